@@ -1,0 +1,140 @@
+"""Command line: the headless jobs, and the desktop app when no command is given."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sqlite3
+import sys
+from pathlib import Path
+
+from . import __version__
+from .domain.program_file import ProgramFileError
+from .library import LibraryError
+from .paths import data_dir as default_data_dir
+from .store import StoreError
+from .store.migrations import SchemaTooNewError
+
+EXIT_BAD_INPUT = 2
+HEADLESS_COMMANDS = "handout, search, library export, library import"
+
+
+class UserError(Exception):
+    """A mistake in what the user gave us: one sentence, exit status 2."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
+                        help="where the database and images are kept (default: the user data dir)")
+    parser = argparse.ArgumentParser(prog="exercise-builder", parents=[common],
+                                     description="Øvelsesprogram: home-exercise handouts. "
+                                                 "With no command the desktop app starts.")
+    parser.add_argument("--version", action="version", version=f"exercise-builder {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    handout = commands.add_parser("handout", parents=[common], help="render a program file to a PDF handout")
+    handout.add_argument("program", type=Path, help="the .ebprog program file")
+    handout.add_argument("-o", "--output", type=Path, required=True, help="the PDF to write")
+
+    search = commands.add_parser("search", parents=[common], help="search the exercise library")
+    search.add_argument("query", nargs="?", default="", help="words to search for; empty lists everything")
+    search.add_argument("--json", action="store_true", help="print a JSON list")
+    search.add_argument("--limit", type=int, default=None, help="at most this many results")
+    search.add_argument("--region", default="", help="only this region code (e.g. pelvis)")
+    search.add_argument("--position", default="", help="only this position code (e.g. supine)")
+    search.add_argument("--tag", default="", help="only exercises with this tag")
+
+    library = commands.add_parser("library", parents=[common], help="share libraries: export and import bundles")
+    library_commands = library.add_subparsers(dest="library_command", metavar="ACTION", required=True)
+    export = library_commands.add_parser("export", parents=[common], help="write a .eblib bundle")
+    export.add_argument("output", type=Path)
+    export.add_argument("--custom-only", action="store_true", help="only the clinic's own items")
+    imp = library_commands.add_parser("import", parents=[common], help="import a .eblib bundle or library folder")
+    imp.add_argument("bundle", type=Path)
+    imp.add_argument("--dry-run", action="store_true", help="only show what would change")
+    imp.add_argument("--policy", choices=("keep-mine", "take-theirs", "keep-both"), default="keep-mine")
+    return parser
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    return default_data_dir(getattr(args, "data_dir", None))
+
+
+def _cmd_handout(args: argparse.Namespace) -> int:
+    from .app import open_store
+    from .handouts import render_program_file
+    from .program_files import write_atomically
+
+    store = open_store(_data_dir(args))
+    pdf = render_program_file(store, args.program)
+    try:
+        write_atomically(args.output, pdf)
+    except OSError as error:
+        raise UserError(f"The PDF could not be written to {args.output} ({error.strerror}).") from None
+    print(f"{args.output} ({len(pdf) // 1024} KB)")
+    return 0
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    from .app import open_store
+    from .store import Filters
+
+    if args.limit is not None and args.limit < 0:
+        raise UserError("--limit must be 0 or more.")
+    store = open_store(_data_dir(args))
+    hits = store.search(args.query, Filters(region=args.region, position=args.position, tag=args.tag), args.limit)
+    if args.json:
+        print(json.dumps([hit.to_json() for hit in hits], ensure_ascii=False, indent=2))
+    else:
+        for hit in hits:
+            print(f"{hit.title}  [{hit.slug}]")
+    return 0
+
+
+def _cmd_library(args: argparse.Namespace) -> int:
+    try:
+        from .library_sharing import run_cli
+    except ImportError:
+        raise UserError("Library import and export are not available in this version yet.") from None
+    return run_cli(args, _data_dir(args))
+
+
+def _has_display() -> bool:
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if sys.platform.startswith("linux"):
+        return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    return True
+
+
+def _cmd_gui(args: argparse.Namespace) -> int:
+    if not _has_display():
+        raise UserError(
+            "There is no display to open the window on; use a headless command instead "
+            f"({HEADLESS_COMMANDS}), e.g. `exercise-builder search bækken`."
+        )
+    from .app import run_gui
+
+    return run_gui(_data_dir(args))
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    command = {"handout": _cmd_handout, "search": _cmd_search, "library": _cmd_library}.get(
+        args.command, _cmd_gui)
+    try:
+        return command(args)
+    except (UserError, ProgramFileError, LibraryError, StoreError, SchemaTooNewError) as error:
+        print(f"exercise-builder: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except sqlite3.OperationalError as error:
+        print(f"exercise-builder: the database could not be used ({error}).", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

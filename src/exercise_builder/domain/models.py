@@ -1,0 +1,179 @@
+"""The plain records of the domain: exercises, aids, advice, templates, programmes, clinic."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from .dosage import Dosage
+
+LANGUAGES = ("da", "en")
+LAYOUTS = ("detailed", "compact")
+ADVICE_KINDS = ("info", "stop")
+
+
+class FieldError(ValueError):
+    """A record field with a wrong or missing value; `field` names it (dotted for nesting)."""
+
+    def __init__(self, field_name: str, message: str) -> None:
+        super().__init__(f"'{field_name}': {message}")
+        self.field = field_name
+        self.reason = message
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def pick(texts: dict[str, Any], language: str) -> Any:
+    """The text in `language`, falling back to Danish, then to any language present."""
+    if texts.get(language):
+        return texts[language]
+    if texts.get("da"):
+        return texts["da"]
+    return next((value for value in texts.values() if value), "")
+
+
+@dataclass(frozen=True, slots=True)
+class ImageRef:
+    file: str
+    author: str = ""
+    licence: str = ""
+    sha256: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Exercise:
+    id: str
+    slug: str
+    title: dict[str, str]
+    steps: dict[str, list[str]]
+    region: str = ""
+    position: str = ""
+    tags: tuple[str, ...] = ()
+    dosage: Dosage = field(default_factory=Dosage)
+    images: tuple[ImageRef, ...] = ()
+    late_pregnancy: dict[str, str] = field(default_factory=dict)
+    updated: str = ""
+
+    def title_in(self, language: str) -> str:
+        return pick(self.title, language)
+
+    def steps_in(self, language: str) -> list[str]:
+        return list(pick(self.steps, language) or [])
+
+
+@dataclass(frozen=True, slots=True)
+class Aid:
+    id: str
+    slug: str
+    title: dict[str, str]
+    description: dict[str, str] = field(default_factory=dict)
+    usage: dict[str, list[str]] = field(default_factory=dict)
+    images: tuple[ImageRef, ...] = ()
+    updated: str = ""
+
+    def title_in(self, language: str) -> str:
+        return pick(self.title, language)
+
+
+@dataclass(frozen=True, slots=True)
+class AdviceModule:
+    id: str
+    slug: str
+    title: dict[str, str]
+    body: dict[str, list[str]]
+    kind: str = "info"
+    updated: str = ""
+
+    def title_in(self, language: str) -> str:
+        return pick(self.title, language)
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateItem:
+    exercise: str  # UUID or slug
+    dosage: Dosage = field(default_factory=Dosage)
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateAid:
+    aid: str  # UUID or slug
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    id: str
+    slug: str
+    title: dict[str, str]
+    description: dict[str, str] = field(default_factory=dict)
+    frequency: str = ""
+    items: tuple[TemplateItem, ...] = ()
+    aids: tuple[TemplateAid, ...] = ()
+    advice: tuple[str, ...] = ()
+    updated: str = ""
+
+    def title_in(self, language: str) -> str:
+        return pick(self.title, language)
+
+
+@dataclass(frozen=True, slots=True)
+class ProgramItem:
+    exercise_id: str
+    dosage: Dosage = field(default_factory=Dosage)
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ProgramAid:
+    aid_id: str
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ProgramOptions:
+    layout: str = "detailed"
+    large_print: bool = False
+    diary: bool = False
+    language: str = "da"
+
+
+@dataclass(frozen=True, slots=True)
+class Program:
+    """A patient's programme. `version` counts saves, for the lost-update check."""
+
+    id: str = field(default_factory=new_id)
+    patient_name: str = ""
+    date: str = field(default_factory=lambda: dt.date.today().isoformat())
+    therapist: str = ""
+    frequency: str = ""
+    message: str = ""
+    items: tuple[ProgramItem, ...] = ()
+    aids: tuple[ProgramAid, ...] = ()
+    advice: tuple[str, ...] = ()
+    options: ProgramOptions = field(default_factory=ProgramOptions)
+    version: int = 0
+    handed_out: bool = False
+    parent_id: str = ""
+
+    def with_(self, **changes: Any) -> Program:
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True, slots=True)
+class ClinicProfile:
+    name: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+    therapist_name: str = ""
+    therapist_title: str = ""
+    logo_sha256: str = ""

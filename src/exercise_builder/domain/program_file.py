@@ -1,0 +1,177 @@
+"""The `.ebprog` program file: JSON with validation that names the offending key."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from typing import Any
+
+from .dosage import Dosage
+from .models import LANGUAGES, LAYOUTS, Program, ProgramAid, ProgramItem, ProgramOptions
+
+FORMAT = "exercise-builder-program"
+FORMAT_VERSION = 1
+
+Resolver = Callable[[str], str | None]  # UUID or slug → UUID, None if unknown
+
+_TOP = {"format", "format_version", "patient", "date", "therapist", "frequency", "message",
+        "items", "aids", "advice", "options", "id"}
+_ITEM = {"exercise", "sets", "reps", "hold_seconds", "duration_minutes", "per_side", "frequency", "note"}
+_OPTIONS = {"layout", "large_print", "diary", "language"}
+
+
+class ProgramFileError(ValueError):
+    """One plain sentence about what is wrong with a program file."""
+
+
+def _type_name(expected: type | tuple) -> str:
+    names = {str: "text", int: "a whole number", bool: "true or false", list: "a list", dict: "an object"}
+    if isinstance(expected, tuple):
+        return " or ".join(names.get(t, t.__name__) for t in expected)
+    return names.get(expected, expected.__name__)
+
+
+def _get(data: dict, key: str, expected: type | tuple, default: Any, where: str) -> Any:
+    value = data.get(key, default)
+    if value is None:
+        return default
+    if expected is not bool and isinstance(value, bool):
+        raise ProgramFileError(f"The key '{where}{key}' must be {_type_name(expected)}, not true/false.")
+    if not isinstance(value, expected):
+        raise ProgramFileError(f"The key '{where}{key}' must be {_type_name(expected)}.")
+    return value
+
+
+def _no_unknown(data: dict, allowed: set[str], where: str) -> None:
+    for key in data:
+        if key not in allowed:
+            raise ProgramFileError(f"The program file has an unknown key '{where}{key}'.")
+
+
+def parse_program_text(text: str | bytes, exercise: Resolver, aid: Resolver, advice: Resolver) -> Program:
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        line = f" (line {error.lineno})" if isinstance(error, json.JSONDecodeError) else ""
+        raise ProgramFileError(f"The program file is not valid JSON{line}.") from None
+    return parse_program(data, exercise, aid, advice)
+
+
+def parse_program(data: Any, exercise: Resolver, aid: Resolver, advice: Resolver) -> Program:
+    """A Program from the file's JSON; every reference resolved to a UUID."""
+    if not isinstance(data, dict):
+        raise ProgramFileError("The program file must hold a JSON object.")
+    _no_unknown(data, _TOP, "")
+    if data.get("format") != FORMAT:
+        raise ProgramFileError(f"The key 'format' must be \"{FORMAT}\".")
+    version = _get(data, "format_version", int, None, "")
+    if version != FORMAT_VERSION:
+        raise ProgramFileError(f"The program file's format_version {version!r} is not supported (expected {FORMAT_VERSION}).")
+
+    patient = _get(data, "patient", dict, {}, "")
+    _no_unknown(patient, {"name"}, "patient.")
+    date = _get(data, "date", str, "", "") or dt.date.today().isoformat()
+    try:
+        dt.date.fromisoformat(date)
+    except ValueError:
+        raise ProgramFileError(f"The key 'date' must be a date such as 2026-11-22, not {date!r}.") from None
+
+    items = []
+    for index, raw in enumerate(_get(data, "items", list, None, "") or []):
+        where = f"items[{index}]."
+        if not isinstance(raw, dict):
+            raise ProgramFileError(f"The key 'items[{index}]' must be an object.")
+        _no_unknown(raw, _ITEM, where)
+        ref = _get(raw, "exercise", str, "", where)
+        if not ref:
+            raise ProgramFileError(f"The key '{where}exercise' is missing.")
+        exercise_id = exercise(ref)
+        if exercise_id is None:
+            raise ProgramFileError(f"The program names an unknown exercise '{ref}' ({where}exercise).")
+        try:
+            dosage = Dosage.from_json({k: v for k, v in raw.items() if k not in ("exercise", "note")})
+        except ValueError as error:
+            raise ProgramFileError(f"The key '{where[:-1]}' has a wrong value: {error}.") from None
+        items.append(ProgramItem(exercise_id, dosage, _get(raw, "note", str, "", where)))
+    if "items" not in data:
+        raise ProgramFileError("The program file has no 'items' key.")
+
+    aids = []
+    for index, raw in enumerate(_get(data, "aids", list, [], "")):
+        where = f"aids[{index}]."
+        if isinstance(raw, str):
+            raw = {"aid": raw}
+        if not isinstance(raw, dict):
+            raise ProgramFileError(f"The key 'aids[{index}]' must be an object.")
+        _no_unknown(raw, {"aid", "note"}, where)
+        ref = _get(raw, "aid", str, "", where)
+        aid_id = aid(ref) if ref else None
+        if aid_id is None:
+            raise ProgramFileError(f"The program names an unknown aid '{ref}' ({where}aid).")
+        aids.append(ProgramAid(aid_id, _get(raw, "note", str, "", where)))
+
+    advice_ids = []
+    for index, ref in enumerate(_get(data, "advice", list, [], "")):
+        if not isinstance(ref, str):
+            raise ProgramFileError(f"The key 'advice[{index}]' must be text (a slug or UUID).")
+        advice_id = advice(ref)
+        if advice_id is None:
+            raise ProgramFileError(f"The program names an unknown advice module '{ref}' (advice[{index}]).")
+        advice_ids.append(advice_id)
+
+    raw_options = _get(data, "options", dict, {}, "")
+    _no_unknown(raw_options, _OPTIONS, "options.")
+    options = ProgramOptions(
+        layout=_get(raw_options, "layout", str, "detailed", "options."),
+        large_print=_get(raw_options, "large_print", bool, False, "options."),
+        diary=_get(raw_options, "diary", bool, False, "options."),
+        language=_get(raw_options, "language", str, "da", "options."),
+    )
+    if options.layout not in LAYOUTS:
+        raise ProgramFileError(f"The key 'options.layout' must be one of {', '.join(LAYOUTS)}.")
+    if options.language not in LANGUAGES:
+        raise ProgramFileError(f"The key 'options.language' must be one of {', '.join(LANGUAGES)}.")
+
+    fields: dict[str, Any] = {}
+    if data.get("id"):
+        fields["id"] = _get(data, "id", str, "", "")
+    return Program(
+        patient_name=_get(patient, "name", str, "", "patient."),
+        date=date,
+        therapist=_get(data, "therapist", str, "", ""),
+        frequency=_get(data, "frequency", str, "", ""),
+        message=_get(data, "message", str, "", ""),
+        items=tuple(items),
+        aids=tuple(aids),
+        advice=tuple(advice_ids),
+        options=options,
+        **fields,
+    )
+
+
+def program_to_json(program: Program) -> dict:
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "id": program.id,
+        "patient": {"name": program.patient_name},
+        "date": program.date,
+        "therapist": program.therapist,
+        "frequency": program.frequency,
+        "message": program.message,
+        "items": [
+            {"exercise": item.exercise_id,
+             **{k: v for k, v in item.dosage.to_json().items() if v is not None},
+             "note": item.note}
+            for item in program.items
+        ],
+        "aids": [{"aid": a.aid_id, "note": a.note} for a in program.aids],
+        "advice": list(program.advice),
+        "options": {"layout": program.options.layout, "large_print": program.options.large_print,
+                    "diary": program.options.diary, "language": program.options.language},
+    }
+
+
+def program_to_text(program: Program) -> str:
+    return json.dumps(program_to_json(program), ensure_ascii=False, indent=2) + "\n"

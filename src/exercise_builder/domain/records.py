@@ -1,0 +1,316 @@
+"""Records to and from plain dicts (the TOML files and the JSON kept in the store).
+
+`*_from_dict` validate and raise FieldError naming the field; `*_to_dict` give the file form.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from .dosage import Dosage
+from .models import (
+    ADVICE_KINDS,
+    AdviceModule,
+    Aid,
+    Exercise,
+    FieldError,
+    ImageRef,
+    Template,
+    TemplateAid,
+    TemplateItem,
+)
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+
+
+def _check_keys(data: dict, allowed: set[str], prefix: str = "") -> None:
+    for key in data:
+        if key not in allowed:
+            raise FieldError(prefix + str(key), "unknown key")
+
+
+def _text(data: dict, key: str, *, required: bool = False, prefix: str = "") -> str:
+    value = data.get(key, "")
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise FieldError(prefix + key, "must be text")
+    if required and not value.strip():
+        raise FieldError(prefix + key, "is missing")
+    return value
+
+
+def _timestamp(data: dict) -> str:
+    value = data.get("updated", "")
+    if isinstance(value, (dt.datetime, dt.date)):
+        return value.isoformat()
+    if not isinstance(value, str):
+        raise FieldError("updated", "must be an ISO 8601 date and time")
+    return value
+
+
+def _ident(data: dict) -> tuple[str, str]:
+    ident = _text(data, "id", required=True)
+    if not UUID.match(ident):
+        raise FieldError("id", f"is not a UUID: {ident!r}")
+    slug = _text(data, "slug", required=True)
+    if not SLUG.match(slug):
+        raise FieldError("slug", f"must be lowercase ASCII words joined by '-': {slug!r}")
+    return ident.lower(), slug
+
+
+def _localized(data: dict, key: str, *, required: bool) -> dict[str, str]:
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        raise FieldError(key, "must be a table of languages, e.g. da = \"…\"")
+    out = {}
+    for language, text in value.items():
+        if not isinstance(text, str):
+            raise FieldError(f"{key}.{language}", "must be text")
+        out[str(language)] = text
+    if required and not (out.get("da") or "").strip():
+        raise FieldError(f"{key}.da", "is missing")
+    return out
+
+
+def _localized_list(data: dict, key: str, *, required: bool) -> dict[str, list[str]]:
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        raise FieldError(key, "must be a table of languages, e.g. da = [\"…\"]")
+    out = {}
+    for language, items in value.items():
+        if not isinstance(items, list) or not all(isinstance(item, str) for item in items):
+            raise FieldError(f"{key}.{language}", "must be a list of texts")
+        out[str(language)] = list(items)
+    if required and not out.get("da"):
+        raise FieldError(f"{key}.da", "is missing")
+    return out
+
+
+def _images(data: dict) -> tuple[ImageRef, ...]:
+    value = data.get("images", [])
+    if not isinstance(value, list):
+        raise FieldError("images", "must be a list of [[images]] tables")
+    images = []
+    for index, image in enumerate(value):
+        prefix = f"images[{index}]."
+        if not isinstance(image, dict):
+            raise FieldError(f"images[{index}]", "must be a table")
+        _check_keys(image, {"file", "author", "licence", "sha256"}, prefix)
+        file = _text(image, "file", required=True, prefix=prefix)
+        if "/" in file or "\\" in file or file.startswith("."):
+            raise FieldError(prefix + "file", f"must be a plain file name in the item's folder: {file!r}")
+        images.append(
+            ImageRef(
+                file=file,
+                author=_text(image, "author", prefix=prefix),
+                licence=_text(image, "licence", prefix=prefix),
+                sha256=_text(image, "sha256", prefix=prefix),
+            )
+        )
+    return tuple(images)
+
+
+def _dosage(value: Any, prefix: str) -> Dosage:
+    if not isinstance(value, dict):
+        raise FieldError(prefix.rstrip("."), "must be a table")
+    try:
+        return Dosage.from_json(value)
+    except ValueError as error:
+        raise FieldError(prefix.rstrip("."), str(error)) from None
+
+
+def _images_to_list(images: tuple[ImageRef, ...]) -> list[dict]:
+    out = []
+    for image in images:
+        entry = {"file": image.file, "author": image.author, "licence": image.licence}
+        if image.sha256:
+            entry["sha256"] = image.sha256
+        out.append(entry)
+    return out
+
+
+def _drop_none(data: dict) -> dict:
+    return {key: value for key, value in data.items() if value is not None}
+
+
+# --- exercises -------------------------------------------------------------------------------
+
+EXERCISE_KEYS = {"id", "slug", "updated", "region", "position", "tags", "title", "steps",
+                 "late_pregnancy", "dosage", "images"}
+
+
+def exercise_from_dict(data: dict) -> Exercise:
+    _check_keys(data, EXERCISE_KEYS)
+    ident, slug = _ident(data)
+    tags = data.get("tags", [])
+    if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
+        raise FieldError("tags", "must be a list of texts")
+    return Exercise(
+        id=ident,
+        slug=slug,
+        title=_localized(data, "title", required=True),
+        steps=_localized_list(data, "steps", required=True),
+        region=_text(data, "region"),
+        position=_text(data, "position"),
+        tags=tuple(tags),
+        dosage=_dosage(data.get("dosage", {}), "dosage."),
+        images=_images(data),
+        late_pregnancy=_localized(data, "late_pregnancy", required=False),
+        updated=_timestamp(data),
+    )
+
+
+def exercise_to_dict(exercise: Exercise) -> dict:
+    data = {
+        "id": exercise.id,
+        "slug": exercise.slug,
+        "updated": exercise.updated,
+        "region": exercise.region,
+        "position": exercise.position,
+        "tags": list(exercise.tags),
+        "title": dict(exercise.title),
+        "steps": {lang: list(steps) for lang, steps in exercise.steps.items()},
+        "dosage": _drop_none(exercise.dosage.to_json()),
+        "images": _images_to_list(exercise.images),
+    }
+    if exercise.late_pregnancy:
+        data["late_pregnancy"] = dict(exercise.late_pregnancy)
+    return data
+
+
+# --- aids ------------------------------------------------------------------------------------
+
+AID_KEYS = {"id", "slug", "updated", "title", "description", "usage", "images"}
+
+
+def aid_from_dict(data: dict) -> Aid:
+    _check_keys(data, AID_KEYS)
+    ident, slug = _ident(data)
+    return Aid(
+        id=ident,
+        slug=slug,
+        title=_localized(data, "title", required=True),
+        description=_localized(data, "description", required=False),
+        usage=_localized_list(data, "usage", required=False),
+        images=_images(data),
+        updated=_timestamp(data),
+    )
+
+
+def aid_to_dict(aid: Aid) -> dict:
+    return {
+        "id": aid.id,
+        "slug": aid.slug,
+        "updated": aid.updated,
+        "title": dict(aid.title),
+        "description": dict(aid.description),
+        "usage": {lang: list(items) for lang, items in aid.usage.items()},
+        "images": _images_to_list(aid.images),
+    }
+
+
+# --- advice modules --------------------------------------------------------------------------
+
+ADVICE_KEYS = {"id", "slug", "updated", "kind", "title", "body"}
+
+
+def advice_from_dict(data: dict) -> AdviceModule:
+    _check_keys(data, ADVICE_KEYS)
+    ident, slug = _ident(data)
+    kind = _text(data, "kind") or "info"
+    if kind not in ADVICE_KINDS:
+        raise FieldError("kind", f"must be one of {', '.join(ADVICE_KINDS)}, not {kind!r}")
+    return AdviceModule(
+        id=ident,
+        slug=slug,
+        kind=kind,
+        title=_localized(data, "title", required=True),
+        body=_localized_list(data, "body", required=True),
+        updated=_timestamp(data),
+    )
+
+
+def advice_to_dict(advice: AdviceModule) -> dict:
+    return {
+        "id": advice.id,
+        "slug": advice.slug,
+        "updated": advice.updated,
+        "kind": advice.kind,
+        "title": dict(advice.title),
+        "body": {lang: list(items) for lang, items in advice.body.items()},
+    }
+
+
+# --- templates -------------------------------------------------------------------------------
+
+TEMPLATE_KEYS = {"id", "slug", "updated", "title", "description", "frequency", "items", "aids", "advice"}
+DOSAGE_KEYS = {"sets", "reps", "hold_seconds", "duration_minutes", "per_side", "frequency"}
+
+
+def template_from_dict(data: dict) -> Template:
+    _check_keys(data, TEMPLATE_KEYS)
+    ident, slug = _ident(data)
+    items = []
+    for index, item in enumerate(data.get("items", []) or []):
+        prefix = f"items[{index}]."
+        if not isinstance(item, dict):
+            raise FieldError(f"items[{index}]", "must be a table")
+        _check_keys(item, DOSAGE_KEYS | {"exercise", "note"}, prefix)
+        dosage = _dosage({k: v for k, v in item.items() if k in DOSAGE_KEYS}, prefix)
+        items.append(
+            TemplateItem(
+                exercise=_text(item, "exercise", required=True, prefix=prefix),
+                dosage=dosage,
+                note=_text(item, "note", prefix=prefix),
+            )
+        )
+    aids = []
+    for index, aid in enumerate(data.get("aids", []) or []):
+        prefix = f"aids[{index}]."
+        if not isinstance(aid, dict):
+            raise FieldError(f"aids[{index}]", "must be a table")
+        _check_keys(aid, {"aid", "note"}, prefix)
+        aids.append(TemplateAid(_text(aid, "aid", required=True, prefix=prefix), _text(aid, "note", prefix=prefix)))
+    advice = data.get("advice", []) or []
+    if not isinstance(advice, list) or not all(isinstance(ref, str) for ref in advice):
+        raise FieldError("advice", "must be a list of slugs or UUIDs")
+    return Template(
+        id=ident,
+        slug=slug,
+        title=_localized(data, "title", required=True),
+        description=_localized(data, "description", required=False),
+        frequency=_text(data, "frequency"),
+        items=tuple(items),
+        aids=tuple(aids),
+        advice=tuple(advice),
+        updated=_timestamp(data),
+    )
+
+
+def template_to_dict(template: Template) -> dict:
+    return {
+        "id": template.id,
+        "slug": template.slug,
+        "updated": template.updated,
+        "title": dict(template.title),
+        "description": dict(template.description),
+        "frequency": template.frequency,
+        "advice": list(template.advice),
+        "items": [
+            {"exercise": item.exercise, **_drop_none(item.dosage.to_json()), "note": item.note}
+            for item in template.items
+        ],
+        "aids": [{"aid": aid.aid, "note": aid.note} for aid in template.aids],
+    }
+
+
+KINDS = {
+    "exercise": (exercise_from_dict, exercise_to_dict),
+    "aid": (aid_from_dict, aid_to_dict),
+    "advice": (advice_from_dict, advice_to_dict),
+    "template": (template_from_dict, template_to_dict),
+}

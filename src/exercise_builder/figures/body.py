@@ -1,0 +1,281 @@
+"""Outlined body shapes around a posed skeleton: limbs as tapered capsules, a trunk whose outline
+follows its cross-sections (with a belly when pregnant), a head with neck, hair, hands and feet.
+
+The result is a list of layers in back-to-front order, in 2D paper units (y up).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from .geometry import (
+    Point,
+    Vec3,
+    add,
+    add3,
+    apply,
+    arc_cubics,
+    catmull_rom_closed,
+    length,
+    perp,
+    polar,
+    sub,
+    unit,
+)
+from .skeleton import Camera, Pose, Skeleton, build
+from .svg import FAR_FILL, FAR_STROKE, GHOST_STROKE, Circle, Path, PathData, Style, Union, translate
+
+NEAR_STYLE = Style()
+FAR_STYLE = Style(stroke=FAR_STROKE, fill=FAR_FILL)
+GHOST_STYLE = Style(stroke=GHOST_STROKE, fill="#ffffff", weight=0.8, dash=(2.5, 2.0))
+HAIR_FILL = "#c4c4c4"
+
+# Trunk cross-sections: distance along the spine from the hip centre, half width,
+# depth in front of the spine line, depth behind it.
+TRUNK = (
+    (-10.0, 13.5, 4.0, 8.0),
+    (-4.0, 16.0, 7.5, 11.5),
+    (3.0, 16.5, 8.5, 11.0),
+    (10.0, 15.0, 8.5, 8.5),
+    (17.0, 13.0, 8.0, 7.5),
+    (24.0, 13.5, 8.5, 7.5),
+    (30.0, 14.5, 10.0, 8.0),
+    (35.0, 15.0, 11.5, 8.5),
+    (42.0, 16.0, 9.5, 8.5),
+    (47.0, 16.0, 7.0, 7.0),
+    (51.0, 9.0, 4.5, 4.5),
+)
+# Extra depth in front (and width) for a pregnant belly in the third trimester.
+BELLY = {-4.0: (1.0, 0.5), 3.0: (6.0, 1.0), 10.0: (11.0, 2.0), 17.0: (12.5, 2.5),
+         24.0: (10.0, 1.5), 30.0: (4.0, 0.5), 35.0: (1.5, 0.0)}
+
+LEG_RADII = {"hip": 8.0, "knee": 5.2, "calf": 5.0, "ankle": 3.3}
+ARM_RADII = {"shoulder": 5.2, "elbow": 3.7, "wrist": 2.5}
+
+
+def circle_path(c: Point, r: float) -> PathData:
+    d: PathData = [("M", add(c, (r, 0.0)))]
+    d += [("C",) + seg for seg in arc_cubics(c, r, 0.0, 360.0)]
+    d.append(("Z",))
+    return d
+
+
+def capsule(c1: Point, r1: float, c2: Point, r2: float) -> PathData:
+    """Outline of the convex hull of two circles (a tapered capsule)."""
+    v = sub(c2, c1)
+    dist = length(v)
+    if dist <= abs(r1 - r2) + 1e-6:
+        return circle_path(c1, r1) if r1 >= r2 else circle_path(c2, r2)
+    theta = math.degrees(math.atan2(v[1], v[0]))
+    alpha = math.degrees(math.acos((r1 - r2) / dist))
+    a_plus, a_minus = theta + alpha, theta - alpha
+    d: PathData = [("M", add(c1, polar(a_plus, r1))), ("L", add(c2, polar(a_plus, r2)))]
+    d += [("C",) + seg for seg in arc_cubics(c2, r2, a_plus, a_minus)]
+    d.append(("L", add(c1, polar(a_minus, r1))))
+    d += [("C",) + seg for seg in arc_cubics(c1, r1, a_minus, a_plus - 360.0)]
+    d.append(("Z",))
+    return d
+
+
+def tube(points: list[Point], radii: list[float]) -> list[PathData]:
+    return [capsule(points[i], radii[i], points[i + 1], radii[i + 1]) for i in range(len(points) - 1)]
+
+
+@dataclass
+class PosedFigure:
+    """Shapes of one figure in back-to-front layers, and its joints on paper."""
+
+    layers: dict[str, list] = field(default_factory=dict)  # "back", "core", "front"
+    joints: dict[str, Point] = field(default_factory=dict)
+
+    def shapes(self) -> list:
+        return self.layers.get("back", []) + self.layers.get("core", []) + self.layers.get("front", [])
+
+    def moved(self, dx: float, dy: float) -> "PosedFigure":
+        return PosedFigure(
+            {k: [translate(s, dx, dy) for s in v] for k, v in self.layers.items()},
+            {k: (p[0] + dx, p[1] + dy) for k, p in self.joints.items()},
+        )
+
+    def joint(self, name: str) -> Point:
+        return self.joints[name]
+
+
+def _trunk_outline(sk: Skeleton, cam: Camera, pregnant: bool) -> PathData:
+    right: list[Point] = []
+    left: list[Point] = []
+    for s, half, front, back in TRUNK:
+        if pregnant and s in BELLY:
+            front += BELLY[s][0]
+            half += BELLY[s][1]
+        fr = sk.spine_frame(s)
+        c = cam.project(fr.origin)
+        fwd = cam.direction(apply(fr.axes, (1.0, 0.0, 0.0)))
+        up = cam.direction(apply(fr.axes, (0.0, 1.0, 0.0)))
+        lat = cam.direction(apply(fr.axes, (0.0, 0.0, 1.0)))
+        n = perp(unit(up)) if length(up) > 0.2 else (1.0, 0.0)
+        best_hi, best_lo = None, None
+        for k in range(0, 360, 10):
+            a = math.radians(k)
+            depth = front if math.sin(a) >= 0 else back
+            p = add(add(c, lat, half * math.cos(a)), fwd, depth * math.sin(a))
+            proj = p[0] * n[0] + p[1] * n[1]
+            if best_hi is None or proj > best_hi[0] + 1e-9:
+                best_hi = (proj, p)
+            if best_lo is None or proj < best_lo[0] - 1e-9:
+                best_lo = (proj, p)
+        right.append(best_hi[1])
+        left.append(best_lo[1])
+    ring = right + left[::-1]
+    segs = catmull_rom_closed(ring)
+    d: PathData = [("M", ring[0])] + [("C",) + seg for seg in segs] + [("Z",)]
+    return d
+
+
+def _limb_outlines(sk: Skeleton, cam: Camera, side: str, kind: str) -> list[PathData]:
+    P = lambda name: cam.project(sk.joints[f"{side}_{name}"])  # noqa: E731
+    if kind == "leg":
+        hip, knee, ankle = P("hip"), P("knee"), P("ankle")
+        calf = add(add(knee, sub(ankle, knee), 0.3), _back_of(sk, cam, side), 1.0)
+        outs = tube([hip, knee], [LEG_RADII["hip"], LEG_RADII["knee"]])
+        outs += tube([knee, calf, ankle], [LEG_RADII["knee"], LEG_RADII["calf"], LEG_RADII["ankle"]])
+        outs += tube([ankle, P("heel"), P("ball"), P("toe")], [3.3, 3.5, 2.7, 1.9])
+        return outs
+    sh, el, wr = P("shoulder"), P("elbow"), P("wrist")
+    outs = tube([sh, el, wr], [ARM_RADII["shoulder"], ARM_RADII["elbow"], ARM_RADII["wrist"]])
+    outs += tube([wr, P("palm"), P("fingertip")], [2.5, 3.0, 1.8])
+    return outs
+
+
+def _back_of(sk: Skeleton, cam: Camera, side: str) -> Point:
+    """A small offset towards the back of the shin, for the calf bulge."""
+    back = cam.direction(apply(sk.frames[f"{side}_shin"], (-1.0, 0.0, 0.0)))
+    return (back[0] * 0.8, back[1] * 0.8)
+
+
+def _head_parts(sk: Skeleton, cam: Camera) -> tuple[list[PathData], Point, Point, Point]:
+    head = sk.frames["head"]
+    c = cam.project(sk.joints["head"])
+    fwd = cam.direction(apply(head, (1.0, 0.0, 0.0)))
+    up = cam.direction(apply(head, (0.0, 1.0, 0.0)))
+    outs = [circle_path(c, 10.0)]
+    neck_lo = cam.project(add3(sk.joints["neck_base"], apply(sk.frames["thorax"], (0.0, -4.0, 0.0))))
+    neck_hi = cam.project(sk.joints["neck_top"])
+    outs += tube([neck_lo, neck_hi], [5.6, 5.0])
+    chin = cam.project(add3(sk.joints["head"], apply(head, (4.0, -6.5, 0.0))))
+    outs += tube([c, chin], [8.5, 4.8])
+    if length(fwd) > 0.35:
+        nose = cam.project(add3(sk.joints["head"], apply(head, (9.6, -1.5, 0.0))))
+        outs.append(circle_path(nose, 1.7))
+    return outs, c, fwd, up
+
+
+def _hair(c: Point, fwd: Point, up: Point, style: Style) -> list:
+    up_a = math.degrees(math.atan2(up[1], up[0]))
+    fl = length(fwd)
+    hair_style = style.replace(fill=HAIR_FILL if style.fill == "#ffffff" else style.fill, weight=0.7 * style.weight)
+    if fl > 0.35:
+        # side or three-quarter view: the face is on the side that `fwd` points to
+        side = 1.0 if (up[0] * fwd[1] - up[1] * fwd[0]) < 0 else -1.0
+        a0 = up_a - side * 40.0  # forehead
+        a1 = up_a + side * 150.0  # nape
+        outer = [add(c, polar(a0 + (a1 - a0) * i / 8, 10.8)) for i in range(9)]
+        back_c = add(c, polar(up_a + side * 90.0, 1.5))
+        inner = [add(back_c, polar(a1 - (a1 - a0) * i / 6, 8.2)) for i in range(7)]
+        ring = outer + inner
+        bun_c = add(c, polar(up_a + side * 115.0, 10.5))
+        bun = Path(circle_path(bun_c, 3.8), hair_style)
+        return [bun, Path(_closed(ring), hair_style)]
+    a0, a1 = up_a - 95.0, up_a + 95.0
+    outer = [add(c, polar(a0 + (a1 - a0) * i / 8, 10.9)) for i in range(9)]
+    inner_c = add(c, polar(up_a, 2.5))
+    inner = [add(inner_c, polar(a1 - (a1 - a0) * i / 6, 8.0)) for i in range(7)]
+    return [Path(_closed(outer + inner), hair_style)]
+
+
+def _closed(ring: list[Point]) -> PathData:
+    return [("M", ring[0])] + [("C",) + seg for seg in catmull_rom_closed(ring)] + [("Z",)]
+
+
+def pose_figure(pose: Pose, camera: Camera = Camera(), ghost: bool = False, marks: tuple[str, ...] = ()) -> PosedFigure:
+    """Shapes for a pose. `marks` may hold "pelvic_floor" or "belly_in" to highlight a region."""
+    sk = build(pose)
+    cam = camera
+    base = GHOST_STYLE if ghost else NEAR_STYLE
+    far = GHOST_STYLE if ghost else FAR_STYLE
+
+    def depth_gap(kind: str) -> float:
+        a, b = ("hip", "hip") if kind == "leg" else ("shoulder", "shoulder")
+        return cam.depth(sk.joints[f"near_{a}"]) - cam.depth(sk.joints[f"far_{b}"])
+
+    back: list = []
+    front: list = []
+    core_legs: list[PathData] = []
+    gap = depth_gap("leg")
+    if abs(gap) > 4.0:
+        near, farside = ("near", "far") if gap > 0 else ("far", "near")
+        back.append(Union(tuple(_limb_outlines(sk, cam, farside, "leg")), far))
+        core_legs += _limb_outlines(sk, cam, near, "leg")
+    else:
+        core_legs += _limb_outlines(sk, cam, "near", "leg") + _limb_outlines(sk, cam, "far", "leg")
+    gap = depth_gap("arm")
+    if abs(gap) > 4.0:
+        near, farside = ("near", "far") if gap > 0 else ("far", "near")
+        far_item = Union(tuple(_limb_outlines(sk, cam, farside, "arm")), far)
+        (front if pose.arms_in_front else back).insert(0, far_item)
+        front.append(Union(tuple(_limb_outlines(sk, cam, near, "arm")), base))
+    else:
+        # arms side by side (front view, or lying on the side): the lower one first
+        sides = sorted(("near", "far"), key=lambda sd: cam.project(sk.joints[f"{sd}_shoulder"])[1])
+        front += [Union(tuple(_limb_outlines(sk, cam, sd, "arm")), base) for sd in sides]
+    core: list = []
+
+    head_outs, hc, hf, hu = _head_parts(sk, cam)
+    trunk = _trunk_outline(sk, cam, pose.pregnant)
+    core.append(Union(tuple([trunk] + head_outs + core_legs), base))
+    core.extend(_hair(hc, hf, hu, base))
+    if pose.pregnant and length(cam.direction(apply(sk.frames["lumbar"], (1.0, 0.0, 0.0)))) < 0.5:
+        core.append(_belly_arc(sk, cam, base))
+    if "pelvic_floor" in marks:
+        core.append(_pelvic_floor_mark(sk, cam))
+
+    joints = {k: cam.project(v) for k, v in sk.joints.items()}
+    return PosedFigure({"back": back, "core": core, "front": front}, joints)
+
+
+def _belly_arc(sk: Skeleton, cam: Camera, style: Style) -> Path:
+    """Seen from the front, the lower curve of the belly."""
+    fr = sk.spine_frame(12.0)
+    c = cam.project(fr.origin)
+    up = unit(cam.direction(apply(fr.axes, (0.0, 1.0, 0.0))))
+    lat = cam.direction(apply(fr.axes, (0.0, 0.0, 1.0)))
+    pts = []
+    for k in range(0, 7):
+        a = math.radians(200 + k * 140 / 6)
+        pts.append(add(add(c, lat, 12.5 * math.cos(a)), up, 11.0 * math.sin(a) + 3.0))
+    segs = [("M", pts[0])] + [("C",) + s for s in _open(pts)]
+    return Path(segs, style.replace(fill="none", weight=0.6 * style.weight))
+
+
+def _open(pts: list[Point]):
+    from .geometry import catmull_rom_open
+
+    return catmull_rom_open(pts)
+
+
+def _pelvic_floor_mark(sk: Skeleton, cam: Camera) -> Path:
+    """A small dark lens at the bottom of the pelvis."""
+    fr = sk.spine_frame(-8.0)
+    c = cam.project(fr.origin)
+    lat = cam.direction(apply(fr.axes, (0.0, 0.0, 1.0)))
+    fwd = cam.direction(apply(fr.axes, (1.0, 0.0, 0.0)))
+    up = cam.direction(apply(fr.axes, (0.0, 1.0, 0.0)))
+    axis = fwd if length(fwd) > 0.5 else lat
+    a, b = add(c, axis, -6.5), add(c, axis, 6.5)
+    mid_hi, mid_lo = add(c, up, 2.2), add(c, up, -2.2)
+    d: PathData = [("M", a), ("C", add(a, up, 2.5), add(mid_hi, axis, -3.0), mid_hi),
+                   ("C", add(mid_hi, axis, 3.0), add(b, up, 2.5), b),
+                   ("C", add(b, up, -2.5), add(mid_lo, axis, 3.0), mid_lo),
+                   ("C", add(mid_lo, axis, -3.0), add(a, up, -2.5), a), ("Z",)]
+    return Path(d, Style(stroke="#000000", fill="#555555", weight=0.6))

@@ -1,0 +1,254 @@
+"""Furniture and equipment, drawn in the same outline style (paper units, floor at y = 0)."""
+
+from __future__ import annotations
+
+import math
+
+from .body import capsule, circle_path
+from .geometry import Point, add, catmull_rom_open, length, perp, polar, sub, unit
+from .svg import BLACK, Circle, Path, PathData, Style, Union
+
+OUTLINE = Style()
+THIN = Style(weight=0.8)
+GREY_FILL = "#e2e2e2"
+MAT_STYLE = Style(fill="#d9d9d9", weight=0.8)
+WALL_STYLE = Style(stroke="none", fill="#dcdcdc")
+BAND_STYLE = Style(stroke="#505050", fill="none", weight=1.5)
+LINE = Style(fill="none")
+THIN_LINE = Style(fill="none", weight=0.7)
+
+
+def rect(x0: float, y0: float, x1: float, y1: float, r: float = 0.0) -> PathData:
+    """A rectangle, corners rounded with radius r."""
+    if r <= 0:
+        return [("M", (x0, y0)), ("L", (x1, y0)), ("L", (x1, y1)), ("L", (x0, y1)), ("Z",)]
+    k = 0.5523 * r
+    return [
+        ("M", (x0 + r, y0)), ("L", (x1 - r, y0)), ("C", (x1 - r + k, y0), (x1, y0 + r - k), (x1, y0 + r)),
+        ("L", (x1, y1 - r)), ("C", (x1, y1 - r + k), (x1 - r + k, y1), (x1 - r, y1)),
+        ("L", (x0 + r, y1)), ("C", (x0 + r - k, y1), (x0, y1 - r + k), (x0, y1 - r)),
+        ("L", (x0, y0 + r)), ("C", (x0, y0 + r - k), (x0 + r - k, y0), (x0 + r, y0)), ("Z",),
+    ]
+
+
+def line(a: Point, b: Point, style: Style = LINE) -> Path:
+    return Path([("M", a), ("L", b)], style)
+
+
+def curve(points: list[Point], style: Style = LINE) -> Path:
+    return Path([("M", points[0])] + [("C",) + s for s in catmull_rom_open(points)], style)
+
+
+def floor(x0: float, x1: float, y: float = 0.0) -> list:
+    return [line((x0, y), (x1, y), Style(fill="none", weight=1.0))]
+
+
+def mat(x0: float, x1: float, thickness: float = 2.5) -> list:
+    return [Path(rect(x0, 0.0, x1, thickness, 1.2), MAT_STYLE)] + floor(x0 - 12, x1 + 12)
+
+
+def chair(front_x: float, facing: float = 1.0, seat: float = 46.0, back: bool = True) -> list:
+    """Side view. `front_x` is the front edge of the seat; the sitter faces `facing` (+1 right)."""
+    f = facing
+    depth = 42.0
+    bx = front_x - f * depth
+    xs = sorted((front_x, bx))
+    shapes = [
+        Path(rect(front_x - f * 4.5, 0.0, front_x - f * 1.0, seat - 2.0), OUTLINE),
+        Path(rect(bx + f * 1.0, 0.0, bx + f * 4.5, seat - 2.0), OUTLINE),
+        Path(rect(xs[0] + 3, seat - 10.0, xs[1] - 3, seat - 7.5), THIN),
+        Path(rect(xs[0], seat - 4.0, xs[1], seat, 1.5), OUTLINE),
+    ]
+    if back:
+        shapes.append(Path(rect(bx + f * 0.5, seat - 1.0, bx + f * 4.5, seat + 44.0, 1.5), OUTLINE))
+        shapes.append(Path(rect(bx + f * 1.5, seat + 24.0, bx + f * 7.5, seat + 42.0, 2.0), OUTLINE))
+    return shapes + floor(xs[0] - 25, xs[1] + 30)
+
+
+def chair_front(cx: float, seat: float = 46.0) -> tuple[list, list]:
+    """Front view: (back parts, front parts) to draw behind and in front of the sitter."""
+    half = 22.0
+    back = [Path(rect(cx - half + 2, seat, cx + half - 2, seat + 44, 2.0), OUTLINE)]
+    front = [
+        Path(rect(cx - half, seat - 4.0, cx + half, seat, 1.5), OUTLINE),
+        Path(rect(cx - half + 1, 0.0, cx - half + 4.5, seat - 4), OUTLINE),
+        Path(rect(cx + half - 4.5, 0.0, cx + half - 1, seat - 4), OUTLINE),
+    ]
+    return back, front + floor(cx - half - 30, cx + half + 30)
+
+
+def ball(cx: float, r: float = 32.5, y: float = 0.0) -> list:
+    c = (cx, y + r)
+    style = Style(fill="#f2f2f2")
+    seams = [
+        curve([add(c, polar(120, r)), add(c, (-r * 0.15, 0.0)), add(c, polar(240, r))], THIN_LINE),
+        curve([add(c, polar(60, r)), add(c, (r * 0.15, 0.0)), add(c, polar(-60, r))], THIN_LINE),
+    ]
+    return [Path(circle_path(c, r), style)] + seams
+
+
+def wall(x: float, facing: float = 1.0, height: float = 195.0) -> list:
+    """A wall whose surface is at x; the room is on the `facing` side."""
+    x_back = x - facing * 9.0
+    xs = sorted((x, x_back))
+    return [Path(rect(xs[0], 0.0, xs[1], height), WALL_STYLE), line((x, 0.0), (x, height), Style(fill="none", weight=1.1))]
+
+
+def step(x0: float, x1: float, height: float = 18.0) -> list:
+    return [Path(rect(x0, 0.0, x1, height, 1.0), Style(fill=GREY_FILL))]
+
+
+def stairs(x0: float, steps: int = 3, rise: float = 17.0, run: float = 28.0, facing: float = 1.0) -> list:
+    """Steps going up in the `facing` direction, starting at x0."""
+    shapes = []
+    for i in range(steps):
+        a = x0 + facing * run * i
+        b = x0 + facing * run * (steps + 0.6)
+        xs = sorted((a, b))
+        shapes.append(Path(rect(xs[0], rise * i, xs[1], rise * (i + 1), 0.6), Style(fill=GREY_FILL, weight=0.9)))
+    return shapes
+
+
+def rail(a: Point, b: Point, post_every: float = 0.0) -> list:
+    shapes = [line(a, b, Style(fill="none", weight=1.6))]
+    return shapes
+
+
+def bed(x0: float, x1: float, top: float = 55.0, head_at: float = -1.0, sheen: bool = False) -> list:
+    """A bed with its mattress top at `top`; the headboard at the left (-1) or right (+1) end."""
+    frame_top = top - 16.0
+    shapes = [
+        Path(rect(x0 + 4, 0.0, x0 + 9, frame_top), OUTLINE),
+        Path(rect(x1 - 9, 0.0, x1 - 4, frame_top), OUTLINE),
+        Path(rect(x0, frame_top - 6, x1, frame_top), OUTLINE),
+        Path(rect(x0, frame_top, x1, top, 4.0), Style(fill="#f4f4f4" if sheen else "#ffffff")),
+    ]
+    hx = x0 if head_at < 0 else x1
+    xs = sorted((hx, hx - head_at * 5.0))
+    shapes.insert(0, Path(rect(xs[0], 0.0, xs[1], top + 30.0, 2.0), OUTLINE))
+    if sheen:
+        for i, fx in enumerate((0.2, 0.42, 0.64, 0.82)):
+            x = x0 + (x1 - x0) * fx
+            shapes.append(curve([(x, top - 4.0), (x + 8.0, top - 8.0), (x + 18.0, top - 9.5 - (i % 2) * 2)], THIN_LINE))
+    return shapes + floor(min(x0, x1) - 20, max(x0, x1) + 20)
+
+
+def pillow(center: Point, width: float, height: float, angle: float = 0.0) -> Path:
+    """A soft rounded pillow."""
+    pts = []
+    for k in range(16):
+        a = math.radians(k * 360 / 16)
+        # superellipse: flatter sides than an ellipse
+        cx, sy = math.cos(a), math.sin(a)
+        x = math.copysign(abs(cx) ** 0.6, cx) * width / 2
+        y = math.copysign(abs(sy) ** 0.7, sy) * height / 2
+        ca, sa = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+        pts.append((center[0] + x * ca - y * sa, center[1] + x * sa + y * ca))
+    from .geometry import catmull_rom_closed
+
+    return Path([("M", pts[0])] + [("C",) + s for s in catmull_rom_closed(pts)] + [("Z",)], Style(fill="#f0f0f0", weight=0.9))
+
+
+def band(points: list[Point], closed: bool = False) -> list:
+    """An elastic band along the points (a loop when closed)."""
+    pts = list(points) + ([points[0]] if closed else [])
+    return [curve(pts, Style(stroke="#3c3c3c", fill="none", weight=2.4)),
+            curve(pts, Style(stroke="#bdbdbd", fill="none", weight=0.9))]
+
+
+def band_loop(center: Point, rx: float, ry: float, angle: float = 0.0) -> list:
+    pts = []
+    for k in range(12):
+        a = math.radians(k * 30)
+        x, y = rx * math.cos(a), ry * math.sin(a)
+        ca, sa = math.cos(math.radians(angle)), math.sin(math.radians(angle))
+        pts.append((center[0] + x * ca - y * sa, center[1] + x * sa + y * ca))
+    from .geometry import catmull_rom_closed
+
+    d = [("M", pts[0])] + [("C",) + s for s in catmull_rom_closed(pts)] + [("Z",)]
+    return [Path(d, Style(stroke="#3c3c3c", fill="none", weight=2.4)), Path(d, Style(stroke="#bdbdbd", fill="none", weight=0.9))]
+
+
+def dumbbell(center: Point, angle: float = 0.0, size: float = 1.0) -> list:
+    d = polar(angle, 1.0)
+    n = perp(d)
+    a, b = add(center, d, -9 * size), add(center, d, 9 * size)
+    shapes = [Union((capsule(a, 1.3 * size, b, 1.3 * size),), OUTLINE)]
+    for end, s in ((a, -1), (b, 1)):
+        shapes.append(Union((capsule(add(add(end, d, s * 2.5), n, -4.5 * size), 2.2 * size, add(add(end, d, s * 2.5), n, 4.5 * size), 2.2 * size),), Style(fill="#9a9a9a")))
+    return shapes
+
+
+def kettlebell(handle: Point) -> list:
+    """A small kettlebell hanging from a hand at `handle`."""
+    body_c = (handle[0], handle[1] - 14.0)
+    return [
+        Path(capsule((handle[0] - 5, handle[1] - 3), 2.0, (handle[0] + 5, handle[1] - 3), 2.0), Style(fill="none")),
+        Path(circle_path(body_c, 9.0), Style(fill="#9a9a9a")),
+    ]
+
+
+def box(x0: float, y0: float, w: float, h: float) -> list:
+    return [Path(rect(x0, y0, x0 + w, y0 + h, 1.5), Style(fill="#e8e8e8")),
+            line((x0 + 2, y0 + h * 0.62), (x0 + w - 2, y0 + h * 0.62), THIN_LINE)]
+
+
+def crutch(top: Point, tip: Point) -> list:
+    """A forearm crutch from the cuff (`top`) to the rubber tip."""
+    v = unit(sub(tip, top))
+    n = perp(v)
+    grip = add(top, v, 22.0)
+    return [
+        Union((capsule(top, 1.3, tip, 1.3),), Style(fill="#9a9a9a", weight=0.8)),
+        Union((capsule(add(grip, n, -1.0), 1.5, add(add(grip, n, 9.0), v, 1.0), 1.5),), Style(weight=0.8)),
+        Path(capsule(add(top, n, -3.5), 2.0, add(top, n, 3.5), 2.0), Style(fill="none", weight=0.8)),
+        Circle(tip, 1.9, Style(fill=BLACK, weight=0.5)),
+    ]
+
+
+def car(seat_front_x: float, facing: float = 1.0) -> tuple[list, list]:
+    """A car seen from the front, cut open at the door: (behind the sitter, in front of the sitter).
+    The sitter's seat front edge is at `seat_front_x`; the door opening is on the `facing` side."""
+    f = facing
+    seat_top = 50.0
+    inner = seat_front_x - f * 60.0
+    sill_x = seat_front_x + f * 6.0
+    back = [
+        # roof and pillar
+        curve([(sill_x + f * 4, 48.0), (sill_x + f * 2, 100.0), (seat_front_x - f * 8, 140.0), (inner - f * 30, 150.0)], Style(fill="none", weight=1.3)),
+        # seat
+        Path(rect(min(seat_front_x, inner + f * 5), seat_top - 8, max(seat_front_x, inner + f * 5), seat_top, 4.0), Style(fill="#e8e8e8")),
+        Path(rect(min(inner - f * 3, inner + f * 8), seat_top - 6, max(inner - f * 3, inner + f * 8), seat_top + 55, 4.0), Style(fill="#e8e8e8")),
+        # car floor and sill
+        Path(rect(min(sill_x, inner - f * 40), 26.0, max(sill_x, inner - f * 40), 32.0), Style(fill=GREY_FILL, weight=0.9)),
+        Path(rect(min(sill_x, sill_x + f * 8), 24.0, max(sill_x, sill_x + f * 8), 40.0, 2.0), Style(fill=GREY_FILL, weight=0.9)),
+        Circle((sill_x + f * 3 - f * 30, 16.0), 15.0, Style(fill="#9a9a9a", weight=0.9)),
+    ]
+    front = floor(min(inner - 40, sill_x + f * 90), max(inner - 40, sill_x + f * 90))
+    return back, front
+
+
+def belt(front_left: Point, front_right: Point, height: float = 7.0) -> list:
+    """A pelvic belt across the front of the pelvis (front view)."""
+    a, b = front_left, front_right
+    up = (0.0, height / 2)
+    mid_lo = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2 - 3.0)
+    pts_top = [add(a, up), add(mid_lo, up), add(b, up)]
+    pts_bot = [add(b, up, -1), add(mid_lo, up, -1), add(a, up, -1)]
+    d = [("M", pts_top[0])] + [("C",) + s for s in catmull_rom_open(pts_top)] + [("L", pts_bot[0])] + [("C",) + s for s in catmull_rom_open(pts_bot)] + [("Z",)]
+    return [Path(d, Style(fill="#5a5a5a", weight=0.9)),
+            Path(rect(mid_lo[0] - 5, mid_lo[1] - height / 2 + 1, mid_lo[0] + 5, mid_lo[1] + height / 2 - 1, 1.0), Style(fill="#bdbdbd", weight=0.7))]
+
+
+def wedge(x0: float, x1: float, y: float, h0: float, h1: float) -> Path:
+    """A foam wedge from x0 (height h0) to x1 (height h1)."""
+    return Path([("M", (x0, y)), ("L", (x1, y)), ("L", (x1, y + h1)), ("L", (x0, y + h0)), ("Z",)], Style(fill="#f0f0f0", weight=0.9))
+
+
+def long_pillow(points: list[Point], radius: float = 7.5) -> Union:
+    outs = [capsule(points[i], radius, points[i + 1], radius) for i in range(len(points) - 1)]
+    return Union(tuple(outs), Style(fill="#f0f0f0", weight=0.9))
+
+
+def distance(a: Point, b: Point) -> float:
+    return length(sub(b, a))

@@ -1,0 +1,200 @@
+"""The handout's building blocks: escaped paragraphs, exercise blocks, aids, advice, boxes."""
+
+from __future__ import annotations
+
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    ListFlowable,
+    ListItem,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from ..domain.models import AdviceModule, Aid, Exercise, ImageRef, ProgramItem, pick
+from .fonts import drawable
+from .images import picture
+from .model import HandoutData
+from .strings import text
+from .styles import INK, RULE, SHADE, Styles
+
+
+class Writer:
+    """Turns records into flowables for one handout: one language, one style set, one font."""
+
+    def __init__(self, data: HandoutData, styles: Styles, glyphs: frozenset[int], width: float) -> None:
+        self.data = data
+        self.styles = styles
+        self.glyphs = glyphs
+        self.width = width
+        self.language = data.program.options.language
+
+    # --- text ----------------------------------------------------------------------------
+
+    def markup(self, value: str) -> str:
+        """User text as Paragraph markup: escaped, never parsed; line breaks kept."""
+        return escape(drawable(value, self.glyphs)).replace("\n", "<br/>")
+
+    def para(self, value: str, style=None, prefix: str = "") -> Paragraph:
+        return Paragraph(prefix + self.markup(value), style or self.styles.body)
+
+    def t(self, key: str, **values: object) -> str:
+        return text(self.language, key, **values)
+
+    # --- pictures ------------------------------------------------------------------------
+
+    def pictures(self, images: tuple[ImageRef, ...], width: float, max_height: float) -> list[Flowable]:
+        out = []
+        for image in images[:2]:
+            if not image.sha256:
+                continue
+            loaded = self.data.load_image(image.sha256)
+            if loaded is None:
+                continue
+            flowable = picture(loaded[0], loaded[1], width, max_height)
+            if flowable is not None:
+                out.append(flowable)
+        return out
+
+    # --- exercises -----------------------------------------------------------------------
+
+    def steps(self, exercise: Exercise) -> ListFlowable:
+        items = [ListItem(self.para(step, self.styles.step), value=n)
+                 for n, step in enumerate(exercise.steps_in(self.language), start=1)]
+        return ListFlowable(items, bulletType="1", bulletFontName=self.styles.step.fontName,
+                            bulletFontSize=self.styles.step.fontSize, leftIndent=self.styles.step.fontSize * 1.4,
+                            bulletFormat="%s.")
+
+    def dosage_box(self, line: str, width: float) -> Table:
+        table = Table([[self.para(line, self.styles.dosage)]], colWidths=[width])
+        table.setStyle(TableStyle([
+            ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+            ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+            ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+        ]))
+        return table
+
+    def exercise_detailed(self, number: int, item: ProgramItem, exercise: Exercise) -> Flowable:
+        s = self.styles
+        gap = 6 * mm
+        text_width = self.width - s.picture_width - gap
+        body: list[Flowable] = [
+            self.para(exercise.title_in(self.language), s.exercise_title, prefix=f"{number}. "),
+            self.steps(exercise),
+        ]
+        dosage = item.dosage.wording(self.language, "")
+        if dosage:
+            body += [Spacer(1, 2 * mm), self.dosage_box(dosage, text_width)]
+        if item.note.strip():
+            body.append(self.para(item.note, s.note, prefix=f"<b>{escape(self.t('note'))}:</b> "))
+        hint = pick(exercise.late_pregnancy, self.language) if exercise.late_pregnancy else ""
+        if hint:
+            body.append(self.para(hint, s.small, prefix=f"<b>{escape(self.t('late_pregnancy'))}:</b> "))
+        pictures = self.pictures(exercise.images, s.picture_width, (80 if s.footer_size >= 12 else 60) * mm)
+        frame_height = 230 * mm
+        _, body_height = Table([[body]], colWidths=[text_width]).wrap(text_width, frame_height)
+        if pictures and body_height < frame_height * 0.7:
+            table = Table([[pictures, body]], colWidths=[s.picture_width + gap, text_width])
+            table.setStyle(TableStyle([
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]))
+            block: list[Flowable] = [table]
+        else:  # no picture, or very long custom text: stack it, so it can flow over pages
+            if dosage:
+                body[3] = self.dosage_box(dosage, self.width)
+            block = [*pictures, *body]
+        return KeepTogether([*block, Spacer(1, 3 * mm), Rule(self.width), Spacer(1, 4 * mm)])
+
+    def exercise_compact(self, number: int, item: ProgramItem, exercise: Exercise, width: float) -> list[Flowable]:
+        s = self.styles
+        cell: list[Flowable] = self.pictures(exercise.images, width - 4 * mm, s.compact_picture)
+        cell.append(Spacer(1, 1.5 * mm))
+        cell.append(self.para(exercise.title_in(self.language), s.exercise_title, prefix=f"{number}. "))
+        dosage = item.dosage.wording(self.language, "")
+        if dosage:
+            cell.append(self.dosage_box(dosage, width - 4 * mm))
+        if item.note.strip():
+            cell.append(self.para(item.note, s.small, prefix=f"<b>{escape(self.t('note'))}:</b> "))
+        return cell
+
+    # --- aids and advice -----------------------------------------------------------------
+
+    def aid(self, aid: Aid, note: str) -> Flowable:
+        s = self.styles
+        width = s.picture_width * 0.75
+        body: list[Flowable] = [self.para(aid.title_in(self.language), s.exercise_title)]
+        description = pick(aid.description, self.language)
+        if description:
+            body.append(self.para(description))
+        usage = pick(aid.usage, self.language) or []
+        if usage:
+            body.append(self.bullets(usage))
+        if note.strip():
+            body.append(self.para(note, s.note, prefix=f"<b>{escape(self.t('note'))}:</b> "))
+        pictures = self.pictures(aid.images, width, 45 * mm)
+        if pictures:
+            table = Table([[pictures, body]], colWidths=[width + 6 * mm, self.width - width - 6 * mm])
+            table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                       ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                       ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+            return KeepTogether([table, Spacer(1, 5 * mm)])
+        return KeepTogether([*body, Spacer(1, 5 * mm)])
+
+    def bullets(self, lines: list[str]) -> ListFlowable:
+        return ListFlowable(
+            [ListItem(self.para(line.removeprefix("- "), self.styles.step)) for line in lines],
+            bulletType="bullet", start="•", leftIndent=self.styles.body.fontSize * 1.2,
+            bulletFontSize=self.styles.body.fontSize,
+        )
+
+    def advice_paragraphs(self, module: AdviceModule) -> list[Flowable]:
+        out: list[Flowable] = []
+        run: list[str] = []
+        for paragraph in pick(module.body, self.language) or []:
+            if paragraph.startswith("- "):
+                run.append(paragraph)
+                continue
+            if run:
+                out.append(self.bullets(run))
+                run = []
+            out.append(self.para(paragraph))
+        if run:
+            out.append(self.bullets(run))
+        return out
+
+    def advice(self, module: AdviceModule) -> Flowable:
+        return KeepTogether([self.para(module.title_in(self.language), self.styles.exercise_title),
+                             *self.advice_paragraphs(module), Spacer(1, 3 * mm)])
+
+    def boxed(self, title: str, content: list[Flowable]) -> Flowable:
+        inner = [self.para(title, self.styles.box_title), *content]
+        table = Table([[inner]], colWidths=[self.width])
+        table.setStyle(TableStyle([
+            ("BOX", (0, 0), (-1, -1), 1.5, INK),
+            ("LEFTPADDING", (0, 0), (-1, -1), 9), ("RIGHTPADDING", (0, 0), (-1, -1), 9),
+            ("TOPPADDING", (0, 0), (-1, -1), 7), ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+        ]))
+        return KeepTogether([Spacer(1, 3 * mm), table])
+
+
+class Rule(Flowable):
+    """A thin line between exercises."""
+
+    def __init__(self, width: float) -> None:
+        super().__init__()
+        self.width = width
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, 1
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(RULE)
+        self.canv.setLineWidth(0.5)
+        self.canv.line(0, 0.5, self.width, 0.5)

@@ -1,0 +1,59 @@
+"""Pictures for the PDF: SVG kept as vectors (svglib), photos downscaled to 200 dpi."""
+
+from __future__ import annotations
+
+import io
+import logging
+
+from PIL import Image as PILImage
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.units import inch
+from reportlab.platypus import Flowable, Image
+
+log = logging.getLogger(__name__)
+MAX_DPI = 200
+
+
+def svg_flowable(data: bytes, width: float, max_height: float) -> Drawing | None:
+    from svglib.svglib import svg2rlg
+
+    try:
+        drawing = svg2rlg(io.BytesIO(data), resolve_entities=False)
+    except Exception as error:  # svglib raises many kinds on bad SVG; a picture is never worth a crash
+        log.warning("SVG could not be drawn: %s", type(error).__name__)
+        return None
+    if drawing is None or drawing.width <= 0 or drawing.height <= 0:
+        return None
+    scale = min(width / drawing.width, max_height / drawing.height)
+    drawing.scale(scale, scale)
+    drawing.width *= scale
+    drawing.height *= scale
+    return drawing
+
+
+def raster_flowable(data: bytes, width: float, max_height: float) -> Image | None:
+    try:
+        with PILImage.open(io.BytesIO(data)) as picture:
+            picture.load()
+            aspect = picture.height / picture.width
+            draw_width = min(width, max_height / aspect)
+            draw_height = draw_width * aspect
+            max_pixels = max(1, int(draw_width / inch * MAX_DPI))
+            if picture.width > max_pixels:
+                picture = picture.resize((max_pixels, max(1, int(max_pixels * aspect))), PILImage.LANCZOS)
+            out = io.BytesIO()
+            if picture.mode in ("RGBA", "LA", "P"):
+                picture.convert("RGBA").save(out, "PNG", optimize=True)
+            else:
+                picture.convert("RGB").save(out, "JPEG", quality=85, optimize=True)
+    except (OSError, ValueError, PILImage.DecompressionBombError) as error:
+        log.warning("Image could not be drawn: %s", type(error).__name__)
+        return None
+    out.seek(0)
+    return Image(out, width=draw_width, height=draw_height)
+
+
+def picture(data: bytes, ext: str, width: float, max_height: float) -> Flowable | None:
+    if ext.lower() == ".svg":
+        return svg_flowable(data, width, max_height)
+    return raster_flowable(data, width, max_height)

@@ -1,0 +1,80 @@
+"""The handout's fixed wording in Danish and English."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+STRINGS = {
+    "da": {
+        "title": "Dit træningsprogram",
+        "patient": "Til",
+        "date": "Dato",
+        "therapist": "Fysioterapeut",
+        "frequency": "Lav øvelserne {frequency}.",
+        "exercises": "Dine øvelser",
+        "dosage": "Sådan doserer du",
+        "note": "Bemærk",
+        "aids": "Hjælpemidler",
+        "how_to_use": "Sådan bruger du det",
+        "advice": "Gode råd",
+        "stop": "Hvornår skal du stoppe og kontakte nogen?",
+        "message": "Besked fra din fysioterapeut",
+        "page": "Side {page} af {pages}",
+        "late_pregnancy": "Sidst i graviditeten",
+        "diary": "Dagbog – to uger",
+        "diary_howto": ("Sæt et kryds for hver gang, du har lavet øvelserne. Skriv hvor ondt det gør "
+                        "morgen og aften på en skala fra 0 til 10 (0 = ingen smerter, 10 = værst tænkelige)."),
+        "diary_day": "Dag",
+        "diary_date": "Dato",
+        "diary_sessions": "Øvelser lavet",
+        "diary_optional": "(ekstra)",
+        "diary_pain_morning": "Smerte morgen (0–10)",
+        "diary_pain_evening": "Smerte aften (0–10)",
+        "subject": "Hjemmeøvelser",
+        "months": ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
+                   "september", "oktober", "november", "december"),
+    },
+    "en": {
+        "title": "Your exercise programme",
+        "patient": "For",
+        "date": "Date",
+        "therapist": "Physiotherapist",
+        "frequency": "Do the exercises {frequency}.",
+        "exercises": "Your exercises",
+        "dosage": "How much",
+        "note": "Note",
+        "aids": "Aids",
+        "how_to_use": "How to use it",
+        "advice": "Good advice",
+        "stop": "When to stop and whom to contact",
+        "message": "A message from your physiotherapist",
+        "page": "Page {page} of {pages}",
+        "late_pregnancy": "Late in pregnancy",
+        "diary": "Diary – two weeks",
+        "diary_howto": ("Tick a box each time you have done the exercises. Write how much it hurts "
+                        "morning and evening on a scale from 0 to 10 (0 = no pain, 10 = worst imaginable)."),
+        "diary_day": "Day",
+        "diary_date": "Date",
+        "diary_sessions": "Exercises done",
+        "diary_optional": "(extra)",
+        "diary_pain_morning": "Pain morning (0–10)",
+        "diary_pain_evening": "Pain evening (0–10)",
+        "subject": "Home exercises",
+        "months": ("January", "February", "March", "April", "May", "June", "July", "August",
+                   "September", "October", "November", "December"),
+    },
+}
+
+
+def text(language: str, key: str, **values: object) -> str:
+    table = STRINGS.get(language, STRINGS["da"])
+    return table[key].format(**values) if values else table[key]
+
+
+def long_date(iso: str, language: str) -> str:
+    try:
+        day = dt.date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    month = STRINGS.get(language, STRINGS["da"])["months"][day.month - 1]
+    return f"{day.day} {month} {day.year}" if language == "en" else f"{day.day}. {month} {day.year}"

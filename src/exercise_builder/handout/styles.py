@@ -1,0 +1,65 @@
+"""Paragraph styles for normal and large print."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+
+from .fonts import BOLD, REGULAR
+
+INK = colors.HexColor("#1a1a1a")
+MUTED = colors.HexColor("#4d4d4d")
+RULE = colors.HexColor("#9a9a9a")
+SHADE = colors.HexColor("#ececec")
+ACCENT = colors.HexColor("#1f4e79")  # dark blue: still dark grey when printed in black and white
+
+
+@dataclass(frozen=True)
+class Styles:
+    body: ParagraphStyle
+    small: ParagraphStyle
+    title: ParagraphStyle
+    heading: ParagraphStyle
+    exercise_title: ParagraphStyle
+    dosage: ParagraphStyle
+    note: ParagraphStyle
+    step: ParagraphStyle
+    box_title: ParagraphStyle
+    table_head: ParagraphStyle
+    picture_width: float
+    compact_picture: float
+    footer_size: float
+
+
+def make_styles(large_print: bool) -> Styles:
+    size = 16.0 if large_print else 11.0
+    leading = size * 1.35
+
+    def style(name: str, **kw) -> ParagraphStyle:
+        base = {"fontName": REGULAR, "fontSize": size, "leading": leading, "textColor": INK,
+                "splitLongWords": 1, "allowWidows": 0, "allowOrphans": 0}
+        base.update(kw)
+        return ParagraphStyle(name, **base)
+
+    return Styles(
+        body=style("body", spaceAfter=size * 0.4),
+        small=style("small", fontSize=max(9.0, size - 2), leading=max(9.0, size - 2) * 1.3, textColor=MUTED),
+        title=style("title", fontName=BOLD, fontSize=size * 2, leading=size * 2.4, textColor=ACCENT,
+                    spaceAfter=size * 0.6),
+        heading=style("heading", fontName=BOLD, fontSize=size * 1.35, leading=size * 1.7, textColor=ACCENT,
+                      spaceBefore=size * 1.0, spaceAfter=size * 0.5, keepWithNext=1),
+        exercise_title=style("exercise_title", fontName=BOLD, fontSize=size * 1.15, leading=size * 1.45,
+                             spaceAfter=size * 0.35, keepWithNext=1),
+        dosage=style("dosage", fontName=BOLD),
+        note=style("note", textColor=INK, spaceBefore=size * 0.3),
+        step=style("step", spaceAfter=size * 0.2),
+        box_title=style("box_title", fontName=BOLD, spaceAfter=size * 0.3, keepWithNext=1),
+        table_head=style("table_head", fontName=BOLD, fontSize=max(9.0, size - 2),
+                         leading=max(9.0, size - 2) * 1.25),
+        picture_width=(72 if large_print else 55) * mm,
+        compact_picture=(60 if large_print else 38) * mm,
+        footer_size=max(9.0, size - 2),
+    )

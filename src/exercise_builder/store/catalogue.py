@@ -1,0 +1,236 @@
+"""Exercises, aids, advice modules and templates in the database, with their origin and edits.
+
+An item comes from upstream (the shipped library or an imported one) or is the clinic's own.
+Upstream items keep their upstream record, so a local edit can be undone and a newer upstream
+version never silently replaces a local edit.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from typing import Any
+
+import sqlite_utils
+
+from ..domain import records
+from ..domain.models import Exercise, now_iso
+from .database import transaction
+from .search_index import index_exercise, rebuild_index, unindex
+
+TABLES = {"exercise": "exercises", "aid": "aids", "advice": "advice", "template": "templates"}
+SHIPPED = "shipped"
+CUSTOM = "custom"
+IMPORTED = "imported"
+
+
+def content_hash(data: dict) -> str:
+    """Hash of a record's content, ignoring its timestamp."""
+    body = {key: value for key, value in data.items() if key != "updated"}
+    return hashlib.sha256(json.dumps(body, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class ItemInfo:
+    id: str
+    slug: str
+    origin: str
+    edited: bool
+    source_library: str
+    source_version: str
+
+
+@dataclass(slots=True)
+class SyncReport:
+    added: int = 0
+    updated: int = 0
+    kept_local_edit: int = 0
+    unchanged: int = 0
+
+
+class Catalogue:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def get(self, kind: str, ref: str) -> Any | None:
+        """The record with this UUID or slug, or None."""
+        row = self.db.execute(
+            f"SELECT data FROM {TABLES[kind]} WHERE id = ? OR slug = ?", [ref.lower(), ref]
+        ).fetchone()
+        return self._load(kind, row[0]) if row else None
+
+    def resolve(self, kind: str, ref: str) -> str | None:
+        row = self.db.execute(
+            f"SELECT id FROM {TABLES[kind]} WHERE id = ? OR slug = ?", [ref.lower(), ref]
+        ).fetchone()
+        return row[0] if row else None
+
+    def all(self, kind: str) -> list[Any]:
+        rows = self.db.execute(f"SELECT data FROM {TABLES[kind]} ORDER BY title COLLATE NOCASE").fetchall()
+        return [self._load(kind, row[0]) for row in rows]
+
+    def many(self, kind: str, ids: list[str]) -> dict[str, Any]:
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self.db.execute(f"SELECT id, data FROM {TABLES[kind]} WHERE id IN ({marks})", ids)
+        return {row[0]: self._load(kind, row[1]) for row in rows}
+
+    def info(self, kind: str, ref: str) -> ItemInfo | None:
+        row = self.db.execute(
+            f"SELECT id, slug, origin, edited, source_library, source_version FROM {TABLES[kind]} "
+            "WHERE id = ? OR slug = ?",
+            [ref.lower(), ref],
+        ).fetchone()
+        if row is None:
+            return None
+        return ItemInfo(row[0], row[1], row[2] or CUSTOM, bool(row[3]), row[4] or "", row[5] or "")
+
+    def count(self, kind: str) -> int:
+        return self.db.execute(f"SELECT count(*) FROM {TABLES[kind]}").fetchone()[0]
+
+    def original(self, kind: str, ref: str) -> Any | None:
+        """The upstream record of an item (what 'restore original' brings back)."""
+        row = self.db.execute(
+            f"SELECT upstream_data FROM {TABLES[kind]} WHERE id = ? OR slug = ?", [ref.lower(), ref]
+        ).fetchone()
+        return self._load(kind, row[0]) if row and row[0] else None
+
+    @staticmethod
+    def _load(kind: str, text: str) -> Any:
+        return records.KINDS[kind][0](json.loads(text))
+
+    # --- writing ---------------------------------------------------------------------------
+
+    def save(self, kind: str, record: Any) -> None:
+        """Save the user's version of an item: new items are the clinic's own; an edit of an
+        upstream item is kept as a local edit beside the upstream original."""
+        data = records.KINDS[kind][1](record)
+        data["updated"] = now_iso()
+        table = TABLES[kind]
+        with transaction(self.db):
+            existing = self.db.execute(
+                f"SELECT origin, upstream_data FROM {table} WHERE id = ?", [record.id]
+            ).fetchone()
+            if existing is None:
+                self._insert(kind, data, origin=CUSTOM, upstream=None, source=("", ""))
+                return
+            origin, upstream = existing
+            edited = origin != CUSTOM and (
+                upstream is None or content_hash(json.loads(upstream)) != content_hash(data)
+            )
+            self._update(kind, data, edited=edited)
+
+    def restore_original(self, kind: str, ref: str) -> bool:
+        """Drop the local edit of an upstream item. False if it has no upstream original."""
+        table = TABLES[kind]
+        with transaction(self.db):
+            row = self.db.execute(
+                f"SELECT upstream_data FROM {table} WHERE id = ? OR slug = ?", [ref.lower(), ref]
+            ).fetchone()
+            if not row or not row[0]:
+                return False
+            self._update(kind, json.loads(row[0]), edited=False)
+            return True
+
+    def delete(self, kind: str, ref: str) -> None:
+        table = TABLES[kind]
+        with transaction(self.db):
+            row = self.db.execute(f"SELECT rowid FROM {table} WHERE id = ? OR slug = ?", [ref.lower(), ref]).fetchone()
+            if row is None:
+                return
+            if kind == "exercise":
+                unindex(self.db, row[0])
+            self.db.execute(f"DELETE FROM {table} WHERE rowid = ?", [row[0]])
+
+    def sync_upstream(self, kind: str, items: list[Any], origin: str, source: tuple[str, str]) -> SyncReport:
+        """Take upstream versions: add new items, update the ones not edited here, and keep
+        local edits (their 'original' becomes the new upstream version). Caller's transaction."""
+        report = SyncReport()
+        table = TABLES[kind]
+        for record in items:
+            data = records.KINDS[kind][1](record)
+            new_hash = content_hash(data)
+            row = self.db.execute(
+                f"SELECT base_hash, edited, origin FROM {table} WHERE id = ?", [record.id]
+            ).fetchone()
+            if row is None:
+                self._insert(kind, data, origin=origin, upstream=data, source=source)
+                report.added += 1
+            elif row[0] == new_hash:
+                report.unchanged += 1
+            elif row[1]:
+                self.db.execute(
+                    f"UPDATE {table} SET upstream_data = ?, base_hash = ?, source_library = ?, "
+                    "source_version = ? WHERE id = ?",
+                    [json.dumps(data, ensure_ascii=False), new_hash, *source, record.id],
+                )
+                report.kept_local_edit += 1
+            else:
+                self._update(kind, data, edited=False, upstream=data, source=source)
+                report.updated += 1
+        return report
+
+    def _insert(self, kind: str, data: dict, *, origin: str, upstream: dict | None, source: tuple[str, str]) -> None:
+        table = TABLES[kind]
+        row = self._row(kind, data)
+        row |= {
+            "origin": origin,
+            "edited": 0,
+            "base_hash": content_hash(upstream) if upstream else None,
+            "upstream_data": json.dumps(upstream, ensure_ascii=False) if upstream else None,
+            "source_library": source[0],
+            "source_version": source[1],
+        }
+        with transaction(self.db):
+            names = ", ".join(row)
+            marks = ", ".join("?" * len(row))
+            cursor = self.db.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", list(row.values()))
+            if kind == "exercise":
+                index_exercise(self.db, cursor.lastrowid, records.exercise_from_dict(data))
+
+    def _update(self, kind: str, data: dict, *, edited: bool, upstream: dict | None = None,
+                source: tuple[str, str] | None = None) -> None:
+        table = TABLES[kind]
+        row = self._row(kind, data) | {"edited": int(edited)}
+        if upstream is not None:
+            row["upstream_data"] = json.dumps(upstream, ensure_ascii=False)
+            row["base_hash"] = content_hash(upstream)
+        if source is not None:
+            row["source_library"], row["source_version"] = source
+        ident = row.pop("id")
+        assignments = ", ".join(f"{name} = ?" for name in row)
+        with transaction(self.db):
+            self.db.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", [*row.values(), ident])
+            if kind == "exercise":
+                rowid = self.db.execute("SELECT rowid FROM exercises WHERE id = ?", [ident]).fetchone()[0]
+                index_exercise(self.db, rowid, records.exercise_from_dict(data))
+
+    @staticmethod
+    def _row(kind: str, data: dict) -> dict:
+        row = {
+            "id": data["id"],
+            "slug": data["slug"],
+            "title": data["title"].get("da") or next(iter(data["title"].values()), ""),
+            "data": json.dumps(data, ensure_ascii=False),
+            "updated": data.get("updated", ""),
+        }
+        if kind == "exercise":
+            row |= {"region": data.get("region", ""), "position": data.get("position", ""),
+                    "tags": json.dumps(data.get("tags", []), ensure_ascii=False)}
+        return row
+
+    def ensure_search_index(self) -> None:
+        """Fill the search index after the migration that created it."""
+        row = self.db.execute("SELECT value FROM settings WHERE key = 'search_index_stale'").fetchone()
+        if row and row[0] == "1":
+            with transaction(self.db):
+                rebuild_index(self.db, self._all_exercises_with_rowid())
+                self.db.execute("DELETE FROM settings WHERE key = 'search_index_stale'")
+
+    def _all_exercises_with_rowid(self) -> list[tuple[int, Exercise]]:
+        rows = self.db.execute("SELECT rowid, data FROM exercises").fetchall()
+        return [(rowid, records.exercise_from_dict(json.loads(data))) for rowid, data in rows]

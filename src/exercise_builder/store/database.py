@@ -1,0 +1,65 @@
+"""Opening library.db: WAL, a busy timeout, foreign keys, migrations, and write transactions."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlite_utils
+
+from .migrations import migrate
+
+DB_NAME = "library.db"
+BUSY_TIMEOUT_MS = 10_000
+
+
+class StoreError(Exception):
+    """A problem with the database, worded for the user."""
+
+
+def connect(path: Path) -> sqlite_utils.Database:
+    """A connection with our pragmas, without migrating (tests use it on old schemas)."""
+    try:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    except sqlite3.Error as error:
+        raise StoreError(f"Databasen {path} kunne ikke åbnes: {error}.") from error
+    db = sqlite_utils.Database(conn)
+    db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    db.execute("PRAGMA foreign_keys = ON")
+    try:
+        db.enable_wal()
+    except sqlite3.OperationalError as error:
+        raise StoreError(f"Databasen {path} er låst eller kan ikke skrives: {error}.") from error
+    db.execute("PRAGMA synchronous = NORMAL")
+    return db
+
+
+def open_database(data_dir: Path) -> sqlite_utils.Database:
+    """Open (creating if needed) and migrate the library database in `data_dir`."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    db = connect(data_dir / DB_NAME)
+    migrate(db, backup_dir=data_dir / "backups")
+    return db
+
+
+@contextlib.contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """A write transaction taken at once (BEGIN IMMEDIATE), so two instances queue, not deadlock.
+
+    Nested use becomes a savepoint through sqlite-utils' atomic().
+    """
+    if db.conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if db.conn.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+    else:
+        db.execute("COMMIT")

@@ -1,0 +1,58 @@
+"""Images kept once each under media/, named by the sha256 of their bytes."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+import sqlite_utils
+
+from .database import transaction
+
+KNOWN_TYPES = {".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}
+
+
+class MediaStore:
+    def __init__(self, db: sqlite_utils.Database, media_dir: Path) -> None:
+        self.db = db
+        self.dir = media_dir
+
+    def path(self, sha256: str, ext: str | None = None) -> Path:
+        if ext is None:
+            row = self.db.execute("SELECT ext FROM media WHERE sha256 = ?", [sha256]).fetchone()
+            ext = row[0] if row else ""
+        return self.dir / sha256[:2] / f"{sha256}{ext}"
+
+    def add(self, data: bytes, ext: str, width: int = 0, height: int = 0) -> str:
+        """Store bytes (atomically, once) and return their sha256."""
+        ext = ext.lower()
+        if ext not in KNOWN_TYPES:
+            raise ValueError(f"unsupported image type {ext!r}")
+        sha = hashlib.sha256(data).hexdigest()
+        target = self.path(sha, ext)
+        if not target.exists():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
+            try:
+                with os.fdopen(handle, "wb") as out:
+                    out.write(data)
+                    out.flush()
+                    os.fsync(out.fileno())
+                os.replace(temporary, target)
+            except BaseException:
+                Path(temporary).unlink(missing_ok=True)
+                raise
+        with transaction(self.db):
+            self.db.execute(
+                "INSERT OR IGNORE INTO media (sha256, ext, size, width, height) VALUES (?, ?, ?, ?, ?)",
+                [sha, ext, len(data), width, height],
+            )
+        return sha
+
+    def read(self, sha256: str) -> bytes:
+        return self.path(sha256).read_bytes()
+
+    def exists(self, sha256: str) -> bool:
+        return self.path(sha256).exists()

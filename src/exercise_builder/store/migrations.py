@@ -1,0 +1,119 @@
+"""Numbered, forward-only schema steps. Each runs in its own transaction with its version.
+
+Never edit a released step: add a new one. The version lives in PRAGMA user_version.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import sqlite_utils
+
+CATALOGUE_TABLES = ("exercises", "aids", "advice", "templates")
+
+
+class SchemaTooNewError(Exception):
+    pass
+
+
+def _v1_initial(db: sqlite_utils.Database) -> None:
+    for table in CATALOGUE_TABLES:
+        columns = {
+            "id": str, "slug": str, "title": str, "data": str, "origin": str, "edited": int,
+            "base_hash": str, "upstream_data": str, "source_library": str,
+            "source_version": str, "updated": str,
+        }
+        if table == "exercises":
+            columns |= {"region": str, "position": str, "tags": str}
+        db[table].create(columns, pk="id", not_null={"slug", "data"},
+                         defaults={"origin": "custom", "edited": 0})
+        db[table].create_index(["slug"], unique=True)
+    db["media"].create({"sha256": str, "ext": str, "size": int, "width": int, "height": int}, pk="sha256")
+    db["programs"].create(
+        {"id": str, "patient_name": str, "date": str, "therapist": str, "frequency": str,
+         "message": str, "options": str, "version": int, "handed_out": int, "parent_id": str,
+         "created": str, "updated": str},
+        pk="id", defaults={"version": 1, "handed_out": 0},
+    )
+    db["programs"].create_index(["patient_name"])
+    db["programs"].create_index(["date"])
+    db["program_items"].create(
+        {"program_id": str, "position": int, "exercise_id": str, "sets": int, "reps": str,
+         "hold_seconds": str, "duration_minutes": str, "per_side": int, "frequency": str, "note": str},
+        pk=("program_id", "position"), foreign_keys=[("program_id", "programs", "id")],
+    )
+    db["program_aids"].create(
+        {"program_id": str, "position": int, "aid_id": str, "note": str},
+        pk=("program_id", "position"), foreign_keys=[("program_id", "programs", "id")],
+    )
+    db["program_advice"].create(
+        {"program_id": str, "position": int, "advice_id": str},
+        pk=("program_id", "position"), foreign_keys=[("program_id", "programs", "id")],
+    )
+    db["settings"].create({"key": str, "value": str}, pk="key")
+
+
+def _v2_search(db: sqlite_utils.Database) -> None:
+    # Filled from Python, not by triggers: the folded æøå variants are computed there.
+    db.execute(
+        "CREATE VIRTUAL TABLE exercise_fts USING fts5("
+        "title, body, keywords, folded, "
+        "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
+    )
+    db["exercises"].create_index(["region"])
+    db["exercises"].create_index(["position"])
+    db["settings"].insert({"key": "search_index_stale", "value": "1"}, replace=True)
+
+
+def _v3_program_history(db: sqlite_utils.Database) -> None:
+    db["program_versions"].create(
+        {"program_id": str, "version": int, "saved": str, "data": str},
+        pk=("program_id", "version"),
+    )
+
+
+MIGRATIONS: list[tuple[int, Callable[[sqlite_utils.Database], None]]] = [
+    (1, _v1_initial),
+    (2, _v2_search),
+    (3, _v3_program_history),
+]
+LATEST = MIGRATIONS[-1][0]
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def _backup(db: sqlite_utils.Database, backup_dir: Path, version: int) -> None:
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = sqlite3.connect(str(backup_dir / f"before-migration-v{version}-{stamp}.db"))
+    with target:
+        db.conn.backup(target)
+    target.close()
+
+
+def migrate(db: sqlite_utils.Database, backup_dir: Path | None = None, upto: int = LATEST) -> int:
+    """Bring the schema to `upto`; refuse a database made by a newer app. Returns the version."""
+    current = schema_version(db)
+    if current > LATEST:
+        raise SchemaTooNewError(
+            f"Databasen er lavet af en nyere version af programmet (skema {current}); "
+            f"opdatér programmet for at åbne den."
+        )
+    pending = [(number, step) for number, step in MIGRATIONS if current < number <= upto]
+    if pending and current > 0 and backup_dir is not None:
+        _backup(db, backup_dir, current)
+    for number, step in pending:
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            step(db)
+            db.execute(f"PRAGMA user_version = {number}")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+    return schema_version(db)

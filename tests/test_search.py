@@ -1,0 +1,72 @@
+import pytest
+
+from exercise_builder.store import Filters
+
+from library_factory import exercise, make_library, write_item
+
+
+@pytest.fixture
+def search_store(store, tmp_path):
+    """The mini library plus exercises with ø and å in their words."""
+    from exercise_builder.domain import records
+
+    extra = [
+        exercise("oevelse-for-ryggen", "Øvelse for ryggen", "Back exercise", "low-back", "standing"),
+        exercise("gaa-baglaens", "Gå baglæns", "Walk backwards", "whole-body", "walking"),
+    ]
+    for data in extra:
+        store.catalogue.save("exercise", records.exercise_from_dict(data))
+    return store
+
+
+def slugs(store, query, **filters):
+    return [hit.slug for hit in store.search(query, Filters(**filters))]
+
+
+@pytest.mark.parametrize("query", ["bæk", "Bæk", "baek", "baekken", "bækkenvip", "bækkenløsning",
+                                    "baekkenloesning", "bakkenlosning", "pelvic", "PGP"])
+def test_pelvic_exercises_found_however_typed(search_store, query):
+    found = slugs(search_store, query)
+    assert {"baekkenvip-rygliggende", "baekkenvip-siddende"} <= set(found), query
+
+
+@pytest.mark.parametrize("query", ["øvelse", "ovelse", "oevelse", "øv"])
+def test_oe_typed_any_way(search_store, query):
+    assert "oevelse-for-ryggen" in slugs(search_store, query)
+
+
+@pytest.mark.parametrize("query", ["gå", "ga", "gaa", "gå bag", "ga baglaens"])
+def test_aa_typed_any_way(search_store, query):
+    assert "gaa-baglaens" in slugs(search_store, query)
+
+
+def test_words_are_anded(search_store):
+    assert slugs(search_store, "bækkenvip siddende") == ["baekkenvip-siddende"]
+
+
+def test_title_match_ranks_first(search_store):
+    # "muslingen" is only in one title; "ryggen" is in the title of one and the slug words of none
+    assert slugs(search_store, "ryggen")[0] == "oevelse-for-ryggen"
+
+
+def test_filters(search_store):
+    assert slugs(search_store, "", region="pelvis") == ["baekkenvip-rygliggende", "baekkenvip-siddende"]
+    assert slugs(search_store, "bæk", position="sitting") == ["baekkenvip-siddende"]
+    assert "muslingen" in slugs(search_store, "", tag="mobility")
+    assert slugs(search_store, "", tag="no-such-tag") == []
+
+
+def test_empty_query_lists_everything_by_title(search_store):
+    hits = search_store.search("")
+    assert len(hits) == 8
+    titles = [hit.title for hit in hits]
+    assert titles == sorted(titles, key=str.casefold)
+
+
+@pytest.mark.parametrize("query", ['"', "AND", "OR NOT", "*", "bæk*", "(", "NEAR(", "a:b", "'; DROP TABLE x;--", "\x00"])
+def test_odd_queries_do_not_crash(search_store, query):
+    search_store.search(query)
+
+
+def test_danish_position_words_search(search_store):
+    assert "baekkenvip-rygliggende" in slugs(search_store, "rygliggende")
