@@ -13,7 +13,6 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
     Table,
-    TableStyle,
 )
 
 from ..domain.models import AdviceModule, Aid, Exercise, ImageRef, ProgramItem, pick
@@ -21,7 +20,7 @@ from .fonts import drawable
 from .images import picture
 from .model import HandoutData
 from .strings import text
-from .styles import INK, RULE, SHADE, Styles
+from .styles import INK, RULE, SHADE, Styles, table_style
 
 
 class Writer:
@@ -72,7 +71,7 @@ class Writer:
 
     def dosage_box(self, line: str, width: float) -> Table:
         table = Table([[self.para(line, self.styles.dosage)]], colWidths=[width])
-        table.setStyle(TableStyle([
+        table.setStyle(table_style([
             ("BACKGROUND", (0, 0), (-1, -1), SHADE),
             ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
             ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
@@ -100,7 +99,7 @@ class Writer:
         _, body_height = Table([[body]], colWidths=[text_width]).wrap(text_width, frame_height)
         if pictures and body_height < frame_height * 0.7:
             table = Table([[pictures, body]], colWidths=[s.picture_width + gap, text_width])
-            table.setStyle(TableStyle([
+            table.setStyle(table_style([
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
@@ -141,7 +140,7 @@ class Writer:
         pictures = self.pictures(aid.images, width, 45 * mm)
         if pictures:
             table = Table([[pictures, body]], colWidths=[width + 6 * mm, self.width - width - 6 * mm])
-            table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+            table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                        ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
             return KeepTogether([table, Spacer(1, 5 * mm)])
@@ -151,7 +150,7 @@ class Writer:
         return ListFlowable(
             [ListItem(self.para(line.removeprefix("- "), self.styles.step)) for line in lines],
             bulletType="bullet", start="•", leftIndent=self.styles.body.fontSize * 1.2,
-            bulletFontSize=self.styles.body.fontSize,
+            bulletFontSize=self.styles.body.fontSize, bulletFontName=self.styles.body.fontName,
         )
 
     def advice_paragraphs(self, module: AdviceModule) -> list[Flowable]:
@@ -176,7 +175,7 @@ class Writer:
     def boxed(self, title: str, content: list[Flowable]) -> Flowable:
         inner = [self.para(title, self.styles.box_title), *content]
         table = Table([[inner]], colWidths=[self.width])
-        table.setStyle(TableStyle([
+        table.setStyle(table_style([
             ("BOX", (0, 0), (-1, -1), 1.5, INK),
             ("LEFTPADDING", (0, 0), (-1, -1), 9), ("RIGHTPADDING", (0, 0), (-1, -1), 9),
             ("TOPPADDING", (0, 0), (-1, -1), 7), ("BOTTOMPADDING", (0, 0), (-1, -1), 7),

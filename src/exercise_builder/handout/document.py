@@ -17,7 +17,6 @@ from reportlab.platypus import (
     SimpleDocTemplate,
     Spacer,
     Table,
-    TableStyle,
 )
 from xml.sax.saxutils import escape
 
@@ -26,7 +25,7 @@ from .blocks import Writer
 from .fonts import REGULAR, drawable, register
 from .model import HandoutData
 from .strings import long_date, text
-from .styles import INK, MUTED, RULE, SHADE, make_styles
+from .styles import INK, MUTED, RULE, SHADE, make_styles, table_style
 
 MARGIN = 18 * mm
 FOOTER_Y = 10 * mm
@@ -37,6 +36,7 @@ def _numbered_canvas(footer_left: str, page_label: str, font_size: float):
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs):
+            kwargs["initialFontName"] = REGULAR  # else an unembedded Helvetica is listed
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
 
@@ -132,7 +132,7 @@ def _header(w: Writer) -> list[Flowable]:
             logo = [flowable] if flowable else []
     if clinic_text or logo:
         table = Table([[logo or "", Paragraph(clinic_text, s.small)]], colWidths=[w.width * 0.5, w.width * 0.5])
-        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+        table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
         out += [table, Spacer(1, 4 * mm)]
     out.append(w.para(w.t("title"), s.title))
@@ -146,14 +146,14 @@ def _header(w: Writer) -> list[Flowable]:
         rows.append((w.t("therapist"), therapist + title))
     facts = Table([[w.para(label, s.small), w.para(value)] for label, value in rows],
                   colWidths=[32 * mm if s.footer_size < 12 else 45 * mm, None])
-    facts.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "BASELINE"),
+    facts.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "BASELINE"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
     out += [facts, Spacer(1, 5 * mm)]
     frequency = translate(program.frequency.strip(), w.language)
     if frequency:
         box = Table([[w.para(w.t("frequency", frequency=frequency), s.dosage)]], colWidths=[w.width])
-        box.setStyle(TableStyle([("BACKGROUND", (0, 0), (-1, -1), SHADE), ("BOX", (0, 0), (-1, -1), 1, INK),
+        box.setStyle(table_style([("BACKGROUND", (0, 0), (-1, -1), SHADE), ("BOX", (0, 0), (-1, -1), 1, INK),
                                  ("LEFTPADDING", (0, 0), (-1, -1), 9), ("TOPPADDING", (0, 0), (-1, -1), 7),
                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
         out += [box, Spacer(1, 4 * mm)]
@@ -175,7 +175,7 @@ def _exercises(w: Writer) -> list[Flowable]:
         cells = [w.exercise_compact(n, item, exercise, column) for n, (item, exercise) in enumerate(items, 1)]
         rows = [cells[i:i + 2] + ([""] if len(cells[i:i + 2]) == 1 else []) for i in range(0, len(cells), 2)]
         table = Table(rows, colWidths=[column, column], splitByRow=1)
-        table.setStyle(TableStyle([
+        table.setStyle(table_style([
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
             ("LEFTPADDING", (0, 0), (-1, -1), 2 * mm), ("RIGHTPADDING", (0, 0), (-1, -1), 2 * mm),
@@ -208,7 +208,7 @@ def _diary(w: Writer) -> list[Flowable]:
     sizes = [0.09, 0.12, 0.39, 0.2, 0.2]
     table = Table(rows, colWidths=[w.width * f for f in sizes], repeatRows=1,
                   rowHeights=[None] + [(12 if s.footer_size >= 12 else 9.5) * mm] * 14)
-    table.setStyle(TableStyle([
+    table.setStyle(table_style([
         ("FONTNAME", (0, 1), (-1, -1), REGULAR),
         ("FONTSIZE", (0, 1), (-1, -1), s.body.fontSize),
         ("GRID", (0, 0), (-1, -1), 0.75, INK),

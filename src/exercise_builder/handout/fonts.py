@@ -24,6 +24,10 @@ def register(fonts_dir: Path) -> frozenset[int]:
     addMapping(REGULAR, 1, 0, BOLD)
     addMapping(REGULAR, 0, 1, REGULAR)
     addMapping(REGULAR, 1, 1, BOLD)
+    # svglib drawings start from reportlab's graphics defaults: make those our embedded font too
+    from reportlab.graphics import renderbase
+
+    renderbase.STATE_DEFAULTS["fontName"] = REGULAR
     return frozenset(regular.face.charToGlyph)
 
 

@@ -24,11 +24,22 @@ def svg_flowable(data: bytes, width: float, max_height: float) -> Drawing | None
         return None
     if drawing is None or drawing.width <= 0 or drawing.height <= 0:
         return None
+    _use_embedded_font(drawing)
     scale = min(width / drawing.width, max_height / drawing.height)
     drawing.scale(scale, scale)
     drawing.width *= scale
     drawing.height *= scale
     return drawing
+
+
+def _use_embedded_font(node) -> None:
+    """svglib sets Helvetica on groups; PDF/A-minded readers want every font embedded."""
+    from .fonts import REGULAR
+
+    if getattr(node, "fontName", None):
+        node.fontName = REGULAR
+    for child in getattr(node, "contents", ()):
+        _use_embedded_font(child)
 
 
 def raster_flowable(data: bytes, width: float, max_height: float) -> Image | None:

@@ -63,3 +63,10 @@ def make_styles(large_print: bool) -> Styles:
         compact_picture=(60 if large_print else 38) * mm,
         footer_size=max(9.0, size - 2),
     )
+
+
+def table_style(commands: list) -> "TableStyle":
+    """A TableStyle whose cells use our embedded font (reportlab's default is Helvetica)."""
+    from reportlab.platypus import TableStyle
+
+    return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])

@@ -1,0 +1,104 @@
+import json
+
+import pytest
+
+from exercise_builder.domain.program_file import ProgramFileError, program_to_text
+from exercise_builder.program_files import read_program_file, write_program_file
+
+from test_library_folder import dump
+
+
+def base_program(**changes):
+    data = {
+        "format": "exercise-builder-program", "format_version": 1,
+        "patient": {"name": "Mette Hansen"}, "date": "2026-11-22", "therapist": "Anne",
+        "frequency": "2–3 gange dagligt",
+        "items": [{"exercise": "baekkenvip-rygliggende", "sets": 3, "reps": 10},
+                  {"exercise": "muslingen", "reps": "8–12", "per_side": True},
+                  {"exercise": "kat-ko", "hold_seconds": 5, "note": "Roligt"}],
+        "aids": [{"aid": "baekkenbaelte", "note": ""}, {"aid": "satinlagen"}],
+        "advice": ["om-baekkensmerter"],
+        "options": {"layout": "detailed", "large_print": False, "diary": True, "language": "da"},
+    }
+    data.update(changes)
+    return data
+
+
+def write(tmp_path, data, name="p.ebprog"):
+    path = tmp_path / name
+    path.write_text(data if isinstance(data, str) else json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_reads_slugs_and_uuids(store, tmp_path):
+    uuid = store.catalogue.resolve("exercise", "ankelpumpe")
+    data = base_program()
+    data["items"].append({"exercise": uuid.upper()})
+    program = read_program_file(store, write(tmp_path, data))
+    assert program.patient_name == "Mette Hansen"
+    assert [store.catalogue.get("exercise", i.exercise_id).slug for i in program.items] == [
+        "baekkenvip-rygliggende", "muslingen", "kat-ko", "ankelpumpe"]
+    assert program.items[1].dosage.wording("da") == "8–12 gentagelser, på hver side"
+    assert program.options.diary is True
+
+
+def test_defaults_for_missing_optional_keys(store, tmp_path):
+    program = read_program_file(store, write(tmp_path, {
+        "format": "exercise-builder-program", "format_version": 1, "items": []}))
+    assert program.patient_name == "" and program.options.layout == "detailed"
+    assert program.options.language == "da" and program.aids == ()
+
+
+def test_write_then_read_is_identical(store, tmp_path):
+    program = read_program_file(store, write(tmp_path, base_program()))
+    out = tmp_path / "again.ebprog"
+    write_program_file(program, out)
+    again = read_program_file(store, out)
+    assert again == program
+    assert program_to_text(again) == out.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"colour": "red"}, "unknown key 'colour'"),
+        ({"items": [{"exercise": "flyvning"}]}, "unknown exercise 'flyvning'"),
+        ({"items": [{"exercise": "muslingen", "speed": 3}]}, r"unknown key 'items\[0\].speed'"),
+        ({"items": [{"exercise": "muslingen", "reps": "mange"}]}, r"'items\[0\]' has a wrong value"),
+        ({"items": [{"exercise": "muslingen", "per_side": "ja"}]}, "per_side"),
+        ({"aids": [{"aid": "jetpack"}]}, "unknown aid 'jetpack'"),
+        ({"advice": ["no-such-advice"]}, "unknown advice module 'no-such-advice'"),
+        ({"patient": {"name": 42}}, "'patient.name' must be text"),
+        ({"patient": "Mette"}, "'patient' must be an object"),
+        ({"frequency": ["2"]}, "'frequency' must be text"),
+        ({"date": "22/11/2026"}, "'date' must be a date"),
+        ({"format_version": 7}, "format_version 7 is not supported"),
+        ({"format": "something-else"}, "'format' must be"),
+        ({"options": {"layout": "poster"}}, "options.layout"),
+        ({"options": {"diary": "yes"}}, "'options.diary' must be true or false"),
+        ({"options": {"font": "x"}}, "unknown key 'options.font'"),
+    ],
+)
+def test_bad_program_files_are_named_and_change_nothing(store, tmp_path, change, message):
+    before = dump(store)
+    with pytest.raises(ProgramFileError, match=message):
+        read_program_file(store, write(tmp_path, base_program(**change)))
+    assert dump(store) == before
+
+
+@pytest.mark.parametrize("text", ["{", "", "null", "[]", "\ufeff{}", '{"format": "exercise-builder-program"'])
+def test_malformed_json(store, tmp_path, text):
+    with pytest.raises(ProgramFileError):
+        read_program_file(store, write(tmp_path, text))
+
+
+def test_missing_items_key(store, tmp_path):
+    with pytest.raises(ProgramFileError, match="no 'items' key"):
+        read_program_file(store, write(tmp_path, {"format": "exercise-builder-program", "format_version": 1}))
+
+
+def test_missing_file_and_folder(store, tmp_path):
+    with pytest.raises(ProgramFileError, match="does not exist"):
+        read_program_file(store, tmp_path / "nope.ebprog")
+    with pytest.raises(ProgramFileError, match="is a folder"):
+        read_program_file(store, tmp_path)
