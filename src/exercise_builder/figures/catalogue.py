@@ -1,0 +1,718 @@
+"""One scene per library slug: the exercises and aids of the shipped library."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Callable
+
+from . import props
+from .arrows import arc_arrow, arrow
+from .body import PosedFigure, pose_figure
+from .kinematics import flat_feet, flat_foot, reach_foot, reach_hand
+from .scene import Panel, Scene
+from .skeleton import Arm, Camera, Leg, Pose
+from .svg import bounds
+
+SCENES: dict[str, Callable[[], Scene]] = {}
+
+AFTER_BIRTH = {"udfald", "hofteboejning-vaegt", "haelglid-rygliggende", "bro-efter-foedsel",
+               "planke-knae", "sidebro-knae"}
+
+SIDE = Camera()
+STAND_Y = 90.0  # pelvis height of an upright standing figure
+ANKLE_Y = 7.0
+
+
+def scene(slug: str):
+    def deco(fn: Callable[[bool], Scene]):
+        SCENES[slug] = lambda: fn(slug not in AFTER_BIRTH)
+        return fn
+
+    return deco
+
+
+def put(pose: Pose, x: float, y: float, ghost: bool = False, cam: Camera = SIDE, marks=()) -> PosedFigure:
+    return pose_figure(pose, cam, ghost=ghost, marks=marks).moved(x, y)
+
+
+def grounded(pose: Pose, x: float, floor: float = 0.0, ghost: bool = False, cam: Camera = SIDE, marks=()) -> PosedFigure:
+    """The figure with its pelvis at x and its lowest point resting on `floor`."""
+    fig = pose_figure(pose, cam, ghost=ghost, marks=marks)
+    low = bounds(fig.shapes())[1]
+    return fig.moved(x, floor - low)
+
+
+def with_(pose: Pose, **kw) -> Pose:
+    return dataclasses.replace(pose, **kw)
+
+
+def legs(pose: Pose, near: Leg, far: Leg | None = None) -> Pose:
+    return with_(pose, near_leg=near, far_leg=far if far is not None else near)
+
+
+def arms(pose: Pose, near: Arm, far: Arm | None = None) -> Pose:
+    return with_(pose, near_arm=near, far_arm=far if far is not None else near)
+
+
+def feet_at(pose: Pose, near: tuple, far: tuple | None = None, pelvis=(0.0, 0.0)) -> Pose:
+    """Reach both ankles to floor points (paper coordinates) for a pelvis at `pelvis`."""
+    far = far or near
+    p = reach_foot(pose, "near", (near[0] - pelvis[0], near[1] - pelvis[1]))
+    p = reach_foot(p, "far", (far[0] - pelvis[0], far[1] - pelvis[1]))
+    return flat_feet(p)
+
+
+def hands_at(pose: Pose, near: tuple, far: tuple | None = None, pelvis=(0.0, 0.0)) -> Pose:
+    far = far or near
+    p = reach_hand(pose, "near", (near[0] - pelvis[0], near[1] - pelvis[1]))
+    return reach_hand(p, "far", (far[0] - pelvis[0], far[1] - pelvis[1]))
+
+
+# Common poses ---------------------------------------------------------------------------------
+
+RELAXED_ARMS = dict(near_arm=Arm(shoulder=4, elbow=12), far_arm=Arm(shoulder=-4, elbow=12))
+
+
+def standing(pregnant: bool = True, **kw) -> Pose:
+    return Pose(pregnant=pregnant, **{**RELAXED_ARMS, **kw})
+
+
+def hook_lying(pregnant: bool, **kw) -> Pose:
+    """On the back, head to the left, knees bent and feet flat."""
+    p = Pose(trunk=180.0, pregnant=pregnant, near_arm=Arm(shoulder=8, elbow=8), far_arm=Arm(shoulder=14, elbow=10), **kw)
+    p = feet_at(p, (62.0, -4.0), (64.0, -4.0))
+    return p
+
+
+def sitting(pregnant: bool, lean: float = 0.0, **kw) -> Pose:
+    """On a chair, thighs level, feet on the floor (pelvis at y = 0 here; place at seat + 8.5)."""
+    p = Pose(trunk=90.0 - lean, pregnant=pregnant, **kw)
+    p = feet_at(p, (47.0, -(46.0 + 8.5) + ANKLE_Y), (45.0, -(46.0 + 8.5) + ANKLE_Y))
+    return p
+
+
+def hands_knees(pregnant: bool, spine: float = 0.0, neck: float = 0.0, **kw) -> Pose:
+    """On hands and knees, head to the right."""
+    p = Pose(trunk=8.0, pregnant=pregnant, spine=spine, neck=neck - 10, **kw)
+    p = legs(p, Leg(hip=82, knee=90, ankle=-60))
+    return p
+
+
+def hands_to_floor(p: Pose, x: float, floor_y: float) -> Pose:
+    p = hands_at(p, (x, floor_y + 3.0), (x + 1.0, floor_y + 3.0))
+    return with_(p, near_arm=dataclasses.replace(p.near_arm, wrist=80), far_arm=dataclasses.replace(p.far_arm, wrist=80))
+
+
+SEAT = 46.0
+SIT_Y = SEAT + 8.5
+
+
+def chair_scene(p: Pose, ghost: Pose | None = None, extra=(), marks=(), front_x: float = 10.0) -> Panel:
+    panel = Panel().add(props.chair(front_x, 1.0, SEAT))
+    if ghost is not None:
+        panel.add(put(ghost, 0.0, SIT_Y, ghost=True))
+    panel.add(put(p, 0.0, SIT_Y, marks=marks))
+    panel.add(*extra)
+    return panel
+
+
+# Exercises ------------------------------------------------------------------------------------
+
+@scene("baekkenvip-rygliggende")
+def _(preg: bool) -> Scene:
+    p = hook_lying(preg)
+    fig = grounded(p, 0.0, 2.5)
+    tilt = grounded(with_(hook_lying(preg, spine=10.0)), 0.0, 2.5, ghost=True)
+    px, py = fig.joint("pelvis")
+    return Scene([Panel().add(props.mat(-110, 90), tilt, fig, arc_arrow((px - 4, py + 2), 26.0, 200.0, 245.0, both_ends=True))])
+
+
+@scene("baekkenvip-siddende")
+def _(preg: bool) -> Scene:
+    p = sitting(preg, lean=0.0)
+    p = hands_at(p, (30.0, 5.0), (32.0, 5.0))
+    g = with_(p, trunk=82.0)
+    panel = chair_scene(p, g)
+    return Scene([panel.add(arc_arrow((0.0, SIT_Y + 10.0), 22.0, 160.0, 215.0, both_ends=True))])
+
+
+@scene("baekkencirkler-paa-bold")
+def _(preg: bool) -> Scene:
+    p = Pose(pregnant=preg, trunk=90.0)
+    y = 65.0 + 9.0
+    p = feet_at(p, (48.0, ANKLE_Y - y), (44.0, ANKLE_Y - y))
+    p = hands_at(p, (26.0, 2.0), (28.0, 2.0))
+    p = legs(p, dataclasses.replace(p.near_leg, abduct=12), dataclasses.replace(p.far_leg, abduct=12))
+    p = flat_feet(p)
+    fig = put(p, 0.0, y)
+    ball = props.ball(-2.0, 32.5)
+    panel = Panel().add_figure(fig, mid=ball).add(props.floor(-60, 80))
+    return Scene([panel.add(arc_arrow((0.0, y - 2), 30.0, -30.0, 300.0, squash=0.3))])
+
+
+@scene("knaesving-rygliggende")
+def _(preg: bool) -> Scene:
+    cam = Camera(elevation=65.0)
+    base = hook_lying(preg)
+    left = legs(base, dataclasses.replace(base.near_leg, abduct=-30), dataclasses.replace(base.far_leg, abduct=30))
+    right = legs(base, dataclasses.replace(base.near_leg, abduct=30), dataclasses.replace(base.far_leg, abduct=-30))
+    g = put(right, 0.0, 0.0, ghost=True, cam=cam)
+    fig = put(left, 0.0, 0.0, cam=cam)
+    k = fig.joint("near_knee")
+    mat = [props.Path(props.rect(-105, -40, 95, 40, 3.0), props.MAT_STYLE)]
+    return Scene([Panel().add(mat, g, fig, arc_arrow((k[0] - 35, k[1] + 5), 35.0, -40.0, 40.0, both_ends=True))])
+
+
+def _cat_pose(preg: bool, spine: float, neck: float) -> Pose:
+    p = hands_knees(preg, spine=spine, neck=neck)
+    return hands_to_floor(p, 50.0, -50.0)
+
+
+@scene("kat-ko")
+def _(preg: bool) -> Scene:
+    a = _cat_pose(preg, 28.0, 30.0)
+    b = _cat_pose(preg, -22.0, -25.0)
+    pa = Panel().add(props.mat(-60, 80), grounded(a, 0.0, 2.5))
+    fa = grounded(a, 0.0, 2.5)
+    pa.add(arrow([(fa.joint("waist")[0] - 10, fa.joint("waist")[1] + 22), (fa.joint("waist")[0] + 2, fa.joint("waist")[1] + 30), (fa.joint("waist")[0] + 14, fa.joint("waist")[1] + 22)]))
+    fb = grounded(b, 0.0, 2.5)
+    pb = Panel().add(props.mat(-60, 80), fb)
+    pb.add(arrow([(fb.joint("waist")[0] - 10, fb.joint("waist")[1] + 12), (fb.joint("waist")[0] + 2, fb.joint("waist")[1] + 5), (fb.joint("waist")[0] + 14, fb.joint("waist")[1] + 12)]))
+    return Scene([pa, pb])
+
+
+@scene("barnets-stilling")
+def _(preg: bool) -> Scene:
+    p = Pose(pregnant=preg, trunk=-12.0, neck=20.0, spine=10.0)
+    p = legs(p, Leg(hip=150, knee=155, ankle=-70, abduct=20))
+    p = with_(p, near_arm=Arm(shoulder=165, elbow=10, wrist=10), far_arm=Arm(shoulder=165, elbow=10, wrist=10))
+    return Scene([Panel().add(props.mat(-50, 110), grounded(p, 0.0, 2.5))])
+
+
+@scene("ankelpumpe")
+def _(preg: bool) -> Scene:
+    p = Pose(trunk=180.0, pregnant=preg, near_arm=Arm(shoulder=8, elbow=8), far_arm=Arm(shoulder=12, elbow=8))
+    p = legs(p, Leg(hip=0, knee=0, ankle=25))
+    g = legs(p, Leg(hip=0, knee=0, ankle=-35))
+    fig = grounded(p, 0.0, 2.5)
+    ghost = grounded(g, 0.0, 2.5, ghost=True)
+    a = fig.joint("near_ankle")
+    panel = Panel().add(props.mat(-120, 110), props.pillow((-70.0, 8.0), 34.0, 10.0), ghost, fig)
+    return Scene([panel.add(arc_arrow((a[0], a[1]), 24.0, 55.0, 10.0 - 5, both_ends=True))])
+
+
+@scene("fremadboejning-staaende")
+def _(preg: bool) -> Scene:
+    up = standing(preg)
+    up = hands_at(up, (10.0, -22.0), (12.0, -22.0))
+    bent = Pose(pregnant=preg, trunk=40.0, neck=10.0)
+    bent = feet_at(bent, (2.0, -STAND_Y + ANKLE_Y + 2), (0.0, -STAND_Y + ANKLE_Y + 2))
+    bent = hands_at(bent, (30.0, -42.0), (32.0, -42.0))
+    g = put(up, 0.0, STAND_Y, ghost=True)
+    fig = put(bent, -4.0, STAND_Y - 2)
+    panel = Panel().add(props.floor(-60, 80), g, fig)
+    return Scene([panel.add(arrow([(30, 150), (62, 128), (66, 96)]))])
+
+
+@scene("rotation-siddende")
+def _(preg: bool) -> Scene:
+    cam = Camera(elevation=12.0)
+    crossed = dict(near_arm=Arm(shoulder=35, elbow=125, rotate=60), far_arm=Arm(shoulder=35, elbow=125, rotate=60))
+    p = Pose(pregnant=preg, yaw=-90.0, twist=30.0, head_turn=20.0, arms_in_front=True, **crossed)
+    p = legs(p, Leg(hip=90, knee=90, abduct=8))
+    back, front = props.chair_front(0.0, SEAT)
+    fig = put(p, 0.0, SIT_Y, cam=cam)
+    panel = Panel().add(back).add(fig).add(front)
+    return Scene([panel.add(arc_arrow((0.0, SIT_Y + 60.0), 30.0, 200.0, 340.0, both_ends=True, squash=0.35))])
+
+
+@scene("knib-baekkenbund")
+def _(preg: bool) -> Scene:
+    p = sitting(preg)
+    p = hands_at(p, (28.0, 4.0), (30.0, 4.0))
+    panel = chair_scene(p, marks=("pelvic_floor",))
+    return Scene([panel.add(arrow([(18.0, SIT_Y - 22.0), (18.0, SIT_Y - 8.0)]))])
+
+
+@scene("dyb-mavemuskel")
+def _(preg: bool) -> Scene:
+    p = _cat_pose(preg, 0.0, 0.0)
+    fig = grounded(p, 0.0, 2.5)
+    w = fig.joint("waist")
+    return Scene([Panel().add(props.mat(-60, 80), fig, arrow([(w[0] - 5, w[1] - 42), (w[0] - 5, w[1] - 22)]))])
+
+
+@scene("firfodsstaaende-arm-ben")
+def _(preg: bool) -> Scene:
+    p = _cat_pose(preg, 0.0, 0.0)
+    p = with_(p, far_arm=Arm(shoulder=170, elbow=0, wrist=0),
+              near_leg=Leg(hip=-5, knee=0, ankle=-10))
+    fig = grounded(p, 0.0, 2.5)
+    return Scene([Panel().add(props.mat(-80, 90), fig)])
+
+
+def side_lying(preg: bool, hip: float = 45.0, knee: float = 80.0, **kw) -> Pose:
+    """Lying on the side facing the viewer, head to the left."""
+    p = Pose(trunk=180.0, roll=90.0, pregnant=preg, neck=0.0,
+             near_arm=Arm(shoulder=80, elbow=70), far_arm=Arm(shoulder=50, elbow=60, abduct=-5), **kw)
+    return legs(p, Leg(hip=hip, knee=knee, ankle=-10))
+
+
+@scene("muslingen")
+def _(preg: bool) -> Scene:
+    cam = Camera(elevation=35.0)
+    p = side_lying(preg)
+    open_ = with_(p, far_leg=dataclasses.replace(p.far_leg, abduct=35))
+    g = grounded(p, 0.0, 0.0, ghost=True, cam=cam)
+    fig = grounded(open_, 0.0, 0.0, cam=cam)
+    k0, k1 = g.joint("far_knee"), fig.joint("far_knee")
+    return Scene([Panel().add(props.mat(-110, 70), g, fig, arrow([(k0[0] + 10, k0[1] + 4), (k1[0] + 16, (k0[1] + k1[1]) / 2 + 6), (k1[0] + 10, k1[1] + 8)]))])
+
+
+@scene("benloeft-sideliggende")
+def _(preg: bool) -> Scene:
+    p = side_lying(preg)
+    p = with_(p, far_leg=Leg(hip=5, knee=0, ankle=0))
+    up = with_(p, far_leg=Leg(hip=5, knee=0, ankle=0, abduct=30))
+    g = grounded(p, 0.0, 2.5, ghost=True)
+    fig = grounded(up, 0.0, 2.5)
+    a0, a1 = g.joint("far_ankle"), fig.joint("far_ankle")
+    return Scene([Panel().add(props.mat(-110, 100), g, fig, arrow([(a0[0] + 14, a0[1] + 6), (a1[0] + 16, a1[1] - 4)]))])
+
+
+def _bridge(preg: bool, lift: float) -> tuple[PosedFigure, PosedFigure]:
+    base = hook_lying(preg)
+    g = grounded(base, 0.0, 2.5, ghost=True)
+    pel = g.joint("pelvis")
+    ankle = g.joint("near_ankle")
+    p = Pose(trunk=180.0 + lift, pregnant=preg, near_arm=Arm(shoulder=8 - lift, elbow=5), far_arm=Arm(shoulder=12 - lift, elbow=5))
+    new_pel = (pel[0] + lift * 0.25, pel[1] + lift * 0.9)
+    p = feet_at(p, (ankle[0], ankle[1]), (ankle[0] + 2, ankle[1]), pelvis=new_pel)
+    return g, put(p, new_pel[0], new_pel[1])
+
+
+@scene("kort-bro")
+def _(preg: bool) -> Scene:
+    g, fig = _bridge(preg, 12.0)
+    px, py = fig.joint("pelvis")
+    return Scene([Panel().add(props.mat(-110, 90), g, fig, arrow([(px, py - 14), (px, py + 24)]))])
+
+
+@scene("bro-efter-foedsel")
+def _(preg: bool) -> Scene:
+    g, fig = _bridge(preg, 30.0)
+    px, py = fig.joint("pelvis")
+    return Scene([Panel().add(props.mat(-110, 90), g, fig, arrow([(px - 6, py - 24), (px - 6, py + 20)]))])
+
+
+@scene("vaegtskift-staaende")
+def _(preg: bool) -> Scene:
+    def shifted(dx: float) -> Pose:
+        import math
+
+        a = math.degrees(math.atan2(dx, 83.0))
+        return Pose(pregnant=preg, yaw=-90.0, near_leg=Leg(abduct=3 + a), far_leg=Leg(abduct=3 - a),
+                    near_arm=Arm(abduct=8), far_arm=Arm(abduct=8))
+
+    g = put(shifted(-9.0), -9.0, STAND_Y, ghost=True)
+    fig = put(shifted(9.0), 9.0, STAND_Y)
+    return Scene([Panel().add(props.floor(-60, 60), g, fig, arrow([(-28.0, STAND_Y + 6), (28.0, STAND_Y + 6)], both_ends=True))])
+
+
+@scene("squat-ved-vaeg")
+def _(preg: bool) -> Scene:
+    up = standing(preg)
+    g = put(up, 0.0, STAND_Y, ghost=True)
+    low_y = 62.0
+    sq = Pose(pregnant=preg, trunk=95.0, **RELAXED_ARMS)
+    sq = feet_at(sq, (28.0, ANKLE_Y), (26.0, ANKLE_Y), pelvis=(4.0, low_y))
+    fig = put(sq, 4.0, low_y)
+    return Scene([Panel().add(props.wall(-14.0, 1.0), props.floor(-14, 70), g, fig, arrow([(44.0, 92.0), (44.0, 66.0)]))])
+
+
+@scene("rejse-saette-sig")
+def _(preg: bool) -> Scene:
+    a = sitting(preg, lean=35.0)
+    a = hands_at(a, (36.0, 2.0), (38.0, 2.0))
+    pa = chair_scene(a)
+    b = standing(preg)
+    pb = Panel().add(props.chair(-2.0, 1.0, SEAT), put(b, 12.0, STAND_Y))
+    return Scene([pa, pb])
+
+
+@scene("trin-op")
+def _(preg: bool) -> Scene:
+    step_h = 18.0
+    p = Pose(pregnant=preg, trunk=95.0, near_arm=Arm(shoulder=-15, elbow=15), far_arm=Arm(shoulder=20, elbow=20))
+    pel = (0.0, STAND_Y + 4.0)
+    p = feet_at(p, (24.0, step_h + ANKLE_Y), (-14.0, ANKLE_Y), pelvis=pel)
+    p = flat_foot(p, "far", toes_up=-12)
+    fig = put(p, *pel)
+    return Scene([Panel().add(props.floor(-50, 10), props.step(6.0, 56.0, step_h), fig,
+                              arrow([(-30.0, 120.0), (-16.0, 140.0), (6.0, 150.0)]))])
+
+
+@scene("hofte-udad-elastik")
+def _(preg: bool) -> Scene:
+    base = Pose(pregnant=preg, yaw=-90.0, near_arm=Arm(abduct=45, elbow=50), far_arm=Arm(abduct=8))
+    out = with_(base, far_leg=Leg(abduct=28))
+    g = put(base, 0.0, STAND_Y, ghost=True)
+    fig = put(out, 0.0, STAND_Y)
+    na = fig.joint("near_ankle")
+    fa = fig.joint("far_ankle")
+    chair_back = [props.Path(props.rect(40.0, 0.0, 44.0, 92.0), props.OUTLINE), props.Path(props.rect(72.0, 0.0, 76.0, 92.0), props.OUTLINE),
+                  props.Path(props.rect(38.0, 46.0, 78.0, 50.0, 1.0), props.OUTLINE), props.Path(props.rect(38.0, 88.0, 78.0, 95.0, 2.0), props.OUTLINE)]
+    band = props.band([(na[0], na[1] + 8), ((na[0] + fa[0]) / 2, (na[1] + fa[1]) / 2 + 10), (fa[0], fa[1] + 8)])
+    return Scene([Panel().add(props.floor(-60, 90), chair_back, g, fig, band,
+                              arrow([(fa[0] + 2, fa[1] + 40), (fa[0] - 14, fa[1] + 44), (fa[0] - 22, fa[1] + 30)]))])
+
+
+@scene("armstraek-mod-vaeg")
+def _(preg: bool) -> Scene:
+    wall_x = 60.0
+    straight = Pose(pregnant=preg, trunk=72.0, neck=-10.0)
+    pel = (0.0, STAND_Y - 2)
+    straight = feet_at(straight, (-8.0, ANKLE_Y), (-6.0, ANKLE_Y), pelvis=pel)
+    straight = flat_feet(straight)
+    straight = hands_at(straight, (wall_x - 3, 136.0), (wall_x - 3, 137.0), pelvis=pel)
+    bent = Pose(pregnant=preg, trunk=62.0, neck=-10.0)
+    bent = feet_at(bent, (-8.0, ANKLE_Y), (-6.0, ANKLE_Y), pelvis=(4.0, STAND_Y - 4))
+    bent = hands_at(bent, (wall_x - 3, 136.0), (wall_x - 3, 137.0), pelvis=(4.0, STAND_Y - 4))
+    return Scene([Panel().add(props.wall(wall_x, -1.0), props.floor(-40, wall_x),
+                              put(straight, *pel, ghost=True), put(bent, 4.0, STAND_Y - 4),
+                              arrow([(20.0, 170.0), (40.0, 164.0)], both_ends=True))])
+
+
+@scene("hoftboejer-straek")
+def _(preg: bool) -> Scene:
+    p = Pose(pregnant=preg, trunk=92.0, near_arm=Arm(shoulder=20, elbow=60), far_arm=Arm(shoulder=20, elbow=60))
+    pel = (0.0, 56.0)
+    p = reach_foot(p, "far", (40.0, ANKLE_Y - pel[1]))
+    p = flat_foot(p, "far")
+    p = with_(p, near_leg=Leg(hip=-25, knee=95, ankle=-60))
+    fig = put(p, *pel)
+    return Scene([Panel().add(props.mat(-70, 70), props.pillow((-16.0, 5.0), 22.0, 7.0), fig,
+                              arrow([(-12.0, 50.0), (14.0, 50.0)]))])
+
+
+@scene("balde-straek-siddende")
+def _(preg: bool) -> Scene:
+    cam = Camera(elevation=10.0)
+    p = Pose(pregnant=preg, yaw=-35.0, trunk=78.0)
+    p = legs(p, Leg(hip=95, knee=95, rotate=0), Leg(hip=90, knee=90))
+    p = with_(p, near_leg=Leg(hip=100, knee=100, rotate=55, abduct=10, ankle=0))
+    p = with_(p, near_arm=Arm(shoulder=40, elbow=40), far_arm=Arm(shoulder=40, elbow=40))
+    fig = put(p, 0.0, SIT_Y, cam=cam)
+    chair = props.chair(14.0, 1.0, SEAT)
+    return Scene([Panel().add(chair, fig)])
+
+
+@scene("inderlaar-straek")
+def _(preg: bool) -> Scene:
+    cam = Camera(elevation=20.0)
+    p = Pose(pregnant=preg, yaw=-90.0, trunk=95.0, near_arm=Arm(shoulder=40, elbow=30, abduct=20), far_arm=Arm(shoulder=40, elbow=30, abduct=20))
+    p = legs(p, Leg(hip=70, knee=125, abduct=50, rotate=30, ankle=-20))
+    fig = grounded(p, 0.0, 2.5, cam=cam)
+    return Scene([Panel().add(props.mat(-70, 70), fig)])
+
+
+@scene("laeg-straek")
+def _(preg: bool) -> Scene:
+    wall_x = 62.0
+    pel = (6.0, STAND_Y - 3)
+    p = Pose(pregnant=preg, trunk=80.0)
+    p = feet_at(p, (-40.0, ANKLE_Y), (34.0, ANKLE_Y), pelvis=pel)
+    p = hands_at(p, (wall_x - 3, 130.0), (wall_x - 3, 131.0), pelvis=pel)
+    return Scene([Panel().add(props.wall(wall_x, -1.0), props.floor(-70, wall_x), put(p, *pel))])
+
+
+@scene("hvil-sideliggende")
+def _(preg: bool) -> Scene:
+    p = side_lying(preg, hip=55.0, knee=80.0)
+    p = with_(p, far_leg=Leg(hip=50, knee=75, ankle=-10, abduct=12))
+    fig = grounded(p, 0.0, 6.0)
+    k = fig.joint("far_knee")
+    kn = fig.joint("near_knee")
+    h = fig.joint("head")
+    w = fig.joint("waist")
+    return Scene([Panel().add(props.mat(-120, 80), props.pillow((h[0] - 2, 8.0), 36.0, 12.0))
+                  .add(fig)
+                  .add(props.pillow(((k[0] + kn[0]) / 2, (k[1] + kn[1]) / 2), 18.0, 10.0))
+                  .add(props.pillow((w[0] + 6, 7.0), 20.0, 8.0))])
+
+
+@scene("mavevejrtraekning")
+def _(preg: bool) -> Scene:
+    p = Pose(trunk=135.0, pregnant=preg, neck=15.0)
+    pel = (0.0, 14.0)
+    p = feet_at(p, (62.0, 2.5 + ANKLE_Y), (64.0, 2.5 + ANKLE_Y), pelvis=pel)
+    fig0 = put(p, *pel)
+    belly = fig0.joint("waist")
+    p = hands_at(p, (belly[0] + 16, belly[1] - 4), (belly[0] + 18, belly[1] - 2), pelvis=pel)
+    fig = put(p, *pel)
+    wedge = props.wedge(-70.0, 0.0, 2.5, 60.0, 8.0)
+    return Scene([Panel().add(props.mat(-80, 90), wedge, fig,
+                              arrow([(belly[0] + 18, belly[1] + 18), (belly[0] + 30, belly[1] + 30)], both_ends=True))])
+
+
+@scene("vende-sig-i-sengen")
+def _(preg: bool) -> Scene:
+    top = 55.0
+    a = hook_lying(preg)
+    pa = Panel().add(props.bed(-110, 90, top), grounded(a, 0.0, top))
+    b = side_lying(preg, hip=50.0, knee=85.0)
+    pb = Panel().add(props.bed(-110, 90, top), grounded(b, 0.0, top))
+    fa = grounded(a, 0.0, top)
+    k = fa.joint("near_knee")
+    pa.add(arc_arrow((k[0] - 10, k[1] - 10), 22.0, 120.0, 20.0))
+    return Scene([pa, pb])
+
+
+@scene("op-fra-liggende")
+def _(preg: bool) -> Scene:
+    top = 55.0
+    a = side_lying(preg, hip=70.0, knee=90.0)
+    a = with_(a, far_arm=Arm(shoulder=70, elbow=100))
+    pa = Panel().add(props.bed(-110, 60, top), grounded(a, 0.0, top))
+    cam = Camera(elevation=10.0)
+    b = Pose(pregnant=preg, yaw=-90.0, near_arm=Arm(abduct=25, elbow=10), far_arm=Arm(abduct=25, elbow=10))
+    b = legs(b, Leg(hip=90, knee=90))
+    pb = Panel().add(props.bed(-80, 30, top), put(b, 0.0, top + 9.0, cam=cam))
+    return Scene([pa, pb])
+
+
+@scene("ind-og-ud-af-bil")
+def _(preg: bool) -> Scene:
+    seat_top = 50.0
+    a = Pose(pregnant=preg, trunk=95.0)
+    a = feet_at(a, (52.0, ANKLE_Y - seat_top - 8.5), (50.0, ANKLE_Y - seat_top - 8.5))
+    a = hands_at(a, (-16.0, -6.0), (26.0, -4.0))
+    back, front = props.car(12.0, 1.0)
+    pa = Panel().add(back, put(a, 0.0, seat_top + 8.5), front)
+    cam = Camera(elevation=10.0)
+    b = Pose(pregnant=preg, yaw=-90.0, near_arm=Arm(abduct=10, elbow=40), far_arm=Arm(abduct=10, elbow=40))
+    b = legs(b, Leg(hip=90, knee=90))
+    back2, front2 = props.car(12.0, 1.0)
+    pb = Panel().add(back2, put(b, -20.0, seat_top + 8.5, cam=cam), front2)
+    return Scene([pa, pb])
+
+
+def walking(preg: bool, stride: float = 30.0) -> Pose:
+    p = Pose(pregnant=preg, trunk=92.0, near_arm=Arm(shoulder=-25, elbow=20), far_arm=Arm(shoulder=25, elbow=25))
+    pel = (0.0, STAND_Y - 2)
+    p = feet_at(p, (stride, ANKLE_Y + 2), (-stride, ANKLE_Y + 4), pelvis=pel)
+    p = flat_foot(p, "near", toes_up=15)
+    p = flat_foot(p, "far", toes_up=-25)
+    return p
+
+
+@scene("gang-normale-skridt")
+def _(preg: bool) -> Scene:
+    p = walking(preg)
+    return Scene([Panel().add(props.floor(-70, 90), put(p, 0.0, STAND_Y - 2), arrow([(50.0, 120.0), (82.0, 120.0)]))])
+
+
+@scene("trapper")
+def _(preg: bool) -> Scene:
+    rise, run = 17.0, 28.0
+    p = Pose(pregnant=preg, trunk=95.0, far_arm=Arm(shoulder=-10, elbow=20))
+    pel = (0.0, STAND_Y + rise + 4)
+    p = feet_at(p, (run * 0.9, 2 * rise + ANKLE_Y), (-run * 0.5, rise + ANKLE_Y), pelvis=pel)
+    rail_a, rail_b = (-60.0, 95.0 + rise * 0.5), (90.0, 95.0 + rise * 0.5 + 150 * rise / run)
+    t = (35.0 - rail_a[0]) / (rail_b[0] - rail_a[0])
+    hand = (35.0, rail_a[1] + t * (rail_b[1] - rail_a[1]) - 2.0)
+    p = reach_hand(p, "near", (hand[0] - pel[0], hand[1] - pel[1]))
+    fig = put(p, *pel)
+    stairs = props.stairs(-60.0, 4, rise, run, 1.0)
+    return Scene([Panel().add(props.floor(-90, -60), stairs, fig, props.rail(rail_a, rail_b))])
+
+
+@scene("loeft-taet-paa-kroppen")
+def _(preg: bool) -> Scene:
+    pel = (-6.0, 56.0)
+    p = Pose(pregnant=preg, trunk=70.0, neck=-10.0)
+    p = feet_at(p, (16.0, ANKLE_Y), (12.0, ANKLE_Y), pelvis=pel)
+    box = props.box(24.0, 0.5, 32.0, 26.0)
+    p = hands_at(p, (30.0, 20.0), (32.0, 20.0), pelvis=pel)
+    return Scene([Panel().add(props.floor(-50, 80), box, put(p, *pel), arrow([(64.0, 14.0), (64.0, 48.0)]))])
+
+
+@scene("udfald")
+def _(preg: bool) -> Scene:
+    pel = (0.0, 56.0)
+    p = Pose(pregnant=preg, trunk=90.0, **RELAXED_ARMS)
+    p = reach_foot(p, "near", (38.0, ANKLE_Y - pel[1]))
+    p = flat_foot(p, "near")
+    p = with_(p, far_leg=Leg(hip=-20, knee=95, ankle=-55))
+    g = put(standing(preg), 18.0, STAND_Y, ghost=True)
+    return Scene([Panel().add(props.floor(-70, 80), g, put(p, *pel), arrow([(-20.0, 95.0), (-20.0, 65.0)]))])
+
+
+@scene("hofteboejning-vaegt")
+def _(preg: bool) -> Scene:
+    up = standing(preg)
+    g = put(up, 0.0, STAND_Y, ghost=True)
+    pel = (-10.0, STAND_Y - 4)
+    p = Pose(pregnant=preg, trunk=40.0, neck=-25.0)
+    p = feet_at(p, (2.0, ANKLE_Y), (0.0, ANKLE_Y), pelvis=pel)
+    p = hands_at(p, (20.0, 42.0), (22.0, 42.0), pelvis=pel)
+    fig = put(p, *pel)
+    w = fig.joint("near_palm")
+    return Scene([Panel().add(props.floor(-60, 70), g, fig, props.kettlebell((w[0], w[1] + 2)),
+                              arc_arrow((pel[0] - 5, pel[1] + 5), 60.0, 80.0, 45.0))])
+
+
+@scene("haelglid-rygliggende")
+def _(preg: bool) -> Scene:
+    p = Pose(trunk=180.0, pregnant=preg, near_arm=Arm(shoulder=8, elbow=8), far_arm=Arm(shoulder=12, elbow=8))
+    p = feet_at(p, (62.0, -4.0), (64.0, -4.0))
+    straight = with_(p, near_leg=Leg(ankle=10))
+    fig = grounded(p, 0.0, 2.5)
+    g = grounded(straight, 0.0, 2.5, ghost=True)
+    a = fig.joint("near_ankle")
+    return Scene([Panel().add(props.mat(-110, 110), g, fig, arrow([(a[0] + 40, 16.0), (a[0] + 12, 16.0)], both_ends=True))])
+
+
+@scene("sidebro-knae")
+def _(preg: bool) -> Scene:
+    lift = 14.0
+    p = Pose(trunk=180.0 + lift, roll=90.0, pregnant=preg, neck=-10.0,
+             near_arm=Arm(shoulder=90 - lift, elbow=90), far_arm=Arm(shoulder=10, elbow=60))
+    p = legs(p, Leg(hip=0, knee=90, ankle=-20))
+    fig = grounded(p, 0.0, 2.5)
+    g = grounded(with_(p, trunk=180.0, near_arm=Arm(shoulder=90, elbow=90)), 0.0, 2.5, ghost=True)
+    px, py = fig.joint("pelvis")
+    return Scene([Panel().add(props.mat(-110, 80), g, fig, arrow([(px + 4, py - 18), (px + 4, py + 16)]))])
+
+
+@scene("skulderblade-elastik")
+def _(preg: bool) -> Scene:
+    p = sitting(preg)
+    back = hands_at(p, (26.0, 22.0), (28.0, 22.0))
+    fwd = hands_at(p, (52.0, 30.0), (54.0, 30.0))
+    wall_x = 110.0
+    panel = chair_scene(back, fwd)
+    w = put(back, 0.0, SIT_Y).joint("near_wrist")
+    panel.add(props.wall(wall_x, -1.0, 150.0), props.floor(40, wall_x))
+    panel.add(props.band([(w[0] + 2, w[1] + 1), (wall_x - 1, SIT_Y + 28)]))
+    return Scene([panel.add(arrow([(60.0, SIT_Y + 50), (30.0, SIT_Y + 50)]))])
+
+
+@scene("baekkenvip-staaende-vaeg")
+def _(preg: bool) -> Scene:
+    p = Pose(pregnant=preg, trunk=92.0, **RELAXED_ARMS)
+    pel = (0.0, STAND_Y - 3)
+    p = feet_at(p, (16.0, ANKLE_Y), (14.0, ANKLE_Y), pelvis=pel)
+    g = with_(p, trunk=86.0)
+    return Scene([Panel().add(props.wall(-13.0, 1.0), props.floor(-13, 60), put(g, *pel, ghost=True), put(p, *pel),
+                              arc_arrow((pel[0] + 4, pel[1] + 8), 26.0, 200.0, 250.0, both_ends=True))])
+
+
+@scene("skulderrul")
+def _(preg: bool) -> Scene:
+    p = sitting(preg)
+    p = hands_at(p, (28.0, 4.0), (30.0, 4.0))
+    fig = put(p, 0.0, SIT_Y)
+    s = fig.joint("near_shoulder")
+    return Scene([chair_scene(p).add(arc_arrow(s, 14.0, 200.0, 500.0))])
+
+
+@scene("taahaev")
+def _(preg: bool) -> Scene:
+    p = standing(preg)
+    up = legs(p, Leg(ankle=-30))
+    g = put(p, 0.0, STAND_Y, ghost=True)
+    fig = put(up, 0.0, STAND_Y + 8)
+    hand = fig.joint("near_wrist")
+    chair = props.chair(54.0, -1.0, SEAT)
+    up = hands_at(up, (30.0, 2.0), (32.0, 2.0))
+    fig = put(up, 0.0, STAND_Y + 8)
+    return Scene([Panel().add(chair, g, fig, arrow([(-24.0, 12.0), (-24.0, 34.0)]))])
+
+
+@scene("brystaabner-vaeg")
+def _(preg: bool) -> Scene:
+    p = Pose(pregnant=preg, yaw=-70.0, near_arm=Arm(abduct=90, elbow=90, rotate=-90), far_arm=Arm(abduct=8))
+    fig = put(p, 0.0, STAND_Y)
+    e = fig.joint("near_elbow")
+    post = [props.Path(props.rect(e[0] + 2, 0.0, e[0] + 12, 200.0), props.Style(fill="#dcdcdc"))]
+    return Scene([Panel().add(props.floor(-60, 80), post, fig, arc_arrow((0.0, 150.0), 28.0, 300.0, 220.0, squash=0.4))])
+
+
+@scene("planke-knae")
+def _(preg: bool) -> Scene:
+    p = Pose(trunk=-8.0, pregnant=preg, neck=-5.0, near_arm=Arm(shoulder=80, elbow=100), far_arm=Arm(shoulder=80, elbow=100))
+    p = legs(p, Leg(hip=5, knee=95, ankle=-20))
+    return Scene([Panel().add(props.mat(-90, 80), grounded(p, 0.0, 2.5))])
+
+
+# Aids -----------------------------------------------------------------------------------------
+
+@scene("baekkenbaelte")
+def _(preg: bool) -> Scene:
+    p = Pose(pregnant=preg, yaw=-90.0, near_arm=Arm(abduct=8, elbow=5), far_arm=Arm(abduct=8, elbow=5))
+    fig = put(p, 0.0, STAND_Y)
+    l, r = fig.joint("near_hip"), fig.joint("far_hip")
+    belt = props.belt((min(l[0], r[0]) - 9.0, STAND_Y + 2), (max(l[0], r[0]) + 9.0, STAND_Y + 2))
+    return Scene([Panel().add(props.floor(-50, 50), fig, belt)])
+
+
+@scene("satinlagen")
+def _(preg: bool) -> Scene:
+    top = 55.0
+    b = side_lying(preg, hip=45.0, knee=80.0)
+    b = with_(b, roll=60.0)
+    return Scene([Panel().add(props.bed(-110, 90, top, sheen=True), grounded(b, 0.0, top))])
+
+
+@scene("pude-mellem-knaeene")
+def _(preg: bool) -> Scene:
+    p = side_lying(preg, hip=55.0, knee=80.0)
+    p = with_(p, far_leg=Leg(hip=50, knee=75, ankle=-10, abduct=12))
+    fig = grounded(p, 0.0, 2.5)
+    k, kn = fig.joint("far_knee"), fig.joint("near_knee")
+    return Scene([Panel().add(props.mat(-110, 80), fig, props.pillow(((k[0] + kn[0]) / 2, (k[1] + kn[1]) / 2), 18.0, 10.0))])
+
+
+@scene("graviditetspude")
+def _(preg: bool) -> Scene:
+    p = side_lying(preg, hip=55.0, knee=80.0)
+    p = with_(p, far_leg=Leg(hip=50, knee=75, ankle=-10, abduct=12))
+    fig = grounded(p, 0.0, 10.0)
+    h, w = fig.joint("head"), fig.joint("waist")
+    k, kn = fig.joint("far_knee"), fig.joint("near_knee")
+    pillow = props.long_pillow([(h[0] - 5, 6.0), (w[0] + 10, 6.0), (k[0], 6.0)], 6.0)
+    knee_pillow = props.pillow(((k[0] + kn[0]) / 2, (k[1] + kn[1]) / 2), 18.0, 10.0)
+    return Scene([Panel().add(props.floor(-110, 80), pillow, fig, knee_pillow)])
+
+
+@scene("traeningsbold")
+def _(preg: bool) -> Scene:
+    return Scene([Panel().add(props.floor(-45, 45), props.ball(0.0, 32.5))])
+
+
+@scene("elastikbaand")
+def _(preg: bool) -> Scene:
+    return Scene([Panel().add(props.band_loop((0.0, 30.0), 40.0, 18.0, 8.0),
+                              props.band([(-70.0, 4.0), (-40.0, 10.0), (0.0, 2.0), (40.0, 8.0), (70.0, 2.0)]))])
+
+
+@scene("krykker")
+def _(preg: bool) -> Scene:
+    p = walking(preg, stride=24.0)
+    pel = (0.0, STAND_Y - 2)
+    p = hands_at(p, (26.0, 10.0), (22.0, 10.0), pelvis=pel)
+    fig = put(p, *pel)
+    shapes = []
+    for side in ("far", "near"):
+        wr = fig.joint(f"{side}_wrist")
+        el = fig.joint(f"{side}_elbow")
+        tip = (wr[0] + 14.0, 2.0)
+        shapes.append(props.crutch((el[0] + 2, el[1] - 2), tip))
+    panel = Panel().add(props.floor(-60, 90))
+    panel.add(shapes[0], fig.layers["back"], fig.layers["core"], fig.layers["front"], shapes[1])
+    return Scene([panel])
+
+
+def render(slug: str) -> str:
+    return SCENES[slug]().to_svg()
