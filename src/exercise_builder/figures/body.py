@@ -102,7 +102,7 @@ class PosedFigure:
         return self.joints[name]
 
 
-def _trunk_outline(sk: Skeleton, cam: Camera, pregnant: bool) -> PathData:
+def trunk_outline(sk: Skeleton, cam: Camera, pregnant: bool) -> PathData:
     right: list[Point] = []
     left: list[Point] = []
     for s, half, front, back in TRUNK:
@@ -232,7 +232,7 @@ def pose_figure(pose: Pose, camera: Camera = Camera(), ghost: bool = False, mark
     core: list = []
 
     head_outs, hc, hf, hu = _head_parts(sk, cam)
-    trunk = _trunk_outline(sk, cam, pose.pregnant)
+    trunk = trunk_outline(sk, cam, pose.pregnant)
     core.append(Union(tuple([trunk] + head_outs + core_legs), base))
     core.extend(_hair(hc, hf, hu, base))
     if pose.pregnant and length(cam.direction(apply(sk.frames["lumbar"], (1.0, 0.0, 0.0)))) < 0.5:

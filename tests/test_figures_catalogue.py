@@ -1,0 +1,138 @@
+"""Every catalogue scene renders to plain, safe SVG that Qt and svglib both accept, with
+nothing drawn outside its viewBox."""
+
+import io
+import os
+import re
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+from defusedxml import ElementTree  # noqa: E402
+
+from exercise_builder.figures.catalogue import AFTER_BIRTH, SCENES, render  # noqa: E402
+
+SVG_NS = "{http://www.w3.org/2000/svg}"
+ALLOWED = {"svg", "g", "path", "circle", "ellipse", "line", "polyline", "polygon", "rect"}
+EXERCISE_SLUGS = {
+    "baekkenvip-rygliggende", "baekkenvip-siddende", "baekkencirkler-paa-bold", "knaesving-rygliggende",
+    "kat-ko", "barnets-stilling", "ankelpumpe", "fremadboejning-staaende", "rotation-siddende",
+    "knib-baekkenbund", "dyb-mavemuskel", "firfodsstaaende-arm-ben", "muslingen", "benloeft-sideliggende",
+    "kort-bro", "vaegtskift-staaende", "squat-ved-vaeg", "rejse-saette-sig", "trin-op",
+    "hofte-udad-elastik", "armstraek-mod-vaeg", "hoftboejer-straek", "balde-straek-siddende",
+    "inderlaar-straek", "laeg-straek", "hvil-sideliggende", "mavevejrtraekning", "vende-sig-i-sengen",
+    "op-fra-liggende", "ind-og-ud-af-bil", "gang-normale-skridt", "trapper", "loeft-taet-paa-kroppen",
+    "udfald", "hofteboejning-vaegt", "haelglid-rygliggende", "sidebro-knae", "skulderblade-elastik",
+    "baekkenvip-staaende-vaeg", "skulderrul", "taahaev", "brystaabner-vaeg", "bro-efter-foedsel",
+    "planke-knae",
+}
+AID_SLUGS = {"baekkenbaelte", "satinlagen", "pude-mellem-knaeene", "graviditetspude", "traeningsbold",
+             "elastikbaand", "krykker"}
+
+
+@pytest.fixture(scope="module")
+def svgs() -> dict[str, str]:
+    return {slug: render(slug) for slug in sorted(SCENES)}
+
+
+def test_catalogue_covers_every_library_slug():
+    assert set(SCENES) == EXERCISE_SLUGS | AID_SLUGS
+
+
+def test_after_birth_slugs_are_in_the_catalogue():
+    assert AFTER_BIRTH <= set(SCENES)
+
+
+def _points(el) -> list[tuple[float, float]]:
+    """Every coordinate an element reaches (centre ± radius for circles and ellipses)."""
+    tag = el.tag.replace(SVG_NS, "")
+    num = lambda name: float(el.get(name, "0"))  # noqa: E731
+    if tag == "path":
+        d = el.get("d")
+        assert re.fullmatch(r"[MLCZ0-9.,\- ]*", d), f"unexpected path commands in {d[:60]}"
+        nums = [float(x) for x in re.findall(r"-?\d+(?:\.\d+)?", d)]
+        return list(zip(nums[0::2], nums[1::2]))
+    if tag == "circle":
+        cx, cy, r = num("cx"), num("cy"), num("r")
+        return [(cx - r, cy - r), (cx + r, cy + r)]
+    if tag == "ellipse":
+        cx, cy, rx, ry = num("cx"), num("cy"), num("rx"), num("ry")
+        return [(cx - rx, cy - ry), (cx + rx, cy + ry)]
+    if tag == "rect":
+        return [(num("x"), num("y")), (num("x") + num("width"), num("y") + num("height"))]
+    if tag == "line":
+        return [(num("x1"), num("y1")), (num("x2"), num("y2"))]
+    if tag in ("polyline", "polygon"):
+        nums = [float(x) for x in re.findall(r"-?\d+(?:\.\d+)?", el.get("points"))]
+        return list(zip(nums[0::2], nums[1::2]))
+    return []
+
+
+@pytest.mark.parametrize("slug", sorted(SCENES))
+def test_scene_is_plain_svg_inside_its_viewbox(svgs, slug):
+    svg = svgs[slug]
+    for banned in ("<text", "<style", "<script", "<!DOCTYPE", "<!ENTITY", "href", "filter", "<image"):
+        assert banned.lower() not in svg.lower(), banned
+    root = ElementTree.fromstring(svg.encode("utf-8"))
+    assert root.tag == SVG_NS + "svg"
+    x, y, w, h = (float(v) for v in root.get("viewBox").split())
+    assert w > 0 and h > 0
+    assert 1.2 <= w / h <= 2.5, f"aspect {w / h:.2f}"
+    count = 0
+    for el in root.iter():
+        tag = el.tag.replace(SVG_NS, "")
+        assert tag in ALLOWED, tag
+        assert el.get("transform") is None  # the coordinate check below relies on it
+        width = float(el.get("stroke-width", "0")) / 2
+        for px, py in _points(el):
+            count += 1
+            assert x - 0.05 <= px - width and px + width <= x + w + 0.05, f"{tag} x={px} outside"
+            assert y - 0.05 <= py - width and py + width <= y + h + 0.05, f"{tag} y={py} outside"
+    assert count > 10
+
+
+@pytest.mark.parametrize("slug", sorted(SCENES))
+def test_scene_renders_in_qt(svgs, slug):
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtSvg import QSvgRenderer
+
+    renderer = QSvgRenderer(QByteArray(svgs[slug].encode("utf-8")))
+    assert renderer.isValid()
+    assert renderer.viewBoxF().width() > 0
+
+
+@pytest.mark.parametrize("slug", sorted(SCENES))
+def test_scene_converts_with_svglib(svgs, slug):
+    from svglib.svglib import svg2rlg
+
+    drawing = svg2rlg(io.BytesIO(svgs[slug].encode("utf-8")))
+    assert drawing is not None
+    assert drawing.width > 0 and drawing.height > 0
+    assert len(drawing.contents) > 0
+
+
+def test_scenes_are_deterministic(svgs):
+    for slug in ("kat-ko", "muslingen", "rotation-siddende"):
+        assert render(slug) == svgs[slug]
+
+
+def test_render_library_writes_only_figures(tmp_path):
+    from exercise_builder.figures.render_library import main
+
+    (tmp_path / "kat-ko").mkdir()
+    (tmp_path / "kat-ko" / "exercise.toml").write_text("keep me", encoding="utf-8")
+    assert main([str(tmp_path), "kat-ko", "muslingen"]) == 0
+    assert (tmp_path / "kat-ko" / "exercise.toml").read_text(encoding="utf-8") == "keep me"
+    assert (tmp_path / "kat-ko" / "figure.svg").read_text(encoding="utf-8") == render("kat-ko")
+    assert (tmp_path / "muslingen" / "figure.svg").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kat-ko", "muslingen"]
+    assert main([str(tmp_path), "no-such-slug"]) == 2
+
+
+def test_shipped_figures_are_current():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1] / "resources" / "exercises"
+    stale = [s for s in SCENES if not (root / s / "figure.svg").exists()
+             or (root / s / "figure.svg").read_text(encoding="utf-8") != render(s)]
+    assert not stale, f"run python -m exercise_builder.figures.render_library resources/exercises: {stale}"
