@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 from pypdf import PdfReader
 
@@ -44,3 +45,11 @@ def fonts(pdf: bytes) -> dict[str, bool]:
 def is_a4(page) -> bool:
     width, height = float(page.mediabox.width), float(page.mediabox.height)
     return abs(width - 595.28) < 1 and abs(height - 841.89) < 1
+
+
+_FOOTER = re.compile(r"[^\n]*(Side|Page) \d+ (af|of) \d+\s*$")
+
+
+def body_text(pdf: bytes) -> str:
+    """All pages' text without their footers, so text running over a page break reads whole."""
+    return "\n".join(_FOOTER.sub("", page) for page in page_texts(pdf))

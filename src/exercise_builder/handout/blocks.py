@@ -78,7 +78,7 @@ class Writer:
         ]))
         return table
 
-    def exercise_detailed(self, number: int, item: ProgramItem, exercise: Exercise) -> Flowable:
+    def exercise_detailed(self, number: int, item: ProgramItem, exercise: Exercise) -> list[Flowable]:
         s = self.styles
         gap = 6 * mm
         text_width = self.width - s.picture_width - gap
@@ -109,7 +109,7 @@ class Writer:
             if dosage:
                 body[3] = self.dosage_box(dosage, self.width)
             block = [*pictures, *body]
-        return KeepTogether([*block, Spacer(1, 3 * mm), Rule(self.width), Spacer(1, 4 * mm)])
+        return [*block, Spacer(1, 3 * mm), Rule(self.width), Spacer(1, 4 * mm)]
 
     def exercise_compact(self, number: int, item: ProgramItem, exercise: Exercise, width: float) -> list[Flowable]:
         s = self.styles
@@ -125,7 +125,7 @@ class Writer:
 
     # --- aids and advice -----------------------------------------------------------------
 
-    def aid(self, aid: Aid, note: str) -> Flowable:
+    def aid(self, aid: Aid, note: str) -> list[Flowable]:
         s = self.styles
         width = s.picture_width * 0.75
         body: list[Flowable] = [self.para(aid.title_in(self.language), s.exercise_title)]
@@ -143,8 +143,8 @@ class Writer:
             table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
                                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                        ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-            return KeepTogether([table, Spacer(1, 5 * mm)])
-        return KeepTogether([*body, Spacer(1, 5 * mm)])
+            return [table, Spacer(1, 5 * mm)]
+        return [*body, Spacer(1, 5 * mm)]
 
     def bullets(self, lines: list[str]) -> ListFlowable:
         return ListFlowable(
@@ -168,9 +168,9 @@ class Writer:
             out.append(self.bullets(run))
         return out
 
-    def advice(self, module: AdviceModule) -> Flowable:
-        return KeepTogether([self.para(module.title_in(self.language), self.styles.exercise_title),
-                             *self.advice_paragraphs(module), Spacer(1, 3 * mm)])
+    def advice(self, module: AdviceModule) -> list[Flowable]:
+        return [self.para(module.title_in(self.language), self.styles.exercise_title),
+                *self.advice_paragraphs(module), Spacer(1, 3 * mm)]
 
     def boxed(self, title: str, content: list[Flowable]) -> Flowable:
         inner = [self.para(title, self.styles.box_title), *content]

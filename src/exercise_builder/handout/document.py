@@ -108,11 +108,11 @@ def render_handout(data: HandoutData, fonts_dir: Path) -> bytes:
     return buffer.getvalue()
 
 
-def _section(heading: Flowable, blocks: list[Flowable]) -> list[Flowable]:
-    """A heading kept on the page of its first block, never alone at the bottom."""
+def _section(heading: Flowable, blocks: list[list[Flowable]]) -> list[Flowable]:
+    """Each block kept on one page; the heading kept with the first, never alone at the bottom."""
     if not blocks:
         return []
-    return [KeepTogether([heading, blocks[0]]), *blocks[1:]]
+    return [KeepTogether([heading, *blocks[0]]), *(KeepTogether(block) for block in blocks[1:])]
 
 
 def _header(w: Writer) -> list[Flowable]:
@@ -170,19 +170,20 @@ def _exercises(w: Writer) -> list[Flowable]:
         return []
     heading = w.para(w.t("exercises"), w.styles.heading)
     if program.options.layout == "compact" and not program.options.large_print:
-        out: list[Flowable] = [heading]
         column = w.width / 2
         cells = [w.exercise_compact(n, item, exercise, column) for n, (item, exercise) in enumerate(items, 1)]
-        rows = [cells[i:i + 2] + ([""] if len(cells[i:i + 2]) == 1 else []) for i in range(0, len(cells), 2)]
-        table = Table(rows, colWidths=[column, column], splitByRow=1)
-        table.setStyle(table_style([
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
-            ("LEFTPADDING", (0, 0), (-1, -1), 2 * mm), ("RIGHTPADDING", (0, 0), (-1, -1), 2 * mm),
-            ("TOPPADDING", (0, 0), (-1, -1), 3 * mm), ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
-        ]))
-        out.append(table)
-        return out
+        rows = []
+        for i in range(0, len(cells), 2):
+            pair = cells[i:i + 2] + ([""] if len(cells) - i == 1 else [])
+            row = Table([pair], colWidths=[column, column])
+            row.setStyle(table_style([
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 2 * mm), ("RIGHTPADDING", (0, 0), (-1, -1), 2 * mm),
+                ("TOPPADDING", (0, 0), (-1, -1), 3 * mm), ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
+            ]))
+            rows.append([row])
+        return _section(heading, rows)
     # detailed, and compact in large print (two columns of 16 pt text would not fit)
     return _section(heading, [w.exercise_detailed(n, item, exercise) for n, (item, exercise) in enumerate(items, 1)])
 

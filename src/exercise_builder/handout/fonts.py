@@ -36,7 +36,7 @@ def drawable(text: str, glyphs: frozenset[int]) -> str:
     out = []
     for char in text:
         code = ord(char)
-        if char in "\n\t" or code in glyphs:
+        if char in "\n\t" or (code in glyphs and code <= 0xFFFF):  # reportlab subsets the BMP only
             out.append(char)
         elif 0xFE00 <= code <= 0xFE0F or code == 0x200D:  # emoji variation selectors, joiners
             continue
