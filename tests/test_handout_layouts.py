@@ -175,3 +175,37 @@ def test_huge_note_and_long_words(store):
     program = replace(program, items=(replace(program.items[0], note=long_note), *program.items[1:]))
     text = _squash(body_text(render_program(store, program)))
     assert _squash(long_note) in text and word in text
+
+
+def _image_sizes(pdf: bytes) -> list[tuple[int, int]]:
+    sizes = []
+    for page in reader(pdf).pages:
+        objects = (page.get("/Resources") or {}).get("/XObject") or {}
+        for ref in objects.values():
+            obj = ref.get_object()
+            if obj.get("/Subtype") == "/Image":
+                sizes.append((int(obj["/Width"]), int(obj["/Height"])))
+    return sizes
+
+
+def test_svg_figures_stay_vectors(store):
+    assert _image_sizes(render_program(store, program_for(store))) == []
+
+
+def test_photos_downscaled_to_200_dpi(store):
+    import io
+
+    from PIL import Image
+
+    from exercise_builder.domain.models import ImageRef
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (4000, 3000), (200, 120, 40)).save(buffer, "JPEG")
+    sha = store.media.add(buffer.getvalue(), ".jpg")
+    exercise = store.catalogue.get("exercise", "muslingen")
+    store.catalogue.save("exercise", replace(exercise, images=(ImageRef("foto.jpg", "Klinik", "", sha),)))
+    sizes = _image_sizes(render_program(store, program_for(store)))
+    assert len(sizes) == 1
+    width_mm = 55  # the picture column of the detailed layout
+    assert sizes[0][0] <= width_mm / 25.4 * 200 + 1
+    assert sizes[0][0] >= width_mm / 25.4 * 150, "not needlessly blurred either"

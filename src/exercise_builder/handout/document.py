@@ -131,7 +131,7 @@ def _header(w: Writer) -> list[Flowable]:
             flowable = picture(loaded[0], loaded[1], 45 * mm, 22 * mm)
             logo = [flowable] if flowable else []
     if clinic_text or logo:
-        table = Table([[logo or "", Paragraph(clinic_text, s.small)]], colWidths=[w.width * 0.5, w.width * 0.5])
+        table = Table([[logo or "", Paragraph(clinic_text, s.small_right)]], colWidths=[w.width * 0.5, w.width * 0.5])
         table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
                                    ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
         out += [table, Spacer(1, 4 * mm)]

@@ -28,6 +28,10 @@ def register(fonts_dir: Path) -> frozenset[int]:
     from reportlab.graphics import renderbase
 
     renderbase.STATE_DEFAULTS["fontName"] = REGULAR
+    # images as binary streams: ASCII85 makes them a quarter larger and costs time
+    from reportlab import rl_config
+
+    rl_config.useA85 = 0
     return frozenset(regular.face.charToGlyph)
 
 

@@ -20,7 +20,7 @@ STRINGS = {
         "stop": "Hvornår skal du stoppe og kontakte nogen?",
         "message": "Besked fra din fysioterapeut",
         "page": "Side {page} af {pages}",
-        "late_pregnancy": "Sidst i graviditeten",
+        "late_pregnancy": "Tip",
         "diary": "Dagbog – to uger",
         "diary_howto": ("Sæt et kryds for hver gang, du har lavet øvelserne. Skriv hvor ondt det gør "
                         "morgen og aften på en skala fra 0 til 10 (0 = ingen smerter, 10 = værst tænkelige)."),
@@ -49,7 +49,7 @@ STRINGS = {
         "stop": "When to stop and whom to contact",
         "message": "A message from your physiotherapist",
         "page": "Page {page} of {pages}",
-        "late_pregnancy": "Late in pregnancy",
+        "late_pregnancy": "Tip",
         "diary": "Diary – two weeks",
         "diary_howto": ("Tick a box each time you have done the exercises. Write how much it hurts "
                         "morning and evening on a scale from 0 to 10 (0 = no pain, 10 = worst imaginable)."),

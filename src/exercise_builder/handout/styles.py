@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.lib import colors
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
@@ -21,6 +22,7 @@ ACCENT = colors.HexColor("#1f4e79")  # dark blue: still dark grey when printed i
 class Styles:
     body: ParagraphStyle
     small: ParagraphStyle
+    small_right: ParagraphStyle
     title: ParagraphStyle
     heading: ParagraphStyle
     exercise_title: ParagraphStyle
@@ -47,6 +49,8 @@ def make_styles(large_print: bool) -> Styles:
     return Styles(
         body=style("body", spaceAfter=size * 0.4),
         small=style("small", fontSize=max(9.0, size - 2), leading=max(9.0, size - 2) * 1.3, textColor=MUTED),
+        small_right=style("small_right", fontSize=max(9.0, size - 2), leading=max(9.0, size - 2) * 1.3,
+                          textColor=MUTED, alignment=TA_RIGHT),
         title=style("title", fontName=BOLD, fontSize=size * 2, leading=size * 2.4, textColor=ACCENT,
                     spaceAfter=size * 0.6),
         heading=style("heading", fontName=BOLD, fontSize=size * 1.35, leading=size * 1.7, textColor=ACCENT,
