@@ -75,10 +75,26 @@ def _v3_program_history(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v4_library_sharing(db: sqlite_utils.Database) -> None:
+    # Libraries items were imported from (names for provenance), and local versions that an
+    # import replaced under "take theirs", so nothing is lost.
+    db["library_sources"].create(
+        {"id": str, "name": str, "publisher": str, "version": str, "location": str, "imported": str},
+        pk="id",
+    )
+    db["replaced_items"].create(
+        {"id": int, "kind": str, "item_id": str, "data": str, "replaced": str,
+         "by_library": str, "by_version": str},
+        pk="id",
+    )
+    db["replaced_items"].create_index(["item_id"])
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite_utils.Database], None]]] = [
     (1, _v1_initial),
     (2, _v2_search),
     (3, _v3_program_history),
+    (4, _v4_library_sharing),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -1,0 +1,145 @@
+"""Checks that keep hostile bundles and folders out: paths, sizes, images, SVG content.
+
+Every check raises LibraryError with one sentence naming the entry; nothing here writes.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import warnings
+
+from defusedxml import DefusedXmlException
+from defusedxml import ElementTree as SafeET
+from PIL import Image
+
+from .folder import LibraryError
+
+MAX_ENTRIES = 20_000
+MAX_TOTAL_BYTES = 2 * 1024**3          # uncompressed, whole bundle
+MAX_TOML_BYTES = 1024**2               # one item file or library.toml
+MAX_IMAGE_BYTES = 25 * 1024**2         # one image file
+MAX_RATIO = 100                        # uncompressed / compressed, checked for entries over 1 MiB
+RATIO_FLOOR = 1024**2
+MAX_PIXELS = 50_000_000                # width × height of a PNG or JPEG (a 48-megapixel photo passes)
+
+_DRIVE = re.compile(r"^[A-Za-z]:")
+_CSS_URL = re.compile(r"url\(\s*['\"]?\s*([^'\")\s]*)", re.IGNORECASE)
+_DATA_IMAGE = re.compile(r"^data:image/(png|jpeg|jpg|gif|webp)[;,]", re.IGNORECASE)
+_FOREIGN = {"script": "a script", "foreignobject": "embedded foreign content", "iframe": "an embedded frame",
+            "embed": "embedded content", "object": "embedded content", "handler": "an event handler",
+            "listener": "an event listener"}
+_PIL_FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG"}
+
+
+def check_member_name(name: str) -> None:
+    """Refuse a path that could land outside the library when used on disk."""
+    shown = name if len(name) < 120 else name[:117] + "…"
+    if not name or "\x00" in name:
+        raise LibraryError(f"The bundle holds an entry with an empty or invalid name ({shown!r}).")
+    if "\\" in name:
+        raise LibraryError(f"The bundle entry {shown} uses a backslash in its path, which is not allowed.")
+    if name.startswith("/") or _DRIVE.match(name):
+        raise LibraryError(f"The bundle entry {shown} has an absolute path, which is not allowed.")
+    parts = name.rstrip("/").split("/")
+    if any(part in ("..", ".") for part in parts):
+        raise LibraryError(f"The bundle entry {shown} points outside the bundle ('..'), which is not allowed.")
+    if any(part == "" for part in parts):
+        raise LibraryError(f"The bundle entry {shown} has an empty folder name in its path.")
+
+
+def check_totals(count: int, total_bytes: int) -> None:
+    if count > MAX_ENTRIES:
+        raise LibraryError(f"The bundle holds {count:,} entries; at most {MAX_ENTRIES:,} are allowed.")
+    if total_bytes > MAX_TOTAL_BYTES:
+        raise LibraryError(
+            f"The bundle would unpack to {total_bytes / 1024**3:.1f} GB; at most "
+            f"{MAX_TOTAL_BYTES / 1024**3:.0f} GB is allowed.")
+
+
+def size_limit(name: str) -> int:
+    return MAX_TOML_BYTES if name.endswith(".toml") else MAX_IMAGE_BYTES
+
+
+def check_entry_size(name: str, size: int, compressed: int | None = None) -> None:
+    limit = size_limit(name)
+    if size > limit:
+        raise LibraryError(f"The bundle entry {name} is {size / 1024**2:.1f} MB; at most "
+                           f"{limit / 1024**2:.0f} MB is allowed for such a file.")
+    if compressed is not None and size > RATIO_FLOOR and size > MAX_RATIO * max(compressed, 1):
+        raise LibraryError(f"The bundle entry {name} expands {size // max(compressed, 1):,} times when "
+                           "unpacked, which looks like a decompression bomb.")
+
+
+def check_image(name: str, data: bytes) -> tuple[int, int]:
+    """(width, height) of a PNG, JPEG or safe SVG; refuses anything else. PNG and JPEG are
+    measured from their headers only, without decoding the pixels."""
+    ext = "." + name.rsplit(".", 1)[-1].lower()
+    if ext == ".svg":
+        check_svg(name, data)
+        return 0, 0
+    expected = _PIL_FORMATS.get(ext)
+    if expected is None:
+        raise LibraryError(f"The image {name} is not SVG, PNG or JPEG.")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(data)) as image:
+                width, height = image.size
+                found = image.format
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise LibraryError(f"The image {name} is too large in pixels (a decompression bomb); it was refused.") from None
+    except Exception:  # Pillow raises many kinds for a broken header
+        raise LibraryError(f"The image {name} is not a readable {expected} file.") from None
+    if found != expected:
+        raise LibraryError(f"The image {name} is named {ext} but holds {found or 'something else'}.")
+    if width * height > MAX_PIXELS:
+        raise LibraryError(
+            f"The image {name} is {width:,} × {height:,} pixels; at most {MAX_PIXELS:,} pixels "
+            "are allowed (a decompression bomb guard).")
+    return width, height
+
+
+def _local(name: str) -> str:
+    return name.rsplit("}", 1)[-1].rsplit(":", 1)[-1].lower()
+
+
+def _check_css(name: str, text: str) -> None:
+    if "@import" in text.lower():
+        raise LibraryError(f"The SVG {name} imports an external style sheet, which is not allowed.")
+    for target in _CSS_URL.findall(text):
+        if not target.startswith("#") and not _DATA_IMAGE.match(target):
+            raise LibraryError(f"The SVG {name} refers to an external resource ({target[:60]}), which is not allowed.")
+
+
+def check_svg(name: str, data: bytes) -> None:
+    """Refuse DOCTYPE/entities, scripts, event handlers and references outside the file."""
+    if b"<!DOCTYPE" in data.upper() or b"<!ENTITY" in data.upper():
+        raise LibraryError(f"The SVG {name} declares a DOCTYPE or entities, which is not allowed.")
+    if b"<?xml-stylesheet" in data:
+        raise LibraryError(f"The SVG {name} links an external style sheet, which is not allowed.")
+    try:
+        root = SafeET.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    except DefusedXmlException:
+        raise LibraryError(f"The SVG {name} declares a DOCTYPE or entities, which is not allowed.") from None
+    except Exception:
+        raise LibraryError(f"The SVG {name} is not well-formed XML.") from None
+    if _local(root.tag) != "svg":
+        raise LibraryError(f"The file {name} is not an SVG image (its root element is {_local(root.tag)}).")
+    for element in root.iter():
+        tag = _local(element.tag) if isinstance(element.tag, str) else ""
+        if tag in _FOREIGN:
+            raise LibraryError(f"The SVG {name} contains {_FOREIGN[tag]} (<{tag}>), which is not allowed.")
+        if tag == "style" and element.text:
+            _check_css(name, element.text)
+        for attribute, value in element.attrib.items():
+            local = _local(attribute)
+            if local.startswith("on"):
+                raise LibraryError(f"The SVG {name} has an event handler attribute ({local}), which is not allowed.")
+            if local in ("href", "src"):
+                target = value.strip()
+                if not target.startswith("#") and not _DATA_IMAGE.match(target):
+                    raise LibraryError(
+                        f"The SVG {name} refers to an external resource ({target[:60]}), which is not allowed.")
+            elif local == "style" or "url(" in value:
+                _check_css(name, value)

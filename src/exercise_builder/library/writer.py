@@ -1,0 +1,113 @@
+"""Writing the library format: library.toml and one folder per item, deterministic TOML.
+
+An item folder is written under a temporary name and renamed into place, so a reader sees the
+old folder or the new one, never half of one.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import uuid
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import tomli_w
+
+from ..domain import records
+from ..domain.models import ImageRef
+from .folder import FORMAT_VERSION, ITEM_FILES, LibraryMeta
+
+FILE_OF_KIND = {kind: name for name, kind in ITEM_FILES.items()}
+KIND_ORDER = ("exercise", "aid", "advice", "template")
+
+ImageBytes = Callable[[ImageRef], bytes]
+
+
+def library_toml(meta: LibraryMeta) -> bytes:
+    return tomli_w.dumps({"format_version": FORMAT_VERSION, "id": meta.id, "name": meta.name,
+                          "publisher": meta.publisher, "version": meta.version}).encode()
+
+
+def item_toml(kind: str, record: Any) -> bytes:
+    return tomli_w.dumps(records.KINDS[kind][1](record)).encode()
+
+
+def item_files(kind: str, record: Any, image_bytes: ImageBytes) -> list[tuple[str, bytes]]:
+    """(file name, bytes) of one item folder: its TOML first, then its images by name."""
+    files = [(FILE_OF_KIND[kind], item_toml(kind, record))]
+    seen = set()
+    for image in getattr(record, "images", ()):
+        if image.file not in seen:
+            seen.add(image.file)
+            files.append((image.file, image_bytes(image)))
+    return files
+
+
+def library_entries(meta: LibraryMeta, items: dict[str, list[Any]],
+                    image_bytes: ImageBytes) -> Iterator[tuple[str, bytes]]:
+    """Every (relative path, bytes) of a library tree, in a stable order."""
+    yield "library.toml", library_toml(meta)
+    for kind in KIND_ORDER:
+        for record in sorted(items.get(kind, ()), key=lambda r: r.slug):
+            for name, data in item_files(kind, record, image_bytes):
+                yield f"{record.slug}/{name}", data
+
+
+def _write_file(path: Path, data: bytes) -> None:
+    with open(path, "wb") as out:
+        out.write(data)
+        out.flush()
+        os.fsync(out.fileno())
+
+
+def stage_item(root: Path, kind: str, record: Any, image_bytes: ImageBytes) -> Path:
+    """Write an item folder under a hidden temporary name in `root` and return its path."""
+    staging = root / f".{record.slug}.tmp-{uuid.uuid4().hex[:12]}"
+    staging.mkdir()
+    try:
+        for name, data in item_files(kind, record, image_bytes):
+            _write_file(staging / name, data)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return staging
+
+
+def write_item_folder(root: Path, kind: str, record: Any, image_bytes: ImageBytes) -> Path:
+    """Write (or replace) `root/<slug>` atomically per folder: staged, then renamed into place."""
+    target = root / record.slug
+    staging = stage_item(root, kind, record, image_bytes)
+    aside = None
+    if target.exists():
+        aside = root / f".{record.slug}.old-{uuid.uuid4().hex[:12]}"
+        os.rename(target, aside)
+    try:
+        os.rename(staging, target)
+    except BaseException:
+        if aside is not None and not target.exists():
+            os.rename(aside, target)
+            aside = None
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    finally:
+        if aside is not None:
+            shutil.rmtree(aside, ignore_errors=True)
+    return target
+
+
+def write_library_toml(root: Path, meta: LibraryMeta) -> None:
+    staging = root / f".library.toml.tmp-{uuid.uuid4().hex[:12]}"
+    _write_file(staging, library_toml(meta))
+    os.replace(staging, root / "library.toml")
+
+
+def write_library_folder(root: Path, meta: LibraryMeta, items: dict[str, Iterable[Any]],
+                         image_bytes: ImageBytes) -> None:
+    """Write a whole library folder: library.toml and one folder per item."""
+    root.mkdir(parents=True, exist_ok=True)
+    write_library_toml(root, meta)
+    for kind in KIND_ORDER:
+        for record in items.get(kind, ()):
+            write_item_folder(root, kind, record, image_bytes)
