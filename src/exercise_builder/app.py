@@ -19,17 +19,33 @@ def open_store(data_dir: Path) -> Store:
 
 def build_window(data_dir: Path):
     """The main window over `data_dir`, built without showing any dialog."""
-    from .ui.main_window import MainWindow
+    from PySide6.QtWidgets import QApplication
 
-    return MainWindow(open_store(Path(data_dir)))
+    from .ui.main_window import MainWindow
+    from .ui.settings import UI_LANGUAGE, AppSettings
+    from .ui.translation import use_language
+    from .ui.worker import TaskRunner
+
+    store = open_store(Path(data_dir))
+    settings = AppSettings(store.settings)
+    language = settings.get(UI_LANGUAGE)
+    app = QApplication.instance()
+    if app is not None:
+        use_language(app, language)
+    return MainWindow(store, settings, TaskRunner(), language)
 
 
 def run_gui(data_dir: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from .ui.icons import app_icon
+
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Exercise Builder")
     app.setApplicationDisplayName("Øvelsesprogram")
+    app.setDesktopFileName("exercise-builder")
+    app.setWindowIcon(app_icon())
     window = build_window(data_dir)
     window.show()
+    window.offer_draft()
     return app.exec()

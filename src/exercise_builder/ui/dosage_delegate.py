@@ -1,0 +1,59 @@
+"""Inline editors for the programme table: spin box for sets, ranges as text, frequency choices."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QStyledItemDelegate, QWidget
+
+from ..domain import frequency
+from .program_model import FREQUENCY, NOTE, RANGE_COLUMNS, SETS
+
+_RANGE = QRegularExpression(r"^\s*(\d{1,3}(\s*[-–]\s*\d{0,3})?)?\s*$")
+
+
+class DosageDelegate(QStyledItemDelegate):
+    def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
+        column = index.column()
+        if column == SETS:
+            editor = QSpinBox(parent, minimum=1, maximum=99)
+            editor.setAccessibleName(self.tr("Antal sæt"))
+            return editor
+        if column in RANGE_COLUMNS:
+            editor = QLineEdit(parent)
+            editor.setValidator(QRegularExpressionValidator(_RANGE, editor))
+            editor.setPlaceholderText(self.tr("fx 10 eller 8–12"))
+            editor.setAccessibleName(index.model().headerData(column, Qt.Orientation.Horizontal,
+                                                              Qt.ItemDataRole.ToolTipRole))
+            return editor
+        if column == FREQUENCY:
+            editor = QComboBox(parent, editable=True)
+            editor.addItems(["", *frequency.CHOICES_DA])
+            editor.setAccessibleName(self.tr("Egen hyppighed"))
+            return editor
+        editor = super().createEditor(parent, option, index)
+        if column == NOTE:
+            editor.setAccessibleName(self.tr("Note"))
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QSpinBox):
+            editor.setValue(int(value or 1))
+        elif isinstance(editor, QComboBox):
+            editor.setCurrentText(str(value or ""))
+        elif isinstance(editor, QLineEdit):
+            editor.setText(str(value or ""))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
+        if isinstance(editor, QSpinBox):
+            editor.interpretText()
+            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, QComboBox):
+            model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, QLineEdit):
+            model.setData(index, editor.text().replace("-", "–"), Qt.ItemDataRole.EditRole)
+        else:
+            super().setModelData(editor, model, index)

@@ -1,0 +1,199 @@
+"""The library pane: search as you type, filters, list or thumbnail grid, details of the selection."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit,
+                               QListView, QToolButton, QVBoxLayout, QWidget)
+
+from ..domain import vocabulary
+from ..store import Filters, Store
+from .icons import icon
+from .library_model import IdRole, LibraryFilterProxy, LibraryModel
+from .record_cache import RecordCache
+from .thumbnails import ThumbnailCache
+
+
+class LibraryPane(QWidget):
+    addRequested = Signal(list)  # exercise ids
+    viewModeChanged = Signal(str)
+
+    def __init__(self, store: Store, records: RecordCache, thumbnails: ThumbnailCache,
+                 language: str = "da", parent=None) -> None:
+        super().__init__(parent)
+        self.store, self.records, self.language = store, records, language
+        self.model = LibraryModel(thumbnails, language, self)
+        self.proxy = LibraryFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("librarySearch")
+        self.search.setPlaceholderText(self.tr("Søg i øvelser (Ctrl+F) …"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Søg i øvelser"))
+
+        self.region = self._filter_combo(self.tr("Alle områder"), vocabulary.REGIONS, "regionFilter",
+                                         self.tr("Filtrér efter område"))
+        self.position = self._filter_combo(self.tr("Alle stillinger"), vocabulary.POSITIONS, "positionFilter",
+                                           self.tr("Filtrér efter stilling"))
+        self.tag = self._filter_combo(self.tr("Alle typer"), vocabulary.TAGS, "tagFilter",
+                                      self.tr("Filtrér efter type"))
+        self.origin = QComboBox(self, objectName="originFilter")
+        self.origin.addItem(self.tr("Alle øvelser"), "")
+        self.origin.addItem(self.tr("Grundbiblioteket"), "shipped")
+        self.origin.addItem(self.tr("Klinikkens egne"), "custom")
+        self.origin.addItem(self.tr("Importerede"), "imported")
+        self.origin.setAccessibleName(self.tr("Filtrér efter oprindelse"))
+
+        self.grid_button = QToolButton(self, objectName="libraryGridToggle", checkable=True)
+        self.grid_button.setIcon(icon("grid"))
+        self.grid_button.setToolTip(self.tr("Vis som billeder"))
+        self.grid_button.setAccessibleName(self.tr("Vis som billeder"))
+
+        self.view = QListView(self)
+        self.view.setObjectName("libraryView")
+        self.view.setAccessibleName(self.tr("Øvelser i biblioteket"))
+        self.view.setModel(self.proxy)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.view.setDragEnabled(True)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.view.setUniformItemSizes(True)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+        self.count = QLabel(self, objectName="libraryCount")
+        self.details = QLabel(self, objectName="exerciseDetails")
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.PlainText)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.details.setMinimumHeight(90)
+        self.details.setAccessibleName(self.tr("Detaljer om den valgte øvelse"))
+
+        filters = QHBoxLayout()
+        filters.setSpacing(4)
+        for combo in (self.region, self.position):
+            filters.addWidget(combo, 1)
+        filters2 = QHBoxLayout()
+        filters2.setSpacing(4)
+        filters2.addWidget(self.tag, 1)
+        filters2.addWidget(self.origin, 1)
+        filters2.addWidget(self.grid_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        title = QLabel(self.tr("<b>Øvelser</b>"), self)
+        layout.addWidget(title)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addLayout(filters2)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count)
+        layout.addWidget(self.details)
+
+        self.search.textChanged.connect(self.refresh)
+        self.search.returnPressed.connect(self._add_from_search)
+        self.search.installEventFilter(self)
+        for combo, setter in ((self.region, self.proxy.set_region), (self.position, self.proxy.set_position),
+                              (self.tag, self.proxy.set_tag), (self.origin, self.proxy.set_origin)):
+            combo.currentIndexChanged.connect(lambda _i, c=combo, s=setter: (s(c.currentData()), self._update_count()))
+        self.grid_button.toggled.connect(lambda on: self.set_view_mode("grid" if on else "list"))
+        self.view.doubleClicked.connect(lambda index: self.addRequested.emit([index.data(IdRole)]))
+        self.view.selectionModel().currentChanged.connect(self._show_details)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            shortcut = QShortcut(QKeySequence(key), self.view, context=Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(self.add_selected)
+        self.set_view_mode("list")
+        self.refresh()
+
+    def _filter_combo(self, everything: str, table: dict, name: str, accessible: str) -> QComboBox:
+        combo = QComboBox(self, objectName=name)
+        combo.addItem(everything, "")
+        for code in table:
+            combo.addItem(vocabulary.name(table, code, self.language), code)
+        combo.setAccessibleName(accessible)
+        combo.setToolTip(accessible)
+        return combo
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Down:
+            self.view.setFocus()
+            if not self.view.currentIndex().isValid() and self.proxy.rowCount():
+                self.view.setCurrentIndex(self.proxy.index(0, 0))
+            return True
+        return super().eventFilter(watched, event)
+
+    # --- searching -------------------------------------------------------------------------------
+
+    def refresh(self, *_args) -> None:
+        self.model.set_hits(self.store.search(self.search.text(), Filters()))
+        self._update_count()
+
+    def _update_count(self) -> None:
+        total = self.model.total()
+        if self.proxy.is_filtering():
+            self.proxy.sourceModel()
+            text = self.tr("%1 øvelser (filtreret)").replace("%1", str(self.proxy.rowCount()))
+        else:
+            text = self.tr("%1 øvelser").replace("%1", str(total)) if total != 1 else self.tr("1 øvelse")
+        self.count.setText(text)
+
+    def set_view_mode(self, mode: str) -> None:
+        grid = mode == "grid"
+        self.grid_button.blockSignals(True)
+        self.grid_button.setChecked(grid)
+        self.grid_button.blockSignals(False)
+        self.model.set_show_thumbnails(True)
+        if grid:
+            self.view.setViewMode(QListView.ViewMode.IconMode)
+            self.view.setIconSize(QSize(96, 96))
+            self.view.setGridSize(QSize(132, 150))
+            self.view.setWordWrap(True)
+            self.view.setResizeMode(QListView.ResizeMode.Adjust)
+            self.view.setMovement(QListView.Movement.Static)
+        else:
+            self.view.setViewMode(QListView.ViewMode.ListMode)
+            self.view.setIconSize(QSize(32, 32))
+            self.view.setGridSize(QSize())
+            self.view.setWordWrap(False)
+        self.view.setDragEnabled(True)
+        self.viewModeChanged.emit(mode)
+
+    # --- adding ----------------------------------------------------------------------------------
+
+    def selected_ids(self) -> list[str]:
+        rows = sorted(self.view.selectionModel().selectedRows(), key=lambda i: i.row())
+        ids = [index.data(IdRole) for index in rows]
+        if not ids and self.view.currentIndex().isValid():
+            ids = [self.view.currentIndex().data(IdRole)]
+        return ids
+
+    def add_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.addRequested.emit(ids)
+
+    def _add_from_search(self) -> None:
+        index = self.view.currentIndex()
+        if not index.isValid() and self.proxy.rowCount():
+            index = self.proxy.index(0, 0)
+        if index.isValid():
+            self.addRequested.emit([index.data(IdRole)])
+
+    def _show_details(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            self.details.clear()
+            return
+        exercise = self.records.exercise(current.data(IdRole))
+        if exercise is None:
+            self.details.clear()
+            return
+        lang = self.language
+        lines = [exercise.title_in(lang),
+                 " · ".join(filter(None, (vocabulary.name(vocabulary.REGIONS, exercise.region, lang),
+                                          vocabulary.name(vocabulary.POSITIONS, exercise.position, lang)))),
+                 exercise.dosage.wording(lang)]
+        lines += [f"{n}. {step}" for n, step in enumerate(exercise.steps_in(lang)[:3], 1)]
+        self.details.setText("\n".join(line for line in lines if line))
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()

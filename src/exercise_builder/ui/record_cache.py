@@ -1,0 +1,41 @@
+"""Exercises, aids and advice looked up by id on the GUI thread, cached until the library changes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from ..store import Store
+
+
+class RecordCache:
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._records: dict[tuple[str, str], Any] = {}
+
+    def get(self, kind: str, ident: str) -> Any | None:
+        key = (kind, ident)
+        if key not in self._records:
+            self._records[key] = self._store.catalogue.get(kind, ident)
+        return self._records[key]
+
+    def exercise(self, ident: str):
+        return self.get("exercise", ident)
+
+    def title(self, kind: str, ident: str, language: str = "da") -> str:
+        record = self.get(kind, ident)
+        return record.title_in(language) if record is not None else "?"
+
+    def image_path(self, exercise_id: str) -> Path | None:
+        """The exercise's first picture on disk (for thumbnails)."""
+        exercise = self.exercise(exercise_id)
+        if exercise is None or not exercise.images or not exercise.images[0].sha256:
+            return None
+        return self._store.media.path(exercise.images[0].sha256)
+
+    def invalidate(self, ident: str | None = None) -> None:
+        if ident is None:
+            self._records.clear()
+        else:
+            for key in [key for key in self._records if key[1] == ident]:
+                del self._records[key]

@@ -1,0 +1,66 @@
+"""Every setting of the desktop app, declared once with its key, type and default."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from ..domain import frequency
+from ..store.settings import SettingsStore
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Setting(Generic[T]):
+    key: str
+    type: type
+    default: T
+
+
+DEFAULT_FREQUENCY = Setting("ui.default_frequency", str, frequency.DEFAULT)
+UI_LANGUAGE = Setting("ui.language", str, "da")
+LIBRARY_VIEW_MODE = Setting("ui.library_view_mode", str, "list")  # "list" | "grid"
+WINDOW_GEOMETRY = Setting("ui.window_geometry", str, "")          # base64 of saveGeometry()
+SPLITTER_STATE = Setting("ui.splitter_state", str, "")
+LAST_EXPORT_DIR = Setting("ui.last_export_dir", str, "")
+
+ALL = (DEFAULT_FREQUENCY, UI_LANGUAGE, LIBRARY_VIEW_MODE, WINDOW_GEOMETRY, SPLITTER_STATE,
+       LAST_EXPORT_DIR)
+
+# (old key, new key): applied once at start, oldest first, when a key is renamed
+UPGRADES: tuple[tuple[str, str], ...] = ()
+
+UI_LANGUAGES = ("da", "en")
+
+
+class AppSettings:
+    """Typed access to the settings kept in the store (so they survive restarts)."""
+
+    def __init__(self, store: SettingsStore) -> None:
+        self._store = store
+        self._upgrade()
+
+    def _upgrade(self) -> None:
+        missing = object()
+        for old, new in UPGRADES:
+            value = self._store.get(old, missing)
+            if value is not missing and self._store.get(new, missing) is missing:
+                self._store.set(new, value)
+
+    def get(self, setting: Setting[T]) -> T:
+        value = self._store.get(setting.key, setting.default)
+        if not isinstance(value, setting.type) or isinstance(value, bool) != (setting.type is bool):
+            return setting.default
+        if setting is UI_LANGUAGE and value not in UI_LANGUAGES:
+            return setting.default
+        return value
+
+    def set(self, setting: Setting[T], value: Any) -> None:
+        if not isinstance(value, setting.type):
+            raise TypeError(f"setting {setting.key} takes {setting.type.__name__}")
+        self._store.set(setting.key, value)
+
+    @property
+    def store(self) -> SettingsStore:
+        return self._store

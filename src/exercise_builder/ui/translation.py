@@ -1,0 +1,41 @@
+"""Loading translations: our .qm (English; the source strings are Danish) and Qt's own."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from ..paths import translations_dir
+
+
+def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
+    """Install the translators for `language` ("da" or "en"); returns them (keep them alive)."""
+    installed = []
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_own = QTranslator(app)
+    if qt_own.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt_own)
+        installed.append(qt_own)
+    if language != "da":
+        ours = QTranslator(app)
+        if ours.load(f"exercise_builder_{language}", str(translations_dir())):
+            app.installTranslator(ours)
+            installed.append(ours)
+    QLocale.setDefault(QLocale(QLocale.Language.Danish if language == "da" else QLocale.Language.English))
+    return installed
+
+
+_current: dict[str, object] = {"language": None, "translators": []}
+
+
+def use_language(app: QCoreApplication, language: str) -> None:
+    """Switch the app's translators to `language` (no-op if it is already in use)."""
+    if _current["language"] == language:
+        return
+    remove_translators(app, _current["translators"])
+    _current["translators"] = install_translators(app, language)
+    _current["language"] = language
+
+
+def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)

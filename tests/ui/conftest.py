@@ -1,0 +1,32 @@
+"""Fixtures for the window tests: a real window over a fresh data dir, driven by object names."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def make_window(qtbot, data_dir):
+    """Build windows on the test's data dir; each is closed (without questions) at the end."""
+    from exercise_builder.app import build_window
+
+    windows = []
+
+    def make(directory=None):
+        window = build_window(directory or data_dir)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        try:
+            window.runner.wait(5000)
+            window.close()
+            window.deleteLater()
+        except RuntimeError:  # already destroyed by the test
+            pass
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()
