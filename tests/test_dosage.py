@@ -75,12 +75,22 @@ def test_daily_frequency(low, high, language, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [("2–3 gange dagligt", (2, 3)), ("1 gang dagligt", (1, 1)), ("3 gange om dagen", (3, 3)),
-     ("2-3 times daily", (2, 3)), ("once daily", (1, 1)), ("når du har tid", None), ("", None)],
+     ("2-3 times daily", (2, 3)), ("once daily", (1, 1)), ("når du har tid", None), ("", None),
+     ("2–3 gange om ugen", None), ("10 gange dagligt i 3 uger", None)],
 )
 def test_sessions_per_day(text, expected):
     assert sessions_per_day(text) == expected
 
 
-def test_translate_keeps_free_text():
-    assert translate("2–3 gange dagligt", "en") == "2–3 times daily"
-    assert translate("hver morgen", "en") == "hver morgen"
+@pytest.mark.parametrize(
+    ("text", "en", "da"),
+    [("2–3 gange dagligt", "2–3 times daily", "2–3 gange dagligt"),
+     ("1 gang dagligt", "once daily", "1 gang dagligt"),
+     ("2-3 gange om ugen", "2–3 times a week", "2–3 gange om ugen"),
+     ("once a week", "once a week", "1 gang om ugen"),
+     ("3 times daily", "3 times daily", "3 gange dagligt"),
+     ("hver morgen", "hver morgen", "hver morgen")],
+)
+def test_translate(text, en, da):
+    assert translate(text, "en") == en
+    assert translate(text, "da") == da

@@ -113,7 +113,8 @@ def test_large_print_makes_more_pages(store):
 
 
 def test_diary_boxes_follow_the_frequency(store):
-    for frequency, boxes, extra in (("1 gang dagligt", 1, 0), ("3 gange dagligt", 3, 0), ("2–3 gange dagligt", 3, 1)):
+    for frequency, boxes, extra in (("1 gang dagligt", 1, 0), ("3 gange dagligt", 3, 0), ("2–3 gange dagligt", 3, 1),
+                                    ("2–3 gange om ugen", 1, 0), ("når det passer", 2, 0)):
         program = program_for(store, ProgramOptions(diary=True), frequency=frequency)
         last = page_texts(render_program(store, program))[-1]
         assert last.count("☐") == 14 * boxes, frequency

@@ -161,7 +161,7 @@ class Writer:
                 run.append(paragraph)
                 continue
             if run:
-                out.append(self.bullets(run))
+                out += [self.bullets(run), Spacer(1, self.styles.body.fontSize * 0.4)]
                 run = []
             out.append(self.para(paragraph))
         if run:

@@ -20,7 +20,7 @@ from reportlab.platypus import (
 )
 from xml.sax.saxutils import escape
 
-from ..domain.frequency import sessions_per_day, translate
+from ..domain.frequency import parse_frequency, translate
 from .blocks import Writer
 from .fonts import REGULAR, drawable, register
 from .model import HandoutData
@@ -191,7 +191,13 @@ def _exercises(w: Writer) -> list[Flowable]:
 def _diary(w: Writer) -> list[Flowable]:
     s = w.styles
     program = w.data.program
-    low, high = sessions_per_day(program.frequency) or (2, 2)
+    frequency = parse_frequency(program.frequency)
+    if frequency is None:
+        low, high = 2, 2  # free text: two boxes a day leave room without asking too much
+    elif frequency.per == "week":
+        low, high = 0, 1  # one box a day, ticked on the days you train
+    else:
+        low, high = frequency.low, frequency.high
     high = min(high, 6)
     low = min(low, high)
     try:
@@ -204,7 +210,10 @@ def _diary(w: Writer) -> list[Flowable]:
     rows = [[Paragraph(escape(h), s.table_head) for h in head]]
     for day in range(14):
         date = start + dt.timedelta(days=day)
-        boxes = "  ".join([box] * low + [f"{box} {w.t('diary_optional')}"] * (high - low))
+        if low == 0:
+            boxes = box
+        else:
+            boxes = "  ".join([box] * low + [f"{box} {w.t('diary_optional')}"] * (high - low))
         rows.append([str(day + 1), f"{date.day}/{date.month}", boxes, "", ""])
     sizes = [0.09, 0.12, 0.39, 0.2, 0.2]
     table = Table(rows, colWidths=[w.width * f for f in sizes], repeatRows=1,

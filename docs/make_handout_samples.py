@@ -1,0 +1,57 @@
+"""Render sample handouts to PNG for docs/: page 1 of each layout, and the basic template.
+
+Run: .venv/bin/python docs/make_handout_samples.py
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pypdfium2
+
+from exercise_builder.app import open_store
+from exercise_builder.domain.models import ClinicProfile, Program, ProgramAid, ProgramItem, ProgramOptions
+from exercise_builder.handouts import render_program
+
+DOCS = Path(__file__).resolve().parent
+
+
+def program_from_template(store, slug: str, options: ProgramOptions) -> Program:
+    template = store.catalogue.get("template", slug)
+    resolve = store.catalogue.resolve
+    return Program(
+        patient_name="Mette Hansen", therapist="Anne Holm", date="2026-11-22", frequency=template.frequency,
+        message="Husk: det må gerne mærkes, men det skal ikke gøre mere ondt bagefter. Ring, hvis du er i tvivl.",
+        items=tuple(ProgramItem(resolve("exercise", i.exercise), i.dosage, i.note) for i in template.items),
+        aids=tuple(ProgramAid(resolve("aid", a.aid), a.note) for a in template.aids),
+        advice=tuple(resolve("advice", a) for a in template.advice), options=options)
+
+
+def save_pages(pdf: bytes, stem: str, pages: int = 1, scale: float = 1.4) -> None:
+    document = pypdfium2.PdfDocument(pdf)
+    for index in range(min(pages, len(document))):
+        suffix = f"-p{index + 1}" if pages > 1 else ""
+        document[index].render(scale=scale).to_pil().save(DOCS / f"{stem}{suffix}.png")
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(Path(tmp))
+        store.settings.set_clinic(ClinicProfile(
+            name="Fysioterapi Havnegade", address="Havnegade 12, 8000 Aarhus C", phone="86 12 34 56",
+            email="kontakt@havnefys.dk", therapist_name="Anne Holm", therapist_title="fysioterapeut"))
+        for layout in ("detailed", "compact"):
+            for large in (False, True):
+                for language in ("da", "en"):
+                    options = ProgramOptions(layout=layout, large_print=large, language=language, diary=True)
+                    program = program_from_template(store, "skabelon-traening-graviditet", options)
+                    stem = f"handout-{layout}-{'large' if large else 'normal'}-{language}"
+                    save_pages(render_program(store, program), stem)
+        basic = program_from_template(store, "skabelon-baekkensmerter-basis", ProgramOptions(diary=True))
+        save_pages(render_program(store, basic), "handout-template-basis", pages=5, scale=1.2)
+        store.close()
+
+
+if __name__ == "__main__":
+    main()
