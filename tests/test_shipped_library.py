@@ -1,0 +1,53 @@
+"""The shipped starter library loads into a fresh data dir and is found by Danish words."""
+
+import pytest
+
+from exercise_builder.handouts import render_program
+from exercise_builder.domain.models import Program, ProgramAid, ProgramItem
+
+
+def test_counts_in_a_fresh_data_dir(shipped_store):
+    catalogue = shipped_store.catalogue
+    assert catalogue.count("exercise") >= 40
+    assert catalogue.count("aid") == 7
+    assert catalogue.count("advice") == 7
+    assert catalogue.count("template") == 5
+    assert {"baekkenbaelte", "satinlagen"} <= {aid.slug for aid in catalogue.all("aid")}
+    assert all(info.origin == "shipped" for info in (catalogue.info("exercise", e.id) for e in catalogue.all("exercise")))
+
+
+@pytest.mark.parametrize(
+    ("queries", "slug"),
+    [
+        (("vejrtrækning", "vejrtraekning", "vejrtrakning"), "mavevejrtraekning"),
+        (("knæ", "knae", "kna"), "knaesving-rygliggende"),
+        (("gå", "gaa", "ga normale"), "gang-normale-skridt"),
+        (("læg", "laeg", "lag stræk"), "laeg-straek"),
+        (("bækkenbund", "baekkenbund", "bakkenbund"), "knib-baekkenbund"),
+        (("trappe", "trapper"), "trapper"),
+        (("bækkenløsning", "baekkenloesning"), "baekkenvip-rygliggende"),
+    ],
+)
+def test_found_with_and_without_danish_letters(shipped_store, queries, slug):
+    for query in queries:
+        assert slug in [hit.slug for hit in shipped_store.search(query)], query
+
+
+def test_every_template_names_shipped_items_and_renders(shipped_store):
+    catalogue = shipped_store.catalogue
+    for template in catalogue.all("template"):
+        items = tuple(ProgramItem(catalogue.resolve("exercise", i.exercise), i.dosage, i.note) for i in template.items)
+        aids = tuple(ProgramAid(catalogue.resolve("aid", a.aid), a.note) for a in template.aids)
+        advice = tuple(catalogue.resolve("advice", a) for a in template.advice)
+        assert all(i.exercise_id for i in items) and all(a.aid_id for a in aids) and all(advice), template.slug
+        pdf = render_program(shipped_store, Program(patient_name="Test", frequency=template.frequency,
+                                                    items=items, aids=aids, advice=advice))
+        assert pdf.startswith(b"%PDF"), template.slug
+
+
+def test_every_shipped_picture_is_in_media(shipped_store):
+    for kind in ("exercise", "aid"):
+        for record in shipped_store.catalogue.all(kind):
+            assert record.images, record.slug
+            for image in record.images:
+                assert shipped_store.media.path(image.sha256).is_file(), record.slug
