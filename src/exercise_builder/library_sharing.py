@@ -7,6 +7,7 @@ total)` callback and a `cancelled()` check; a cancelled import rolls back comple
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 from collections.abc import Callable, Iterable
@@ -291,6 +292,7 @@ class _Writer:
         self.tree = tree
         self.source = (preview.meta.id, preview.meta.version)
         self.created_files: list[Path] = []
+        self.created_dirs: list[Path] = []
         self.media_known = {row[0] for row in store.db.execute("SELECT sha256 FROM media")}
 
     def images(self, data: dict) -> None:
@@ -303,10 +305,12 @@ class _Writer:
                 raise LibraryError(f"The image {image['file']} of '{data['slug']}' is not in the bundle.")
             content = read_image(self.tree, info)
             target = self.store.media.path(sha, info.ext)
+            new_dirs = [folder for folder in (target.parent, target.parent.parent) if not folder.exists()]
             existed = target.exists()
             self.store.media.add(content, info.ext, info.width, info.height)
             if not existed:
                 self.created_files.append(target)
+            self.created_dirs.extend(reversed(new_dirs))
             self.media_known.add(sha)
 
     def apply(self, action: merge.Action) -> None:
@@ -342,8 +346,12 @@ class _Writer:
             [meta.id, meta.name, meta.publisher, meta.version, str(self.preview.location), now_iso()])
 
     def discard_files(self) -> None:
+        """Remove the images this import put in media/ (the database rows roll back)."""
         for path in self.created_files:
             path.unlink(missing_ok=True)
+        for folder in reversed(self.created_dirs):  # innermost first
+            with contextlib.suppress(OSError):
+                folder.rmdir()  # only if empty
 
 
 def apply_import(store: Store, preview: ImportPreview, policy: str = merge.KEEP_MINE,

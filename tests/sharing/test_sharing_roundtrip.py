@@ -1,0 +1,149 @@
+"""Export the whole library from one data dir and import it into a fresh one: all identical."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import pytest
+from sharing_helpers import add_custom_exercise, add_custom_template, png
+
+from exercise_builder.app import open_store
+from exercise_builder.domain import records
+from exercise_builder.library import LibraryError
+from exercise_builder.library_sharing import (
+    apply_import,
+    export_bundle,
+    export_meta,
+    library_sources,
+    preview_import,
+)
+from exercise_builder.store import Filters, Store
+
+KINDS = ("exercise", "aid", "advice", "template")
+
+
+def _everything(store: Store) -> dict[str, dict[str, dict]]:
+    return {kind: {r.id: records.KINDS[kind][1](r) for r in store.catalogue.all(kind)} for kind in KINDS}
+
+
+def _images(store: Store) -> dict[str, str]:
+    """sha256 → sha256 of the bytes actually in media/ (they must agree)."""
+    import hashlib
+
+    out = {}
+    for kind in ("exercise", "aid"):
+        for record in store.catalogue.all(kind):
+            for image in record.images:
+                out[image.sha256] = hashlib.sha256(store.media.read(image.sha256)).hexdigest()
+    return out
+
+
+@pytest.fixture
+def clinic(tmp_path: Path) -> Store:
+    store = open_store(tmp_path / "clinic")
+    add_custom_exercise(store, "klinik-skulderrul", "Skulderrul", {"front.png": png(1), "side.png": png(2)})
+    add_custom_exercise(store, "klinik-armhaevning", "Armhævning", {"figure.png": png(3, (40, 30))})
+    add_custom_template(store, "klinik-skabelon", ["klinik-skulderrul", "klinik-armhaevning", "baekkenvip-rygliggende"],
+                        aid="baekkenbaelte", advice=["om-baekkensmerter"])
+    yield store
+    store.close()
+
+
+@pytest.mark.parametrize("seeded", [False, True], ids=["empty data dir", "seeded data dir"])
+def test_round_trip_whole_library(clinic, tmp_path, seeded):
+    bundle = export_bundle(clinic, tmp_path / "all.eblib").path
+    fresh = open_store(tmp_path / "fresh") if seeded else Store.open(tmp_path / "fresh")
+    preview = preview_import(fresh, bundle)
+    expected_new = 3 if seeded else sum(clinic.catalogue.count(k) for k in KINDS)
+    assert preview.counts["new"] == expected_new
+    assert preview.counts["conflict"] == 0
+    result = apply_import(fresh, preview, "keep-mine")
+    assert not result.cancelled
+    assert _everything(fresh) == _everything(clinic)
+    assert _images(fresh) == _images(clinic)
+    assert all(sha == actual for sha, actual in _images(fresh).items())
+    assert len(_images(fresh)) >= 3 + 51
+    # provenance of what was new here: the clinic's library id and version, searchable
+    meta_id = json.loads(clinic.db.execute("SELECT value FROM settings WHERE key = 'export_library'").fetchone()[0])["id"]
+    info = fresh.catalogue.info("exercise", "klinik-skulderrul")
+    assert (info.origin, info.source_library) == ("imported", meta_id)
+    assert info.source_version == preview.meta.version
+    hits = fresh.search("", Filters(source_library=meta_id))
+    assert {"klinik-skulderrul", "klinik-armhaevning"} <= {hit.slug for hit in hits}
+    assert library_sources(fresh)[meta_id]["name"] == preview.meta.name
+    # importing again changes nothing
+    again = preview_import(fresh, bundle)
+    assert again.counts["unchanged"] == len(again.planned)
+    fresh.close()
+
+
+def test_bundle_carries_library_identity_and_image_credits(clinic, tmp_path):
+    meta = export_meta(clinic, name="Fysio Nord – øvelser", publisher="Fysio Nord", version="2026.1")
+    bundle = export_bundle(clinic, tmp_path / "x.eblib", meta=meta).path
+    with zipfile.ZipFile(bundle) as archive:
+        library = archive.read("library.toml").decode()
+        exercise = archive.read("klinik-skulderrul/exercise.toml").decode()
+        names = set(archive.namelist())
+    assert 'name = "Fysio Nord – øvelser"' in library and 'publisher = "Fysio Nord"' in library
+    assert 'version = "2026.1"' in library and "format_version = 1" in library
+    assert 'author = "Klinik Test"' in exercise and 'licence = "CC-BY-4.0"' in exercise
+    assert {"klinik-skulderrul/front.png", "klinik-skulderrul/side.png"} <= names
+    # the same library gives the same bytes
+    again = export_bundle(clinic, tmp_path / "y.eblib", meta=meta).path
+    assert again.read_bytes() == bundle.read_bytes()
+
+
+def test_custom_only_brings_what_templates_need(clinic, tmp_path):
+    report = export_bundle(clinic, tmp_path / "own.eblib", "custom")
+    with zipfile.ZipFile(report.path) as archive:
+        folders = {name.split("/")[0] for name in archive.namelist() if "/" in name}
+    assert folders == {"klinik-skulderrul", "klinik-armhaevning", "klinik-skabelon", "baekkenvip-rygliggende",
+                       "baekkenbaelte", "om-baekkensmerter"}
+    assert report.counts == {"exercise": 3, "aid": 1, "advice": 1, "template": 1}
+
+
+def test_chosen_items_and_unknown_ref(clinic, tmp_path):
+    report = export_bundle(clinic, tmp_path / "one.eblib", ["klinik-armhaevning"])
+    assert report.counts == {"exercise": 1, "aid": 0, "advice": 0, "template": 0}
+    assert report.images == 1
+    with pytest.raises(LibraryError, match="'findes-ikke'"):
+        export_bundle(clinic, tmp_path / "none.eblib", ["findes-ikke"])
+    assert not (tmp_path / "none.eblib").exists()
+
+
+def test_import_from_a_library_folder(store, tmp_path, mini_library):
+    fresh = Store.open(tmp_path / "other")
+    preview = preview_import(fresh, mini_library)
+    assert preview.counts["new"] == 11
+    apply_import(fresh, preview)
+    assert _everything(fresh) == _everything(store)
+    fresh.close()
+
+
+def test_cancelled_import_leaves_everything_as_it_was(clinic, tmp_path):
+    from sharing_helpers import dump, files_under
+
+    bundle = export_bundle(clinic, tmp_path / "all.eblib").path
+    fresh = Store.open(tmp_path / "fresh")
+    before, media = dump(fresh.db), files_under(tmp_path / "fresh" / "media")
+    preview = preview_import(fresh, bundle)
+    seen = []
+    result = apply_import(fresh, preview, "keep-mine", progress=lambda done, total: seen.append(done),
+                          cancelled=lambda: len(seen) >= 30)
+    assert result.cancelled and len(seen) == 30
+    assert dump(fresh.db) == before
+    assert files_under(tmp_path / "fresh" / "media") == media
+    fresh.close()
+
+
+def test_export_progress_and_cancel(clinic, tmp_path):
+    from exercise_builder.library.bundle import LibraryCancelled
+
+    seen = []
+    export_bundle(clinic, tmp_path / "a.eblib", progress=lambda d, t: seen.append((d, t)))
+    assert seen[-1][0] == seen[-1][1] == 66
+    with pytest.raises(LibraryCancelled):
+        export_bundle(clinic, tmp_path / "b.eblib", cancelled=lambda: True)
+    assert not list(tmp_path.glob("*b.eblib*"))
