@@ -8,11 +8,13 @@ from pathlib import Path
 from .paths import shipped_library_dir
 from .shipped_library import seed_shipped
 from .store import Store
+from .store.backups import start_backup
 
 
 def open_store(data_dir: Path) -> Store:
     """Open the data dir's store and bring the shipped library up to date."""
     store = Store.open(Path(data_dir))
+    start_backup(store)
     seed_shipped(store, shipped_library_dir())
     return store
 

@@ -55,6 +55,13 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("bundle", type=Path)
     imp.add_argument("--dry-run", action="store_true", help="only show what would change")
     imp.add_argument("--policy", choices=("keep-mine", "take-theirs", "keep-both"), default="keep-mine")
+
+    backup = commands.add_parser("backup", parents=[common], help="list the database's backups or restore one")
+    backup_commands = backup.add_subparsers(dest="backup_command", metavar="ACTION", required=True)
+    backup_commands.add_parser("list", parents=[common], help="the backups, newest first")
+    restore = backup_commands.add_parser("restore", parents=[common],
+                                         help="put a backup's content back (the current database is kept as a backup)")
+    restore.add_argument("name", help="the backup's name, as `backup list` shows it")
     return parser
 
 
@@ -101,6 +108,25 @@ def _cmd_library(args: argparse.Namespace) -> int:
     return run_cli(args, _data_dir(args))
 
 
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from .store.backups import list_backups, restore_backup
+
+    data_dir = _data_dir(args)
+    if args.backup_command == "list":
+        backups = list_backups(data_dir)
+        if not backups:
+            print(f"There are no backups in {data_dir / 'backups'} yet.")
+        for info in backups:
+            print(f"{info.name}  {info.created:%Y-%m-%d %H:%M}  {info.kind}  {max(1, info.size // 1024)} KB")
+        return 0
+    try:
+        kept = restore_backup(data_dir, args.name)
+    except OSError as error:
+        raise UserError(f"The backup could not be restored ({error.strerror}); nothing was changed.") from None
+    print(f"Restored {args.name}; the database as it was is kept as {kept.name}.")
+    return 0
+
+
 def _has_display() -> bool:
     if os.environ.get("QT_QPA_PLATFORM"):
         return True
@@ -122,7 +148,8 @@ def _cmd_gui(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    command = {"handout": _cmd_handout, "search": _cmd_search, "library": _cmd_library}.get(
+    command = {"handout": _cmd_handout, "search": _cmd_search, "library": _cmd_library,
+               "backup": _cmd_backup}.get(
         args.command, _cmd_gui)
     try:
         return command(args)
