@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
+from .atomic_write import write_atomically
 from .domain.models import Program
 from .domain.program_file import ProgramFileError, parse_program_text, program_to_text
 from .store import Store
@@ -27,21 +26,6 @@ def read_program_file(store: Store, path: Path) -> Program:
     resolve = store.catalogue.resolve
     return parse_program_text(raw, lambda ref: resolve("exercise", ref), lambda ref: resolve("aid", ref),
                               lambda ref: resolve("advice", ref))
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside the target, then rename: never a half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 def write_program_file(program: Program, path: Path) -> None:

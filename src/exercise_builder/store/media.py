@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from pathlib import Path
 
 import sqlite_utils
 
+from ..atomic_write import write_atomically
 from .database import transaction
 
 KNOWN_TYPES = {".svg": "image/svg+xml", ".png": "image/png", ".jpg": "image/jpeg", ".jpeg": "image/jpeg"}
@@ -33,17 +32,7 @@ class MediaStore:
         sha = hashlib.sha256(data).hexdigest()
         target = self.path(sha, ext)
         if not target.exists():
-            target.parent.mkdir(parents=True, exist_ok=True)
-            handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=".incoming-")
-            try:
-                with os.fdopen(handle, "wb") as out:
-                    out.write(data)
-                    out.flush()
-                    os.fsync(out.fileno())
-                os.replace(temporary, target)
-            except BaseException:
-                Path(temporary).unlink(missing_ok=True)
-                raise
+            write_atomically(target, data)
         with transaction(self.db):
             self.db.execute(
                 "INSERT OR IGNORE INTO media (sha256, ext, size, width, height) VALUES (?, ?, ?, ?, ?)",
