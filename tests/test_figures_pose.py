@@ -103,4 +103,4 @@ def test_bounds_cover_every_shape():
     assert x1 - x0 > 30 and 150 < y1 - y0 < 180  # a 170 cm figure without its feet below the hip
 
 
-PINNED = "10b2fd9861b55505620123d8433d1b11e9150e7921c0f8e0b57b436e8bf6cea0"
+PINNED = "f2570fca90bd65e328b88cdf01b8610b6cf9c2a3a2b2441be485e2c5b62f7376"

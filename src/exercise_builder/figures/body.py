@@ -44,7 +44,7 @@ TRUNK = (
     (35.0, 15.0, 11.5, 8.5),
     (42.0, 16.0, 9.5, 8.5),
     (47.0, 16.0, 7.0, 7.0),
-    (51.0, 9.0, 4.5, 4.5),
+    (51.0, 9.5, 5.5, 6.0),
 )
 # Extra depth in front (and width) for a pregnant belly in the third trimester.
 BELLY = {-4.0: (1.0, 0.5), 3.0: (6.0, 1.0), 10.0: (11.0, 2.0), 17.0: (12.5, 2.5),
@@ -154,43 +154,54 @@ def _back_of(sk: Skeleton, cam: Camera, side: str) -> Point:
     return (back[0] * 0.8, back[1] * 0.8)
 
 
-def _head_parts(sk: Skeleton, cam: Camera) -> tuple[list[PathData], Point, Point, Point]:
+def _head_axes(sk: Skeleton, cam: Camera) -> tuple[Point, Point, Point, bool]:
+    """Centre, unit up and unit face direction of the head on paper, and whether it is in profile."""
     head = sk.frames["head"]
     c = cam.project(sk.joints["head"])
     fwd = cam.direction(apply(head, (1.0, 0.0, 0.0)))
-    up = cam.direction(apply(head, (0.0, 1.0, 0.0)))
-    outs = [circle_path(c, 10.0)]
+    up = unit(cam.direction(apply(head, (0.0, 1.0, 0.0))))
+    profile = length(fwd) > 0.55
+    side = perp(up)
+    if side[0] * fwd[0] + side[1] * fwd[1] < 0:
+        side = (-side[0], -side[1])
+    return c, up, side, profile
+
+
+def _head_point(c: Point, up: Point, face: Point, u: float, v: float) -> Point:
+    return (c[0] + face[0] * u + up[0] * v, c[1] + face[1] * u + up[1] * v)
+
+
+def _head_parts(sk: Skeleton, cam: Camera) -> list[PathData]:
+    c, up, face, profile = _head_axes(sk, cam)
+    H = lambda u, v: _head_point(c, up, face, u, v)  # noqa: E731
     neck_lo = cam.project(add3(sk.joints["neck_base"], apply(sk.frames["thorax"], (0.0, -4.0, 0.0))))
     neck_hi = cam.project(sk.joints["neck_top"])
-    outs += tube([neck_lo, neck_hi], [5.6, 5.0])
-    chin = cam.project(add3(sk.joints["head"], apply(head, (4.0, -6.5, 0.0))))
-    outs += tube([c, chin], [8.5, 4.8])
-    if length(fwd) > 0.35:
-        nose = cam.project(add3(sk.joints["head"], apply(head, (9.6, -1.5, 0.0))))
-        outs.append(circle_path(nose, 1.7))
-    return outs, c, fwd, up
+    outs = tube([neck_lo, neck_hi], [6.0, 5.4])
+    if profile:
+        outs.append(circle_path(H(-0.5, 0.8), 10.0))
+        outs += tube([H(0.0, 0.0), H(4.6, -7.2)], [8.6, 4.2])
+        outs += tube([H(6.0, 0.0), H(9.6, -1.6)], [2.6, 1.3])
+    else:
+        outs.append(circle_path(H(0.0, 0.8), 9.6))
+        outs += tube([H(0.0, 0.0), H(0.0, -7.4)], [8.8, 5.0])
+    return outs
 
 
-def _hair(c: Point, fwd: Point, up: Point, style: Style) -> list:
-    up_a = math.degrees(math.atan2(up[1], up[0]))
-    fl = length(fwd)
-    hair_style = style.replace(fill=HAIR_FILL if style.fill == "#ffffff" else style.fill, weight=0.7 * style.weight)
-    if fl > 0.35:
-        # side or three-quarter view: the face is on the side that `fwd` points to
-        side = 1.0 if (up[0] * fwd[1] - up[1] * fwd[0]) < 0 else -1.0
-        a0 = up_a - side * 40.0  # forehead
-        a1 = up_a + side * 150.0  # nape
-        outer = [add(c, polar(a0 + (a1 - a0) * i / 8, 10.8)) for i in range(9)]
-        back_c = add(c, polar(up_a + side * 90.0, 1.5))
-        inner = [add(back_c, polar(a1 - (a1 - a0) * i / 6, 8.2)) for i in range(7)]
-        ring = outer + inner
-        bun_c = add(c, polar(up_a + side * 115.0, 10.5))
-        bun = Path(circle_path(bun_c, 3.8), hair_style)
-        return [bun, Path(_closed(ring), hair_style)]
-    a0, a1 = up_a - 95.0, up_a + 95.0
-    outer = [add(c, polar(a0 + (a1 - a0) * i / 8, 10.9)) for i in range(9)]
-    inner_c = add(c, polar(up_a, 2.5))
-    inner = [add(inner_c, polar(a1 - (a1 - a0) * i / 6, 8.0)) for i in range(7)]
+def _hair(sk: Skeleton, cam: Camera, style: Style) -> list:
+    c, up, face, profile = _head_axes(sk, cam)
+    H = lambda u, v: _head_point(c, up, face, u, v)  # noqa: E731
+    hair_style = style.replace(fill=HAIR_FILL if style.fill == "#ffffff" else style.fill, weight=0.75 * style.weight)
+    if profile:
+        centre = (-0.5, 0.8)
+        outer = [H(centre[0] + 10.6 * math.cos(math.radians(a)), centre[1] + 10.6 * math.sin(math.radians(a)))
+                 for a in range(62, 236, 16)]
+        inner = [H(-6.6, -8.0), H(-4.2, -3.8), H(-1.8, 1.2), H(2.2, 5.6)]
+        cap = Path(_closed(outer + inner), hair_style)
+        if up[1] < 0.35:  # lying down: the bun would be under the head
+            return [cap]
+        return [Path(circle_path(H(-10.2, 5.0), 4.2), hair_style), cap]
+    outer = [H(10.5 * math.cos(math.radians(a)), 0.8 + 10.5 * math.sin(math.radians(a))) for a in range(-12, 193, 17)]
+    inner = [H(-9.2, -2.0), H(-7.6, 3.6), H(-3.6, 6.6), H(0.0, 7.2), H(3.6, 6.6), H(7.6, 3.6), H(9.2, -2.0)]
     return [Path(_closed(outer + inner), hair_style)]
 
 
@@ -231,10 +242,10 @@ def pose_figure(pose: Pose, camera: Camera = Camera(), ghost: bool = False, mark
         front += [Union(tuple(_limb_outlines(sk, cam, sd, "arm")), base) for sd in sides]
     core: list = []
 
-    head_outs, hc, hf, hu = _head_parts(sk, cam)
+    head_outs = _head_parts(sk, cam)
     trunk = trunk_outline(sk, cam, pose.pregnant)
     core.append(Union(tuple([trunk] + head_outs + core_legs), base))
-    core.extend(_hair(hc, hf, hu, base))
+    core.extend(_hair(sk, cam, base))
     if pose.pregnant and length(cam.direction(apply(sk.frames["lumbar"], (1.0, 0.0, 0.0)))) < 0.5:
         core.append(_belly_arc(sk, cam, base))
     if "pelvic_floor" in marks:

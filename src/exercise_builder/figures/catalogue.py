@@ -19,6 +19,7 @@ AFTER_BIRTH = {"udfald", "hofteboejning-vaegt", "haelglid-rygliggende", "bro-eft
                "planke-knae", "sidebro-knae"}
 
 SIDE = Camera()
+ABOVE = Camera(elevation=45.0)  # for figures lying on their side: bent hips and knees show
 STAND_Y = 90.0  # pelvis height of an upright standing figure
 ANKLE_Y = 7.0
 
@@ -70,6 +71,7 @@ def hands_at(pose: Pose, near: tuple, far: tuple | None = None, pelvis=(0.0, 0.0
 
 # Common poses ---------------------------------------------------------------------------------
 
+LYING_ARM = Arm(shoulder=-10, elbow=5)
 RELAXED_ARMS = dict(near_arm=Arm(shoulder=4, elbow=12), far_arm=Arm(shoulder=-4, elbow=12))
 
 
@@ -79,7 +81,8 @@ def standing(pregnant: bool = True, **kw) -> Pose:
 
 def hook_lying(pregnant: bool, **kw) -> Pose:
     """On the back, head to the left, knees bent and feet flat."""
-    p = Pose(trunk=180.0, pregnant=pregnant, near_arm=Arm(shoulder=8, elbow=8), far_arm=Arm(shoulder=14, elbow=10), **kw)
+    kw.setdefault("trunk", 180.0)
+    p = Pose(pregnant=pregnant, near_arm=LYING_ARM, far_arm=LYING_ARM, **kw)
     p = feet_at(p, (62.0, -4.0), (64.0, -4.0))
     return p
 
@@ -92,10 +95,24 @@ def sitting(pregnant: bool, lean: float = 0.0, **kw) -> Pose:
 
 
 def hands_knees(pregnant: bool, spine: float = 0.0, neck: float = 0.0, **kw) -> Pose:
-    """On hands and knees, head to the right."""
-    p = Pose(trunk=8.0, pregnant=pregnant, spine=spine, neck=neck - 10, **kw)
-    p = legs(p, Leg(hip=82, knee=90, ankle=-60))
-    return p
+    """On hands and knees, head to the right: thighs and arms vertical, shoulders a hand's
+    thickness higher than the hips."""
+    from .skeleton import build
+
+    best = None
+    for tenth in range(-300, 301):
+        trunk = tenth / 10.0
+        p = Pose(trunk=trunk, pregnant=pregnant, spine=spine, neck=neck - 12.0, **kw)
+        sk = build(p)
+        rise = sk.joints["near_shoulder"][1] - sk.joints["near_hip"][1]
+        err = abs(rise - 10.5)
+        if best is None or err < best[0]:
+            best = (err, p)
+    p = best[1]
+    thorax = p.trunk - p.spine
+    arm = Arm(shoulder=90.0 - thorax, elbow=0.0, wrist=88.0)
+    leg = Leg(hip=90.0 - p.trunk, knee=90.0, ankle=-62.0)
+    return with_(p, near_arm=arm, far_arm=arm, near_leg=leg, far_leg=leg)
 
 
 def hands_to_floor(p: Pose, x: float, floor_y: float) -> Pose:
@@ -122,9 +139,9 @@ def chair_scene(p: Pose, ghost: Pose | None = None, extra=(), marks=(), front_x:
 def _(preg: bool) -> Scene:
     p = hook_lying(preg)
     fig = grounded(p, 0.0, 2.5)
-    tilt = grounded(with_(hook_lying(preg, spine=10.0)), 0.0, 2.5, ghost=True)
+    tilt = grounded(hook_lying(preg, trunk=172.0, spine=-8.0), 0.0, 2.5, ghost=True)
     px, py = fig.joint("pelvis")
-    return Scene([Panel().add(props.mat(-110, 90), tilt, fig, arc_arrow((px - 4, py + 2), 26.0, 200.0, 245.0, both_ends=True))])
+    return Scene([Panel().add(props.mat(-110, 90), tilt, fig, arc_arrow((px, py), 24.0, 40.0, 85.0, both_ends=True))])
 
 
 @scene("baekkenvip-siddende")
@@ -159,19 +176,18 @@ def _(preg: bool) -> Scene:
     g = put(right, 0.0, 0.0, ghost=True, cam=cam)
     fig = put(left, 0.0, 0.0, cam=cam)
     k = fig.joint("near_knee")
-    mat = [props.Path(props.rect(-105, -40, 95, 40, 3.0), props.MAT_STYLE)]
+    mat = [props.Path(props.rect(-105, -40, 95, 40, 3.0), props.Style(fill="#eeeeee", weight=0.8))]
     return Scene([Panel().add(mat, g, fig, arc_arrow((k[0] - 35, k[1] + 5), 35.0, -40.0, 40.0, both_ends=True))])
 
 
 def _cat_pose(preg: bool, spine: float, neck: float) -> Pose:
-    p = hands_knees(preg, spine=spine, neck=neck)
-    return hands_to_floor(p, 50.0, -50.0)
+    return hands_knees(preg, spine=spine, neck=neck)
 
 
 @scene("kat-ko")
 def _(preg: bool) -> Scene:
-    a = _cat_pose(preg, 28.0, 30.0)
-    b = _cat_pose(preg, -22.0, -25.0)
+    a = _cat_pose(preg, 40.0, 20.0)
+    b = _cat_pose(preg, -28.0, -28.0)
     pa = Panel().add(props.mat(-60, 80), grounded(a, 0.0, 2.5))
     fa = grounded(a, 0.0, 2.5)
     pa.add(arrow([(fa.joint("waist")[0] - 10, fa.joint("waist")[1] + 22), (fa.joint("waist")[0] + 2, fa.joint("waist")[1] + 30), (fa.joint("waist")[0] + 14, fa.joint("waist")[1] + 22)]))
@@ -183,15 +199,15 @@ def _(preg: bool) -> Scene:
 
 @scene("barnets-stilling")
 def _(preg: bool) -> Scene:
-    p = Pose(pregnant=preg, trunk=-12.0, neck=20.0, spine=10.0)
-    p = legs(p, Leg(hip=150, knee=155, ankle=-70, abduct=20))
-    p = with_(p, near_arm=Arm(shoulder=165, elbow=10, wrist=10), far_arm=Arm(shoulder=165, elbow=10, wrist=10))
+    p = Pose(pregnant=preg, trunk=-14.0, neck=10.0, spine=8.0)
+    p = legs(p, Leg(hip=166, knee=150, ankle=-75, abduct=22))
+    p = with_(p, near_arm=Arm(shoulder=200, elbow=8, wrist=-10), far_arm=Arm(shoulder=200, elbow=8, wrist=-10))
     return Scene([Panel().add(props.mat(-50, 110), grounded(p, 0.0, 2.5))])
 
 
 @scene("ankelpumpe")
 def _(preg: bool) -> Scene:
-    p = Pose(trunk=180.0, pregnant=preg, near_arm=Arm(shoulder=8, elbow=8), far_arm=Arm(shoulder=12, elbow=8))
+    p = Pose(trunk=180.0, pregnant=preg, near_arm=LYING_ARM, far_arm=LYING_ARM)
     p = legs(p, Leg(hip=0, knee=0, ankle=25))
     g = legs(p, Leg(hip=0, knee=0, ankle=-35))
     fig = grounded(p, 0.0, 2.5)
@@ -251,22 +267,28 @@ def _(preg: bool) -> Scene:
     return Scene([Panel().add(props.mat(-80, 90), fig)])
 
 
-def side_lying(preg: bool, hip: float = 45.0, knee: float = 80.0, **kw) -> Pose:
+def mat_under(fig: PosedFigure, pad: float = 14.0) -> list:
+    """A mat seen from above (for the elevated camera), behind a lying figure."""
+    x0, y0, x1, y1 = bounds(fig.shapes())
+    return [props.Path(props.rect(x0 - pad, y0 - 6.0, x1 + pad, y0 + 40.0, 3.0), props.Style(fill="#ececec", weight=0.8))]
+
+
+def side_lying(preg: bool, hip: float = 45.0, knee: float = 70.0, **kw) -> Pose:
     """Lying on the side facing the viewer, head to the left."""
-    p = Pose(trunk=180.0, roll=90.0, pregnant=preg, neck=0.0,
+    p = Pose(trunk=180.0, roll=-90.0, pregnant=preg, neck=0.0,
              near_arm=Arm(shoulder=80, elbow=70), far_arm=Arm(shoulder=50, elbow=60, abduct=-5), **kw)
     return legs(p, Leg(hip=hip, knee=knee, ankle=-10))
 
 
 @scene("muslingen")
 def _(preg: bool) -> Scene:
-    cam = Camera(elevation=35.0)
+    cam = ABOVE
     p = side_lying(preg)
-    open_ = with_(p, far_leg=dataclasses.replace(p.far_leg, abduct=35))
+    open_ = with_(p, far_leg=dataclasses.replace(p.far_leg, abduct=32, rotate=25))
     g = grounded(p, 0.0, 0.0, ghost=True, cam=cam)
     fig = grounded(open_, 0.0, 0.0, cam=cam)
     k0, k1 = g.joint("far_knee"), fig.joint("far_knee")
-    return Scene([Panel().add(props.mat(-110, 70), g, fig, arrow([(k0[0] + 10, k0[1] + 4), (k1[0] + 16, (k0[1] + k1[1]) / 2 + 6), (k1[0] + 10, k1[1] + 8)]))])
+    return Scene([Panel().add(mat_under(g), g, fig, arrow([(k0[0] + 12, k0[1] + 2), (k1[0] + 18, (k0[1] + k1[1]) / 2 + 4), (k1[0] + 12, k1[1] + 6)]))])
 
 
 @scene("benloeft-sideliggende")
@@ -285,7 +307,7 @@ def _bridge(preg: bool, lift: float) -> tuple[PosedFigure, PosedFigure]:
     g = grounded(base, 0.0, 2.5, ghost=True)
     pel = g.joint("pelvis")
     ankle = g.joint("near_ankle")
-    p = Pose(trunk=180.0 + lift, pregnant=preg, near_arm=Arm(shoulder=8 - lift, elbow=5), far_arm=Arm(shoulder=12 - lift, elbow=5))
+    p = Pose(trunk=180.0 + lift, neck=lift, pregnant=preg, near_arm=Arm(shoulder=-10 - lift, elbow=5), far_arm=Arm(shoulder=-10 - lift, elbow=5))
     new_pel = (pel[0] + lift * 0.25, pel[1] + lift * 0.9)
     p = feet_at(p, (ankle[0], ankle[1]), (ankle[0] + 2, ankle[1]), pelvis=new_pel)
     return g, put(p, new_pel[0], new_pel[1])
@@ -295,14 +317,16 @@ def _bridge(preg: bool, lift: float) -> tuple[PosedFigure, PosedFigure]:
 def _(preg: bool) -> Scene:
     g, fig = _bridge(preg, 12.0)
     px, py = fig.joint("pelvis")
-    return Scene([Panel().add(props.mat(-110, 90), g, fig, arrow([(px, py - 14), (px, py + 24)]))])
+    top = py + (27.0 if preg else 17.0)
+    return Scene([Panel().add(props.mat(-110, 90), g, fig, arrow([(px - 2, top), (px - 2, top + 20)]))])
 
 
 @scene("bro-efter-foedsel")
 def _(preg: bool) -> Scene:
     g, fig = _bridge(preg, 30.0)
     px, py = fig.joint("pelvis")
-    return Scene([Panel().add(props.mat(-110, 90), g, fig, arrow([(px - 6, py - 24), (px - 6, py + 20)]))])
+    top = py + (27.0 if preg else 17.0)
+    return Scene([Panel().add(props.mat(-110, 90), g, fig, arrow([(px - 2, top), (px - 2, top + 20)]))])
 
 
 @scene("vaegtskift-staaende")
@@ -430,15 +454,24 @@ def _(preg: bool) -> Scene:
 def _(preg: bool) -> Scene:
     p = side_lying(preg, hip=55.0, knee=80.0)
     p = with_(p, far_leg=Leg(hip=50, knee=75, ankle=-10, abduct=12))
-    fig = grounded(p, 0.0, 6.0)
-    k = fig.joint("far_knee")
-    kn = fig.joint("near_knee")
-    h = fig.joint("head")
-    w = fig.joint("waist")
-    return Scene([Panel().add(props.mat(-120, 80), props.pillow((h[0] - 2, 8.0), 36.0, 12.0))
-                  .add(fig)
-                  .add(props.pillow(((k[0] + kn[0]) / 2, (k[1] + kn[1]) / 2), 18.0, 10.0))
-                  .add(props.pillow((w[0] + 6, 7.0), 20.0, 8.0))])
+    fig = grounded(p, 0.0, 0.0, cam=ABOVE)
+    return Scene([side_lying_panel(fig, head=True, knees=True, belly=True)])
+
+
+def side_lying_panel(fig: PosedFigure, head: bool = False, knees: bool = False, belly: bool = False) -> Panel:
+    """A side-lying figure on a mat, with pillows under the head, between the knees, under the belly."""
+    k, kn = fig.joint("far_knee"), fig.joint("near_knee")
+    h, w = fig.joint("head"), fig.joint("waist")
+    panel = Panel().add(mat_under(fig))
+    if head:
+        panel.add(props.pillow((h[0] + 2, h[1] - 8.0), 38.0, 16.0))
+    if belly:
+        panel.add(props.pillow((w[0] + 14, w[1] - 20.0), 24.0, 12.0))
+    panel.add(fig.layers["back"], fig.layers["core"])
+    if knees:
+        panel.add(props.pillow(((k[0] + kn[0]) / 2 + 2, (k[1] + kn[1]) / 2), 20.0, 11.0))
+    panel.add(fig.layers["front"])
+    return panel
 
 
 @scene("mavevejrtraekning")
@@ -450,7 +483,7 @@ def _(preg: bool) -> Scene:
     belly = fig0.joint("waist")
     p = hands_at(p, (belly[0] + 16, belly[1] - 4), (belly[0] + 18, belly[1] - 2), pelvis=pel)
     fig = put(p, *pel)
-    wedge = props.wedge(-70.0, 0.0, 2.5, 60.0, 8.0)
+    wedge = props.backrest(fig0.joint("pelvis"), fig0.joint("neck_base"), 2.5)
     return Scene([Panel().add(props.mat(-80, 90), wedge, fig,
                               arrow([(belly[0] + 18, belly[1] + 18), (belly[0] + 30, belly[1] + 30)], both_ends=True))])
 
@@ -461,7 +494,7 @@ def _(preg: bool) -> Scene:
     a = hook_lying(preg)
     pa = Panel().add(props.bed(-110, 90, top), grounded(a, 0.0, top))
     b = side_lying(preg, hip=50.0, knee=85.0)
-    pb = Panel().add(props.bed(-110, 90, top), grounded(b, 0.0, top))
+    pb = Panel().add(props.bed(-110, 90, top), grounded(b, 0.0, top - 12.0, cam=ABOVE))
     fa = grounded(a, 0.0, top)
     k = fa.joint("near_knee")
     pa.add(arc_arrow((k[0] - 10, k[1] - 10), 22.0, 120.0, 20.0))
@@ -473,7 +506,7 @@ def _(preg: bool) -> Scene:
     top = 55.0
     a = side_lying(preg, hip=70.0, knee=90.0)
     a = with_(a, far_arm=Arm(shoulder=70, elbow=100))
-    pa = Panel().add(props.bed(-110, 60, top), grounded(a, 0.0, top))
+    pa = Panel().add(props.bed(-110, 60, top), grounded(a, 0.0, top - 12.0, cam=ABOVE))
     cam = Camera(elevation=10.0)
     b = Pose(pregnant=preg, yaw=-90.0, near_arm=Arm(abduct=25, elbow=10), far_arm=Arm(abduct=25, elbow=10))
     b = legs(b, Leg(hip=90, knee=90))
@@ -564,7 +597,7 @@ def _(preg: bool) -> Scene:
 
 @scene("haelglid-rygliggende")
 def _(preg: bool) -> Scene:
-    p = Pose(trunk=180.0, pregnant=preg, near_arm=Arm(shoulder=8, elbow=8), far_arm=Arm(shoulder=12, elbow=8))
+    p = Pose(trunk=180.0, pregnant=preg, near_arm=LYING_ARM, far_arm=LYING_ARM)
     p = feet_at(p, (62.0, -4.0), (64.0, -4.0))
     straight = with_(p, near_leg=Leg(ankle=10))
     fig = grounded(p, 0.0, 2.5)
@@ -575,12 +608,12 @@ def _(preg: bool) -> Scene:
 
 @scene("sidebro-knae")
 def _(preg: bool) -> Scene:
-    lift = 14.0
-    p = Pose(trunk=180.0 + lift, roll=90.0, pregnant=preg, neck=-10.0,
-             near_arm=Arm(shoulder=90 - lift, elbow=90), far_arm=Arm(shoulder=10, elbow=60))
+    lift = 18.0
+    p = Pose(trunk=180.0 - lift, roll=-90.0, pregnant=preg, neck=-lift,
+             near_arm=Arm(abduct=90 - lift, elbow=90), far_arm=Arm(shoulder=0, abduct=10, elbow=20))
     p = legs(p, Leg(hip=0, knee=90, ankle=-20))
     fig = grounded(p, 0.0, 2.5)
-    g = grounded(with_(p, trunk=180.0, near_arm=Arm(shoulder=90, elbow=90)), 0.0, 2.5, ghost=True)
+    g = grounded(with_(p, trunk=180.0, neck=0.0, near_arm=Arm(abduct=90, elbow=90)), 0.0, 2.5, ghost=True)
     px, py = fig.joint("pelvis")
     return Scene([Panel().add(props.mat(-110, 80), g, fig, arrow([(px + 4, py - 18), (px + 4, py + 16)]))])
 
@@ -641,8 +674,8 @@ def _(preg: bool) -> Scene:
 
 @scene("planke-knae")
 def _(preg: bool) -> Scene:
-    p = Pose(trunk=-8.0, pregnant=preg, neck=-5.0, near_arm=Arm(shoulder=80, elbow=100), far_arm=Arm(shoulder=80, elbow=100))
-    p = legs(p, Leg(hip=5, knee=95, ankle=-20))
+    p = Pose(trunk=18.0, pregnant=preg, neck=-8.0, near_arm=Arm(shoulder=72, elbow=90, wrist=-10), far_arm=Arm(shoulder=72, elbow=90, wrist=-10))
+    p = legs(p, Leg(hip=0, knee=60, ankle=-30))
     return Scene([Panel().add(props.mat(-90, 80), grounded(p, 0.0, 2.5))])
 
 
@@ -661,29 +694,30 @@ def _(preg: bool) -> Scene:
 def _(preg: bool) -> Scene:
     top = 55.0
     b = side_lying(preg, hip=45.0, knee=80.0)
-    b = with_(b, roll=60.0)
-    return Scene([Panel().add(props.bed(-110, 90, top, sheen=True), grounded(b, 0.0, top))])
+    b = with_(b, roll=-60.0)
+    return Scene([Panel().add(props.bed(-110, 90, top, sheen=True), grounded(b, 0.0, top - 12.0, cam=ABOVE))])
 
 
 @scene("pude-mellem-knaeene")
 def _(preg: bool) -> Scene:
     p = side_lying(preg, hip=55.0, knee=80.0)
     p = with_(p, far_leg=Leg(hip=50, knee=75, ankle=-10, abduct=12))
-    fig = grounded(p, 0.0, 2.5)
-    k, kn = fig.joint("far_knee"), fig.joint("near_knee")
-    return Scene([Panel().add(props.mat(-110, 80), fig, props.pillow(((k[0] + kn[0]) / 2, (k[1] + kn[1]) / 2), 18.0, 10.0))])
+    fig = grounded(p, 0.0, 0.0, cam=ABOVE)
+    return Scene([side_lying_panel(fig, head=True, knees=True)])
 
 
 @scene("graviditetspude")
 def _(preg: bool) -> Scene:
     p = side_lying(preg, hip=55.0, knee=80.0)
     p = with_(p, far_leg=Leg(hip=50, knee=75, ankle=-10, abduct=12))
-    fig = grounded(p, 0.0, 10.0)
+    fig = grounded(p, 0.0, 0.0, cam=ABOVE)
     h, w = fig.joint("head"), fig.joint("waist")
     k, kn = fig.joint("far_knee"), fig.joint("near_knee")
-    pillow = props.long_pillow([(h[0] - 5, 6.0), (w[0] + 10, 6.0), (k[0], 6.0)], 6.0)
-    knee_pillow = props.pillow(((k[0] + kn[0]) / 2, (k[1] + kn[1]) / 2), 18.0, 10.0)
-    return Scene([Panel().add(props.floor(-110, 80), pillow, fig, knee_pillow)])
+    mid = ((k[0] + kn[0]) / 2 + 2, (k[1] + kn[1]) / 2)
+    under = props.long_pillow([(h[0] - 16, h[1] - 4), (h[0] + 4, h[1] - 12), (w[0] + 10, w[1] - 24), (mid[0] - 12, mid[1] - 10)], 7.5)
+    between = props.long_pillow([(mid[0] - 12, mid[1] - 10), mid], 7.5)
+    panel = Panel().add(mat_under(fig), under, fig.layers["back"], fig.layers["core"], between, fig.layers["front"])
+    return Scene([panel])
 
 
 @scene("traeningsbold")

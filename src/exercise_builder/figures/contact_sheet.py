@@ -51,13 +51,14 @@ def build_pdf(root: Path, slugs: list[str]) -> bytes:
 
     from .catalogue import render
 
-    rows = (len(slugs) + COLUMNS - 1) // COLUMNS
-    page_w, page_h = CELL_W * COLUMNS, CELL_H * rows
+    cols = min(COLUMNS, len(slugs))
+    rows = (len(slugs) + cols - 1) // cols
+    page_w, page_h = CELL_W * cols, CELL_H * rows
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=(page_w, page_h), invariant=1)
     font = _font(root)
     for i, slug in enumerate(slugs):
-        col, row = i % COLUMNS, i // COLUMNS
+        col, row = i % cols, i // cols
         x0, y_top = col * CELL_W, page_h - row * CELL_H
         c.setStrokeColorRGB(0.85, 0.85, 0.85)
         c.rect(x0 + 2, y_top - CELL_H + 2, CELL_W - 4, CELL_H - 4)
@@ -71,9 +72,6 @@ def build_pdf(root: Path, slugs: list[str]) -> bytes:
         c.setFillColorRGB(0, 0, 0)
         c.setFont(font, TITLE_SIZE)
         c.drawCentredString(x0 + CELL_W / 2, y_top - CELL_H + 10, title_of(root, slug)[:40])
-        c.setFont(font, 6.5)
-        c.setFillColorRGB(0.45, 0.45, 0.45)
-        c.drawCentredString(x0 + CELL_W / 2, y_top - CELL_H + 2.5 + 0.5, "")
     c.showPage()
     c.save()
     return buf.getvalue()

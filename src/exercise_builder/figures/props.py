@@ -252,3 +252,15 @@ def long_pillow(points: list[Point], radius: float = 7.5) -> Union:
 
 def distance(a: Point, b: Point) -> float:
     return length(sub(b, a))
+
+
+def backrest(pelvis: Point, neck: Point, floor_y: float = 0.0, depth: float = 9.5) -> list:
+    """A foam wedge / stacked pillows under a half-lying back, from the pelvis to the neck."""
+    u = unit(sub(neck, pelvis))
+    back = perp(u)
+    if back[1] > 0:  # the side away from the belly is the lower one
+        back = (-back[0], -back[1])
+    a = add(pelvis, back, depth)
+    b = add(add(neck, back, depth), u, 4.0)
+    return [Path([("M", (a[0] + 6.0, floor_y)), ("L", a), ("L", b), ("L", (b[0], floor_y)), ("Z",)],
+                 Style(fill="#f0f0f0", weight=0.9))]

@@ -58,7 +58,7 @@ class Arm:
 class Pose:
     trunk: float = 90.0  # direction of the pelvis's up axis in side view; 90 upright, 180 lying head-left
     yaw: float = 0.0  # turn about the vertical axis after everything else; -90 faces the viewer
-    roll: float = 0.0  # roll about the x axis; with trunk=180, 90 lies on the side facing the viewer
+    roll: float = 0.0  # turn about the body's own long axis before tilting; trunk=180, roll=-90 lies on the side facing the viewer
     spine: float = 0.0  # flexion, + rounds the back
     twist: float = 0.0  # rotation of the upper trunk
     side_bend: float = 0.0
@@ -105,7 +105,7 @@ def build(pose: Pose) -> Skeleton:
     """Forward kinematics from the pelvis (hip centre at the origin)."""
     sk = Skeleton(pose=pose)
     j, f = sk.joints, sk.frames
-    body = chain(rot_y(pose.yaw), rot_x(pose.roll), rot_z(pose.trunk - 90.0))
+    body = chain(rot_y(pose.yaw), rot_z(pose.trunk - 90.0), rot_y(pose.roll))
     lumbar = chain(body, rot_z(-pose.spine / 2), rot_x(pose.side_bend / 2))
     thorax = chain(lumbar, rot_z(-pose.spine / 2), rot_y(pose.twist), rot_x(pose.side_bend / 2))
     f["pelvis"], f["lumbar"], f["thorax"] = body, lumbar, thorax
@@ -122,7 +122,7 @@ def build(pose: Pose) -> Skeleton:
     for side, sign in (("near", 1.0), ("far", -1.0)):
         leg: Leg = getattr(pose, f"{side}_leg")
         hip = apply(body, (0.0, 0.0, sign * HIP_HALF_WIDTH))
-        m_leg = chain(body, rot_x(-sign * leg.abduct), rot_z(leg.hip), rot_y(-sign * leg.rotate))
+        m_leg = chain(body, rot_z(leg.hip), rot_x(-sign * leg.abduct), rot_y(-sign * leg.rotate))
         m_shin = chain(m_leg, rot_z(-leg.knee))
         m_foot = chain(m_shin, rot_z(leg.ankle))
         j[f"{side}_hip"] = hip
@@ -135,7 +135,7 @@ def build(pose: Pose) -> Skeleton:
 
         arm: Arm = getattr(pose, f"{side}_arm")
         shoulder = add3(j["neck_base"], apply(thorax, (0.0, -3.0, sign * SHOULDER_HALF_WIDTH)))
-        m_arm = chain(thorax, rot_x(-sign * arm.abduct), rot_z(arm.shoulder), rot_y(sign * arm.rotate))
+        m_arm = chain(thorax, rot_z(arm.shoulder), rot_x(-sign * arm.abduct), rot_y(sign * arm.rotate))
         m_fore = chain(m_arm, rot_z(arm.elbow))
         m_hand = chain(m_fore, rot_z(arm.wrist))
         j[f"{side}_shoulder"] = shoulder
