@@ -1,25 +1,43 @@
-"""Worker task for library import/export through the `library_sharing` module, when it exists.
+"""Worker tasks for library import/export through the `library_sharing` module.
 
-The worker opens its own Store on the same data dir: an SQLite connection must not cross threads.
+Each task opens its own Store on the same data dir: an SQLite connection must not cross threads.
 """
 
 from __future__ import annotations
 
-import inspect
 from pathlib import Path
 
 from ..store import Store
+from .worker import Cancelled, TaskContext
 
 
-def sharing_task(module, direction: str, data_dir: Path, path: Path):
-    function = getattr(module, f"{direction}_library", None) or getattr(module, f"{direction}_bundle", None)
-    if function is None:
-        raise RuntimeError(f"library_sharing has no {direction} function")
+def export_task(context: TaskContext, sharing, data_dir: Path, path: Path, scope: str):
     store = Store.open(data_dir)
     try:
-        result = function(store, path)
-        if inspect.isgenerator(result):
-            result = yield from result
-        return result
+        report = sharing.export_bundle(store, path, scope, progress=context.progress,
+                                       cancelled=context.cancelled)
     finally:
         store.close()
+    if context.cancelled():
+        raise Cancelled
+    return report
+
+
+def preview_task(context: TaskContext, sharing, data_dir: Path, path: Path):
+    store = Store.open(data_dir)
+    try:
+        return sharing.preview_import(store, path, progress=context.progress, cancelled=context.cancelled)
+    finally:
+        store.close()
+
+
+def apply_task(context: TaskContext, sharing, data_dir: Path, preview, policy: str):
+    store = Store.open(data_dir)
+    try:
+        result = sharing.apply_import(store, preview, policy, progress=context.progress,
+                                      cancelled=context.cancelled)
+    finally:
+        store.close()
+    if getattr(result, "cancelled", False):
+        raise Cancelled
+    return result

@@ -49,7 +49,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
         self.records = RecordCache(store)
-        self.thumbnails = ThumbnailCache(self.records.image_path, store.data_dir / "thumbnails", runner)
+        self.thumbnails = ThumbnailCache(self.records.image_path, store.data_dir / "thumbnails", runner,
+                                         parent=self)
         self.session = ProgramSession(store, settings, self)
 
         self.library = LibraryPane(store, self.records, self.thumbnails, language, self)
@@ -507,32 +508,72 @@ class MainWindow(QMainWindow):
             on_result=lambda _n: self.library_changed(),
             on_error=lambda message: QMessageBox.warning(self, self.tr("Miniaturer"), message))
 
-    def import_library(self) -> None:
+    def import_library(self, path: Path | None = None):
         sharing = _library_sharing()
         if sharing is None:
-            return
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Importér bibliotek"), "",
-                                              self.tr("Biblioteker (*.eblib)"))
-        if path:
-            self._run_sharing(sharing, "import", Path(path))
+            return None
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Importér bibliotek"), "",
+                                                    self.tr("Biblioteker (*.eblib)"))
+            if not chosen:
+                return None
+            path = Path(chosen)
+        from .library_sharing_task import preview_task
 
-    def export_library(self) -> None:
-        sharing = _library_sharing()
-        if sharing is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Eksportér bibliotek"), "bibliotek.eblib",
-                                              self.tr("Biblioteker (*.eblib)"))
-        if path:
-            self._run_sharing(sharing, "export", Path(path))
-
-    def _run_sharing(self, sharing, direction: str, path: Path):
-        from .library_sharing_task import sharing_task
-
-        title = self.tr("Importerer bibliotek …") if direction == "import" else self.tr("Eksporterer bibliotek …")
         return self.runner.run_with_progress(
-            self, title, sharing_task, sharing, direction, self.store.data_dir, path,
-            on_result=lambda _result: self.library_changed(),
-            on_error=lambda message: QMessageBox.warning(self, self.tr("Bibliotek"), message))
+            self, self.tr("Læser biblioteket …"), preview_task, sharing, self.store.data_dir, path,
+            on_result=lambda preview: self._confirm_import(sharing, preview),
+            on_error=lambda message: QMessageBox.warning(self, self.tr("Importér bibliotek"), message),
+            context=True)
+
+    def _confirm_import(self, sharing, preview) -> None:
+        policies = {self.tr("Behold mine ændringer"): "keep-mine",
+                    self.tr("Tag deres version"): "take-theirs",
+                    self.tr("Behold begge"): "keep-both"}
+        counts = preview.counts
+        question = self.tr("»%1« indeholder %2 elementer: %3 nye, %4 opdaterede, %5 i konflikt med "
+                           "dine ændringer.\n\nHvad skal der ske ved konflikter?")
+        for number, value in enumerate((preview.meta.name, len(preview.planned), counts.get("new", 0),
+                                        counts.get("updated-upstream", 0), counts.get("conflict", 0)), 1):
+            question = question.replace(f"%{number}", str(value))
+        choice, ok = QInputDialog.getItem(self, self.tr("Importér bibliotek"), question, list(policies), 0, False)
+        if not ok:
+            return
+        from .library_sharing_task import apply_task
+
+        self.runner.run_with_progress(
+            self, self.tr("Importerer bibliotek …"), apply_task, sharing, self.store.data_dir, preview,
+            policies[choice],
+            on_result=lambda _result: (self.library_changed(),
+                                       self.statusBar().showMessage(self.tr("Biblioteket er importeret."), 5000)),
+            on_error=lambda message: QMessageBox.warning(self, self.tr("Importér bibliotek"), message),
+            context=True)
+
+    def export_library(self, path: Path | None = None, scope: str | None = None):
+        sharing = _library_sharing()
+        if sharing is None:
+            return None
+        if scope is None:
+            scopes = {self.tr("Hele biblioteket"): "all", self.tr("Kun klinikkens egne øvelser"): "custom"}
+            choice, ok = QInputDialog.getItem(self, self.tr("Eksportér bibliotek"), self.tr("Hvad skal med?"),
+                                              list(scopes), 1, False)
+            if not ok:
+                return None
+            scope = scopes[choice]
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Eksportér bibliotek"), "bibliotek.eblib",
+                                                    self.tr("Biblioteker (*.eblib)"))
+            if not chosen:
+                return None
+            path = Path(chosen)
+        from .library_sharing_task import export_task
+
+        return self.runner.run_with_progress(
+            self, self.tr("Eksporterer bibliotek …"), export_task, sharing, self.store.data_dir, path, scope,
+            on_result=lambda _report: self.statusBar().showMessage(
+                self.tr("Biblioteket er gemt: %1").replace("%1", path.name), 5000),
+            on_error=lambda message: QMessageBox.warning(self, self.tr("Eksportér bibliotek"), message),
+            context=True)
 
     # --- settings and help -------------------------------------------------------------------------
 

@@ -86,7 +86,7 @@ class PreviewPane(QWidget):
         self.status.setText(self.tr("Opdaterer …"))
         self._runner.run(render_pdf, data,
                          on_result=lambda pdf: self._show(generation, pdf),
-                         on_error=self._failed)
+                         on_error=self._failed, owner=self)
 
     def _failed(self, message: str) -> None:
         self._busy = False

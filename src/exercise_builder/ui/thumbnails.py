@@ -61,8 +61,9 @@ class ThumbnailCache(QObject):
 
     ready = Signal(str)  # exercise id
 
-    def __init__(self, lookup: ImagePathLookup, cache_dir: Path, runner: TaskRunner, size: int = 96) -> None:
-        super().__init__()
+    def __init__(self, lookup: ImagePathLookup, cache_dir: Path, runner: TaskRunner, size: int = 96,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._lookup, self._cache_dir, self._runner, self.size = lookup, cache_dir, runner, size
         self._pixmaps: dict[str, QPixmap] = {}
         self._pending: set[str] = set()
@@ -82,7 +83,8 @@ class ThumbnailCache(QObject):
         self._pending.add(exercise_id)
         self._runner.run(render_thumbnail, source, self.cache_file(source), self.size,
                          on_result=lambda image, ident=exercise_id: self._done(ident, image),
-                         on_error=lambda _message, ident=exercise_id: self._pending.discard(ident))
+                         on_error=lambda _message, ident=exercise_id: self._pending.discard(ident),
+                         owner=self)
         return None
 
     def _done(self, exercise_id: str, image: QImage) -> None:

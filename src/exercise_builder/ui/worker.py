@@ -13,6 +13,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -33,8 +34,9 @@ class TaskHandle(QObject):
 
     def __init__(self, on_result: Callable[[Any], None] | None, on_error: Callable[[str], None] | None,
                  on_progress: Callable[[int, int, str], None] | None,
-                 on_cancel: Callable[[], None] | None) -> None:
+                 on_cancel: Callable[[], None] | None, owner: QObject | None = None) -> None:
         super().__init__()
+        self._owner = owner
         self._cancel = threading.Event()
         self._on_result, self._on_error = on_result, on_error
         self._on_progress, self._on_cancel = on_progress, on_cancel
@@ -49,13 +51,17 @@ class TaskHandle(QObject):
     def cancel(self) -> None:
         self._cancel.set()
 
+    def _owner_gone(self) -> bool:
+        """The widget that asked for the work is gone: its callbacks must not run."""
+        return self._owner is not None and not shiboken6.isValid(self._owner)
+
     @property
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()
 
     @Slot(int, int, str)
     def _progress(self, done: int, total: int, text: str) -> None:
-        if self._on_progress and not self.done:
+        if self._on_progress and not self.done and not self._owner_gone():
             self._on_progress(done, total, text)
 
     @Slot(object)
@@ -63,7 +69,7 @@ class TaskHandle(QObject):
         self.done = True
         if self.on_done:
             self.on_done(self)
-        if self._on_result:
+        if self._on_result and not self._owner_gone():
             self._on_result(result)
 
     @Slot(str)
@@ -71,7 +77,7 @@ class TaskHandle(QObject):
         self.done = True
         if self.on_done:
             self.on_done(self)
-        if self._on_error:
+        if self._on_error and not self._owner_gone():
             self._on_error(message)
 
     @Slot()
@@ -79,20 +85,34 @@ class TaskHandle(QObject):
         self.done = True
         if self.on_done:
             self.on_done(self)
-        if self._on_cancel:
+        if self._on_cancel and not self._owner_gone():
             self._on_cancel()
 
 
+class TaskContext:
+    """Handed to callback-style tasks: report progress, ask whether the user cancelled."""
+
+    def __init__(self, handle: TaskHandle) -> None:
+        self._handle = handle
+
+    def progress(self, done: int, total: int, text: str = "") -> None:
+        self._handle.signals.progress.emit(int(done), int(total), str(text))
+
+    def cancelled(self) -> bool:
+        return self._handle.is_cancelled
+
+
 class _Runnable(QRunnable):
-    def __init__(self, handle: TaskHandle, function: Callable[..., Any], args: tuple) -> None:
+    def __init__(self, handle: TaskHandle, function: Callable[..., Any], args: tuple, context: bool) -> None:
         super().__init__()
         self.setAutoDelete(True)
-        self.handle, self.function, self.args = handle, function, args
+        self.handle, self.function, self.args, self.context = handle, function, args, context
         self.signals = handle.signals
 
     def run(self) -> None:
         try:
-            result = self.function(*self.args)
+            args = (TaskContext(self.handle), *self.args) if self.context else self.args
+            result = self.function(*args)
             if inspect.isgenerator(result):
                 result = self._drive(result)
         except Cancelled:
@@ -126,11 +146,14 @@ class TaskRunner:
             on_result: Callable[[Any], None] | None = None,
             on_error: Callable[[str], None] | None = None,
             on_progress: Callable[[int, int, str], None] | None = None,
-            on_cancel: Callable[[], None] | None = None) -> TaskHandle:
-        handle = TaskHandle(on_result, on_error, on_progress, on_cancel)
+            on_cancel: Callable[[], None] | None = None, context: bool = False,
+            owner: QObject | None = None) -> TaskHandle:
+        """`context=True` passes a TaskContext as the task's first argument. If `owner` is
+        destroyed before the task reports, the callbacks are dropped."""
+        handle = TaskHandle(on_result, on_error, on_progress, on_cancel, owner)
         self._running.add(handle)
         handle.on_done = self._running.discard
-        self.pool.start(_Runnable(handle, function, args))
+        self.pool.start(_Runnable(handle, function, args, context))
         return handle
 
     def wait(self, msecs: int = -1) -> bool:
@@ -138,8 +161,9 @@ class TaskRunner:
 
     def run_with_progress(self, parent: QWidget, title: str, function: Callable[..., Any], *args: Any,
                           on_result: Callable[[Any], None] | None = None,
-                          on_error: Callable[[str], None] | None = None) -> TaskHandle:
-        """Run a generator task behind a modal, cancellable QProgressDialog."""
+                          on_error: Callable[[str], None] | None = None,
+                          on_cancel: Callable[[], None] | None = None, context: bool = False) -> TaskHandle:
+        """Run a generator (or context) task behind a modal, cancellable QProgressDialog."""
         dialog = QProgressDialog(title, parent.tr("Annuller") if parent else "Annuller", 0, 0, parent)
         dialog.setObjectName("taskProgress")
         dialog.setWindowTitle(title)
@@ -163,7 +187,7 @@ class TaskRunner:
         handle = self.run(function, *args, on_progress=progress,
                           on_result=lambda result: finish(on_result, result),
                           on_error=lambda message: finish(on_error, message),
-                          on_cancel=lambda: finish(None))
+                          on_cancel=lambda: finish(on_cancel), context=context, owner=parent)
         dialog.canceled.connect(handle.cancel)
         dialog.show()
         return handle

@@ -1,0 +1,105 @@
+"""The Qt models pass pytest-qt's model tester, and the proxy filters."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from exercise_builder.store.programs import ProgramSummary
+from exercise_builder.ui.library_model import IdRole, ObjectRole
+from exercise_builder.ui.open_program_dialog import ProgramSummaryModel
+
+
+# one model per test: the qtmodeltester fixture follows the last model it was given
+
+
+def test_library_model(window, qtmodeltester):
+    qtmodeltester.check(window.library.model, force_py=True)
+    window.library.search.setText("bækken")
+    window.library.model.fetchMore()
+
+
+def test_library_proxy(window, qtmodeltester):
+    qtmodeltester.check(window.library.proxy, force_py=True)
+    window.library.search.setText("bækken")
+    window.library.proxy.set_region("pelvis")
+    window.library.search.setText("")
+
+
+def test_library_proxy_filters_by_region_and_position(window):
+    proxy = window.library.proxy
+    everything = proxy.rowCount()
+    proxy.set_region("pelvis")
+    rows = [proxy.index(r, 0).data(ObjectRole) for r in range(proxy.rowCount())]
+    assert 0 < len(rows) < everything and all(hit.region == "pelvis" for hit in rows)
+    proxy.set_position("supine")
+    assert all(proxy.index(r, 0).data(ObjectRole).position == "supine" for r in range(proxy.rowCount()))
+    proxy.set_region("")
+    proxy.set_position("")
+    assert proxy.rowCount() == everything
+
+
+def test_library_pages_in_rows_lazily(window):
+    model = window.library.model
+    from exercise_builder.ui import library_model
+
+    hits = window.store.search("") * 10
+    model.set_hits(hits)
+    assert model.rowCount() == library_model.PAGE and model.canFetchMore()
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == len(hits)
+
+
+def test_program_model(window, qtmodeltester):
+    window.add_exercises([hit.id for hit in window.store.search("bækken")[:4]])
+    qtmodeltester.check(window.program_model, force_py=True)
+    window.session.remove_items([1], ["x"])
+    window.session.move_item(0, 3, "x")
+    window.session.undo_stack.undo()
+    window.session.undo_stack.undo()
+    window.session.undo_stack.undo()
+
+
+def test_advice_model(window, qtmodeltester):
+    qtmodeltester.check(window.advice_model, force_py=True)
+    model = window.advice_model
+    assert model.setData(model.index(0, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    assert window.session.program.advice == (model.index(0, 0).data(IdRole),)
+
+
+def test_aids_model(window, qtmodeltester):
+    qtmodeltester.check(window.aids_model, force_py=True)
+    model = window.aids_model
+    assert model.setData(model.index(0, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
+    assert model.setData(model.index(0, 0), "Brug den om dagen", Qt.ItemDataRole.EditRole)
+    assert window.session.program.aids[0].note == "Brug den om dagen"
+    assert model.index(0, 0).data().endswith("Brug den om dagen")
+    window.session.undo_stack.undo()
+    window.session.undo_stack.undo()
+
+
+def test_program_summary_model(qtmodeltester):
+    model = ProgramSummaryModel()
+    model.set_rows([ProgramSummary("a", "Mette", "2026-11-22", "Anne", 3, 1, "")])
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_reorder_by_drag_and_drop_is_one_undo_step(window):
+    hits = window.store.search("bækken")[:3]
+    window.add_exercises([hit.id for hit in hits])
+    model = window.program_model
+    mime = model.mimeData([model.index(0, 0)])
+    model.dropMimeData(mime, Qt.DropAction.MoveAction, 3, 0, model.index(-1, -1))
+    assert [i.exercise_id for i in window.session.program.items] == [hits[1].id, hits[2].id, hits[0].id]
+    window.session.undo_stack.undo()
+    assert [i.exercise_id for i in window.session.program.items] == [h.id for h in hits]
+
+
+def test_drop_from_the_library_adds_at_the_drop_row(window):
+    hits = window.store.search("bækken")[:3]
+    window.add_exercises([hits[0].id, hits[1].id])
+    library = window.library.model
+    row = next(r for r in range(library.rowCount()) if library.index(r, 0).data(IdRole) == hits[2].id)
+    mime = library.mimeData([library.index(row, 0)])
+    window.program_model.dropMimeData(mime, Qt.DropAction.CopyAction, 1, 0, window.program_model.index(-1, -1))
+    assert [i.exercise_id for i in window.session.program.items] == [hits[0].id, hits[2].id, hits[1].id]
