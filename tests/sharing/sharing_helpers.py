@@ -85,3 +85,52 @@ def dump(db) -> dict[str, list]:
 
 def files_under(path: Path) -> list[str]:
     return sorted(p.relative_to(path).as_posix() for p in path.rglob("*")) if path.exists() else []
+
+
+def edit_exercise(store, ref: str, **changes):
+    from dataclasses import replace
+
+    record = store.catalogue.get("exercise", ref)
+    store.catalogue.save("exercise", replace(record, **changes))
+    return store.catalogue.get("exercise", ref)
+
+
+def publishing_worker(data_dir: str, own: list[str], shared: str, tag: str, iterations: int, barrier) -> None:
+    """One therapist's machine: edit, publish, again and again (run in its own process)."""
+    from exercise_builder.library_sharing import publish_own_items
+    from exercise_builder.store import Store
+
+    store = Store.open(Path(data_dir))
+    barrier.wait(timeout=30)
+    for number in range(iterations):
+        slug = own[number % len(own)]
+        edit_exercise(store, slug, title={"da": f"{slug} {tag} v{number}", "en": f"{slug} {tag} v{number}"})
+        if number % 10 == 0:
+            edit_exercise(store, shared, steps={"da": [f"{tag} v{number}", "Trin to."], "en": ["One.", "Two."]})
+        report = publish_own_items(store)
+        if report.message or report.refused:
+            raise RuntimeError(f"{tag}: {report.message} {report.refused}")
+    store.close()
+
+
+def racing_worker(folder: str, slug: str, tag: str, iterations: int, barrier, log: str) -> None:
+    """Read the item, change it, publish it with what was read as the base: as fast as possible."""
+    import json
+    from dataclasses import replace
+
+    from exercise_builder.library.shared_folder import _read_folder, publish_item
+    from exercise_builder.store.catalogue import content_hash
+
+    root = Path(folder)
+    lines = []
+    barrier.wait(timeout=30)
+    for number in range(iterations):
+        found = None
+        while found is None:   # mid-swap by the other one: look again
+            found = _read_folder(root / slug, slug, content_hash)
+        mine = replace(found.record, title={"da": f"{tag} v{number}", "en": f"{tag} v{number}"})
+        outcome = publish_item(root, "exercise", mine, lambda image: b"", found.hash, content_hash)
+        from exercise_builder.domain import records
+        lines.append({"own": content_hash(records.exercise_to_dict(mine)), "base": found.hash,
+                      "status": outcome.status})
+    Path(log).write_text(json.dumps(lines))
