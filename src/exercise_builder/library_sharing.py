@@ -48,7 +48,12 @@ Cancelled = Callable[[], bool]
 EXPORT_LIBRARY_KEY = "export_library"
 SHARED_FOLDER_KEY = "shared_folder"
 SHARED_REFRESHED_KEY = "shared_folder_refreshed"
-KIND_NAMES = {"exercise": "exercises", "aid": "aids", "advice": "advice modules", "template": "templates"}
+KIND_NAMES = {"exercise": ("exercise", "exercises"), "aid": ("aid", "aids"),
+              "advice": ("advice module", "advice modules"), "template": ("template", "templates")}
+
+
+def _counted(number: int, kind: str) -> str:
+    return f"{number} {KIND_NAMES[kind][number != 1]}"
 
 
 def _never() -> bool:
@@ -66,8 +71,8 @@ class ExportReport:
     missing_references: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
-        parts = ", ".join(f"{self.counts[kind]} {KIND_NAMES[kind]}" for kind in KIND_ORDER)
-        return f"Wrote {self.path}: {parts}, {self.images} images."
+        parts = ", ".join(_counted(self.counts[kind], kind) for kind in KIND_ORDER)
+        return f"Wrote {self.path}: {parts}, {self.images} image{'s' if self.images != 1 else ''}."
 
 
 def export_meta(store: Store, name: str | None = None, publisher: str | None = None,
