@@ -152,9 +152,30 @@ def test_not_a_zip_is_refused(store, tmp_path):
 
 
 def test_a_png_and_a_jpeg_within_limits_pass(store, valid_entries, tmp_path):
+    import io
+
+    from PIL import Image
+
     _with_image(valid_entries, "figure.png", png(7, (400, 300)))
+    photo = io.BytesIO()
+    Image.new("RGB", (4000, 3000), (200, 180, 160)).save(photo, "JPEG")   # a 12-megapixel photo
+    _with_image(valid_entries, "photo.jpg", photo.getvalue(), slug="kat-ko")
     preview = preview_import(store, write_zip(tmp_path / "ok.eblib", valid_entries))
-    assert preview.counts["updated-upstream"] == 1
+    assert preview.counts["updated-upstream"] == 2
+    assert {(info.ext, info.width, info.height) for info in preview.images.values()} >= {
+        (".png", 400, 300), (".jpg", 4000, 3000)}
+
+
+def test_a_jpeg_named_png_is_refused(store, valid_entries, tmp_path):
+    import io
+
+    from PIL import Image
+
+    photo = io.BytesIO()
+    Image.new("RGB", (10, 10)).save(photo, "JPEG")
+    _with_image(valid_entries, "figure.png", photo.getvalue())
+    with pytest.raises(LibraryError, match="named .png but holds JPEG"):
+        preview_import(store, write_zip(tmp_path / "x.eblib", valid_entries))
 
 
 def test_cli_refuses_a_hostile_bundle_with_one_sentence(tmp_path, valid_entries, capsys):
