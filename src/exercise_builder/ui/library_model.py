@@ -139,7 +139,13 @@ class LibraryFilterProxy(QSortFilterProxyModel):
         self.setDynamicSortFilter(False)
 
     def _set(self, name: str, value: str) -> None:
-        if getattr(self, name) != value:
+        if getattr(self, name) == value:
+            return
+        if hasattr(self, "beginFilterChange"):  # Qt 6.9+; invalidateFilter() is deprecated there
+            self.beginFilterChange()
+            setattr(self, name, value)
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
             setattr(self, name, value)
             self.invalidateFilter()
 

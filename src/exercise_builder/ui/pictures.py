@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
 from PySide6.QtGui import QImage, QImageReader
 
 from ..domain.models import ImageRef
@@ -23,10 +23,12 @@ def read_picture_file(path: Path) -> QImage:
     reader.setAutoTransform(True)
     size = reader.size()
     if size.isValid() and size.width() * size.height() > MAX_SOURCE_PIXELS:
-        raise PictureError(f"{path.name} er for stort et billede.")
+        raise PictureError(QCoreApplication.translate("pictures", "%1 er for stort et billede.")
+                           .replace("%1", path.name))
     image = reader.read()
     if image.isNull():
-        raise PictureError(f"{path.name} kunne ikke læses som et billede ({reader.errorString()}).")
+        raise PictureError(QCoreApplication.translate("pictures", "%1 kunne ikke læses som et billede (%2).")
+                           .replace("%1", path.name).replace("%2", reader.errorString()))
     return image
 
 
@@ -53,7 +55,7 @@ def encode(image: QImage) -> tuple[bytes, str]:
 def store_picture(store: Store, image: QImage, author: str = "", licence: str = "") -> ImageRef:
     """Downscale to at most 1600 px, save into media/, and return the reference."""
     if image.isNull():
-        raise PictureError("Der er intet billede.")
+        raise PictureError(QCoreApplication.translate("pictures", "Der er intet billede."))
     image = downscaled(image)
     data, ext = encode(image)
     sha = store.media.add(data, ext, image.width(), image.height())

@@ -164,7 +164,9 @@ class TaskRunner:
                           on_error: Callable[[str], None] | None = None,
                           on_cancel: Callable[[], None] | None = None, context: bool = False) -> TaskHandle:
         """Run a generator (or context) task behind a modal, cancellable QProgressDialog."""
-        dialog = QProgressDialog(title, parent.tr("Annuller") if parent else "Annuller", 0, 0, parent)
+        dialog = QProgressDialog(parent)  # its Cancel button is translated by Qt's own catalogue
+        dialog.setLabelText(title)
+        dialog.setRange(0, 0)
         dialog.setObjectName("taskProgress")
         dialog.setWindowTitle(title)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
