@@ -142,6 +142,79 @@ def migrate_once(data_dir: str, report: str) -> None:
     store.close()
 
 
+def instance_loop(data_dir: str, report: str, who: str, seed: int, seconds: float,
+                  program_ids: list[str], own_slug: str, shared_slug: str) -> None:
+    """One app instance: edits shared programmes and the library for `seconds`.
+
+    A refused save keeps the user's change and applies it again on the newer version, as the app
+    tells the user to. Every sqlite3.OperationalError ("database is locked") is reported."""
+    from dataclasses import replace
+
+    from exercise_builder.store import ConcurrentEditError, Store
+    from exercise_builder.store.backups import start_backup
+
+    say = Reporter(Path(report))
+    rng = random.Random(seed)
+    try:
+        store = Store.open(Path(data_dir))
+        start_backup(store)
+    except sqlite3.OperationalError as error:
+        say("locked", "open", error)
+        return
+    say("ready")
+    deadline = time.monotonic() + seconds
+    counter = 0
+    while time.monotonic() < deadline:
+        counter += 1
+        token = f"{who}{counter}"
+        try:
+            action = rng.random()
+            if action < 0.7:
+                ident = rng.choice(program_ids)
+                program = store.programs.load(ident)
+                time.sleep(rng.uniform(0, 0.004))          # the user typing
+                for attempt in range(50):
+                    try:
+                        saved = store.programs.save(program.with_(message=f"{program.message} {token}".strip()))
+                    except ConcurrentEditError as error:
+                        say("refused", ident, token, error)
+                        program = store.programs.load(ident)   # newer version; the user's text kept
+                        continue
+                    say("saved", ident, saved.version, token)
+                    break
+                else:
+                    say("error", "gave up", ident, token)
+            elif action < 0.85:
+                record = store.catalogue.get("exercise", own_slug)
+                store.catalogue.save("exercise", replace(record, title={**record.title, "da": token}))
+                say("library-own", own_slug, token)
+            elif action < 0.95:
+                record = store.catalogue.get("exercise", shared_slug)
+                store.catalogue.save("exercise", replace(record, title={**record.title, "da": token}))
+                say("library-shared", shared_slug, token)
+            else:
+                store.settings.set(f"last-{who}", token)
+                store.search(rng.choice(["bækken", "kat", "musling", ""]))
+        except sqlite3.OperationalError as error:
+            say("locked", token, error)
+        except Exception as error:  # anything else is a failure the parent names
+            say("error", token, type(error).__name__, error)
+    store.close()
+    say("finished", counter)
+
+
+def open_at_once(data_dir: str, barrier, results) -> None:
+    """Open the store at the same moment as another instance (both start together)."""
+    from exercise_builder.store import Store
+
+    barrier.wait()
+    try:
+        Store.open(Path(data_dir)).close()
+        results.put("ok")
+    except sqlite3.OperationalError as error:
+        results.put(f"{type(error).__name__}: {error}")
+
+
 def run_child(target, args: tuple, kill_after: float | None, timeout: float = 30.0) -> bool:
     """Run `target(*args)` in a forked child; SIGKILL it after `kill_after` seconds.
 
