@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench dist translations clean
+.PHONY: run test bench dist dist-check translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,9 +29,28 @@ test: $(STAMP) translations
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench
 
-dist: $(STAMP)
+# The installable app (docs/packaging.md): dist/exercise-builder/ (one folder), on Linux also
+# dist/exercise-builder-<version>-linux-<machine>.tar.gz. Slow (minutes): not part of `make test`.
+dist: $(STAMP) translations
 	$(BIN)/pip install --quiet -e '.[test,dist]'
-	$(BIN)/pyinstaller --noconfirm --distpath dist --workpath build packaging/exercise_builder.spec
+	rm -rf dist/exercise-builder dist/ExerciseBuilder.app
+	$(BIN)/python packaging/prepare_icons.py
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build packaging/exercise_builder.spec
+	@if [ "$$(uname -s)" = Linux ]; then $(BIN)/python packaging/make_tarball.py; fi
+	@du -sh dist/exercise-builder
+
+# Runs the BUILT folder (not the venv): --version, a handout PDF, the window offscreen, size;
+# then validates the Linux desktop metadata when the validators are installed.
+dist-check: $(STAMP)
+	$(BIN)/python packaging/smoke_test.py
+	@if [ "$$(uname -s)" != Linux ]; then echo "dist-check: desktop metadata is only checked on Linux"; \
+	elif command -v appstreamcli >/dev/null 2>&1; then \
+	  appstreamcli validate --no-net packaging/linux/dk.exercisebuilder.ExerciseBuilder.metainfo.xml; \
+	else echo "dist-check: appstreamcli not installed, metainfo NOT validated (Debian/Ubuntu: apt-get install appstream)"; fi
+	@if [ "$$(uname -s)" != Linux ]; then :; \
+	elif command -v desktop-file-validate >/dev/null 2>&1; then \
+	  desktop-file-validate packaging/linux/exercise-builder.desktop && echo "desktop-file-validate: ok"; \
+	else echo "dist-check: desktop-file-validate not installed, .desktop NOT validated (apt-get install desktop-file-utils)"; fi
 
 clean:
 	rm -rf $(VENV) build dist

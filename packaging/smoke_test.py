@@ -1,6 +1,6 @@
 """Smoke test of the BUILT app folder (not the venv): `make dist-check` runs this.
 
-    python packaging/smoke_test.py [dist/exercise-builder] [--tarball dist/…tar.gz]
+    python packaging/smoke_test.py [dist/exercise-builder] [--tarball dist/…tar.gz | --no-tarball]
 
 It copies the folder to a temporary place, makes the copy read-only and runs the copy with a
 fresh temporary HOME (and, when run as root, as the user `nobody`, so "read-only" really holds).
@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import platform
 import shutil
 import stat
 import subprocess
@@ -304,7 +305,9 @@ def check_tarball(tarball: Path, expected_version: str) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description="Smoke test of the built app folder.")
     parser.add_argument("folder", nargs="?", type=Path, default=default_folder())
-    parser.add_argument("--tarball", type=Path, default=None)
+    parser.add_argument("--tarball", type=Path, default=None,
+                        help="the Linux tarball to check (default on Linux: the one next to the folder)")
+    parser.add_argument("--no-tarball", action="store_true", help="do not check a tarball")
     args = parser.parse_args()
     expected = version()
     folder = args.folder.resolve()
@@ -373,8 +376,11 @@ def main() -> int:
 
     check_content(folder)
     report_unresolved(folder)
-    if args.tarball:
-        check_tarball(args.tarball, expected)
+    tarball = args.tarball
+    if tarball is None and sys.platform.startswith("linux"):
+        tarball = folder.parent / f"exercise-builder-{expected}-linux-{platform.machine()}.tar.gz"
+    if tarball is not None and not args.no_tarball:
+        check_tarball(tarball, expected)
     report_size(folder)
     if failures:
         print(f"smoke test FAILED: {len(failures)} check(s): {'; '.join(failures)}")
