@@ -211,7 +211,7 @@ def open_at_once(data_dir: str, barrier, results) -> None:
     try:
         Store.open(Path(data_dir)).close()
         results.put("ok")
-    except sqlite3.OperationalError as error:
+    except Exception as error:  # noqa: BLE001 - the parent names whatever reached the user
         results.put(f"{type(error).__name__}: {error}")
 
 

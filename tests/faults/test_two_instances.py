@@ -120,5 +120,5 @@ def test_two_instances_starting_on_an_old_database_both_open(tmp_path: Path):
             child.start()
         for child in children:
             child.join(30)
-        outcomes += [results.get(timeout=5) for _ in children]
+        outcomes += [results.get(timeout=30) for _ in children]
     assert outcomes == ["ok"] * 10, outcomes
