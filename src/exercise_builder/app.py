@@ -24,10 +24,12 @@ def build_window(data_dir: Path):
     from PySide6.QtWidgets import QApplication
 
     from .ui.main_window import MainWindow
+    from .ui.pyside_workarounds import protect_singletons
     from .ui.settings import UI_LANGUAGE, AppSettings
     from .ui.translation import use_language
     from .ui.worker import TaskRunner
 
+    protect_singletons()
     store = open_store(Path(data_dir))
     settings = AppSettings(store.settings)
     language = settings.get(UI_LANGUAGE)

@@ -108,7 +108,12 @@ class ExerciseEditor(QDialog):
         self.pictures.setIconSize(QSize(112, 112))
         self.pictures.setGridSize(QSize(128, 128))
         self.pictures.setMovement(QListView.Movement.Static)
-        self.pictures.setMinimumHeight(140)
+        self.pictures.setFixedHeight(140)
+        self.picture_view = QLabel(self, objectName="picturePreview")
+        self.picture_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture_view.setMinimumSize(200, 140)
+        self.picture_view.setStyleSheet("QLabel { background: white; border: 1px solid #c8ccd0; }")
+        self.picture_view.setAccessibleName(self.tr("Det valgte billede"))
         self.pictures.setAccessibleName(self.tr("Billeder"))
         self.add_file = QPushButton(self.tr("Fra fil …"), self, objectName="pictureFromFile")
         self.paste = QPushButton(self.tr("Indsæt fra udklipsholder"), self, objectName="pictureFromClipboard")
@@ -121,6 +126,7 @@ class ExerciseEditor(QDialog):
         picture_box = QGroupBox(self.tr("Billeder"), self)
         pictures = QVBoxLayout(picture_box)
         pictures.addWidget(self.pictures)
+        pictures.addWidget(self.picture_view, 1)
         row = QHBoxLayout()
         row.addWidget(self.add_file)
         row.addWidget(self.paste)
@@ -224,7 +230,23 @@ class ExerciseEditor(QDialog):
             self.pictures.setCurrentRow(0)
         self._show_credit(self.pictures.currentRow())
 
+    def _show_picture(self, row: int) -> None:
+        path = self.store.media.path(self.images[row].sha256) if 0 <= row < len(self.images) else None
+        if path is None or not path.is_file():
+            self.picture_view.setPixmap(QPixmap())
+            return
+        size = self.picture_view.contentsRect().size()
+        size = size if size.width() > 50 else QSize(360, 240)
+        self.picture_view.setPixmap(QIcon(str(path)).pixmap(size) if path.suffix == ".svg" else
+                                    QPixmap(str(path)).scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
+                                                              Qt.TransformationMode.SmoothTransformation))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._show_picture(self.pictures.currentRow())
+
     def _show_credit(self, row: int) -> None:
+        self._show_picture(row)
         has = 0 <= row < len(self.images)
         self._loading = True
         self.author.setText(self.images[row].author if has else "")

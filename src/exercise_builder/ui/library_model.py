@@ -95,7 +95,7 @@ class LibraryModel(QAbstractListModel):
             return f"{self._title(hit)}\n{region} · {position}"
         if role == Qt.ItemDataRole.DecorationRole:
             if self._show_thumbnails and self._thumbnails is not None:
-                return self._thumbnails.pixmap(hit.id)
+                return self._thumbnails.icon(hit.id)
             return None
         if role == ObjectRole:
             return hit

@@ -67,6 +67,7 @@ class LibraryPane(QWidget):
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.details.setMinimumHeight(90)
+        self.details.setMaximumHeight(130)
         self.details.setAccessibleName(self.tr("Detaljer om den valgte øvelse"))
 
         filters = QHBoxLayout()
@@ -151,7 +152,7 @@ class LibraryPane(QWidget):
             self.view.setMovement(QListView.Movement.Static)
         else:
             self.view.setViewMode(QListView.ViewMode.ListMode)
-            self.view.setIconSize(QSize(32, 32))
+            self.view.setIconSize(QSize(40, 40))
             self.view.setGridSize(QSize())
             self.view.setWordWrap(False)
         self.view.setDragEnabled(True)

@@ -82,7 +82,7 @@ class MainWindow(QMainWindow):
         self.library.set_view_mode(settings.get(app_settings.LIBRARY_VIEW_MODE))
         self.library.viewModeChanged.connect(lambda mode: settings.set(app_settings.LIBRARY_VIEW_MODE, mode))
         self.session.changed.connect(self._program_changed)
-        self.session.dirtyChanged.connect(lambda _dirty: self._update_title())
+        self.session.dirtyChanged.connect(self._update_title)
         self.program.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.library.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.library.view.selectionModel().currentChanged.connect(lambda *_: self._update_actions())

@@ -49,6 +49,8 @@ class PreviewPane(QWidget):
         self.placeholder = QLabel(self.tr("Forhåndsvisningen vises her, når du har valgt øvelser."), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
+        self.placeholder.setAutoFillBackground(True)
+        self.placeholder.setStyleSheet("QLabel { background: #e9ecef; color: #5a6470; padding: 24px; }")
 
         stack_host = QWidget(self)
         self._stack = QStackedLayout(stack_host)

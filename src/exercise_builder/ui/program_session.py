@@ -34,7 +34,7 @@ class Draft:
 class ProgramSession(QObject):
     changed = Signal()          # the programme's content changed (edit, undo, open)
     replaced = Signal()         # another programme was opened or started
-    dirtyChanged = Signal(bool)
+    dirtyChanged = Signal()     # is_dirty may have changed (no bool argument: see pyside_workarounds)
     saved = Signal()
 
     def __init__(self, store: Store, settings: AppSettings, parent: QObject | None = None) -> None:
@@ -49,9 +49,9 @@ class ProgramSession(QObject):
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self._autosave.timeout.connect(self.autosave)
 
-    @Slot(bool)
-    def _clean_changed(self, clean: bool) -> None:
-        self.dirtyChanged.emit(not clean)
+    @Slot()
+    def _clean_changed(self) -> None:
+        self.dirtyChanged.emit()
 
     # --- state ---------------------------------------------------------------------------------
 
@@ -85,7 +85,7 @@ class ProgramSession(QObject):
         self.undo_stack.setClean()
         self.replaced.emit()
         self.changed.emit()
-        self.dirtyChanged.emit(dirty)
+        self.dirtyChanged.emit()
 
     def new(self) -> None:
         self.discard_draft()
@@ -202,7 +202,7 @@ class ProgramSession(QObject):
         self._restored_dirty = False
         self.undo_stack.setClean()
         self.discard_draft()
-        self.dirtyChanged.emit(False)
+        self.dirtyChanged.emit()
         self.saved.emit()
         return saved
 

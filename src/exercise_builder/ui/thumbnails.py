@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
+from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from .worker import TaskRunner
@@ -57,7 +57,8 @@ def rebuild_thumbnails(jobs: list[tuple[Path, Path]], size: int) -> Iterator[tup
 
 
 class ThumbnailCache(QObject):
-    """Hands out cached pixmaps; asks the worker for missing ones and says when they are ready."""
+    """Hands out cached icons (they scale to each view's icon size); asks the worker for missing
+    ones and says when they are ready."""
 
     ready = Signal(str)  # exercise id
 
@@ -65,21 +66,21 @@ class ThumbnailCache(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._lookup, self._cache_dir, self._runner, self.size = lookup, cache_dir, runner, size
-        self._pixmaps: dict[str, QPixmap] = {}
+        self._icons: dict[str, QIcon] = {}
         self._pending: set[str] = set()
 
     def cache_file(self, source: Path) -> Path:
         return self._cache_dir / f"{source.stem}-{self.size}.png"
 
-    def pixmap(self, exercise_id: str) -> QPixmap | None:
+    def icon(self, exercise_id: str) -> QIcon | None:
         """The thumbnail if it is ready; otherwise None, and `ready` is emitted later."""
-        found = self._pixmaps.get(exercise_id)
+        found = self._icons.get(exercise_id)
         if found is not None or exercise_id in self._pending:
             return found
         source = self._lookup(exercise_id)
         if source is None or not source.is_file():
-            self._pixmaps[exercise_id] = QPixmap()
-            return self._pixmaps[exercise_id]
+            self._icons[exercise_id] = QIcon()
+            return self._icons[exercise_id]
         self._pending.add(exercise_id)
         self._runner.run(render_thumbnail, source, self.cache_file(source), self.size,
                          on_result=lambda image, ident=exercise_id: self._done(ident, image),
@@ -89,14 +90,14 @@ class ThumbnailCache(QObject):
 
     def _done(self, exercise_id: str, image: QImage) -> None:
         self._pending.discard(exercise_id)
-        self._pixmaps[exercise_id] = QPixmap.fromImage(image)
+        self._icons[exercise_id] = QIcon(QPixmap.fromImage(image))
         self.ready.emit(exercise_id)
 
     def forget(self, exercise_id: str | None = None) -> None:
         if exercise_id is None:
-            self._pixmaps.clear()
+            self._icons.clear()
         else:
-            self._pixmaps.pop(exercise_id, None)
+            self._icons.pop(exercise_id, None)
 
     def rebuild_jobs(self, exercise_ids: list[str]) -> list[tuple[Path, Path]]:
         jobs = []

@@ -1,0 +1,125 @@
+"""Screenshots of the window and the exercise editor, in Danish and English, at two sizes.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py [OUT_DIR]
+
+Each run uses a fresh temporary data dir seeded with the shipped library.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+SIZES = ((1366, 768), (1920, 1080))
+LANGUAGES = ("da", "en")
+
+
+def wait(app, condition, timeout_ms: int = 15000) -> None:
+    from PySide6.QtCore import QDeadlineTimer, QThread
+
+    deadline = QDeadlineTimer(timeout_ms)
+    while not condition() and not deadline.hasExpired():
+        app.processEvents()
+        QThread.msleep(20)
+    app.processEvents()
+
+
+def compile_translations() -> None:
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    for ts in (ROOT / "src/exercise_builder/translations").glob("*.ts"):
+        subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+
+
+def prepare(data_dir: Path, language: str) -> None:
+    from exercise_builder.app import open_store
+    from exercise_builder.domain.models import ClinicProfile
+    from exercise_builder.ui.settings import UI_LANGUAGE, AppSettings
+
+    store = open_store(data_dir)
+    store.settings.set_clinic(ClinicProfile(name="Fysioterapi Nord", address="Havnegade 12, 9000 Aalborg",
+                                            phone="98 12 34 56", therapist_name="Anne Jensen",
+                                            therapist_title="Fysioterapeut"))
+    AppSettings(store.settings).set(UI_LANGUAGE, language)
+    store.close()
+
+
+def shoot(app, out: Path, language: str, width: int, height: int) -> list[Path]:
+    from exercise_builder.app import build_window
+
+    written = []
+    with tempfile.TemporaryDirectory() as tmp:
+        data_dir = Path(tmp)
+        prepare(data_dir, language)
+        window = build_window(data_dir)
+        window.resize(width, height)
+        window.show()
+        wait(app, lambda: False, 300)
+        suffix = f"{language}-{width}x{height}.png"
+
+        def grab(name: str, widget=None) -> None:
+            app.processEvents()
+            path = out / f"{name}-{suffix}"
+            (widget or window).grab().save(str(path))
+            written.append(path)
+
+        grab("window-empty")
+
+        template = window.store.catalogue.get("template", "skabelon-baekkensmerter-basis")
+        window.apply_template(template)
+        window.session.set_field("patient_name", "Mette Hansen")
+        window.program.sync_from_program()
+        window.library.search.setText("bækken")
+        window.library.view.setCurrentIndex(window.library.proxy.index(1, 0))
+        window.program.select_row(1)
+        wait(app, lambda: window.preview.is_idle() and window.preview.document.pageCount() > 0)
+        wait(app, lambda: False, 300)
+        grab("window-program")
+
+        total = sum(window.splitter.sizes())
+        window.splitter.setSizes([int(total * 0.22), int(total * 0.36), total - int(total * 0.22) - int(total * 0.36)])
+        window.library.set_view_mode("grid")
+        window.program.tabs.setCurrentIndex(0)
+        wait(app, lambda: False, 800)
+        grab("window-preview")
+
+        exercise = window.store.catalogue.get("exercise", "baekkenvip-rygliggende")
+        editor = window.exercise_editor(exercise.id)
+        editor.resize(min(980, width - 80), min(700, height - 60))
+        editor.show()
+        wait(app, lambda: False, 300)
+        grab("editor", editor)
+        editor.reject()
+
+        window.session.forget_changes()
+        window.runner.wait(10000)
+        window.close()
+        window.store.close()
+    return written
+
+
+def main() -> int:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs"
+    out.mkdir(parents=True, exist_ok=True)
+    compile_translations()
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationDisplayName("Øvelsesprogram")
+    for language in LANGUAGES:
+        for width, height in SIZES:
+            for path in shoot(app, out, language, width, height):
+                print(path.relative_to(out.parent) if out.parent in path.parents else path)
+    from exercise_builder.ui.translation import use_language
+
+    use_language(app, "da")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
