@@ -51,7 +51,7 @@ BELLY = {-4.0: (1.0, 0.5), 3.0: (6.0, 1.0), 10.0: (11.0, 2.0), 17.0: (12.5, 2.5)
          24.0: (10.0, 1.5), 30.0: (4.0, 0.5), 35.0: (1.5, 0.0)}
 
 LEG_RADII = {"hip": 8.0, "knee": 5.2, "calf": 5.0, "ankle": 3.3}
-ARM_RADII = {"shoulder": 5.2, "elbow": 3.7, "wrist": 2.5}
+ARM_RADII = {"shoulder": 5.0, "elbow": 3.6, "wrist": 2.5}
 
 
 def circle_path(c: Point, r: float) -> PathData:
@@ -160,7 +160,8 @@ def _head_axes(sk: Skeleton, cam: Camera) -> tuple[Point, Point, Point, bool]:
     c = cam.project(sk.joints["head"])
     fwd = cam.direction(apply(head, (1.0, 0.0, 0.0)))
     up = unit(cam.direction(apply(head, (0.0, 1.0, 0.0))))
-    profile = length(fwd) > 0.55
+    toward_viewer = apply(cam.matrix(), apply(head, (1.0, 0.0, 0.0)))[2]
+    profile = abs(toward_viewer) < 0.75
     side = perp(up)
     if side[0] * fwd[0] + side[1] * fwd[1] < 0:
         side = (-side[0], -side[1])
@@ -202,7 +203,12 @@ def _hair(sk: Skeleton, cam: Camera, style: Style) -> list:
         return [Path(circle_path(H(-10.2, 5.0), 4.2), hair_style), cap]
     outer = [H(10.5 * math.cos(math.radians(a)), 0.8 + 10.5 * math.sin(math.radians(a))) for a in range(-12, 193, 17)]
     inner = [H(-9.2, -2.0), H(-7.6, 3.6), H(-3.6, 6.6), H(0.0, 7.2), H(3.6, 6.6), H(7.6, 3.6), H(9.2, -2.0)]
-    return [Path(_closed(outer + inner), hair_style)]
+    shapes = [Path(_closed(outer + inner), hair_style)]
+    toward = apply(cam.matrix(), apply(sk.frames["head"], (1.0, 0.0, 0.0)))[2]
+    if toward > 0.5 and style.dash == ():  # facing the viewer: eyes tell front from back
+        eye = Style(stroke="none", fill=style.stroke)
+        shapes += [Circle(H(-3.4, 0.2), 1.0, eye), Circle(H(3.4, 0.2), 1.0, eye)]
+    return shapes
 
 
 def _closed(ring: list[Point]) -> PathData:
@@ -218,7 +224,8 @@ def pose_figure(pose: Pose, camera: Camera = Camera(), ghost: bool = False, mark
 
     def depth_gap(kind: str) -> float:
         a, b = ("hip", "hip") if kind == "leg" else ("shoulder", "shoulder")
-        return cam.depth(sk.joints[f"near_{a}"]) - cam.depth(sk.joints[f"far_{b}"])
+        # judged without the camera's elevation: a limb is "far" when it is behind the body
+        return sk.joints[f"near_{a}"][2] - sk.joints[f"far_{b}"][2]
 
     back: list = []
     front: list = []
@@ -227,7 +234,16 @@ def pose_figure(pose: Pose, camera: Camera = Camera(), ghost: bool = False, mark
     if abs(gap) > 4.0:
         near, farside = ("near", "far") if gap > 0 else ("far", "near")
         back.append(Union(tuple(_limb_outlines(sk, cam, farside, "leg")), far))
-        core_legs += _limb_outlines(sk, cam, near, "leg")
+        if pose.leg_in_front:
+            front.append(Union(tuple(_limb_outlines(sk, cam, near, "leg")), base))
+        else:
+            core_legs += _limb_outlines(sk, cam, near, "leg")
+    elif pose.legs_behind:
+        sides = sorted(("near", "far"), key=lambda sd: cam.depth(sk.joints[f"{sd}_knee"]))
+        back += [Union(tuple(_limb_outlines(sk, cam, sd, "leg")), base) for sd in sides]
+    elif pose.leg_in_front:
+        sides = sorted(("near", "far"), key=lambda sd: cam.depth(sk.joints[f"{sd}_knee"]))
+        front += [Union(tuple(_limb_outlines(sk, cam, sd, "leg")), base) for sd in sides]
     else:
         core_legs += _limb_outlines(sk, cam, "near", "leg") + _limb_outlines(sk, cam, "far", "leg")
     gap = depth_gap("arm")

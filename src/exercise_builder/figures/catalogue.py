@@ -19,6 +19,7 @@ AFTER_BIRTH = {"udfald", "hofteboejning-vaegt", "haelglid-rygliggende", "bro-eft
                "planke-knae", "sidebro-knae"}
 
 SIDE = Camera()
+FRONT_SITTING = Camera(elevation=25.0)  # a little from above, so the thighs show
 ABOVE = Camera(elevation=45.0)  # for figures lying on their side: bent hips and knees show
 STAND_Y = 90.0  # pelvis height of an upright standing figure
 ANKLE_Y = 7.0
@@ -41,6 +42,11 @@ def grounded(pose: Pose, x: float, floor: float = 0.0, ghost: bool = False, cam:
     fig = pose_figure(pose, cam, ghost=ghost, marks=marks)
     low = bounds(fig.shapes())[1]
     return fig.moved(x, floor - low)
+
+
+def feet_level(fig: PosedFigure) -> float:
+    """Where the floor meets the feet of a figure seen a little from above."""
+    return min(0.0, bounds(fig.shapes())[1] + 0.5)
 
 
 def with_(pose: Pose, **kw) -> Pose:
@@ -199,9 +205,9 @@ def _(preg: bool) -> Scene:
 
 @scene("barnets-stilling")
 def _(preg: bool) -> Scene:
-    p = Pose(pregnant=preg, trunk=-14.0, neck=10.0, spine=8.0)
-    p = legs(p, Leg(hip=166, knee=150, ankle=-75, abduct=22))
-    p = with_(p, near_arm=Arm(shoulder=200, elbow=8, wrist=-10), far_arm=Arm(shoulder=200, elbow=8, wrist=-10))
+    p = Pose(pregnant=preg, trunk=-6.0, neck=22.0, spine=8.0, leg_in_front=True)
+    p = legs(p, Leg(hip=152, knee=152, ankle=-85, abduct=18))
+    p = with_(p, near_arm=Arm(shoulder=178, elbow=4, wrist=-8), far_arm=Arm(shoulder=180, elbow=4, wrist=-8))
     return Scene([Panel().add(props.mat(-50, 110), grounded(p, 0.0, 2.5))])
 
 
@@ -232,12 +238,12 @@ def _(preg: bool) -> Scene:
 
 @scene("rotation-siddende")
 def _(preg: bool) -> Scene:
-    cam = Camera(elevation=12.0)
+    cam = FRONT_SITTING
     crossed = dict(near_arm=Arm(shoulder=35, elbow=125, rotate=60), far_arm=Arm(shoulder=35, elbow=125, rotate=60))
-    p = Pose(pregnant=preg, yaw=-90.0, twist=30.0, head_turn=20.0, arms_in_front=True, **crossed)
+    p = Pose(pregnant=preg, yaw=-90.0, twist=30.0, head_turn=20.0, arms_in_front=True, legs_behind=True, **crossed)
     p = legs(p, Leg(hip=90, knee=90, abduct=8))
-    back, front = props.chair_front(0.0, SEAT)
     fig = put(p, 0.0, SIT_Y, cam=cam)
+    back, front = props.chair_front(0.0, SEAT, feet_level(fig))
     panel = Panel().add(back).add(fig).add(front)
     return Scene([panel.add(arc_arrow((0.0, SIT_Y + 60.0), 30.0, 200.0, 340.0, both_ends=True, squash=0.35))])
 
@@ -283,7 +289,7 @@ def side_lying(preg: bool, hip: float = 45.0, knee: float = 70.0, **kw) -> Pose:
 @scene("muslingen")
 def _(preg: bool) -> Scene:
     cam = ABOVE
-    p = side_lying(preg)
+    p = with_(side_lying(preg), leg_in_front=True)
     open_ = with_(p, far_leg=dataclasses.replace(p.far_leg, abduct=32, rotate=25))
     g = grounded(p, 0.0, 0.0, ghost=True, cam=cam)
     fig = grounded(open_, 0.0, 0.0, cam=cam)
@@ -419,25 +425,75 @@ def _(preg: bool) -> Scene:
                               arrow([(-12.0, 50.0), (14.0, 50.0)]))])
 
 
+def ankle_on_knee(p: Pose) -> Pose:
+    """Cross the near leg so that its ankle rests on the far knee (a figure four)."""
+    from .skeleton import build
+
+    target = build(p).joints["far_knee"]
+    target = (target[0], target[1] + 9.0, target[2])
+    best = None
+    for knee in range(80, 141, 4):
+        for rot in range(20, 91, 4):
+            for abd in (25, 35, 45):
+                q = with_(p, near_leg=Leg(hip=100, knee=knee, abduct=abd, rotate=rot, ankle=-10))
+                a = build(q).joints["near_ankle"]
+                err = sum((a[i] - target[i]) ** 2 for i in range(3))
+                if best is None or err < best[0]:
+                    best = (err, q)
+    return best[1]
+
+
 @scene("balde-straek-siddende")
 def _(preg: bool) -> Scene:
-    cam = Camera(elevation=10.0)
-    p = Pose(pregnant=preg, yaw=-35.0, trunk=78.0)
-    p = legs(p, Leg(hip=95, knee=95, rotate=0), Leg(hip=90, knee=90))
-    p = with_(p, near_leg=Leg(hip=100, knee=100, rotate=55, abduct=10, ankle=0))
-    p = with_(p, near_arm=Arm(shoulder=40, elbow=40), far_arm=Arm(shoulder=40, elbow=40))
+    cam = FRONT_SITTING
+    p = Pose(pregnant=preg, yaw=-90.0, trunk=82.0, neck=10.0, legs_behind=True,
+             near_arm=Arm(shoulder=35, elbow=50, abduct=20), far_arm=Arm(shoulder=35, elbow=50, abduct=20))
+    p = with_(p, far_leg=Leg(hip=90, knee=90, abduct=6))
+    p = ankle_on_knee(p)
     fig = put(p, 0.0, SIT_Y, cam=cam)
-    chair = props.chair(14.0, 1.0, SEAT)
-    return Scene([Panel().add(chair, fig)])
+    back, front = props.chair_front(0.0, SEAT, feet_level(fig))
+    return Scene([Panel().add(back, fig, front)])
 
 
 @scene("inderlaar-straek")
 def _(preg: bool) -> Scene:
-    cam = Camera(elevation=20.0)
-    p = Pose(pregnant=preg, yaw=-90.0, trunk=95.0, near_arm=Arm(shoulder=40, elbow=30, abduct=20), far_arm=Arm(shoulder=40, elbow=30, abduct=20))
-    p = legs(p, Leg(hip=70, knee=125, abduct=50, rotate=30, ankle=-20))
-    fig = grounded(p, 0.0, 2.5, cam=cam)
-    return Scene([Panel().add(props.mat(-70, 70), fig)])
+    from .kinematics import fit_leg
+
+    cam = Camera(elevation=28.0)
+    p = Pose(pregnant=preg, yaw=-90.0, trunk=96.0, legs_behind=True)
+    # soles together in front of the pelvis, knees out to the sides (body coordinates: x to the
+    # viewer after the turn, so targets are given in the turned frame: +z is towards the viewer)
+    for side, s in (("near", -1.0), ("far", 1.0)):
+        p = fit_leg(p, side, ankle=(s * 5.0, -4.0, 36.0), knee=(s * 42.0, -2.0, 22.0))
+    mid = lambda s: tuple((build_joint(p, f"{s}_ankle")[i] + build_joint(p, f"{s}_knee")[i]) / 2 + (0, 4, 0)[i] for i in range(3))  # noqa: E731
+    p = hands_at3(p, mid("near"), mid("far"))
+    fig = grounded(p, 0.0, 0.0, cam=cam)
+    return Scene([Panel().add(mat_under(fig, pad=20.0), fig)])
+
+
+def build_joint(p: Pose, name: str):
+    from .skeleton import build
+
+    return build(p).joints[name]
+
+
+def hands_at3(p: Pose, near, far) -> Pose:
+    """Reach both hands towards 3D points with a simple search over the arm angles."""
+    from .skeleton import build
+
+    for side, target in (("near", near), ("far", far)):
+        arm = getattr(p, f"{side}_arm")
+        best = None
+        for sh in range(0, 91, 5):
+            for ab in range(0, 61, 5):
+                for el in range(0, 121, 10):
+                    q = with_(p, **{f"{side}_arm": Arm(shoulder=sh, abduct=ab, elbow=el, rotate=arm.rotate)})
+                    w = build(q).joints[f"{side}_wrist"]
+                    e = sum((w[i] - target[i]) ** 2 for i in range(3))
+                    if best is None or e < best[0]:
+                        best = (e, q)
+        p = best[1]
+    return p
 
 
 @scene("laeg-straek")
@@ -488,45 +544,52 @@ def _(preg: bool) -> Scene:
                               arrow([(belly[0] + 18, belly[1] + 18), (belly[0] + 30, belly[1] + 30)], both_ends=True))])
 
 
+BED_TOP = 52.0
+BED_DEPTH = 38.0
+
+
+def on_bed(pose: Pose, x: float, cam: Camera = ABOVE) -> PosedFigure:
+    """A lying figure on a bed seen from above: its nearest point a little behind the front edge."""
+    return grounded(pose, x, BED_TOP + 6.0, cam=cam)
+
+
 @scene("vende-sig-i-sengen")
 def _(preg: bool) -> Scene:
-    top = 55.0
-    a = hook_lying(preg)
-    pa = Panel().add(props.bed(-110, 90, top), grounded(a, 0.0, top))
-    b = side_lying(preg, hip=50.0, knee=85.0)
-    pb = Panel().add(props.bed(-110, 90, top), grounded(b, 0.0, top - 12.0, cam=ABOVE))
-    fa = grounded(a, 0.0, top)
-    k = fa.joint("near_knee")
-    pa.add(arc_arrow((k[0] - 10, k[1] - 10), 22.0, 120.0, 20.0))
+    a = with_(hook_lying(preg), leg_in_front=True)
+    a = feet_at(a, (56.0, -4.0), (58.0, -4.0))
+    b = with_(side_lying(preg, hip=50.0, knee=75.0), leg_in_front=True)
+    fa, fb = on_bed(a, 0.0), on_bed(b, 0.0)
+    w = fa.joint("waist")
+    pa = Panel().add(props.bed_above(-105, 90, BED_TOP, BED_DEPTH), fa,
+                     arrow([(w[0] - 6, w[1] + 34), (w[0] + 16, w[1] + 30), (w[0] + 30, w[1] + 14)]))
+    pb = Panel().add(props.bed_above(-105, 90, BED_TOP, BED_DEPTH), fb)
     return Scene([pa, pb])
 
 
 @scene("op-fra-liggende")
 def _(preg: bool) -> Scene:
-    top = 55.0
-    a = side_lying(preg, hip=70.0, knee=90.0)
-    a = with_(a, far_arm=Arm(shoulder=70, elbow=100))
-    pa = Panel().add(props.bed(-110, 60, top), grounded(a, 0.0, top - 12.0, cam=ABOVE))
-    cam = Camera(elevation=10.0)
-    b = Pose(pregnant=preg, yaw=-90.0, near_arm=Arm(abduct=25, elbow=10), far_arm=Arm(abduct=25, elbow=10))
-    b = legs(b, Leg(hip=90, knee=90))
-    pb = Panel().add(props.bed(-80, 30, top), put(b, 0.0, top + 9.0, cam=cam))
+    a = side_lying(preg, hip=75.0, knee=95.0)
+    a = with_(a, far_arm=Arm(shoulder=75, elbow=95))
+    pa = Panel().add(props.bed_above(-105, 70, BED_TOP, BED_DEPTH), on_bed(a, 0.0))
+    b = Pose(pregnant=preg, trunk=92.0)
+    b = feet_at(b, (46.0, ANKLE_Y - BED_TOP - 8.5), (44.0, ANKLE_Y - BED_TOP - 8.5))
+    b = hands_at(b, (-16.0, -BED_TOP - 8.5 + BED_TOP + 2.0), (-18.0, -6.5))
+    b = with_(b, near_arm=dataclasses.replace(b.near_arm, wrist=-70), far_arm=dataclasses.replace(b.far_arm, wrist=-70))
+    pb = Panel().add(props.bed_end(-80, 10, BED_TOP), put(b, 0.0, BED_TOP + 8.5))
     return Scene([pa, pb])
 
 
 @scene("ind-og-ud-af-bil")
 def _(preg: bool) -> Scene:
-    seat_top = 50.0
-    a = Pose(pregnant=preg, trunk=95.0)
-    a = feet_at(a, (52.0, ANKLE_Y - seat_top - 8.5), (50.0, ANKLE_Y - seat_top - 8.5))
-    a = hands_at(a, (-16.0, -6.0), (26.0, -4.0))
-    back, front = props.car(12.0, 1.0)
-    pa = Panel().add(back, put(a, 0.0, seat_top + 8.5), front)
-    cam = Camera(elevation=10.0)
-    b = Pose(pregnant=preg, yaw=-90.0, near_arm=Arm(abduct=10, elbow=40), far_arm=Arm(abduct=10, elbow=40))
-    b = legs(b, Leg(hip=90, knee=90))
-    back2, front2 = props.car(12.0, 1.0)
-    pb = Panel().add(back2, put(b, -20.0, seat_top + 8.5, cam=cam), front2)
+    seat = 50.0 + 8.5
+    a = Pose(pregnant=preg, yaw=-90.0, legs_behind=True, near_arm=Arm(abduct=18, elbow=20), far_arm=Arm(abduct=18, elbow=20))
+    a = legs(a, Leg(hip=85, knee=85))
+    behind, front = props.car_side(0.0)
+    pa = Panel().add(behind, front, put(a, -4.0, seat, cam=FRONT_SITTING))
+    b = Pose(pregnant=preg, trunk=100.0, near_arm=Arm(shoulder=45, elbow=40), far_arm=Arm(shoulder=45, elbow=40))
+    b = feet_at(b, (50.0, 30.0 - seat + ANKLE_Y), (48.0, 30.0 - seat + ANKLE_Y))
+    behind2, front2 = props.car_side(0.0)
+    pb = Panel().add(behind2, put(b, -4.0, seat), front2)
     return Scene([pa, pb])
 
 
@@ -557,7 +620,10 @@ def _(preg: bool) -> Scene:
     p = reach_hand(p, "near", (hand[0] - pel[0], hand[1] - pel[1]))
     fig = put(p, *pel)
     stairs = props.stairs(-60.0, 4, rise, run, 1.0)
-    return Scene([Panel().add(props.floor(-90, -60), stairs, fig, props.rail(rail_a, rail_b))])
+    posts = [props.line((x, rail_a[1] + (x - rail_a[0]) * (rail_b[1] - rail_a[1]) / (rail_b[0] - rail_a[0])),
+                        (x, 17.0 * max(0, min(4, int((x + 60.0) // 28.0 + 1)))), props.Style(fill="none", weight=0.9))
+             for x in (-40.0, 40.0)]
+    return Scene([Panel().add(props.floor(-90, -60), posts, props.rail(rail_a, rail_b), stairs, fig)])
 
 
 @scene("loeft-taet-paa-kroppen")
@@ -609,13 +675,15 @@ def _(preg: bool) -> Scene:
 @scene("sidebro-knae")
 def _(preg: bool) -> Scene:
     lift = 18.0
-    p = Pose(trunk=180.0 - lift, roll=-90.0, pregnant=preg, neck=-lift,
-             near_arm=Arm(abduct=90 - lift, elbow=90), far_arm=Arm(shoulder=0, abduct=10, elbow=20))
+    p = Pose(trunk=180.0 - lift, roll=-90.0, pregnant=preg, neck=-lift, leg_in_front=True,
+             near_arm=Arm(abduct=90 - lift, elbow=90), far_arm=Arm(shoulder=0, abduct=12, elbow=25))
     p = legs(p, Leg(hip=0, knee=90, ankle=-20))
-    fig = grounded(p, 0.0, 2.5)
-    g = grounded(with_(p, trunk=180.0, neck=0.0, near_arm=Arm(abduct=90, elbow=90)), 0.0, 2.5, ghost=True)
+    cam = Camera(elevation=20.0)
+    fig = grounded(p, 0.0, 0.0, cam=cam)
     px, py = fig.joint("pelvis")
-    return Scene([Panel().add(props.mat(-110, 80), g, fig, arrow([(px + 4, py - 18), (px + 4, py + 16)]))])
+    low = bounds(fig.shapes())[1]
+    return Scene([Panel().add(props.Path(props.rect(-115, low - 4, 75, low + 12, 3.0), props.Style(fill="#ececec", weight=0.8)),
+                              fig, arrow([(px + 6, low + 4), (px + 6, py - 8)]))])
 
 
 @scene("skulderblade-elastik")
@@ -652,15 +720,16 @@ def _(preg: bool) -> Scene:
 
 @scene("taahaev")
 def _(preg: bool) -> Scene:
-    p = standing(preg)
-    up = legs(p, Leg(ankle=-30))
-    g = put(p, 0.0, STAND_Y, ghost=True)
-    fig = put(up, 0.0, STAND_Y + 8)
-    hand = fig.joint("near_wrist")
-    chair = props.chair(54.0, -1.0, SEAT)
-    up = hands_at(up, (30.0, 2.0), (32.0, 2.0))
-    fig = put(up, 0.0, STAND_Y + 8)
-    return Scene([Panel().add(chair, g, fig, arrow([(-24.0, 12.0), (-24.0, 34.0)]))])
+    base = standing(preg)
+    up = legs(base, Leg(ankle=-32))
+    rise = 9.0
+    chair = props.chair(34.0 + 42.0, 1.0, SEAT)
+    top = (37.0, SEAT + 44.0 + 2.0)
+    base = hands_at(base, top, (top[0] + 2, top[1]), pelvis=(0.0, STAND_Y))
+    up = hands_at(up, top, (top[0] + 2, top[1]), pelvis=(0.0, STAND_Y + rise))
+    g = put(base, 0.0, STAND_Y, ghost=True)
+    fig = put(up, 0.0, STAND_Y + rise)
+    return Scene([Panel().add(chair, g, fig, arrow([(-26.0, 8.0), (-26.0, 32.0)]))])
 
 
 @scene("brystaabner-vaeg")
@@ -695,7 +764,7 @@ def _(preg: bool) -> Scene:
     top = 55.0
     b = side_lying(preg, hip=45.0, knee=80.0)
     b = with_(b, roll=-60.0)
-    return Scene([Panel().add(props.bed(-110, 90, top, sheen=True), grounded(b, 0.0, top - 12.0, cam=ABOVE))])
+    return Scene([Panel().add(props.bed_above(-105, 90, BED_TOP, BED_DEPTH, sheen=True), on_bed(b, 0.0))])
 
 
 @scene("pude-mellem-knaeene")

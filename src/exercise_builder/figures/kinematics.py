@@ -88,3 +88,39 @@ def flat_foot(pose: Pose, side: str, toes_up: float = 0.0) -> Pose:
 
 def flat_feet(pose: Pose) -> Pose:
     return flat_foot(flat_foot(pose, "near"), "far")
+
+
+def fit_leg(pose: Pose, side: str, ankle: Vec3, knee: Vec3 | None = None, knee_weight: float = 1.0) -> Pose:
+    """Hip flexion, abduction, rotation and knee flexion that bring the ankle (and optionally the
+    knee) of one leg closest to 3D targets relative to the pelvis. A deterministic coordinate search."""
+    names = ("hip", "abduct", "rotate", "knee")
+    limits = {"hip": (-30.0, 140.0), "abduct": (-20.0, 80.0), "rotate": (-60.0, 90.0), "knee": (0.0, 160.0)}
+    leg = getattr(pose, f"{side}_leg")
+    values = {n: getattr(leg, n) for n in names}
+
+    def error(vals: dict) -> float:
+        p = dataclasses.replace(pose, **{f"{side}_leg": dataclasses.replace(leg, **vals)})
+        sk = build(p)
+        a = sk.joints[f"{side}_ankle"]
+        e = sum((a[i] - ankle[i]) ** 2 for i in range(3))
+        if knee is not None:
+            k = sk.joints[f"{side}_knee"]
+            e += knee_weight * sum((k[i] - knee[i]) ** 2 for i in range(3))
+        return e
+
+    best = error(values)
+    step = 16.0
+    while step >= 0.25:
+        improved = True
+        while improved:
+            improved = False
+            for n in names:
+                for d in (step, -step):
+                    trial = dict(values)
+                    lo, hi = limits[n]
+                    trial[n] = min(hi, max(lo, trial[n] + d))
+                    e = error(trial)
+                    if e < best - 1e-9:
+                        best, values, improved = e, trial, True
+        step /= 2
+    return dataclasses.replace(pose, **{f"{side}_leg": dataclasses.replace(leg, **values)})

@@ -65,16 +65,16 @@ def chair(front_x: float, facing: float = 1.0, seat: float = 46.0, back: bool = 
     return shapes + floor(xs[0] - 25, xs[1] + 30)
 
 
-def chair_front(cx: float, seat: float = 46.0) -> tuple[list, list]:
+def chair_front(cx: float, seat: float = 46.0, floor_y: float = 0.0) -> tuple[list, list]:
     """Front view: (back parts, front parts) to draw behind and in front of the sitter."""
     half = 22.0
-    back = [Path(rect(cx - half + 2, seat, cx + half - 2, seat + 44, 2.0), OUTLINE)]
-    front = [
-        Path(rect(cx - half, seat - 4.0, cx + half, seat, 1.5), OUTLINE),
+    back = [
+        Path(rect(cx - half + 2, seat, cx + half - 2, seat + 44, 2.0), OUTLINE),
         Path(rect(cx - half + 1, 0.0, cx - half + 4.5, seat - 4), OUTLINE),
         Path(rect(cx + half - 4.5, 0.0, cx + half - 1, seat - 4), OUTLINE),
+        Path(rect(cx - half, seat - 4.0, cx + half, seat, 1.5), OUTLINE),
     ]
-    return back, front + floor(cx - half - 30, cx + half + 30)
+    return back, floor(cx - half - 30, cx + half + 30, floor_y)
 
 
 def ball(cx: float, r: float = 32.5, y: float = 0.0) -> list:
@@ -206,26 +206,62 @@ def crutch(top: Point, tip: Point) -> list:
     ]
 
 
-def car(seat_front_x: float, facing: float = 1.0) -> tuple[list, list]:
-    """A car seen from the front, cut open at the door: (behind the sitter, in front of the sitter).
-    The sitter's seat front edge is at `seat_front_x`; the door opening is on the `facing` side."""
-    f = facing
-    seat_top = 50.0
-    inner = seat_front_x - f * 60.0
-    sill_x = seat_front_x + f * 6.0
-    back = [
-        # roof and pillar
-        curve([(sill_x + f * 4, 48.0), (sill_x + f * 2, 100.0), (seat_front_x - f * 8, 140.0), (inner - f * 30, 150.0)], Style(fill="none", weight=1.3)),
-        # seat
-        Path(rect(min(seat_front_x, inner + f * 5), seat_top - 8, max(seat_front_x, inner + f * 5), seat_top, 4.0), Style(fill="#e8e8e8")),
-        Path(rect(min(inner - f * 3, inner + f * 8), seat_top - 6, max(inner - f * 3, inner + f * 8), seat_top + 55, 4.0), Style(fill="#e8e8e8")),
-        # car floor and sill
-        Path(rect(min(sill_x, inner - f * 40), 26.0, max(sill_x, inner - f * 40), 32.0), Style(fill=GREY_FILL, weight=0.9)),
-        Path(rect(min(sill_x, sill_x + f * 8), 24.0, max(sill_x, sill_x + f * 8), 40.0, 2.0), Style(fill=GREY_FILL, weight=0.9)),
-        Circle((sill_x + f * 3 - f * 30, 16.0), 15.0, Style(fill="#9a9a9a", weight=0.9)),
+def car_side(cx: float) -> tuple[list, list]:
+    """The side of a car with its front door open, centred at cx: (behind the sitter, in front).
+    The seat cushion top is at y = 50; the door sill at y = 36."""
+    body = [
+        ("M", (cx - 120, 30.0)), ("L", (cx - 120, 70.0)), ("C", (cx - 120, 84.0), (cx - 110, 88.0), (cx - 90, 92.0)),
+        ("L", (cx - 70, 96.0)), ("C", (cx - 50, 132.0), (cx - 30, 140.0), (cx + 10, 140.0)),
+        ("L", (cx + 60, 140.0)), ("C", (cx + 90, 140.0), (cx + 100, 120.0), (cx + 120, 100.0)),
+        ("L", (cx + 150, 94.0)), ("C", (cx + 160, 92.0), (cx + 162, 86.0), (cx + 162, 76.0)),
+        ("L", (cx + 162, 30.0)), ("Z",),
     ]
-    front = floor(min(inner - 40, sill_x + f * 90), max(inner - 40, sill_x + f * 90))
-    return back, front
+    opening = rect(cx - 40, 36.0, cx + 42, 128.0, 10.0)
+    behind = [
+        Path(body, Style(fill="#f2f2f2", weight=1.0)),
+        Path(opening, Style(fill="#ffffff", weight=1.0)),
+        # seat: cushion and backrest seen from the side, facing +x
+        Path(rect(cx - 30, 42.0, cx + 22, 50.0, 3.0), Style(fill="#d9d9d9", weight=0.9)),
+        Path([("M", (cx - 34, 44.0)), ("L", (cx - 26, 44.0)), ("L", (cx - 16, 104.0)), ("L", (cx - 24, 106.0)), ("Z",)],
+             Style(fill="#d9d9d9", weight=0.9)),
+    ]
+    front = [
+        Path(rect(cx - 120, 14.0, cx + 162, 36.0, 4.0), Style(fill="#f2f2f2", weight=1.0)),
+        Path(circle_path((cx - 80, 18.0), 17.0), Style(fill="#9a9a9a", weight=1.0)),
+        Path(circle_path((cx + 120, 18.0), 17.0), Style(fill="#9a9a9a", weight=1.0)),
+    ] + floor(cx - 135, cx + 175)
+    return behind, front
+
+
+def bed_end(x0: float, x1: float, top: float = 52.0) -> list:
+    """A bed seen from its foot end: mattress and frame from x0 to x1."""
+    return [
+        Path(rect(x0 + 4, 0.0, x0 + 9, top - 16), OUTLINE),
+        Path(rect(x1 - 9, 0.0, x1 - 4, top - 16), OUTLINE),
+        Path(rect(x0, top - 22, x1, top - 16), OUTLINE),
+        Path(rect(x0, top - 16, x1, top, 4.0), Style(fill="#ffffff")),
+        pillow((x0 + 22, top + 5.0), 34.0, 10.0),
+    ] + floor(x0 - 20, x1 + 60)
+
+
+def bed_above(x0: float, x1: float, top: float = 55.0, depth: float = 40.0, sheen: bool = False) -> list:
+    """A bed seen a little from above: the mattress's front face ends at `top`, its upper face
+    runs `depth` up the page behind it. The headboard is at x0."""
+    fill = "#f4f4f4" if sheen else "#ffffff"
+    shapes = [
+        Path(rect(x0 - 6, 0.0, x0, top + depth + 28, 2.0), OUTLINE),
+        Path(rect(x0 + 4, 0.0, x0 + 9, top - 16), OUTLINE),
+        Path(rect(x1 - 9, 0.0, x1 - 4, top - 16), OUTLINE),
+        Path(rect(x0, top - 22, x1, top - 16), OUTLINE),
+        Path(rect(x0, top, x1, top + depth, 3.0), Style(fill=fill, weight=0.9)),
+        Path(rect(x0, top - 16, x1, top, 3.0), Style(fill=fill)),
+    ]
+    if sheen:
+        for i, fx in enumerate((0.18, 0.4, 0.62, 0.84)):
+            x = x0 + (x1 - x0) * fx
+            y = top + depth * (0.25 + 0.2 * (i % 3))
+            shapes.append(curve([(x, y), (x + 9.0, y + 4.0), (x + 20.0, y + 5.0)], THIN_LINE))
+    return shapes + floor(min(x0, x1) - 20, max(x0, x1) + 20)
 
 
 def belt(front_left: Point, front_right: Point, height: float = 7.0) -> list:

@@ -23,7 +23,7 @@ from .geometry import (
 )
 
 HIP_HALF_WIDTH = 8.5
-SHOULDER_HALF_WIDTH = 16.5
+SHOULDER_HALF_WIDTH = 16.0
 LUMBAR = 22.0  # hip centre to waist, along the spine
 THORACIC = 28.0  # waist to the base of the neck
 NECK = 8.0
@@ -70,6 +70,8 @@ class Pose:
     far_leg: Leg = Leg()
     pregnant: bool = True
     arms_in_front: bool = False  # draw both arms in front of the trunk (arms crossed on the chest)
+    leg_in_front: bool = False  # outline the near leg over the trunk instead of merging it
+    legs_behind: bool = False  # front views: both legs outlined, drawn behind the trunk (sitting)
 
 
 @dataclass(frozen=True)
@@ -134,7 +136,7 @@ def build(pose: Pose) -> Skeleton:
         j[f"{side}_toe"] = add3(ankle, apply(m_foot, (15.0, -5.2, 0.0)))
 
         arm: Arm = getattr(pose, f"{side}_arm")
-        shoulder = add3(j["neck_base"], apply(thorax, (0.0, -3.0, sign * SHOULDER_HALF_WIDTH)))
+        shoulder = add3(j["neck_base"], apply(thorax, (0.0, -4.5, sign * SHOULDER_HALF_WIDTH)))
         m_arm = chain(thorax, rot_z(arm.shoulder), rot_x(-sign * arm.abduct), rot_y(sign * arm.rotate))
         m_fore = chain(m_arm, rot_z(arm.elbow))
         m_hand = chain(m_fore, rot_z(arm.wrist))
