@@ -215,6 +215,37 @@ def open_at_once(data_dir: str, barrier, results) -> None:
         results.put(f"{type(error).__name__}: {error}")
 
 
+def limited_saver(data_dir: str, report: str, limit: int) -> None:
+    """Save ever larger programmes under a file size limit; report each save and the failure."""
+    import hashlib
+    import resource
+    import signal
+
+    from exercise_builder.store import Store, StoreError
+
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)        # EFBIG instead of being killed
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    say = Reporter(Path(report))
+    store = Store.open(Path(data_dir))
+    exercise = store.db.execute("SELECT id FROM exercises ORDER BY slug").fetchone()[0]
+    rng = random.Random(1)
+    for number in range(10_000):
+        message = "".join(rng.choice("abcæøå ") for _ in range(20_000))
+        program = Program(patient_name=f"P{number}", message=message, items=(ProgramItem(exercise),))
+        try:
+            store.programs.save(program)
+        except (sqlite3.Error, StoreError) as error:
+            say("refused", type(error).__name__, str(error).replace("\n", " "))
+            break
+        say("saved", program.id, hashlib.sha256(message.encode()).hexdigest())
+    try:
+        write_program_file(program, Path(data_dir) / "drafts" / "big.ebprog")
+        say("draft", "written")
+    except OSError as error:
+        say("draft", "refused", error.errno)
+    store.close()
+
+
 def run_child(target, args: tuple, kill_after: float | None, timeout: float = 30.0) -> bool:
     """Run `target(*args)` in a forked child; SIGKILL it after `kill_after` seconds.
 
