@@ -191,15 +191,18 @@ class ImportPreview:
     def items(self, status: str) -> list[merge.Planned]:
         return [p for p in self.planned if p.status == status]
 
-    def lines(self) -> list[str]:
+    def lines(self, limit: int = 100) -> list[str]:
         meta = self.meta
         out = [f"{self.location.name}: '{meta.name}' from {meta.publisher or 'an unknown publisher'}, "
                f"version {meta.version}, {len(self.planned)} items."]
         out.append("  " + ", ".join(f"{self.counts[s]} {merge.STATUS_LABELS[s]}" for s in merge.STATUSES))
         for status in (merge.CONFLICT, merge.UPDATED, merge.NEW, merge.EDITED_HERE):
-            for p in self.items(status):
+            listed = self.items(status)
+            for p in listed[:limit]:
                 out.append(f"  {merge.STATUS_LABELS[status]}: {p.incoming.kind} {p.incoming.slug} "
                            f"({p.incoming.title})")
+            if len(listed) > limit:
+                out.append(f"  … and {len(listed) - limit} more {merge.STATUS_LABELS[status]}")
         out += [f"  refused: {reason}" for reason in self.refusals]
         out += [f"  warning: {warning}" for warning in self.warnings]
         return out
@@ -494,6 +497,12 @@ def _publishable(store: Store, shared_id: str) -> list[tuple[str, Any, str | Non
     return out
 
 
+def _shared_meta(store: Store) -> LibraryMeta:
+    """The identity of a new shared folder: its own id, not the clinic's export id."""
+    clinic = store.settings.clinic().name
+    return LibraryMeta(new_id(), f"{clinic} – fælles mappe" if clinic else "Klinikkens fælles mappe", clinic, "1")
+
+
 def publish_own_items(store: Store, progress: Progress | None = None,
                       cancelled: Cancelled = _never) -> SharedFolderReport:
     """Publish the clinic's own items (and local edits of shared items) into the shared folder,
@@ -506,7 +515,7 @@ def publish_own_items(store: Store, progress: Progress | None = None,
     report = SharedFolderReport(folder, True)
     marks: list[tuple[str, dict, str]] = []
     try:
-        meta = ensure_library(folder, lambda: export_meta(store, version="1"))
+        meta = ensure_library(folder, lambda: _shared_meta(store))
         clean_leftovers(folder)
         items = _publishable(store, meta.id)
         for done, (kind, record, base) in enumerate(items, start=1):
@@ -519,7 +528,11 @@ def publish_own_items(store: Store, progress: Progress | None = None,
                 report.unchanged += 1
                 continue
             read = _image_reader(store, lambda image, slug=record.slug: slug)
-            outcome = publish_item(folder, kind, record, read, base, content_hash)
+            try:
+                outcome = publish_item(folder, kind, record, read, base, content_hash)
+            except LibraryError as error:  # this item only (an image missing from media/, say)
+                report.refused.append(str(error))
+                continue
             if outcome.status in (PUBLISHED, UNCHANGED):
                 marks.append((kind, data, own))
                 if outcome.status == PUBLISHED:
@@ -534,17 +547,27 @@ def publish_own_items(store: Store, progress: Progress | None = None,
                 progress(done, len(items))
     except LibraryError as error:
         report.message = str(error)
-    except OSError:
+    except OSError as error:
         if not reachable(folder):
-            return _unreachable(folder)
-        raise
-    with transaction(store.db):  # the published version is now what this item was taken from
-        for kind, data, own in marks:
-            store.db.execute(
-                f"UPDATE {TABLES[kind]} SET upstream_data = ?, base_hash = ?, "
-                "edited = CASE WHEN origin = ? THEN edited ELSE 0 END WHERE id = ?",
-                [json.dumps(data, ensure_ascii=False), own, CUSTOM, data["id"]])
+            report = _unreachable(folder)
+        else:
+            report.message = f"Publishing to {folder} stopped: {error.strerror or error}."
+    _mark_published(store, marks)
     return report
+
+
+def _mark_published(store: Store, marks: list[tuple[str, dict, str]]) -> None:
+    """The published version is now what each item was taken from (unless edited meanwhile)."""
+    with transaction(store.db):
+        for kind, data, own in marks:
+            table = TABLES[kind]
+            row = store.db.execute(f"SELECT data, origin FROM {table} WHERE id = ?", [data["id"]]).fetchone()
+            if row is None:
+                continue
+            unchanged = content_hash(json.loads(row[0])) == own
+            edited = 0 if row[1] == CUSTOM or unchanged else 1
+            store.db.execute(f"UPDATE {table} SET upstream_data = ?, base_hash = ?, edited = ? WHERE id = ?",
+                             [json.dumps(data, ensure_ascii=False), own, edited, data["id"]])
 
 
 # --- command line ---------------------------------------------------------------------------

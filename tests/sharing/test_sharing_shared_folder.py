@@ -217,3 +217,28 @@ def test_racing_publishers_lose_no_update(tmp_path, shared):
     for entry in conflicts:                                            # every loser kept visibly
         assert f"kampen-konflikt-{entry['own'][:6]}" in in_folder
     assert not [p.name for p in shared.iterdir() if p.name.startswith(".")]
+
+
+def test_hostile_content_in_the_shared_folder_is_skipped(therapists, shared):
+    a, b = therapists
+    add_custom_exercise(a, "god", "God", {"figure.png": png(1)})
+    add_custom_exercise(a, "ond", "Ond", {"figure.png": png(2)})
+    publish_own_items(a)
+    toml = (shared / "ond" / "exercise.toml").read_text().replace("figure.png", "figure.svg")
+    toml = "\n".join(line for line in toml.splitlines() if not line.startswith("sha256"))
+    (shared / "ond" / "exercise.toml").write_text(toml)
+    (shared / "ond" / "figure.svg").write_bytes(
+        b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
+    report = refresh_subscription(b)
+    assert [slug for slug in ("god", "ond") if b.catalogue.get("exercise", slug)] == ["god"]
+    assert len(report.refused) == 1 and "contains a script" in report.refused[0]
+
+
+def test_an_item_whose_image_is_gone_is_refused_the_rest_published(therapists, shared):
+    a, _ = therapists
+    add_custom_exercise(a, "god", "God", {"figure.png": png(1)})
+    broken = add_custom_exercise(a, "uden-billede", "Uden billede", {"figure.png": png(2)})
+    a.media.path(broken.images[0].sha256).unlink()
+    report = publish_own_items(a)
+    assert report.published == ["god"] and len(report.refused) == 1
+    assert "missing from the media folder" in report.refused[0]
