@@ -134,7 +134,7 @@ def _image_reader(store: Store, owner: Callable[[ImageRef], str]) -> Callable[[I
             return store.media.read(image.sha256)
         except (OSError, ValueError):
             raise LibraryError(f"The image {image.file} of '{owner(image)}' is missing from the media "
-                               "folder; it cannot be exported.") from None
+                               "folder; it cannot be shared.") from None
     return read
 
 

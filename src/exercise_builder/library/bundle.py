@@ -310,12 +310,12 @@ def read_tree(tree: Tree, *, lenient: bool = False, progress: Progress | None = 
             if not lenient:
                 raise
             source.problems.append(str(error))
-            continue
-        seen_ids[record.id] = folder
-        seen_slugs.add(record.slug)
-        source.items[kind].append(record)
-        for info in infos:
-            source.images.setdefault(info.sha256, info)
+        else:
+            seen_ids[record.id] = folder
+            seen_slugs.add(record.slug)
+            source.items[kind].append(record)
+            for info in infos:
+                source.images.setdefault(info.sha256, info)
         if progress:
             progress(done, total)
     return source
