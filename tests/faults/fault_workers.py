@@ -246,6 +246,19 @@ def limited_saver(data_dir: str, report: str, limit: int) -> None:
     store.close()
 
 
+def copy_backup_loop(data_dir: str, report: str) -> None:
+    """Take rolling backups for ever (to be killed midway through one)."""
+    from exercise_builder.store import Store
+    from exercise_builder.store.backups import rolling_backup
+
+    store = Store.open(Path(data_dir))
+    say = Reporter(Path(report))
+    say("ready")
+    while True:
+        path = rolling_backup(store.db, Path(data_dir), once_a_day=False)
+        say("copied", path.name)
+
+
 def run_child(target, args: tuple, kill_after: float | None, timeout: float = 30.0) -> bool:
     """Run `target(*args)` in a forked child; SIGKILL it after `kill_after` seconds.
 
