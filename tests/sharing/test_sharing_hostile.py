@@ -83,6 +83,9 @@ CASES = {
     "svg css url": (_svg(b'<rect style="fill: url(http://evil.example/a)" width="1" height="1"/>'), "external resource"),
     "svg style import": (_svg(b"<style>@import url(http://evil.example/a.css);</style>"), "external style sheet"),
     "svg data svg": (_svg(b'<image href="data:image/svg+xml;base64,PHN2Zz4=" width="1" height="1"/>'), "external resource"),
+    "svg embedded bomb": (_svg(b'<image href="data:image/png;base64,'
+                               + __import__("base64").b64encode(png_header_only(20_000, 20_000))
+                               + b'" width="1" height="1"/>'), "embeds a picture that is too large"),
     "svg foreignObject": (_svg(b"<foreignObject><p>hi</p></foreignObject>"), "foreign content"),
     "svg not xml": (lambda e: _with_image(e, "figure.svg", b"<svg><unclosed></svg>"), "not well-formed XML"),
     "malformed toml": (lambda e: e.update({"muslingen/exercise.toml": b'id = "unterminated\n'}), "is not valid TOML"),
@@ -188,3 +191,14 @@ def test_cli_refuses_a_hostile_bundle_with_one_sentence(tmp_path, valid_entries,
     assert code == 2
     assert captured.err.count("\n") == 1 and "points outside the bundle" in captured.err
     assert "Traceback" not in captured.err
+
+
+def test_a_plain_svg_with_internal_references_and_a_small_embedded_png_passes(store, valid_entries, tmp_path):
+    import base64
+
+    body = (b'<defs><linearGradient id="g"><stop offset="0"/></linearGradient></defs>'
+            b'<rect style="fill: url(#g)" width="5" height="5"/><use href="#g"/>'
+            b'<image href="data:image/png;base64,' + base64.b64encode(png(3)) + b'" width="2" height="2"/>')
+    _svg(body)(valid_entries)
+    preview = preview_import(store, write_zip(tmp_path / "ok.eblib", valid_entries))
+    assert preview.counts["updated-upstream"] == 1

@@ -5,6 +5,8 @@ Every check raises LibraryError with one sentence naming the entry; nothing here
 
 from __future__ import annotations
 
+import base64
+import binascii
 import io
 import re
 import warnings
@@ -112,6 +114,28 @@ def _check_css(name: str, text: str) -> None:
             raise LibraryError(f"The SVG {name} refers to an external resource ({target[:60]}), which is not allowed.")
 
 
+def _check_embedded(name: str, url: str) -> None:
+    """A raster picture inside an SVG is measured like any other (a bomb hides there too)."""
+    header, _, payload = url.partition(",")
+    if not header.lower().endswith(";base64"):
+        return
+    try:
+        raw = base64.b64decode(payload, validate=False)
+    except (ValueError, binascii.Error):
+        raise LibraryError(f"The SVG {name} embeds a picture that cannot be read.") from None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(io.BytesIO(raw)) as image:
+                width, height = image.size
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        width = height = MAX_PIXELS
+    except Exception:
+        raise LibraryError(f"The SVG {name} embeds a picture that cannot be read.") from None
+    if width * height > MAX_PIXELS:
+        raise LibraryError(f"The SVG {name} embeds a picture that is too large in pixels (a decompression bomb).")
+
+
 def check_svg(name: str, data: bytes) -> None:
     """Refuse DOCTYPE/entities, scripts, event handlers and references outside the file."""
     if b"<!DOCTYPE" in data.upper() or b"<!ENTITY" in data.upper():
@@ -141,5 +165,7 @@ def check_svg(name: str, data: bytes) -> None:
                 if not target.startswith("#") and not _DATA_IMAGE.match(target):
                     raise LibraryError(
                         f"The SVG {name} refers to an external resource ({target[:60]}), which is not allowed.")
+                if _DATA_IMAGE.match(target):
+                    _check_embedded(name, target)
             elif local == "style" or "url(" in value:
                 _check_css(name, value)
