@@ -11,6 +11,7 @@ Checks:
 3. `search --json` finds the shipped exercises.
 4. With no command and QT_QPA_PLATFORM=offscreen the window opens: library.db appears in the
    user data dir and the process stays alive 5 s without a traceback; then it is terminated.
+   On Linux with xvfb-run installed, the same with the real X11 plugin (xcb) on Xvfb.
 5. Nothing in the app folder changed, and the data went to the user data dir.
 6. Content: resources, Qt's Danish strings, no WebEngine/QML/3D/Multimedia libraries.
 Then it prints the folder's size (goal ≤ 150 MB) and its largest items. Exit status 1 if any
@@ -133,7 +134,8 @@ class Runner:
     def start(self, args: list[str], **env: str) -> subprocess.Popen:
         return subprocess.Popen(self.prefix + [str(a) for a in args], stdout=subprocess.PIPE,
                                 stderr=subprocess.PIPE, text=True, encoding="utf-8",
-                                errors="replace", env=self.env(**env), cwd=self.home)
+                                errors="replace", env=self.env(**env), cwd=self.home,
+                                start_new_session=hasattr(os, "killpg"))
 
 
 def user_data_dir(home: Path) -> Path:
@@ -181,8 +183,31 @@ def check_pdf(pdf: Path, expected_version: str) -> None:
     print(f"       {len(reader.pages)} pages, title {(reader.metadata or {}).get('/Title')!r}")
 
 
-def check_gui(runner: Runner, gui: Path, data_dir: Path) -> None:
-    process = runner.start([gui], QT_QPA_PLATFORM="offscreen")
+def _stop(process: subprocess.Popen) -> str:
+    """Terminate the app (and, under xvfb-run, its X server): the whole process group we made."""
+    if process.poll() is None:
+        try:
+            if hasattr(os, "killpg"):
+                os.killpg(process.pid, 15)
+            else:
+                process.terminate()
+        except ProcessLookupError:
+            pass
+    try:
+        _, err = process.communicate(timeout=15)
+    except subprocess.TimeoutExpired:
+        if hasattr(os, "killpg"):
+            os.killpg(process.pid, 9)
+        else:
+            process.kill()
+        _, err = process.communicate()
+    return err
+
+
+def check_gui(runner: Runner, gui: Path, data_dir: Path, platform_name: str = "offscreen",
+              wrapper: list[str] | None = None) -> None:
+    what = f"the window ({platform_name}{', under Xvfb' if wrapper else ''})"
+    process = runner.start([*(wrapper or []), gui], QT_QPA_PLATFORM=platform_name)
     started = time.monotonic()
     db = data_dir / "library.db"
     while not db.exists() and process.poll() is None and time.monotonic() - started < 90:
@@ -193,17 +218,12 @@ def check_gui(runner: Runner, gui: Path, data_dir: Path) -> None:
     if created and process.poll() is None:
         time.sleep(5)
         alive_after = process.poll() is None
-    if process.poll() is None:
-        process.terminate()
-    try:
-        _, err = process.communicate(timeout=15)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        _, err = process.communicate()
-    check(created, "the window (offscreen) creates library.db in the user data dir",
-          f"after {seconds:.1f} s" if created else f"exit status {process.returncode}")
-    check(bool(alive_after), "the window stays open 5 s without crashing",
-          "" if alive_after else f"exit status {process.returncode}")
+    status = process.returncode
+    err = _stop(process)
+    check(created, f"{what} creates library.db in the user data dir",
+          f"after {seconds:.1f} s" if created else f"exit status {status}")
+    check(bool(alive_after), f"{what} stays open 5 s without crashing",
+          "" if alive_after else f"exit status {status}")
     check("Traceback" not in err, "no traceback on stderr",
           "" if "Traceback" not in err else err[-1500:])
     noise = [line for line in err.splitlines() if line.strip()]
@@ -364,6 +384,15 @@ def main() -> int:
         gui_home.mkdir()
         gui_runner = Runner(gui_home)
         check_gui(gui_runner, gui, user_data_dir(gui_home))
+        if sys.platform.startswith("linux"):
+            if shutil.which("xvfb-run"):  # the real X11 plugin (xcb) on a virtual X server
+                xcb_home = tmp / "home-xcb"
+                xcb_home.mkdir()
+                check_gui(Runner(xcb_home), gui, user_data_dir(xcb_home), "xcb",
+                          ["xvfb-run", "--auto-servernum"])
+            else:
+                print("       xvfb-run not installed: the xcb window was NOT tried "
+                      "(Debian/Ubuntu: apt-get install xvfb xauth)")
 
         after = snapshot(app)
         changed = sorted(set(after.items()) ^ set(before.items()))
