@@ -69,8 +69,11 @@ class ExportReport:
     counts: dict[str, int]
     images: int
     missing_references: list[str] = field(default_factory=list)
+    cancelled: bool = False
 
     def summary(self) -> str:
+        if self.cancelled:
+            return "Export cancelled; no bundle was written."
         parts = ", ".join(_counted(self.counts[kind], kind) for kind in KIND_ORDER)
         return f"Wrote {self.path}: {parts}, {self.images} image{'s' if self.images != 1 else ''}."
 
@@ -142,7 +145,7 @@ def export_bundle(store: Store, path: Path, scope: str | Iterable[str] = "all",
                   progress: Progress | None = None, cancelled: Cancelled = _never,
                   meta: LibraryMeta | None = None) -> ExportReport:
     """Write a .eblib bundle (atomically) of the whole library, the clinic's own items or chosen
-    exercises and templates with everything they need."""
+    exercises and templates with everything they need. Cancelled: `report.cancelled`, no file."""
     items, missing = select_items(store, scope)
     meta = meta or export_meta(store)
     owners = {(image.file, image.sha256): record.slug
@@ -163,11 +166,14 @@ def export_bundle(store: Store, path: Path, scope: str | Iterable[str] = "all",
                     progress(done, total)
             yield name, data
 
+    report = ExportReport(Path(path), meta, {kind: len(items[kind]) for kind in KIND_ORDER}, len(images), missing)
     try:
         write_bundle(Path(path), entries(), cancelled)
+    except LibraryCancelled:
+        report.cancelled = True   # nothing written: the temporary file is gone
     except OSError as error:
         raise LibraryError(f"The bundle could not be written to {path} ({error.strerror}).") from None
-    return ExportReport(Path(path), meta, {kind: len(items[kind]) for kind in KIND_ORDER}, len(images), missing)
+    return report
 
 
 # --- import ---------------------------------------------------------------------------------
