@@ -428,6 +428,25 @@ def replaced_versions(store: Store, item_id: str) -> list[tuple[str, Any]]:
     return [(replaced, records.KINDS[kind][0](json.loads(data))) for kind, data, replaced in rows]
 
 
+def remove_orphan_media(store: Store, older_than_seconds: float = 3600) -> int:
+    """Delete image files in media/ that no media row names: left when an import was killed
+    after writing an image and before its transaction committed. Young files are spared, since
+    an import running in another instance has not committed yet. Returns how many went."""
+    import time
+
+    known = {f"{sha}{ext}" for sha, ext in store.db.execute("SELECT sha256, ext FROM media")}
+    cutoff = time.time() - older_than_seconds
+    removed = 0
+    if not store.media.dir.is_dir():
+        return 0
+    for path in store.media.dir.glob("*/*"):
+        with contextlib.suppress(OSError):
+            if path.is_file() and path.name not in known and path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed += 1
+    return removed
+
+
 # --- the shared clinic folder ---------------------------------------------------------------
 
 @dataclass(slots=True)

@@ -144,3 +144,18 @@ def test_export_progress_and_cancel(clinic, tmp_path):
     assert seen[-1][0] == seen[-1][1] == 66
     assert export_bundle(clinic, tmp_path / "b.eblib", cancelled=lambda: True).cancelled
     assert not list(tmp_path.glob("*b.eblib*"))
+
+
+def test_orphan_media_from_a_killed_import_can_be_swept(clinic, tmp_path):
+    import os
+
+    from exercise_builder.library_sharing import remove_orphan_media
+
+    orphan = clinic.media.dir / "ab" / ("ab" + "0" * 62 + ".png")
+    orphan.parent.mkdir(parents=True, exist_ok=True)
+    orphan.write_bytes(png(77))
+    kept = {p for p in clinic.media.dir.rglob("*") if p.is_file()} - {orphan}
+    assert remove_orphan_media(clinic) == 0            # young: maybe an import still running
+    os.utime(orphan, (0, 0))
+    assert remove_orphan_media(clinic) == 1
+    assert {p for p in clinic.media.dir.rglob("*") if p.is_file()} == kept
