@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .backups import START, backup_dir, copy_database, list_backups, open_read_only
-from .database import transaction
+from .database import BUSY_TIMEOUT_MS, transaction
 
 DRAFTS_DIR = "drafts"
 DRAFT_SUFFIX = ".ebprog"
@@ -105,7 +105,12 @@ def delete_patient(store, patient_name: str) -> PatientDeletion:
         result.programs = len(ids)
     finally:
         db.execute("PRAGMA secure_delete = OFF")
-    busy = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    # Another instance reading would make the checkpoint wait the whole busy timeout: wait 1 s.
+    db.execute("PRAGMA busy_timeout = 1000")
+    try:
+        busy = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    finally:
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     if busy and busy[0]:
         result.problems.append("Another open window of the app still reads older pages; "
                                "close it and delete again to clear them from the log file.")
