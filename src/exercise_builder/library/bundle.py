@@ -243,7 +243,9 @@ def _group(tree: Tree, prefix: str, lenient: bool) -> dict[str, dict[str, str]]:
     return folders
 
 
-def _read_item(tree: Tree, folder: str, files: dict[str, str]) -> tuple[str, Any, list[ImageInfo]]:
+def read_item_entries(tree: Tree, folder: str, files: dict[str, str]) -> tuple[str, Any, list[ImageInfo]]:
+    """(kind, record with image hashes, image infos) of the item folder `folder`, whose files
+    are `files` (file name → entry in `tree`). Raises LibraryError naming the file and field."""
     present = [name for name in ITEM_FILES if name in files]
     if len(present) != 1:
         found = ", ".join(present) if present else "none"
@@ -301,7 +303,7 @@ def read_tree(tree: Tree, *, lenient: bool = False, progress: Progress | None = 
         if cancelled():
             raise LibraryCancelled()
         try:
-            kind, record, infos = _read_item(tree, folder, folders[folder])
+            kind, record, infos = read_item_entries(tree, folder, folders[folder])
             if record.id in seen_ids:
                 raise LibraryError(f"{folder}: the id {record.id} is also used by {seen_ids[record.id]}.")
             if record.slug in seen_slugs:

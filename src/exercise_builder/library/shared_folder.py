@@ -22,7 +22,7 @@ from typing import Any
 
 from ..domain import records
 from ..domain.models import ImageRef
-from .bundle import FolderTree, _read_item, meta_from_dict
+from .bundle import FolderTree, read_item_entries, meta_from_dict
 from .folder import LibraryError, LibraryMeta
 from .writer import library_toml, stage_item
 
@@ -95,7 +95,7 @@ def _read_folder(path: Path, slug: str, hasher: Hasher) -> _Found | None:
     try:
         tree = FolderTree(path)
         files = {name: name for name in tree.sizes if "/" not in name}
-        kind, record, _ = _read_item(tree, slug, files)
+        kind, record, _ = read_item_entries(tree, slug, files)
     except (LibraryError, OSError):
         return None
     return _Found(kind, record, hasher(records.KINDS[kind][1](record)))
