@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import math
 from typing import Callable
 
 from . import props
@@ -154,21 +155,26 @@ def _(preg: bool) -> Scene:
 def _(preg: bool) -> Scene:
     p = sitting(preg, lean=0.0)
     p = hands_at(p, (30.0, 5.0), (32.0, 5.0))
-    g = with_(p, trunk=82.0)
+    g = feet_at(with_(p, trunk=80.0, spine=-10.0), (47.0, -(SEAT + 8.5) + ANKLE_Y), (45.0, -(SEAT + 8.5) + ANKLE_Y))
+    g = hands_at(g, (30.0, 5.0), (32.0, 5.0))
     panel = chair_scene(p, g)
     return Scene([panel.add(arc_arrow((0.0, SIT_Y + 10.0), 22.0, 160.0, 215.0, both_ends=True))])
 
 
-@scene("baekkencirkler-paa-bold")
-def _(preg: bool) -> Scene:
+def ball_sitter(preg: bool) -> tuple[PosedFigure, list, float]:
+    """A figure sitting upright on an exercise ball, feet apart on the floor."""
     p = Pose(pregnant=preg, trunk=90.0)
     y = 65.0 + 9.0
     p = feet_at(p, (48.0, ANKLE_Y - y), (44.0, ANKLE_Y - y))
     p = hands_at(p, (26.0, 2.0), (28.0, 2.0))
     p = legs(p, dataclasses.replace(p.near_leg, abduct=12), dataclasses.replace(p.far_leg, abduct=12))
     p = flat_feet(p)
-    fig = put(p, 0.0, y)
-    ball = props.ball(-2.0, 32.5)
+    return put(p, 0.0, y), props.ball(-2.0, 32.5), y
+
+
+@scene("baekkencirkler-paa-bold")
+def _(preg: bool) -> Scene:
+    fig, ball, y = ball_sitter(preg)
     panel = Panel().add_figure(fig, mid=ball).add(props.floor(-60, 80))
     return Scene([panel.add(arc_arrow((0.0, y - 2), 30.0, -30.0, 300.0, squash=0.3))])
 
@@ -229,11 +235,13 @@ def _(preg: bool) -> Scene:
     up = hands_at(up, (10.0, -22.0), (12.0, -22.0))
     bent = Pose(pregnant=preg, trunk=40.0, neck=10.0)
     bent = feet_at(bent, (2.0, -STAND_Y + ANKLE_Y + 2), (0.0, -STAND_Y + ANKLE_Y + 2))
-    bent = hands_at(bent, (30.0, -42.0), (32.0, -42.0))
+    knee = build_joint(bent, "near_knee")
+    bent = hands_at(bent, (knee[0] + 6.0, knee[1] + 6.0), (knee[0] + 7.0, knee[1] + 6.0))
     g = put(up, 0.0, STAND_Y, ghost=True)
     fig = put(bent, -4.0, STAND_Y - 2)
+    h = fig.joint("head")
     panel = Panel().add(props.floor(-60, 80), g, fig)
-    return Scene([panel.add(arrow([(30, 150), (62, 128), (66, 96)]))])
+    return Scene([panel.add(arrow([(h[0] - 12, h[1] + 34), (h[0] + 14, h[1] + 24), (h[0] + 24, h[1] + 2)]))])
 
 
 @scene("rotation-siddende")
@@ -379,50 +387,63 @@ def _(preg: bool) -> Scene:
     p = flat_foot(p, "far", toes_up=-12)
     fig = put(p, *pel)
     return Scene([Panel().add(props.floor(-50, 10), props.step(6.0, 56.0, step_h), fig,
-                              arrow([(-30.0, 120.0), (-16.0, 140.0), (6.0, 150.0)]))])
+                              arrow([(-40.0, 96.0), (-40.0, 130.0)]))])
 
 
 @scene("hofte-udad-elastik")
 def _(preg: bool) -> Scene:
-    base = Pose(pregnant=preg, yaw=-90.0, near_arm=Arm(abduct=45, elbow=50), far_arm=Arm(abduct=8))
+    base = Pose(pregnant=preg, yaw=-90.0, near_arm=Arm(abduct=38, elbow=20), far_arm=Arm(abduct=8))
     out = with_(base, far_leg=Leg(abduct=28))
     g = put(base, 0.0, STAND_Y, ghost=True)
     fig = put(out, 0.0, STAND_Y)
     na = fig.joint("near_ankle")
     fa = fig.joint("far_ankle")
-    chair_back = [props.Path(props.rect(40.0, 0.0, 44.0, 92.0), props.OUTLINE), props.Path(props.rect(72.0, 0.0, 76.0, 92.0), props.OUTLINE),
-                  props.Path(props.rect(38.0, 46.0, 78.0, 50.0, 1.0), props.OUTLINE), props.Path(props.rect(38.0, 88.0, 78.0, 95.0, 2.0), props.OUTLINE)]
+    hand = fig.joint("near_wrist")
+    x1 = hand[0] + 6.0
+    top = hand[1] - 4.0
+    chair_back = [props.Path(props.rect(x1 - 36, 0.0, x1 - 32, top), props.OUTLINE), props.Path(props.rect(x1 - 4, 0.0, x1, top), props.OUTLINE),
+                  props.Path(props.rect(x1 - 38, 46.0, x1 + 2, 50.0, 1.0), props.OUTLINE), props.Path(props.rect(x1 - 38, top - 4, x1 + 2, top + 3, 2.0), props.OUTLINE)]
     band = props.band([(na[0], na[1] + 8), ((na[0] + fa[0]) / 2, (na[1] + fa[1]) / 2 + 10), (fa[0], fa[1] + 8)])
-    return Scene([Panel().add(props.floor(-60, 90), chair_back, g, fig, band,
-                              arrow([(fa[0] + 2, fa[1] + 40), (fa[0] - 14, fa[1] + 44), (fa[0] - 22, fa[1] + 30)]))])
+    hip = fig.joint("far_hip")
+    return Scene([Panel().add(props.floor(x1 - 50, 70), chair_back, g, fig, band,
+                              arc_arrow(hip, 66.0, -84.0, -58.0))])
 
 
 @scene("armstraek-mod-vaeg")
 def _(preg: bool) -> Scene:
     wall_x = 60.0
-    straight = Pose(pregnant=preg, trunk=72.0, neck=-10.0)
-    pel = (0.0, STAND_Y - 2)
-    straight = feet_at(straight, (-8.0, ANKLE_Y), (-6.0, ANKLE_Y), pelvis=pel)
-    straight = flat_feet(straight)
-    straight = hands_at(straight, (wall_x - 3, 136.0), (wall_x - 3, 137.0), pelvis=pel)
-    bent = Pose(pregnant=preg, trunk=62.0, neck=-10.0)
-    bent = feet_at(bent, (-8.0, ANKLE_Y), (-6.0, ANKLE_Y), pelvis=(4.0, STAND_Y - 4))
-    bent = hands_at(bent, (wall_x - 3, 136.0), (wall_x - 3, 137.0), pelvis=(4.0, STAND_Y - 4))
-    return Scene([Panel().add(props.wall(wall_x, -1.0), props.floor(-40, wall_x),
-                              put(straight, *pel, ghost=True), put(bent, 4.0, STAND_Y - 4),
-                              arrow([(20.0, 170.0), (40.0, 164.0)], both_ends=True))])
+    hand_y = 128.0
+    foot = (-22.0, ANKLE_Y)
+
+    def lean(trunk: float, pelvis: tuple) -> Pose:
+        p = Pose(pregnant=preg, trunk=trunk, neck=-8.0)
+        p = feet_at(p, foot, (foot[0] + 2, foot[1]), pelvis=pelvis)
+        return hands_at(p, (wall_x - 3, hand_y), (wall_x - 3, hand_y + 1), pelvis=pelvis)
+
+    straight_pel, bent_pel = (2.0, STAND_Y - 2), (14.0, STAND_Y - 5)
+    straight, bent = lean(75.0, straight_pel), lean(64.0, bent_pel)
+    fig = put(bent, *bent_pel)
+    head = fig.joint("head")
+    return Scene([Panel().add(props.wall(wall_x, -1.0), props.floor(-50, wall_x),
+                              put(straight, *straight_pel, ghost=True), fig,
+                              arrow([(head[0] - 26, head[1] + 22), (head[0] + 4, head[1] + 22)], both_ends=True))])
 
 
 @scene("hoftboejer-straek")
 def _(preg: bool) -> Scene:
-    p = Pose(pregnant=preg, trunk=92.0, near_arm=Arm(shoulder=20, elbow=60), far_arm=Arm(shoulder=20, elbow=60))
-    pel = (0.0, 56.0)
-    p = reach_foot(p, "far", (40.0, ANKLE_Y - pel[1]))
+    p = Pose(pregnant=preg, trunk=92.0)
+    hip_ext = 20.0
+    thigh_world = p.trunk + 180.0 - hip_ext
+    pel = (0.0, 12.5 + 42.0 * math.sin(math.radians(180.0 - (thigh_world - 180.0))))
+    p = with_(p, near_leg=Leg(hip=-hip_ext, knee=thigh_world - 180.0, ankle=-88))
+    p = reach_foot(p, "far", (44.0, ANKLE_Y + 2.5 - pel[1]))
     p = flat_foot(p, "far")
-    p = with_(p, near_leg=Leg(hip=-25, knee=95, ankle=-60))
+    k = build_joint(p, "far_knee")
+    p = hands_at(p, (k[0] - 4.0, k[1] + 8.0), (k[0] - 2.0, k[1] + 8.0))
     fig = put(p, *pel)
-    return Scene([Panel().add(props.mat(-70, 70), props.pillow((-16.0, 5.0), 22.0, 7.0), fig,
-                              arrow([(-12.0, 50.0), (14.0, 50.0)]))])
+    kn = fig.joint("near_knee")
+    return Scene([Panel().add(props.mat(-70, 75), props.pillow((kn[0], 6.0), 22.0, 7.0), fig,
+                              arrow([(-40.0, pel[1] + 8.0), (-18.0, pel[1] + 8.0)]))])
 
 
 def ankle_on_knee(p: Pose) -> Pose:
@@ -704,9 +725,9 @@ def _(preg: bool) -> Scene:
     p = Pose(pregnant=preg, trunk=92.0, **RELAXED_ARMS)
     pel = (0.0, STAND_Y - 3)
     p = feet_at(p, (16.0, ANKLE_Y), (14.0, ANKLE_Y), pelvis=pel)
-    g = with_(p, trunk=86.0)
+    g = feet_at(with_(p, trunk=84.0, spine=-8.0), (16.0, ANKLE_Y), (14.0, ANKLE_Y), pelvis=pel)
     return Scene([Panel().add(props.wall(-13.0, 1.0), props.floor(-13, 60), put(g, *pel, ghost=True), put(p, *pel),
-                              arc_arrow((pel[0] + 4, pel[1] + 8), 26.0, 200.0, 250.0, both_ends=True))])
+                              arc_arrow((pel[0], pel[1]), 24.0, 20.0, 70.0, both_ends=True))])
 
 
 @scene("skulderrul")
@@ -715,7 +736,7 @@ def _(preg: bool) -> Scene:
     p = hands_at(p, (28.0, 4.0), (30.0, 4.0))
     fig = put(p, 0.0, SIT_Y)
     s = fig.joint("near_shoulder")
-    return Scene([chair_scene(p).add(arc_arrow(s, 14.0, 200.0, 500.0))])
+    return Scene([chair_scene(p).add(arc_arrow((s[0] - 2.0, s[1] + 3.0), 10.0, 150.0, 470.0))])
 
 
 @scene("taahaev")
@@ -764,7 +785,10 @@ def _(preg: bool) -> Scene:
     top = 55.0
     b = side_lying(preg, hip=45.0, knee=80.0)
     b = with_(b, roll=-60.0)
-    return Scene([Panel().add(props.bed_above(-105, 90, BED_TOP, BED_DEPTH, sheen=True), on_bed(b, 0.0))])
+    fig = on_bed(b, 0.0)
+    w = fig.joint("waist")
+    return Scene([Panel().add(props.bed_above(-105, 90, BED_TOP, BED_DEPTH, sheen=True), fig,
+                              arrow([(w[0] - 6, w[1] + 36), (w[0] + 16, w[1] + 32), (w[0] + 30, w[1] + 16)]))])
 
 
 @scene("pude-mellem-knaeene")
@@ -791,13 +815,15 @@ def _(preg: bool) -> Scene:
 
 @scene("traeningsbold")
 def _(preg: bool) -> Scene:
-    return Scene([Panel().add(props.floor(-45, 45), props.ball(0.0, 32.5))])
+    fig, ball, y = ball_sitter(preg)
+    return Scene([Panel().add_figure(fig, mid=ball).add(props.floor(-60, 80))])
 
 
 @scene("elastikbaand")
 def _(preg: bool) -> Scene:
-    return Scene([Panel().add(props.band_loop((0.0, 30.0), 40.0, 18.0, 8.0),
-                              props.band([(-70.0, 4.0), (-40.0, 10.0), (0.0, 2.0), (40.0, 8.0), (70.0, 2.0)]))])
+    loop = props.ribbon([(-40.0, 40.0), (0.0, 58.0), (42.0, 44.0), (30.0, 22.0), (-10.0, 18.0), (-44.0, 26.0)], 7.0, closed=True)
+    strip = props.ribbon([(-80.0, 4.0), (-45.0, 12.0), (-5.0, 4.0), (35.0, 10.0), (80.0, 4.0)], 9.0)
+    return Scene([Panel().add(strip, loop)])
 
 
 @scene("krykker")

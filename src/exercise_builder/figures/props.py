@@ -257,10 +257,14 @@ def bed_above(x0: float, x1: float, top: float = 55.0, depth: float = 40.0, shee
         Path(rect(x0, top - 16, x1, top, 3.0), Style(fill=fill)),
     ]
     if sheen:
-        for i, fx in enumerate((0.18, 0.4, 0.62, 0.84)):
+        shapes[-2] = Path(rect(x0, top, x1, top + depth, 3.0), Style(fill="#dedede", weight=0.9))
+        shapes[-1] = Path(rect(x0, top - 16, x1, top, 3.0), Style(fill="#dedede"))
+        for i, fx in enumerate((0.08, 0.3, 0.52, 0.74)):
             x = x0 + (x1 - x0) * fx
-            y = top + depth * (0.25 + 0.2 * (i % 3))
-            shapes.append(curve([(x, y), (x + 9.0, y + 4.0), (x + 20.0, y + 5.0)], THIN_LINE))
+            y = top + depth * (0.2 + 0.25 * (i % 3))
+            pts = [(x, y), (x + 14.0, y + 6.0), (x + 32.0, y + 7.0)]
+            shapes.append(curve(pts, Style(stroke="#ffffff", fill="none", weight=2.2)))
+            shapes.append(curve([(x + 3, top - 4.0), (x + 12.0, top - 10.0)], Style(stroke="#ffffff", fill="none", weight=1.8)))
     return shapes + floor(min(x0, x1) - 20, max(x0, x1) + 20)
 
 
@@ -300,3 +304,43 @@ def backrest(pelvis: Point, neck: Point, floor_y: float = 0.0, depth: float = 9.
     b = add(add(neck, back, depth), u, 4.0)
     return [Path([("M", (a[0] + 6.0, floor_y)), ("L", a), ("L", b), ("L", (b[0], floor_y)), ("Z",)],
                  Style(fill="#f0f0f0", weight=0.9))]
+
+
+def ribbon(points: list[Point], width: float = 7.0, closed: bool = False) -> list:
+    """A flat exercise band along a smooth curve through the points."""
+    from .geometry import catmull_rom_closed
+
+    pts = list(points)
+    if closed:
+        segs = catmull_rom_closed(pts)
+        dense = []
+        for i, (c1, c2, end) in enumerate(segs):
+            start = pts[i]
+            for k in range(6):
+                t = k / 6
+                mt = 1 - t
+                dense.append((mt ** 3 * start[0] + 3 * mt * mt * t * c1[0] + 3 * mt * t * t * c2[0] + t ** 3 * end[0],
+                              mt ** 3 * start[1] + 3 * mt * mt * t * c1[1] + 3 * mt * t * t * c2[1] + t ** 3 * end[1]))
+        outer, inner = [], []
+        n = len(dense)
+        for i in range(n):
+            tangent = unit(sub(dense[(i + 1) % n], dense[i - 1]))
+            nrm = perp(tangent)
+            outer.append(add(dense[i], nrm, width / 2))
+            inner.append(add(dense[i], nrm, -width / 2))
+        style = Style(fill="#d4d4d4", weight=0.9)
+        d_out = [("M", outer[0])] + [("C",) + sg for sg in catmull_rom_closed(outer)] + [("Z",)]
+        d_in = [("M", inner[0])] + [("C",) + sg for sg in catmull_rom_closed(inner)] + [("Z",)]
+        return [Path(d_out, style), Path(d_in, Style(fill="#ffffff", weight=0.9))]
+    left, right = [], []
+    n = len(pts)
+    for i in range(n):
+        tangent = unit(sub(pts[min(i + 1, n - 1)], pts[max(i - 1, 0)]))
+        nrm = perp(tangent)
+        left.append(add(pts[i], nrm, width / 2))
+        right.append(add(pts[i], nrm, -width / 2))
+    d = [("M", left[0])] + [("C",) + sg for sg in catmull_rom_open(left)]
+    d.append(("L", right[-1]))
+    d += [("C",) + sg for sg in catmull_rom_open(right[::-1])]
+    d.append(("Z",))
+    return [Path(d, Style(fill="#d4d4d4", weight=0.9))]
