@@ -172,7 +172,6 @@ def test_racing_publishers_lose_no_update(tmp_path, shared):
     """Two processes repeatedly read, change and publish the same item. Every version is
     replaced at most once, and only by someone who had read it; every loser is a conflict copy."""
     import json
-    from dataclasses import replace
 
     from sharing_helpers import racing_worker
 
