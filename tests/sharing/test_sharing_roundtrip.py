@@ -40,6 +40,24 @@ def _images(store: Store) -> dict[str, str]:
     return out
 
 
+def _rows(store: Store) -> dict[str, list[tuple]]:
+    """The catalogue rows' content columns (origin and provenance differ by design)."""
+    out = {}
+    for table in ("exercises", "aids", "advice", "templates"):
+        extra = ", region, position, tags" if table == "exercises" else ""
+        out[table] = store.db.execute(f"SELECT id, slug, title, data, updated{extra} FROM {table} ORDER BY id").fetchall()
+    return out
+
+
+def _media_rows(store: Store) -> set[tuple]:
+    return set(store.db.execute("SELECT sha256, ext, size FROM media").fetchall())  # sizes in pixels may be new
+
+
+def _unused_media(store: Store) -> set[tuple]:
+    used = set(_images(store))
+    return {row for row in _media_rows(store) if row[0] not in used}
+
+
 @pytest.fixture
 def clinic(tmp_path: Path) -> Store:
     store = open_store(tmp_path / "clinic")
@@ -62,7 +80,9 @@ def test_round_trip_whole_library(clinic, tmp_path, seeded):
     result = apply_import(fresh, preview, "keep-mine")
     assert not result.cancelled
     assert _everything(fresh) == _everything(clinic)
+    assert _rows(fresh) == _rows(clinic)
     assert _images(fresh) == _images(clinic)
+    assert _media_rows(fresh) >= _media_rows(clinic) - _unused_media(clinic)
     assert all(sha == actual for sha, actual in _images(fresh).items())
     assert len(_images(fresh)) >= 3 + 51
     # provenance of what was new here: the clinic's library id and version, searchable
