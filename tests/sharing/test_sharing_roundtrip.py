@@ -179,3 +179,14 @@ def test_orphan_media_from_a_killed_import_can_be_swept(clinic, tmp_path):
     os.utime(orphan, (0, 0))
     assert remove_orphan_media(clinic) == 1
     assert {p for p in clinic.media.dir.rglob("*") if p.is_file()} == kept
+
+
+def test_preview_reports_progress_and_can_be_cancelled(clinic, tmp_path):
+    from exercise_builder.library import LibraryCancelled
+
+    bundle = export_bundle(clinic, tmp_path / "all.eblib").path
+    seen = []
+    preview_import(clinic, bundle, progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1] == (66, 66) and len(seen) == 66
+    with pytest.raises(LibraryCancelled):
+        preview_import(clinic, bundle, cancelled=lambda: True)
