@@ -120,6 +120,8 @@ class Runner:
                    APPDATA=str(self.home / "AppData" / "Roaming"),
                    LOCALAPPDATA=str(self.home / "AppData" / "Local"),
                    TMPDIR=str(self.home / "tmp"))
+        if IS_WINDOWS:  # platformdirs asks the Windows shell API there, not the environment
+            env["EXERCISE_BUILDER_DATA_DIR"] = str(user_data_dir(self.home))
         (self.home / "tmp").mkdir(exist_ok=True)
         if self.user:
             shutil.chown(self.home / "tmp", self.user)
