@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 
 from exercise_builder.store.programs import ProgramSummary
@@ -15,14 +17,17 @@ from exercise_builder.ui.open_program_dialog import ProgramSummaryModel
 def test_library_model(window, qtmodeltester):
     qtmodeltester.check(window.library.model, force_py=True)
     window.library.search.setText("bækken")
+    window.library.refresh()
     window.library.model.fetchMore()
 
 
 def test_library_proxy(window, qtmodeltester):
     qtmodeltester.check(window.library.proxy, force_py=True)
     window.library.search.setText("bækken")
+    window.library.refresh()
     window.library.proxy.set_region("pelvis")
     window.library.search.setText("")
+    window.library.refresh()
 
 
 def test_library_proxy_filters_by_region_and_position(window):
@@ -42,7 +47,7 @@ def test_library_pages_in_rows_lazily(window):
     model = window.library.model
     from exercise_builder.ui import library_model
 
-    hits = window.store.search("") * 10
+    hits = [replace(hit, id=f"{hit.id}-{n}") for n in range(10) for hit in window.store.search("")]
     model.set_hits(hits)
     assert model.rowCount() == library_model.PAGE and model.canFetchMore()
     while model.canFetchMore():
@@ -82,6 +87,18 @@ def test_program_summary_model(qtmodeltester):
     model = ProgramSummaryModel()
     model.set_rows([ProgramSummary("a", "Mette", "2026-11-22", "Anne", 3, 1, "")])
     qtmodeltester.check(model, force_py=True)
+
+
+def test_library_search_pages_and_filters_in_the_store(window):
+    from exercise_builder.store import Filters
+    from exercise_builder.ui.library_search import search_page
+
+    store = window.store
+    assert search_page(store, "").total == len(store.search(""))
+    page = search_page(store, "bækken", Filters(region="pelvis"), limit=3)
+    assert len(page.hits) == 3 and all(hit.region == "pelvis" for hit in page.hits)
+    assert page.total == len(store.search("bækken", Filters(region="pelvis")))
+    assert {h.id for h in search_page(store, "bækken").hits} == {h.id for h in store.search("bækken")}
 
 
 def test_reorder_by_drag_and_drop_is_one_undo_step(window):

@@ -6,13 +6,13 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..domain.models import Program
-from ..handout import HandoutData
-from ..handouts import handout_data
 from ..store import Store
 
 
-def handout_snapshot(store: Store, program: Program) -> HandoutData:
+def handout_snapshot(store: Store, program: Program):
     """HandoutData whose image loader only reads files whose paths were looked up here."""
+    from ..handouts import handout_data  # reportlab: imported at first use, not at start
+
     data = handout_data(store, program)
     shas = {image.sha256 for record in (*data.exercises.values(), *data.aids.values())
             for image in record.images if image.sha256}

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import (QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex,
                             QSortFilterProxyModel, Qt)
@@ -12,7 +14,7 @@ from ..store import Hit
 from .thumbnails import ThumbnailCache
 
 EXERCISE_MIME = "application/x-exercise-builder-exercises"
-PAGE = 200
+PAGE = 60  # a screenful or two; more are fetched as the view scrolls
 
 ObjectRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -20,12 +22,17 @@ IdRole = Qt.ItemDataRole.UserRole + 3
 
 
 class LibraryModel(QAbstractListModel):
-    """Rows are search hits; they are handed to views a page at a time (fetchMore)."""
+    """Rows are light search hits, a page at a time; more are fetched as the view scrolls."""
 
-    def __init__(self, thumbnails: ThumbnailCache | None = None, language: str = "da", parent=None) -> None:
+    def __init__(self, thumbnails: ThumbnailCache | None = None, language: str = "da",
+                 picture_path: Callable[[str, str], Path] | None = None, parent=None) -> None:
         super().__init__(parent)
+        self._picture_path = picture_path
         self._hits: list[Hit] = []
-        self._shown = 0
+        self._pictures: dict[str, tuple[str, str]] = {}  # id → (sha256, extension)
+        self._rows_by_picture: dict[str, list[int]] | None = None
+        self._total = 0
+        self._fetch: Callable[[int], list[Hit]] | None = None
         self._rows: dict[str, int] | None = None
         self._thumbnails = thumbnails
         self._show_thumbnails = thumbnails is not None
@@ -35,56 +42,83 @@ class LibraryModel(QAbstractListModel):
 
     # --- contents ----------------------------------------------------------------------------
 
-    def set_hits(self, hits: list[Hit]) -> None:
+    def set_page(self, hits: list[Hit], total: int, fetch: Callable[[int], list[Hit]] | None,
+                 pictures: dict[str, tuple[str, str]] | None = None) -> None:
+        """Show `hits`, the first of `total`; `fetch(n)` returns the first n when more are wanted.
+        `pictures` maps exercise ids to their first picture's file, for thumbnails."""
         self.beginResetModel()
-        self._hits = hits
-        self._shown = min(len(hits), PAGE)
+        self._hits = list(hits)
+        self._pictures = dict(pictures or {})
+        self._rows_by_picture = None
+        self._total = max(total, len(hits))
+        self._fetch = fetch
         self._rows = None
         self.endResetModel()
+
+    def set_hits(self, hits: list[Hit]) -> None:
+        """Show a complete list (paged in as the view scrolls)."""
+        self.set_page(hits[:PAGE], len(hits), lambda n: hits[:n])
 
     def hit(self, row: int) -> Hit:
         return self._hits[row]
 
     def total(self) -> int:
-        return len(self._hits)
+        return self._total
 
     def set_show_thumbnails(self, show: bool) -> None:
         self._show_thumbnails = show and self._thumbnails is not None
-        if self._shown:
-            self.dataChanged.emit(self.index(0), self.index(self._shown - 1), [Qt.ItemDataRole.DecorationRole])
+        if self._hits:
+            self.dataChanged.emit(self.index(0), self.index(len(self._hits) - 1), [Qt.ItemDataRole.DecorationRole])
 
     def row_of(self, exercise_id: str) -> int | None:
         if self._rows is None:
             self._rows = {hit.id: row for row, hit in enumerate(self._hits)}
-        row = self._rows.get(exercise_id)
-        return row if row is not None and row < self._shown else None
+        return self._rows.get(exercise_id)
 
-    def _thumbnail_ready(self, exercise_id: str) -> None:
-        row = self.row_of(exercise_id)
-        if row is not None:
+    def _picture(self, exercise_id: str) -> Path | None:
+        picture = self._pictures.get(exercise_id)
+        if picture is None or self._picture_path is None:
+            return None
+        return self._picture_path(*picture)
+
+    def _thumbnail_ready(self, key: str) -> None:
+        if self._rows_by_picture is None:
+            self._rows_by_picture = {}
+            for row, hit in enumerate(self._hits):
+                picture = self._picture(hit.id)
+                if picture is not None:
+                    self._rows_by_picture.setdefault(str(picture), []).append(row)
+        for row in self._rows_by_picture.get(key, ()):
             index = self.index(row)
             self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
 
     # --- Qt model ----------------------------------------------------------------------------
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self._shown
+        return 0 if parent.isValid() else len(self._hits)
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
-        return not parent.isValid() and self._shown < len(self._hits)
+        return not parent.isValid() and self._fetch is not None and len(self._hits) < self._total
 
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
-        if parent.isValid():
+        if parent.isValid() or self._fetch is None:
             return
-        more = min(PAGE, len(self._hits) - self._shown)
-        if more <= 0:
+        known = {hit.id for hit in self._hits}
+        fetched = self._fetch(len(self._hits) + PAGE)
+        hits, pictures = fetched if isinstance(fetched, tuple) else (fetched, {})
+        more = [hit for hit in hits if hit.id not in known]
+        self._pictures.update(pictures)
+        self._rows_by_picture = None
+        if not more:
+            self._total = len(self._hits)  # the store has fewer than it said: stop asking
             return
-        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
-        self._shown += more
+        self.beginInsertRows(QModelIndex(), len(self._hits), len(self._hits) + len(more) - 1)
+        self._hits.extend(more)
+        self._rows = None
         self.endInsertRows()
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= self._shown:
+        if not index.isValid() or index.row() >= len(self._hits):
             return None
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -95,7 +129,7 @@ class LibraryModel(QAbstractListModel):
             return f"{self._title(hit)}\n{region} · {position}"
         if role == Qt.ItemDataRole.DecorationRole:
             if self._show_thumbnails and self._thumbnails is not None:
-                return self._thumbnails.icon(hit.id)
+                return self._thumbnails.icon(self._picture(hit.id))
             return None
         if role == ObjectRole:
             return hit

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit,
                                QListView, QToolButton, QVBoxLayout, QWidget)
@@ -10,9 +10,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel
 from ..domain import vocabulary
 from ..store import Filters, Store
 from .icons import icon
-from .library_model import IdRole, LibraryFilterProxy, LibraryModel
+from .library_model import PAGE, IdRole, LibraryFilterProxy, LibraryModel
+from .library_search import search_page
 from .record_cache import RecordCache
 from .thumbnails import ThumbnailCache
+
+
+SEARCH_DELAY_MS = 60
 
 
 class LibraryPane(QWidget):
@@ -23,7 +27,7 @@ class LibraryPane(QWidget):
                  language: str = "da", parent=None) -> None:
         super().__init__(parent)
         self.store, self.records, self.language = store, records, language
-        self.model = LibraryModel(thumbnails, language, self)
+        self.model = LibraryModel(thumbnails, language, store.media.path, self)
         self.proxy = LibraryFilterProxy(self)
         self.proxy.setSourceModel(self.model)
 
@@ -90,12 +94,15 @@ class LibraryPane(QWidget):
         layout.addWidget(self.count)
         layout.addWidget(self.details)
 
-        self.search.textChanged.connect(self.refresh)
+        # typing restarts a short timer; the query and model update then take one frame
+        self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self._debounce.start)
         self.search.returnPressed.connect(self._add_from_search)
         self.search.installEventFilter(self)
         for combo, setter in ((self.region, self.proxy.set_region), (self.position, self.proxy.set_position),
                               (self.tag, self.proxy.set_tag), (self.origin, self.proxy.set_origin)):
-            combo.currentIndexChanged.connect(lambda _i, c=combo, s=setter: (s(c.currentData()), self._update_count()))
+            combo.currentIndexChanged.connect(lambda _i, c=combo, s=setter: (s(c.currentData()), self.refresh()))
         self.grid_button.toggled.connect(lambda on: self.set_view_mode("grid" if on else "list"))
         self.view.doubleClicked.connect(lambda index: self.addRequested.emit([index.data(IdRole)]))
         self.view.selectionModel().currentChanged.connect(self._show_details)
@@ -124,17 +131,33 @@ class LibraryPane(QWidget):
 
     # --- searching -------------------------------------------------------------------------------
 
+    def filters(self) -> Filters:
+        return Filters(region=self.region.currentData() or "", position=self.position.currentData() or "",
+                       tag=self.tag.currentData() or "", origin=self.origin.currentData() or "")
+
     def refresh(self, *_args) -> None:
-        self.model.set_hits(self.store.search(self.search.text(), Filters()))
+        """Query the store (filters in the SQL as well as in the proxy) and show the first page."""
+        self._debounce.stop()
+        query, filters = self.search.text(), self.filters()
+        page = search_page(self.store, query, filters, PAGE)
+
+        def fetch(limit: int):
+            more = search_page(self.store, query, filters, limit, page.total)
+            return more.hits, more.pictures
+
+        self.model.set_page(page.hits, page.total, fetch, page.pictures)
         self._update_count()
+
+    def all_picture_paths(self) -> list:
+        """Every exercise's first picture (for rebuilding the thumbnails)."""
+        page = search_page(self.store, "", Filters(), limit=1_000_000)
+        return [self.store.media.path(sha, ext) for sha, ext in dict.fromkeys(page.pictures.values())]
 
     def _update_count(self) -> None:
         total = self.model.total()
+        text = self.tr("%1 øvelser").replace("%1", str(total)) if total != 1 else self.tr("1 øvelse")
         if self.proxy.is_filtering():
-            self.proxy.sourceModel()
-            text = self.tr("%1 øvelser (filtreret)").replace("%1", str(self.proxy.rowCount()))
-        else:
-            text = self.tr("%1 øvelser").replace("%1", str(total)) if total != 1 else self.tr("1 øvelse")
+            text = self.tr("%1 øvelser (filtreret)").replace("%1", str(total))
         self.count.setText(text)
 
     def set_view_mode(self, mode: str) -> None:
@@ -173,6 +196,8 @@ class LibraryPane(QWidget):
             self.addRequested.emit(ids)
 
     def _add_from_search(self) -> None:
+        if self._debounce.isActive():
+            self.refresh()
         index = self.view.currentIndex()
         if not index.isValid() and self.proxy.rowCount():
             index = self.proxy.index(0, 0)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import importlib
+import importlib.util
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
@@ -13,8 +14,6 @@ from PySide6.QtWidgets import (QApplication, QFileDialog, QInputDialog, QLabel, 
 
 from ..domain.models import Program, Template, TemplateAid, TemplateItem, new_id
 from ..domain.program_file import ProgramFileError
-from ..handout import render_handout
-from ..paths import fonts_dir
 from ..program_files import read_program_file, write_atomically, write_program_file
 from ..store import ConcurrentEditError, Store
 from . import settings as app_settings
@@ -49,8 +48,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowIcon(app_icon())
         self.records = RecordCache(store)
-        self.thumbnails = ThumbnailCache(self.records.image_path, store.data_dir / "thumbnails", runner,
-                                         parent=self)
+        self.thumbnails = ThumbnailCache(store.data_dir / "thumbnails", runner, parent=self)
         self.session = ProgramSession(store, settings, self)
 
         self.library = LibraryPane(store, self.records, self.thumbnails, language, self)
@@ -181,7 +179,7 @@ class MainWindow(QMainWindow):
         self.actionExportLibrary.triggered.connect(self.export_library)
         self.actionSettings.triggered.connect(self.open_settings)
         self.actionAbout.triggered.connect(self.about)
-        sharing = _library_sharing() is not None
+        sharing = importlib.util.find_spec("exercise_builder.library_sharing") is not None
         self.actionImportLibrary.setVisible(sharing)
         self.actionExportLibrary.setVisible(sharing)
 
@@ -385,7 +383,9 @@ class MainWindow(QMainWindow):
     def render_pdf_now(self) -> bytes:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            return render_handout(handout_snapshot(self.store, self.session.program), fonts_dir())
+            from .preview_pane import render_pdf
+
+            return render_pdf(handout_snapshot(self.store, self.session.program))
         finally:
             QApplication.restoreOverrideCursor()
 
@@ -493,7 +493,7 @@ class MainWindow(QMainWindow):
 
     def library_changed(self, exercise_id: str = "") -> None:
         self.records.invalidate(exercise_id or None)
-        self.thumbnails.forget(exercise_id or None)
+        self.thumbnails.forget()
         self.library.refresh()
         self.aids_model.reload()
         self.advice_model.reload()
@@ -501,8 +501,7 @@ class MainWindow(QMainWindow):
         self.preview.schedule()
 
     def rebuild_thumbnails(self):
-        ids = [hit.id for hit in self.store.search("")]
-        jobs = self.thumbnails.rebuild_jobs(ids)
+        jobs = self.thumbnails.rebuild_jobs(self.library.all_picture_paths())
         return self.runner.run_with_progress(
             self, self.tr("Genopbygger miniaturer …"), rebuild_thumbnails, jobs, self.thumbnails.size,
             on_result=lambda _n: self.library_changed(),

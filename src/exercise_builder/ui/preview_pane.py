@@ -9,22 +9,23 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
-from ..handout import HandoutData, render_handout
-from ..paths import fonts_dir
 from .worker import TaskRunner
 
 RENDER_DELAY_MS = 400
 
 
-def render_pdf(data: HandoutData) -> bytes:
+def render_pdf(data) -> bytes:
     """Worker task: touches no database (the data was gathered on the GUI thread)."""
+    from ..handout import render_handout  # reportlab: imported at first use, not at start
+    from ..paths import fonts_dir
+
     return render_handout(data, fonts_dir())
 
 
 class PreviewPane(QWidget):
     rendered = Signal()  # a new PDF is shown
 
-    def __init__(self, runner: TaskRunner, gather: Callable[[], HandoutData], parent=None) -> None:
+    def __init__(self, runner: TaskRunner, gather: Callable[[], object], parent=None) -> None:
         super().__init__(parent)
         self._runner, self._gather = runner, gather
         self._generation = 0

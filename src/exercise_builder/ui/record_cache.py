@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from ..store import Store
@@ -25,13 +24,6 @@ class RecordCache:
     def title(self, kind: str, ident: str, language: str = "da") -> str:
         record = self.get(kind, ident)
         return record.title_in(language) if record is not None else "?"
-
-    def image_path(self, exercise_id: str) -> Path | None:
-        """The exercise's first picture on disk (for thumbnails)."""
-        exercise = self.exercise(exercise_id)
-        if exercise is None or not exercise.images or not exercise.images[0].sha256:
-            return None
-        return self._store.media.path(exercise.images[0].sha256)
 
     def invalidate(self, ident: str | None = None) -> None:
         if ident is None:

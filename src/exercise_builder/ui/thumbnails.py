@@ -1,18 +1,18 @@
-"""Thumbnails of the exercise figures: rendered on demand in a worker, cached in memory and on disk."""
+"""Thumbnails of the exercise figures: rendered on demand in a worker, cached in memory and on disk.
+
+Keyed by the picture's file (its sha256 names it), so exercises sharing a picture share one.
+Requests made while a view paints are collected and rendered as one batch.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QObject, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QImage, QPainter, QPixmap
-from PySide6.QtSvg import QSvgRenderer
 
 from .worker import TaskRunner
-
-# exercise id → the picture's file, or None when it has none
-ImagePathLookup = Callable[[str], "Path | None"]
 
 
 def render_thumbnail(source: Path, cache_file: Path, size: int) -> QImage:
@@ -27,6 +27,8 @@ def render_thumbnail(source: Path, cache_file: Path, size: int) -> QImage:
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     if source.suffix.lower() == ".svg":
+        from PySide6.QtSvg import QSvgRenderer  # imported in the worker, not at start
+
         renderer = QSvgRenderer(str(source))
         if renderer.isValid():
             view = renderer.viewBoxF()
@@ -45,6 +47,11 @@ def render_thumbnail(source: Path, cache_file: Path, size: int) -> QImage:
     return image
 
 
+def render_batch(jobs: list[tuple[Path, Path]], size: int) -> list[tuple[Path, QImage]]:
+    """Worker task: thumbnails for many pictures at once."""
+    return [(source, render_thumbnail(source, cache_file, size)) for source, cache_file in jobs]
+
+
 def rebuild_thumbnails(jobs: list[tuple[Path, Path]], size: int) -> Iterator[tuple[int, int, str]]:
     """Worker task: render every (source, cache file) afresh, yielding progress."""
     total = len(jobs)
@@ -60,52 +67,52 @@ class ThumbnailCache(QObject):
     """Hands out cached icons (they scale to each view's icon size); asks the worker for missing
     ones and says when they are ready."""
 
-    ready = Signal(str)  # exercise id
+    ready = Signal(str)  # the picture's path, as given to icon()
 
-    def __init__(self, lookup: ImagePathLookup, cache_dir: Path, runner: TaskRunner, size: int = 96,
-                 parent: QObject | None = None) -> None:
+    def __init__(self, cache_dir: Path, runner: TaskRunner, size: int = 96, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._lookup, self._cache_dir, self._runner, self.size = lookup, cache_dir, runner, size
+        self._cache_dir, self._runner, self.size = cache_dir, runner, size
         self._icons: dict[str, QIcon] = {}
         self._pending: set[str] = set()
+        self._queue: list[Path] = []
+        self._batch = QTimer(self, singleShot=True, interval=0)
+        self._batch.timeout.connect(self._start_batch)
 
     def cache_file(self, source: Path) -> Path:
         return self._cache_dir / f"{source.stem}-{self.size}.png"
 
-    def icon(self, exercise_id: str) -> QIcon | None:
+    def icon(self, source: Path | None) -> QIcon | None:
         """The thumbnail if it is ready; otherwise None, and `ready` is emitted later."""
-        found = self._icons.get(exercise_id)
-        if found is not None or exercise_id in self._pending:
+        if source is None:
+            return None
+        key = str(source)
+        found = self._icons.get(key)
+        if found is not None or key in self._pending:
             return found
-        source = self._lookup(exercise_id)
-        if source is None or not source.is_file():
-            self._icons[exercise_id] = QIcon()
-            return self._icons[exercise_id]
-        self._pending.add(exercise_id)
-        self._runner.run(render_thumbnail, source, self.cache_file(source), self.size,
-                         on_result=lambda image, ident=exercise_id: self._done(ident, image),
-                         on_error=lambda _message, ident=exercise_id: self._pending.discard(ident),
-                         owner=self)
+        self._pending.add(key)
+        self._queue.append(source)
+        self._batch.start()
         return None
 
-    def _done(self, exercise_id: str, image: QImage) -> None:
-        self._pending.discard(exercise_id)
-        self._icons[exercise_id] = QIcon(QPixmap.fromImage(image))
-        self.ready.emit(exercise_id)
+    def _start_batch(self) -> None:
+        jobs = [(source, self.cache_file(source)) for source in self._queue]
+        self._queue = []
+        self._runner.run(render_batch, jobs, self.size, on_result=self._done,
+                         on_error=lambda _message, keys=[str(s) for s, _ in jobs]: self._pending.difference_update(keys),
+                         owner=self)
 
-    def forget(self, exercise_id: str | None = None) -> None:
-        if exercise_id is None:
-            self._icons.clear()
-        else:
-            self._icons.pop(exercise_id, None)
+    def _done(self, results: list[tuple[Path, QImage]]) -> None:
+        for source, image in results:
+            key = str(source)
+            self._pending.discard(key)
+            self._icons[key] = QIcon(QPixmap.fromImage(image)) if not image.isNull() else QIcon()
+            self.ready.emit(key)
 
-    def rebuild_jobs(self, exercise_ids: list[str]) -> list[tuple[Path, Path]]:
-        jobs = []
-        for ident in exercise_ids:
-            source = self._lookup(ident)
-            if source is not None and source.is_file():
-                jobs.append((source, self.cache_file(source)))
-        return list(dict.fromkeys(jobs))
+    def forget(self) -> None:
+        self._icons.clear()
+
+    def rebuild_jobs(self, sources: list[Path]) -> list[tuple[Path, Path]]:
+        return [(source, self.cache_file(source)) for source in dict.fromkeys(sources) if source.is_file()]
 
     def icon_size(self) -> QSize:
         return QSize(self.size, self.size)

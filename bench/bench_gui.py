@@ -1,0 +1,173 @@
+"""The desktop app's figures with a 10,000-exercise library: start-up against a bare PySide6
+window (same run), search-as-you-type per keystroke, and memory. Every measurement runs in a
+fresh subprocess (offscreen Qt), so one doesn't warm the next."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+
+LIBRARY_SIZE = 10_000
+STARTS = 5
+WORDS = ("bækken", "knæ", "stræk", "hofte", "ryg", "bold", "gang", "vip", "skulder", "balance",
+         "bro", "lænd", "elastik", "vejrtrækning", "side")
+
+_FIRST_PAINT = r"""
+import os, sys, time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and not hasattr(self, "at"):
+            self.at = time.time()
+            QTimer.singleShot(0, app.quit)
+        return False
+KIND = sys.argv[1]
+if KIND == "bare":
+    from PySide6.QtWidgets import QMainWindow
+    window = QMainWindow()
+else:
+    from exercise_builder.app import build_window
+    window = build_window(sys.argv[2])
+window.resize(1366, 768)
+watch = FirstPaint()
+window.installEventFilter(watch)
+window.show()
+app.exec()
+painted = watch.at
+rss = 0
+if KIND == "app":
+    # settle: the preview's idle state, thumbnails of the visible rows, a search
+    end = time.time() + 1.5
+    while time.time() < end:
+        app.processEvents()
+        time.sleep(0.01)
+    window.library.search.setText("bækken")
+    app.processEvents()
+    with open("/proc/self/status") as status:
+        rss = next(int(line.split()[1]) for line in status if line.startswith("VmRSS:")) / 1024
+print(repr((painted, rss)))
+os._exit(0)
+"""
+
+_TYPING = r"""
+import json, os, sys, time
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+from exercise_builder.app import build_window
+window = build_window(sys.argv[1])
+window.resize(1366, 768)
+window.show()
+app.processEvents()
+search = window.library.search
+words = json.loads(sys.argv[2])
+times = []
+for measured in (False, True):               # the first pass fills the thumbnail cache
+    for word in words:
+        search.clear()
+        window.library.refresh()
+        app.processEvents()
+        for end in range(1, len(word) + 1):
+            started = time.perf_counter()
+            search.setText(word[:end])
+            window.library.refresh()         # what the debounce timer runs: query + model update
+            app.processEvents()              # and the view's relayout and repaint
+            if measured:
+                times.append((time.perf_counter() - started) * 1000)
+    window.runner.wait(10000)
+    app.processEvents()
+print(json.dumps(times))
+os._exit(0)
+"""
+
+
+def _env() -> dict:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    source = str(Path(__file__).resolve().parent.parent / "src")
+    env["PYTHONPATH"] = source + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+def make_library(data_dir: Path, size: int = LIBRARY_SIZE) -> float:
+    """Fill a data dir with the shipped library plus `size` generated exercises; returns seconds."""
+    from exercise_builder.app import open_store
+    from exercise_builder.domain.models import new_id
+    from exercise_builder.store import transaction
+
+    started = time.perf_counter()
+    store = open_store(data_dir)
+    shipped = store.catalogue.all("exercise")
+    rng = random.Random(7)
+    adjectives = ("let", "rolig", "dyb", "kort", "lang", "blød", "stille", "hurtig", "enkel", "stor")
+    with transaction(store.db):
+        for number in range(size):
+            base = rng.choice(shipped)
+            word = rng.choice(WORDS)
+            title = f"{base.title['da']} – {rng.choice(adjectives)} {word} {number}"
+            store.catalogue.save("exercise", replace(
+                base, id=new_id(), slug=f"{base.slug}-{number}",
+                title={"da": title, "en": f"{base.title.get('en', '')} {number}"}))
+    store.close()
+    return time.perf_counter() - started
+
+
+def _first_paint(kind: str, data_dir: Path) -> tuple[float, float]:
+    started = time.time()
+    out = subprocess.run([sys.executable, "-c", _FIRST_PAINT, kind, str(data_dir)], env=_env(),
+                         capture_output=True, text=True, timeout=300)
+    if out.returncode != 0:
+        raise RuntimeError(out.stderr[-2000:])
+    painted, rss = eval(out.stdout.strip().splitlines()[-1])  # our own repr of two floats
+    return (painted - started) * 1000, rss
+
+
+def _row(figure: str, goal: str, values: list[float], unit: str, met: bool | None = None) -> dict:
+    return {"figure": figure, "goal": goal, "median": statistics.median(values), "min": min(values),
+            "max": max(values), "unit": unit, "met": met}
+
+
+def run() -> list[dict]:
+    with tempfile.TemporaryDirectory() as tmp:
+        data_dir = Path(tmp) / "data"
+        data_dir.mkdir()
+        make_library(data_dir)
+        _first_paint("app", data_dir)  # first start: thumbnails cache, backups; not measured
+
+        bare, app, rss = [], [], []
+        for _ in range(STARTS):
+            bare.append(_first_paint("bare", data_dir)[0])
+            took, memory = _first_paint("app", data_dir)
+            app.append(took)
+            rss.append(memory)
+        ratios = [a / b for a, b in zip(app, bare)]
+
+        out = subprocess.run([sys.executable, "-c", _TYPING, str(data_dir), json.dumps(WORDS)], env=_env(),
+                             capture_output=True, text=True, timeout=300)
+        if out.returncode != 0:
+            raise RuntimeError(out.stderr[-2000:])
+        keystrokes = json.loads(out.stdout.strip().splitlines()[-1])
+    p95 = statistics.quantiles(keystrokes, n=20)[-1]
+    ratio = statistics.median(ratios)
+    return [
+        _row("GUI start to first paint, 10k library, ÷ bare window", "≤ 1.5", ratios, "×", ratio <= 1.5),
+        _row("GUI start to first paint, 10k library", "", app, "ms"),
+        _row("bare PySide6 window start to first paint", "", bare, "ms"),
+        {"figure": f"search-as-you-type p95 per keystroke ({len(keystrokes)} keys)", "goal": "≤ 10",
+         "median": p95, "min": min(keystrokes), "max": max(keystrokes), "unit": "ms", "met": p95 <= 10},
+        _row("search-as-you-type median per keystroke", "", [statistics.median(keystrokes)], "ms"),
+        _row("RSS with the 10k library open", "≤ 250", rss, "MB", statistics.median(rss) <= 250),
+    ]
+
+
+if __name__ == "__main__":
+    for row in run():
+        print(row)
