@@ -14,6 +14,7 @@ import contextlib
 import os
 import shutil
 import time
+import tomllib
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -81,8 +82,6 @@ def ensure_library(root: Path, make_meta: Callable[[], LibraryMeta]) -> LibraryM
 
 
 def read_meta(root: Path) -> LibraryMeta:
-    import tomllib
-
     try:
         data = tomllib.loads((root / "library.toml").read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
