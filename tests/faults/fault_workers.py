@@ -184,14 +184,19 @@ def instance_loop(data_dir: str, report: str, who: str, seed: int, seconds: floa
                     break
                 else:
                     say("error", "gave up", ident, token)
-            elif action < 0.85:
-                record = store.catalogue.get("exercise", own_slug)
-                store.catalogue.save("exercise", replace(record, title={**record.title, "da": token}))
-                say("library-own", own_slug, token)
             elif action < 0.95:
-                record = store.catalogue.get("exercise", shared_slug)
-                store.catalogue.save("exercise", replace(record, title={**record.title, "da": token}))
-                say("library-shared", shared_slug, token)
+                slug = own_slug if action < 0.85 else shared_slug
+                for attempt in range(50):
+                    record = store.catalogue.get("exercise", slug)   # (re)open: the newer version
+                    try:
+                        store.catalogue.save("exercise", replace(record, title={**record.title, "da": token}))
+                    except ConcurrentEditError as error:
+                        say("refused", slug, token, error)       # the user's text kept, saved again
+                        continue
+                    say("library-own" if slug == own_slug else "library-shared", slug, token)
+                    break
+                else:
+                    say("error", "gave up", slug, token)
             else:
                 store.settings.set(f"last-{who}", token)
                 store.search(rng.choice(["bækken", "kat", "musling", ""]))

@@ -115,9 +115,6 @@ def test_program_file_reader_refuses_with_one_error_type(store, payload):
     assert snapshot(store) == before
 
 
-@pytest.mark.xfail(strict=True, raises=RecursionError,
-                   reason="json.loads raises RecursionError on deep nesting; parse_program_text lets it out "
-                          "(the CLI prints a traceback)")
 def test_deeply_nested_program_file():
     with pytest.raises(ProgramFileError):
         parse_program_text(b"[" * 100_000, lambda r: None, lambda r: None, lambda r: None)
@@ -216,9 +213,6 @@ def test_library_folder_reader_refuses_with_one_error_type(library_toml, files):
         assert sorted(p.relative_to(root).as_posix() for p in root.rglob("*")) == listing, "reading writes nothing"
 
 
-@pytest.mark.xfail(strict=True, raises=RecursionError,
-                   reason="library/folder.py _load_toml lets tomllib's RecursionError out on deep nesting "
-                          "(bundle.py catches it)")
 def test_deeply_nested_library_toml(tmp_path: Path):
     (tmp_path / "library.toml").write_text("a = " + "[" * 5000 + "]" * 5000)
     with pytest.raises(LibraryError):

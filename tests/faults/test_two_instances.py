@@ -85,8 +85,6 @@ def test_refused_save_keeps_the_users_text(seeded_dir: Path):
         second.close()
 
 
-@pytest.mark.xfail(strict=True, reason="Catalogue.save has no version check: the later save of the same "
-                                       "library item replaces the other instance's edit without a word")
 def test_two_instances_editing_the_same_exercise_do_not_lose_an_edit(seeded_dir: Path):
     first, second = Store.open(seeded_dir), Store.open(seeded_dir)
     try:
@@ -104,9 +102,6 @@ def test_two_instances_editing_the_same_exercise_do_not_lose_an_edit(seeded_dir:
         second.close()
 
 
-@pytest.mark.xfail(strict=True, reason="migrate() reads the schema version before BEGIN IMMEDIATE, so the "
-                                       "second instance runs the same step again ('table exercise_fts "
-                                       "already exists'); store/migrations.py must re-read it inside")
 def test_two_instances_starting_on_an_old_database_both_open(tmp_path: Path):
     context = fw.context()
     outcomes = []

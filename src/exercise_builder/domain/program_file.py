@@ -55,6 +55,8 @@ def parse_program_text(text: str | bytes, exercise: Resolver, aid: Resolver, adv
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         line = f" (line {error.lineno})" if isinstance(error, json.JSONDecodeError) else ""
         raise ProgramFileError(f"The program file is not valid JSON{line}.") from None
+    except RecursionError:
+        raise ProgramFileError("The program file is nested too deeply to be a program file.") from None
     return parse_program(data, exercise, aid, advice)
 
 

@@ -63,6 +63,8 @@ def _load_toml(path: Path, shown: str) -> dict:
         raise LibraryError(f"{shown} is not valid TOML: {error}.") from None
     except UnicodeDecodeError:
         raise LibraryError(f"{shown} is not UTF-8 text.") from None
+    except RecursionError:
+        raise LibraryError(f"{shown} is nested too deeply to be a library file.") from None
     except OSError as error:
         raise LibraryError(f"{shown} could not be read: {error.strerror}.") from None
 

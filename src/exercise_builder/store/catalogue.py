@@ -7,6 +7,7 @@ version never silently replaces a local edit.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from typing import Any
 import sqlite_utils
 
 from ..domain import records
-from ..domain.models import Exercise, now_iso
+from ..domain.models import Exercise
 from .database import transaction
 from .search_index import index_exercise, rebuild_index, unindex
 
@@ -23,6 +24,15 @@ TABLES = {"exercise": "exercises", "aid": "aids", "advice": "advice", "template"
 SHIPPED = "shipped"
 CUSTOM = "custom"
 IMPORTED = "imported"
+
+
+class ConcurrentEditError(Exception):
+    """The item was saved elsewhere since it was read here."""
+
+
+def _precise_now() -> str:
+    """Microsecond timestamps, so two saves in one second still differ for the version check."""
+    return dt.datetime.now(dt.timezone.utc).isoformat().replace("+00:00", "Z")
 
 
 def content_hash(data: dict) -> str:
@@ -105,24 +115,33 @@ class Catalogue:
 
     # --- writing ---------------------------------------------------------------------------
 
-    def save(self, kind: str, record: Any) -> None:
-        """Save the user's version of an item: new items are the clinic's own; an edit of an
-        upstream item is kept as a local edit beside the upstream original."""
+    def save(self, kind: str, record: Any) -> Any:
+        """Save the user's version of an item and return it as stored (with its new `updated`).
+
+        New items are the clinic's own; an edit of an upstream item is kept as a local edit beside
+        the upstream original. `record.updated` must be the stored one: if the item was saved
+        elsewhere meanwhile (another instance), ConcurrentEditError, and nothing is written."""
         data = records.KINDS[kind][1](record)
-        data["updated"] = now_iso()
+        data["updated"] = _precise_now()
         table = TABLES[kind]
         with transaction(self.db):
             existing = self.db.execute(
-                f"SELECT origin, upstream_data FROM {table} WHERE id = ?", [record.id]
+                f"SELECT origin, upstream_data, updated FROM {table} WHERE id = ?", [record.id]
             ).fetchone()
             if existing is None:
                 self._insert(kind, data, origin=CUSTOM, upstream=None, source=("", ""))
-                return
-            origin, upstream = existing
-            edited = origin != CUSTOM and (
-                upstream is None or content_hash(json.loads(upstream)) != content_hash(data)
-            )
-            self._update(kind, data, edited=edited)
+            else:
+                origin, upstream, stored_updated = existing
+                if (stored_updated or "") != (record.updated or ""):
+                    raise ConcurrentEditError(
+                        "Dette er blevet gemt et andet sted, siden du åbnede det; "
+                        "åbn det igen for at se ændringen, og gem så dit eget igen."
+                    )
+                edited = origin != CUSTOM and (
+                    upstream is None or content_hash(json.loads(upstream)) != content_hash(data)
+                )
+                self._update(kind, data, edited=edited)
+        return records.KINDS[kind][0](data)
 
     def restore_original(self, kind: str, ref: str) -> bool:
         """Drop the local edit of an upstream item. False if it has no upstream original."""
@@ -174,8 +193,20 @@ class Catalogue:
                 report.updated += 1
         return report
 
+    def _free_slug(self, table: str, slug: str, ident: str) -> str:
+        """The slug, or slug-2, slug-3 … if another item already has it (a clinic's own item may
+        have the slug a newer shipped or imported item brings)."""
+        candidate, number = slug, 1
+        while True:
+            row = self.db.execute(f"SELECT id FROM {table} WHERE slug = ?", [candidate]).fetchone()
+            if row is None or row[0] == ident:
+                return candidate
+            number += 1
+            candidate = f"{slug}-{number}"
+
     def _insert(self, kind: str, data: dict, *, origin: str, upstream: dict | None, source: tuple[str, str]) -> None:
         table = TABLES[kind]
+        data = {**data, "slug": self._free_slug(table, data["slug"], data["id"])}
         row = self._row(kind, data)
         row |= {
             "origin": origin,

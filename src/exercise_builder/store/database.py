@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -28,10 +29,16 @@ def connect(path: Path) -> sqlite_utils.Database:
     db = sqlite_utils.Database(conn)
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys = ON")
-    try:
-        db.enable_wal()
-    except sqlite3.OperationalError as error:
-        raise StoreError(f"Databasen {path} er låst eller kan ikke skrives: {error}.") from error
+    for attempt in range(50):
+        try:
+            db.enable_wal()
+            break
+        except sqlite3.OperationalError as error:
+            # switching to WAL needs the file to itself; another instance starting at the same
+            # moment holds it briefly (SQLite reports that at once, not after the busy timeout)
+            if "locked" not in str(error) or attempt == 49:
+                raise StoreError(f"Databasen {path} er låst eller kan ikke skrives: {error}.") from error
+            time.sleep(0.1)
     db.execute("PRAGMA synchronous = NORMAL")
     return db
 

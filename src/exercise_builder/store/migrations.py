@@ -126,6 +126,10 @@ def migrate(db: sqlite_utils.Database, backup_dir: Path | None = None, upto: int
     for number, step in pending:
         db.execute("BEGIN IMMEDIATE")
         try:
+            # read again under the write lock: another instance may have run this step meanwhile
+            if schema_version(db) >= number:
+                db.execute("COMMIT")
+                continue
             step(db)
             db.execute(f"PRAGMA user_version = {number}")
         except BaseException:

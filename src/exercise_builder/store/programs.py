@@ -10,11 +10,8 @@ import sqlite_utils
 from ..domain.dosage import Dosage, Range
 from ..domain.models import Program, ProgramAid, ProgramItem, ProgramOptions, new_id, now_iso
 from ..domain.program_file import program_to_text
+from .catalogue import ConcurrentEditError  # one error for both kinds of lost update
 from .database import transaction
-
-
-class ConcurrentEditError(Exception):
-    """The programme was saved elsewhere since it was opened here."""
 
 
 @dataclass(frozen=True, slots=True)
