@@ -189,7 +189,7 @@ def instance_loop(data_dir: str, report: str, who: str, seed: int, seconds: floa
                 for attempt in range(50):
                     record = store.catalogue.get("exercise", slug)   # (re)open: the newer version
                     try:
-                        store.catalogue.save("exercise", replace(record, title={**record.title, "da": token}))
+                        store.catalogue.save("exercise", replace(record, tags=(*record.tags, token.lower())))
                     except ConcurrentEditError as error:
                         say("refused", slug, token, error)       # the user's text kept, saved again
                         continue
