@@ -21,6 +21,7 @@ def make_window(qtbot, data_dir):
     for window in windows:
         try:
             window.runner.wait(5000)
+            window.session.forget_changes()  # no "save changes?" question at the end of a test
             window.close()
             window.deleteLater()
         except RuntimeError:  # already destroyed by the test

@@ -1,0 +1,312 @@
+"""Templates, programmes, the exercise editor, settings, printing, keyboard and accessibility."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QImage
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QDialog, QFileDialog,
+                               QInputDialog, QLineEdit, QPlainTextEdit, QWidget)
+
+
+def add(window, *slugs):
+    window.add_exercises([window.store.catalogue.resolve("exercise", slug) for slug in slugs])
+
+
+# --- templates and programmes ------------------------------------------------------------------
+
+def test_start_from_template_is_one_undoable_step(window):
+    template = window.store.catalogue.get("template", "skabelon-baekkensmerter-basis")
+    window.apply_template(template)
+    program = window.session.program
+    assert len(program.items) == len(template.items) and program.frequency == template.frequency
+    assert window.session.undo_stack.count() == 1
+    assert window.session.undo_stack.text(0).startswith("Start fra skabelonen")
+    window.session.undo_stack.undo()
+    assert window.session.program.items == ()
+
+
+def test_save_as_template_and_start_from_it(window, monkeypatch):
+    add(window, "baekkenvip-rygliggende", "muslingen")
+    window.session.set_aid(window.store.catalogue.resolve("aid", "satinlagen"), True, "Satinlagen")
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Min skabelon", True))
+    saved = window.save_as_template()
+    stored = window.store.catalogue.get("template", saved.id)
+    assert stored.title["da"] == "Min skabelon" and stored.slug == "skabelon-min-skabelon"
+    assert window.store.catalogue.info("template", saved.id).origin == "custom"
+    window.session.new()
+    window.apply_template(stored)
+    assert [i.exercise_id for i in window.session.program.items] == [i.exercise for i in stored.items]
+
+
+def test_open_dialog_finds_by_patient_and_date_and_duplicates(window, qtbot):
+    from exercise_builder.ui.open_program_dialog import OpenProgramDialog
+
+    add(window, "muslingen")
+    window.session.set_field("patient_name", "Mette Hansen")
+    window.save_program()
+    saved = window.session.program
+    dialog = OpenProgramDialog(window.store, window)
+    qtbot.addWidget(dialog)
+    dialog.patient.setText("mette")
+    assert dialog.model.rowCount() == 1
+    dialog.date.setText("1999")
+    assert dialog.model.rowCount() == 0
+    dialog.date.setText(saved.date[:7])
+    dialog.table.selectRow(0)
+    dialog.accept_copy()
+    copy = dialog.chosen_program
+    assert copy.id != saved.id and copy.parent_id == saved.id and copy.items == saved.items
+    dialog.accept_open()
+    assert dialog.chosen_program == window.store.programs.load(saved.id)
+
+
+def test_duplicate_for_follow_up_is_a_new_unsaved_programme(window):
+    add(window, "muslingen")
+    window.save_program()
+    first = window.session.program
+    window.duplicate_program()
+    assert window.session.program.id != first.id and window.session.program.items == first.items
+    assert window.session.is_dirty and window.session.program.parent_id == first.id
+
+
+def test_program_file_round_trip(window, monkeypatch, tmp_path):
+    add(window, "muslingen", "kort-bro")
+    window.session.set_field("patient_name", "Ib")
+    path = tmp_path / "ib.ebprog"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    window.save_program_file()
+    window.session.forget_changes()
+    window.session.new()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    window.open_program_file()
+    assert window.session.program.patient_name == "Ib" and len(window.session.program.items) == 2
+
+
+def test_concurrent_save_is_refused_with_a_message(make_window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    first = make_window()
+    add(first, "muslingen")
+    first.save_program()
+    second = make_window()
+    second.session.replace(second.store.programs.load(first.session.program.id))
+    first.session.set_field("patient_name", "A")
+    first.save_program()
+    second.session.set_field("patient_name", "B")
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    assert not second.save_program()
+    assert warned and second.store.programs.load(first.session.program.id).patient_name == "A"
+
+
+# --- hint, keyboard, accessibility --------------------------------------------------------------
+
+def test_gentle_hint_after_six_exercises(window):
+    hits = window.store.search("")
+    window.add_exercises([hit.id for hit in hits[:6]])
+    assert window.program.hint.isHidden()
+    window.add_exercises([hits[6].id])
+    assert not window.program.hint.isHidden() and "7" in window.program.hint.text()
+
+
+def test_keyboard_find_enter_adds_delete_removes(window, qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.program.patient.setFocus()
+    window.findChild(QAction, "actionFind").trigger()
+    search = window.findChild(QLineEdit, "librarySearch")
+    assert QApplication.focusWidget() is search
+    everything = window.library.model.rowCount()
+    qtbot.keyClicks(search, "muslingen")
+    qtbot.waitUntil(lambda: window.library.model.rowCount() < everything)
+    qtbot.keyClick(search, Qt.Key.Key_Return)
+    assert len(window.session.program.items) == 1
+    library = window.findChild(QAbstractItemView, "libraryView")
+    qtbot.keyClick(search, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is library
+    qtbot.keyClick(library, Qt.Key.Key_Return)
+    assert len(window.session.program.items) == 2
+    program = window.findChild(QAbstractItemView, "programView")
+    program.setFocus()
+    window.program.select_row(0)
+    qtbot.keyClick(program, Qt.Key.Key_Delete)
+    assert len(window.session.program.items) == 1
+    qtbot.keyClick(program, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.session.program.items) == 2
+    qtbot.keyClick(program, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert len(window.session.program.items) == 1
+    window.session.forget_changes()
+
+
+def test_shortcuts_are_the_promised_ones(window):
+    def keys(name):
+        return [s.toString() for s in window.findChild(QAction, name).shortcuts()]
+
+    assert "Ctrl+S" in keys("actionSaveProgram")
+    assert "Ctrl+E" in keys("actionExportPdf")
+    assert "Ctrl+P" in keys("actionPrint")
+    assert "Ctrl+Z" in keys("actionUndo")
+    assert "Ctrl+Shift+Z" in keys("actionRedo")
+    assert "Del" in keys("actionRemoveExercise")
+    assert "Ctrl+F" in keys("actionFind")
+
+
+def test_every_control_has_an_accessible_name(window):
+    from exercise_builder.ui.exercise_editor import ExerciseEditor
+    from exercise_builder.ui.settings_dialog import SettingsDialog
+
+    kinds = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractItemView, QAbstractButton)
+    editor = ExerciseEditor(window.store, None, "da", window)
+    settings = SettingsDialog(window.store, window.settings, window)
+    for root in (window, editor, settings):
+        missing = []
+        for widget in root.findChildren(QWidget):
+            if not isinstance(widget, kinds) or widget.objectName().startswith("qt_") or not widget.objectName():
+                continue
+            if not (widget.accessibleName() or (isinstance(widget, QAbstractButton) and widget.text())):
+                missing.append(widget.objectName())
+        assert not missing, f"{root.objectName()}: {missing}"
+
+
+def test_tab_order_runs_library_then_programme(window):
+    order, widget = [], window.library.search
+    for _ in range(12):
+        order.append(widget.objectName())
+        widget = widget.nextInFocusChain()
+    assert order.index("librarySearch") < order.index("libraryView") < order.index("patientName")
+    chain = []
+    widget = window.program.patient
+    for _ in range(40):
+        chain.append(widget.objectName())
+        widget = widget.nextInFocusChain()
+    assert chain.index("programDate") < chain.index("therapistName") < chain.index("programFrequency") < chain.index("programView")
+
+
+# --- print ---------------------------------------------------------------------------------------
+
+def test_print_renders_the_same_pages_into_the_printer(window, monkeypatch, tmp_path):
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+    from pypdf import PdfReader
+
+    add(window, "muslingen", "kort-bro")
+    target = tmp_path / "printed.pdf"
+
+    class FakeDialog:
+        def __init__(self, printer, parent=None):
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setOutputFileName(str(target))
+            printer.setResolution(150)
+
+        def exec(self):
+            return QPrintDialog.DialogCode.Accepted
+
+    monkeypatch.setattr("PySide6.QtPrintSupport.QPrintDialog", type("D", (FakeDialog,), {"DialogCode": QPrintDialog.DialogCode}))
+    window.print_program()
+    pages = len(PdfReader(str(target)).pages)
+    assert pages == len(PdfReader(__import__("io").BytesIO(window.render_pdf_now())).pages)
+    assert window.session.program.handed_out
+
+
+# --- the exercise editor -------------------------------------------------------------------------
+
+def test_new_own_exercise_with_a_downscaled_picture(window, qtbot, tmp_path):
+    editor = window.exercise_editor(None)
+    qtbot.addWidget(editor)
+    editor.title_da.setText("Min egen øvelse")
+    editor.steps_da.setPlainText("Stå op.\nSæt dig ned.")
+    editor.reps.setText("8-12")
+    editor.region.setCurrentIndex(editor.region.findData("hip"))
+    big = QImage(3200, 2000, QImage.Format.Format_RGB32)
+    big.fill(QColor("steelblue"))
+    path = tmp_path / "photo.jpg"
+    big.save(str(path))
+    editor.add_picture_from_file(str(path))
+    editor.author.setText("Anne")
+    editor._set_credit(author="Anne")
+    editor.licence.setCurrentText("CC-BY-4.0")
+    assert editor.save()
+    hits = window.store.search("Min egen øvelse")
+    exercise = window.store.catalogue.get("exercise", hits[0].id)
+    assert exercise.slug == "min-egen-oevelse" and str(exercise.dosage.reps) == "8–12"
+    image = exercise.images[0]
+    assert (image.author, image.licence) == ("Anne", "CC-BY-4.0")
+    stored = QImage(str(window.store.media.path(image.sha256)))
+    assert max(stored.width(), stored.height()) == 1600
+    assert window.store.catalogue.info("exercise", exercise.id).origin == "custom"
+
+
+def test_picture_pasted_from_the_clipboard(window, qtbot):
+    editor = window.exercise_editor(None)
+    qtbot.addWidget(editor)
+    image = QImage(200, 100, QImage.Format.Format_ARGB32)
+    image.fill(QColor(0, 0, 0, 0))
+    QGuiApplication.clipboard().setImage(image)
+    editor.paste_picture()
+    assert len(editor.images) == 1 and editor.images[0].file.endswith(".png")
+
+
+def test_editing_a_shipped_exercise_keeps_a_local_version_that_can_be_restored(window, qtbot):
+    ident = window.store.catalogue.resolve("exercise", "muslingen")
+    original = window.store.catalogue.get("exercise", ident)
+    editor = window.exercise_editor(ident)
+    qtbot.addWidget(editor)
+    assert editor.restore.isVisible() is False or not editor.restore.isEnabled()
+    editor.title_da.setText("Muslingen (vores udgave)")
+    assert editor.save()
+    info = window.store.catalogue.info("exercise", ident)
+    assert info.edited and window.store.catalogue.get("exercise", ident).title["da"] == "Muslingen (vores udgave)"
+    editor = window.exercise_editor(ident)
+    qtbot.addWidget(editor)
+    assert editor.restore.isEnabled()
+    editor.restore_original()
+    assert window.store.catalogue.get("exercise", ident).title == original.title
+    assert not window.store.catalogue.info("exercise", ident).edited
+
+
+def test_editor_refuses_an_exercise_without_title(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    editor = window.exercise_editor(None)
+    qtbot.addWidget(editor)
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    assert not editor.save()
+    assert warned == ["Øvelsen skal have en dansk titel."]
+
+
+# --- settings ------------------------------------------------------------------------------------
+
+def test_settings_survive_a_restart(make_window, data_dir, tmp_path):
+    from exercise_builder.ui.settings_dialog import SettingsDialog
+
+    window = make_window()
+    dialog = SettingsDialog(window.store, window.settings, window)
+    dialog.clinic_name.setText("Fysioterapi Nord")
+    dialog.therapist.setText("Anne Jensen")
+    dialog.frequency.setCurrentText("2 gange dagligt")
+    logo = QImage(400, 100, QImage.Format.Format_RGB32)
+    logo.fill(QColor("navy"))
+    logo.save(str(tmp_path / "logo.png"))
+    dialog.pick_logo(str(tmp_path / "logo.png"))
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.accept()
+
+    again = make_window()
+    clinic = again.store.settings.clinic()
+    assert (clinic.name, clinic.therapist_name) == ("Fysioterapi Nord", "Anne Jensen")
+    assert clinic.logo_sha256 and again.store.media.path(clinic.logo_sha256).is_file()
+    assert again.session.program.therapist == "Anne Jensen"
+    assert again.session.program.frequency == "2 gange dagligt"
+    from exercise_builder.ui import settings as app_settings
+
+    assert again.settings.get(app_settings.UI_LANGUAGE) == "en"
+    from exercise_builder.ui.translation import use_language
+
+    use_language(__import__("PySide6.QtWidgets").QtWidgets.QApplication.instance(), "da")
