@@ -83,3 +83,34 @@ def test_saved_programme_reopens_and_handed_out_versions_are_kept(window, qtbot,
     assert [v for v, _saved, _text in window.store.programs.history(program_id)] == [1]
     assert window.store.programs.load(program_id).patient_name == "Mette H."
     assert window.program_model.data(window.program_model.index(0, 0), Qt.ItemDataRole.DisplayRole)
+
+
+def test_run_gui_asks_about_the_draft_with_a_message_box(make_window, data_dir, monkeypatch, qapp):
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from exercise_builder import app as app_module
+
+    first = make_window()
+    program = build_programme(first)
+    first.session.autosave()
+    shiboken6.delete(first)
+
+    asked, shown = [], []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
+    real_build = app_module.build_window
+
+    def build(directory):
+        window = real_build(directory)
+        shown.append(window)
+        return window
+
+    monkeypatch.setattr(app_module, "build_window", build)
+    assert app_module.run_gui(data_dir) == 0
+    window = shown[0]
+    assert asked and "Mette Hansen" in asked[0]
+    assert window.session.program == program
+    window.runner.wait(5000)
+    window.session.forget_changes()
+    window.hide()
+    window.deleteLater()

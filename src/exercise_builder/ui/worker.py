@@ -96,7 +96,7 @@ class TaskContext:
         self._handle = handle
 
     def progress(self, done: int, total: int, text: str = "") -> None:
-        self._handle.signals.progress.emit(int(done), int(total), str(text))
+        _Runnable._emit(self._handle.signals.progress, int(done), int(total), str(text))
 
     def cancelled(self) -> bool:
         return self._handle.is_cancelled
@@ -116,12 +116,19 @@ class _Runnable(QRunnable):
             if inspect.isgenerator(result):
                 result = self._drive(result)
         except Cancelled:
-            self.signals.cancelled.emit()
+            self._emit(self.signals.cancelled)
         except Exception as error:  # the message goes to the GUI; the trace to stderr
             traceback.print_exc()
-            self.signals.failed.emit(str(error) or type(error).__name__)
+            self._emit(self.signals.failed, str(error) or type(error).__name__)
         else:
-            self.signals.finished.emit(result)
+            self._emit(self.signals.finished, result)
+
+    @staticmethod
+    def _emit(signal, *values) -> None:
+        try:
+            signal.emit(*values)
+        except RuntimeError:  # the handle went with the app or window that asked: nobody to tell
+            pass
 
     def _drive(self, generator) -> Any:
         while True:
@@ -132,7 +139,7 @@ class _Runnable(QRunnable):
                 done, total, text = next(generator)
             except StopIteration as stop:
                 return stop.value
-            self.signals.progress.emit(int(done), int(total), str(text))
+            self._emit(self.signals.progress, int(done), int(total), str(text))
 
 
 class TaskRunner:
