@@ -123,15 +123,18 @@ def test_bundle_import_is_all_or_nothing_under_sigkill(seeded_template: Path, tm
     probe = _copy(seeded_template, tmp_path / "probe")
     with _Closing(Store.open(probe)) as store:
         before = _catalogue_snapshot(store)
-    full = fw.timed(fw.run_child, fw.import_once, (str(probe), str(tmp_path / "probe.tsv"), str(bundle)), None)
+    full = _probe(lambda n: (fw.import_once, (str(_copy(seeded_template, tmp_path / f"probe{n}")),
+                                               str(tmp_path / f"probe{n}.tsv"), str(bundle))))
     rng = random.Random(8)
+    window = full
     stats = {"killed": 0, "applied": 0, "nothing": 0, "done_reported": 0, "orphan_media_files": 0,
              "full_import_seconds": round(full, 3)}
     for round_ in range(ROUNDS):
         data = _copy(seeded_template, tmp_path / f"r{round_}")
         report = tmp_path / f"r{round_}.tsv"
-        stats["killed"] += fw.run_child(fw.import_once, (str(data), str(report), str(bundle)),
-                                        rng.uniform(0.0, full * 1.2))
+        killed = fw.run_child(fw.import_once, (str(data), str(report), str(bundle)), rng.uniform(0.0, window))
+        window *= 1.03 if killed else 0.85        # follow the machine's speed: most kills land mid-way
+        stats["killed"] += killed
         done = ["done"] in fw.read_report(report)
         stats["done_reported"] += done
         assert fw.integrity(data / DB_NAME) == "ok", f"round {round_}"
@@ -161,16 +164,20 @@ def test_bundle_import_is_all_or_nothing_under_sigkill(seeded_template: Path, tm
         shutil.rmtree(data)
     print(f"\nimport crash test: {stats}")
     assert stats["killed"] >= ROUNDS * 0.6, stats
-    assert stats["applied"] >= 5 and stats["nothing"] >= 5, stats
+    assert stats["applied"] >= 2 and stats["nothing"] >= 10, "both outcomes were reached"
 
 
 def test_schema_migration_survives_sigkill(tmp_path: Path):
     frozen = FIXTURES / "schema-v1.db"
-    probe = tmp_path / "probe"
-    probe.mkdir()
-    shutil.copyfile(frozen, probe / DB_NAME)
-    full = fw.timed(fw.run_child, fw.migrate_once, (str(probe), str(tmp_path / "probe.tsv")), None)
+    def fresh(n):
+        folder = tmp_path / f"probe{n}"
+        folder.mkdir()
+        shutil.copyfile(frozen, folder / DB_NAME)
+        return fw.migrate_once, (str(folder), str(tmp_path / f"probe{n}.tsv"))
+
+    full = _probe(fresh)
     rng = random.Random(4)
+    window = full
     versions = {number for number, _ in MIGRATIONS}
     stats = {"killed": 0, "at_version": {}, "copies_ok": 0, "copies_unusable": 0,
              "full_migration_seconds": round(full, 3)}
@@ -178,8 +185,10 @@ def test_schema_migration_survives_sigkill(tmp_path: Path):
         data = tmp_path / f"r{round_}"
         data.mkdir()
         shutil.copyfile(frozen, data / DB_NAME)
-        stats["killed"] += fw.run_child(fw.migrate_once, (str(data), str(tmp_path / f"r{round_}.tsv")),
-                                        rng.uniform(0.0, full * 1.2))
+        killed = fw.run_child(fw.migrate_once, (str(data), str(tmp_path / f"r{round_}.tsv")),
+                              rng.uniform(0.0, window))
+        window *= 1.03 if killed else 0.85
+        stats["killed"] += killed
         assert fw.integrity(data / DB_NAME) == "ok", f"round {round_}"
         version = fw.user_version(data / DB_NAME)
         assert version in versions, f"round {round_}: schema version {version}"
@@ -197,6 +206,11 @@ def test_schema_migration_survives_sigkill(tmp_path: Path):
     print(f"\nmigration crash test: {stats}")
     assert stats["killed"] >= ROUNDS * 0.6, stats
     assert len(stats["at_version"]) >= 2, "kills landed at more than one schema version"
+
+
+def _probe(make) -> float:
+    """How long an uninterrupted child takes here and now (the middle of three): the first kill window."""
+    return sorted(fw.timed(fw.run_child, *make(n), None) for n in range(3))[1]
 
 
 def _copy(source: Path, target: Path) -> Path:
