@@ -9,8 +9,12 @@ from exercise_builder.figures.body import pose_figure, trunk_outline
 from exercise_builder.figures.kinematics import flat_foot, reach_foot, reach_hand
 from exercise_builder.figures.scene import Panel, Scene
 from exercise_builder.figures.skeleton import (
-    HIP_HALF_WIDTH, SHIN, THIGH, UPPER_ARM, FOREARM, Arm, Camera, Leg, Pose, build,
+    HIP_HALF_WIDTH, SHIN, THIGH, THIGH_SLOPE, UPPER_ARM, FOREARM, Arm, Camera, Leg, Pose, build,
 )
+
+# the thigh slopes inwards by THIGH_SLOPE degrees; the shin hangs straight below the knee
+THIGH_DOWN = THIGH * math.cos(math.radians(THIGH_SLOPE))
+KNEE_Z = HIP_HALF_WIDTH - THIGH * math.sin(math.radians(THIGH_SLOPE))
 from exercise_builder.figures.svg import bounds, fmt
 
 
@@ -20,14 +24,15 @@ def close(a, b, tol=1e-6):
 
 def test_standing_leg_hangs_straight_down():
     sk = build(Pose())
-    assert close(sk.joints["near_knee"], (0.0, -THIGH, HIP_HALF_WIDTH))
-    assert close(sk.joints["near_ankle"], (0.0, -THIGH - SHIN, HIP_HALF_WIDTH))
+    assert close(sk.joints["near_knee"], (0.0, -THIGH_DOWN, KNEE_Z))
+    assert close(sk.joints["near_ankle"], (0.0, -THIGH_DOWN - SHIN, KNEE_Z))
+    assert KNEE_Z < HIP_HALF_WIDTH - 1.5  # knees closer together than the hips
 
 
 def test_sitting_knee_at_ninety_degrees_puts_the_ankle_below_the_knee():
     sk = build(Pose(near_leg=Leg(hip=90, knee=90)))
-    assert close(sk.joints["near_knee"], (THIGH, 0.0, HIP_HALF_WIDTH))
-    assert close(sk.joints["near_ankle"], (THIGH, -SHIN, HIP_HALF_WIDTH))
+    assert close(sk.joints["near_knee"], (THIGH_DOWN, 0.0, KNEE_Z))
+    assert close(sk.joints["near_ankle"], (THIGH_DOWN, -SHIN, KNEE_Z))
 
 
 def test_elbow_flexion_brings_the_forearm_forward():
@@ -103,4 +108,4 @@ def test_bounds_cover_every_shape():
     assert x1 - x0 > 30 and 150 < y1 - y0 < 180  # a 170 cm figure without its feet below the hip
 
 
-PINNED = "121af4cc8e9063c7b001a92666e93438243ddfc3bc7033826a755894d1c27210"
+PINNED = "9b6ae4874e7917c2f7f51ec315eb0e5fab10581f28721ba01e722cd5e6753d42"

@@ -43,14 +43,15 @@ TRUNK = (
     (30.0, 14.5, 10.0, 8.0),
     (35.0, 15.0, 11.5, 8.5),
     (42.0, 16.0, 9.5, 8.5),
-    (47.0, 16.0, 7.0, 7.0),
-    (51.0, 9.5, 5.5, 6.0),
+    (46.0, 15.5, 7.5, 7.5),
+    (49.0, 13.0, 6.0, 6.5),
+    (51.5, 8.0, 5.0, 5.5),
 )
 # Extra depth in front (and width) for a pregnant belly in the third trimester.
 BELLY = {-4.0: (1.0, 0.5), 3.0: (6.0, 1.0), 10.0: (11.0, 2.0), 17.0: (12.5, 2.5),
          24.0: (10.0, 1.5), 30.0: (4.0, 0.5), 35.0: (1.5, 0.0)}
 
-LEG_RADII = {"hip": 8.0, "knee": 5.2, "calf": 5.0, "ankle": 3.3}
+LEG_RADII = {"hip": 8.6, "thigh": 7.4, "knee": 5.1, "calf": 5.3, "ankle": 3.2}
 ARM_RADII = {"shoulder": 5.0, "elbow": 3.6, "wrist": 2.5}
 
 
@@ -137,8 +138,9 @@ def _limb_outlines(sk: Skeleton, cam: Camera, side: str, kind: str) -> list[Path
     P = lambda name: cam.project(sk.joints[f"{side}_{name}"])  # noqa: E731
     if kind == "leg":
         hip, knee, ankle = P("hip"), P("knee"), P("ankle")
+        thigh = add(hip, sub(knee, hip), 0.4)
         calf = add(add(knee, sub(ankle, knee), 0.3), _back_of(sk, cam, side), 1.0)
-        outs = tube([hip, knee], [LEG_RADII["hip"], LEG_RADII["knee"]])
+        outs = tube([hip, thigh, knee], [LEG_RADII["hip"], LEG_RADII["thigh"], LEG_RADII["knee"]])
         outs += tube([knee, calf, ankle], [LEG_RADII["knee"], LEG_RADII["calf"], LEG_RADII["ankle"]])
         outs += tube([ankle, P("heel"), P("ball"), P("toe")], [3.3, 3.5, 2.7, 1.9])
         return outs
@@ -151,7 +153,7 @@ def _limb_outlines(sk: Skeleton, cam: Camera, side: str, kind: str) -> list[Path
 def _back_of(sk: Skeleton, cam: Camera, side: str) -> Point:
     """A small offset towards the back of the shin, for the calf bulge."""
     back = cam.direction(apply(sk.frames[f"{side}_shin"], (-1.0, 0.0, 0.0)))
-    return (back[0] * 0.8, back[1] * 0.8)
+    return (back[0] * 1.4, back[1] * 1.4)
 
 
 def _head_axes(sk: Skeleton, cam: Camera) -> tuple[Point, Point, Point, bool]:
@@ -183,8 +185,8 @@ def _head_parts(sk: Skeleton, cam: Camera) -> list[PathData]:
         outs += tube([H(0.0, 0.0), H(4.6, -7.2)], [8.6, 4.2])
         outs += tube([H(6.0, 0.0), H(9.6, -1.6)], [2.6, 1.3])
     else:
-        outs.append(circle_path(H(0.0, 0.8), 9.6))
-        outs += tube([H(0.0, 0.0), H(0.0, -7.4)], [8.8, 5.0])
+        outs.append(circle_path(H(0.0, 0.8), 9.4))
+        outs += tube([H(0.0, -1.0), H(0.0, -7.0)], [8.8, 5.6])
     return outs
 
 
@@ -230,6 +232,7 @@ def pose_figure(pose: Pose, camera: Camera = Camera(), ghost: bool = False, mark
     back: list = []
     front: list = []
     core_legs: list[PathData] = []
+    legs_merged_side_by_side = False
     gap = depth_gap("leg")
     if abs(gap) > 4.0:
         near, farside = ("near", "far") if gap > 0 else ("far", "near")
@@ -246,6 +249,7 @@ def pose_figure(pose: Pose, camera: Camera = Camera(), ghost: bool = False, mark
         front += [Union(tuple(_limb_outlines(sk, cam, sd, "leg")), base) for sd in sides]
     else:
         core_legs += _limb_outlines(sk, cam, "near", "leg") + _limb_outlines(sk, cam, "far", "leg")
+        legs_merged_side_by_side = True
     gap = depth_gap("arm")
     if abs(gap) > 4.0:
         near, farside = ("near", "far") if gap > 0 else ("far", "near")
@@ -262,6 +266,8 @@ def pose_figure(pose: Pose, camera: Camera = Camera(), ghost: bool = False, mark
     trunk = trunk_outline(sk, cam, pose.pregnant)
     core.append(Union(tuple([trunk] + head_outs + core_legs), base))
     core.extend(_hair(sk, cam, base))
+    if legs_merged_side_by_side:
+        core.extend(_leg_seams(sk, cam, base))
     if pose.pregnant and length(cam.direction(apply(sk.frames["lumbar"], (1.0, 0.0, 0.0)))) < 0.5:
         core.append(_belly_arc(sk, cam, base))
     if "pelvic_floor" in marks:
@@ -269,6 +275,35 @@ def pose_figure(pose: Pose, camera: Camera = Camera(), ghost: bool = False, mark
 
     joints = {k: cam.project(v) for k, v in sk.joints.items()}
     return PosedFigure({"back": back, "core": core, "front": front}, joints)
+
+
+def _leg_seams(sk: Skeleton, cam: Camera, style: Style) -> list:
+    """Where two merged legs touch (front view), the line between them."""
+
+    def at(side: str, t: float) -> tuple[Point, float]:
+        P = lambda n: cam.project(sk.joints[f"{side}_{n}"])  # noqa: E731
+        if t < 0.5:
+            a, b, ra, rb, u = P("hip"), P("knee"), LEG_RADII["thigh"], LEG_RADII["knee"], t / 0.5
+        else:
+            a, b, ra, rb, u = P("knee"), P("ankle"), LEG_RADII["knee"], LEG_RADII["ankle"], (t - 0.5) / 0.5
+        return (a[0] + (b[0] - a[0]) * u, a[1] + (b[1] - a[1]) * u), ra + (rb - ra) * u
+
+    runs: list[list[Point]] = []
+    current: list[Point] = []
+    for i in range(11, 61):
+        t = i / 60
+        (c1, r1), (c2, r2) = at("near", t), at("far", t)
+        gap = length(sub(c2, c1)) - r1 - r2
+        if gap < 3.0:  # closer than two outline widths: the legs read as touching
+            k = r1 / (r1 + r2)
+            current.append((c1[0] + (c2[0] - c1[0]) * k, c1[1] + (c2[1] - c1[1]) * k))
+        elif current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    line_style = style.replace(fill="none", weight=0.75 * style.weight)
+    return [Path([("M", r[0])] + [("L", q) for q in r[1:]], line_style) for r in runs if len(r) > 1]
 
 
 def _belly_arc(sk: Skeleton, cam: Camera, style: Style) -> Path:

@@ -198,15 +198,14 @@ def _cat_pose(preg: bool, spine: float, neck: float) -> Pose:
 
 @scene("kat-ko")
 def _(preg: bool) -> Scene:
-    a = _cat_pose(preg, 40.0, 20.0)
-    b = _cat_pose(preg, -28.0, -28.0)
-    pa = Panel().add(props.mat(-60, 80), grounded(a, 0.0, 2.5))
-    fa = grounded(a, 0.0, 2.5)
-    pa.add(arrow([(fa.joint("waist")[0] - 10, fa.joint("waist")[1] + 22), (fa.joint("waist")[0] + 2, fa.joint("waist")[1] + 30), (fa.joint("waist")[0] + 14, fa.joint("waist")[1] + 22)]))
-    fb = grounded(b, 0.0, 2.5)
-    pb = Panel().add(props.mat(-60, 80), fb)
-    pb.add(arrow([(fb.joint("waist")[0] - 10, fb.joint("waist")[1] + 12), (fb.joint("waist")[0] + 2, fb.joint("waist")[1] + 5), (fb.joint("waist")[0] + 14, fb.joint("waist")[1] + 12)]))
-    return Scene([pa, pb])
+    panels = []
+    for spine, neck, up in ((40.0, 20.0, True), (-28.0, -28.0, False)):
+        fig = grounded(_cat_pose(preg, spine, neck), 0.0, 2.5)
+        w = fig.joint("waist")
+        top = bounds(fig.shapes())[3]
+        y0, y1 = (top + 2, top + 16) if up else (top + 12, top - 2)
+        panels.append(Panel().add(props.mat(-60, 80), fig, arrow([(w[0] + 4, y0), (w[0] + 4, y1)])))
+    return Scene(panels, step_arrows=False, stacked=True)
 
 
 @scene("barnets-stilling")

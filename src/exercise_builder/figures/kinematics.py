@@ -7,7 +7,7 @@ import dataclasses
 import math
 
 from .geometry import Point, Vec3, apply
-from .skeleton import FOREARM, SHIN, THIGH, UPPER_ARM, Pose, build
+from .skeleton import FOREARM, SHIN, THIGH, THIGH_SLOPE, UPPER_ARM, Pose, build
 
 
 def _transpose(m):
@@ -54,7 +54,8 @@ def reach_foot(pose: Pose, side: str, ankle: Point) -> Pose:
     """Hip and knee flexion that put the ankle at `ankle` (relative to the pelvis, paper units)."""
     leg = getattr(pose, f"{side}_leg")
     x, y = _local(dataclasses.replace(pose, **{f"{side}_leg": dataclasses.replace(leg, hip=0, knee=0)}), "pelvis", f"{side}_hip", ankle)
-    a_thigh, a_shin = _two_link(x, y, THIGH, SHIN, +1.0)
+    # the thigh slopes inwards a little, so its length in the leg's plane is a bit shorter
+    a_thigh, a_shin = _two_link(x, y, THIGH * math.cos(math.radians(THIGH_SLOPE)), SHIN, +1.0)
     hip = _wrap(a_thigh + 90.0)
     knee = _wrap(a_thigh - a_shin)
     return dataclasses.replace(pose, **{f"{side}_leg": dataclasses.replace(leg, hip=hip, knee=knee)})

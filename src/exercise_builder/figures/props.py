@@ -210,11 +210,10 @@ def car_side(cx: float) -> tuple[list, list]:
     """The side of a car with its front door open, centred at cx: (behind the sitter, in front).
     The seat cushion top is at y = 50; the door sill at y = 36."""
     body = [
-        ("M", (cx - 120, 30.0)), ("L", (cx - 120, 70.0)), ("C", (cx - 120, 84.0), (cx - 110, 88.0), (cx - 90, 92.0)),
-        ("L", (cx - 70, 96.0)), ("C", (cx - 50, 132.0), (cx - 30, 140.0), (cx + 10, 140.0)),
-        ("L", (cx + 60, 140.0)), ("C", (cx + 90, 140.0), (cx + 100, 120.0), (cx + 120, 100.0)),
-        ("L", (cx + 150, 94.0)), ("C", (cx + 160, 92.0), (cx + 162, 86.0), (cx + 162, 76.0)),
-        ("L", (cx + 162, 30.0)), ("Z",),
+        ("M", (cx - 80, 30.0)), ("L", (cx - 80, 138.0)), ("C", (cx - 40, 142.0), (cx - 10, 142.0), (cx + 30, 140.0)),
+        ("C", (cx + 60, 138.0), (cx + 76, 118.0), (cx + 92, 100.0)),
+        ("L", (cx + 112, 94.0)), ("C", (cx + 120, 92.0), (cx + 122, 86.0), (cx + 122, 76.0)),
+        ("L", (cx + 122, 30.0)), ("Z",),
     ]
     opening = rect(cx - 40, 36.0, cx + 42, 128.0, 10.0)
     behind = [
@@ -226,10 +225,9 @@ def car_side(cx: float) -> tuple[list, list]:
              Style(fill="#d9d9d9", weight=0.9)),
     ]
     front = [
-        Path(rect(cx - 120, 14.0, cx + 162, 36.0, 4.0), Style(fill="#f2f2f2", weight=1.0)),
-        Path(circle_path((cx - 80, 18.0), 17.0), Style(fill="#9a9a9a", weight=1.0)),
-        Path(circle_path((cx + 120, 18.0), 17.0), Style(fill="#9a9a9a", weight=1.0)),
-    ] + floor(cx - 135, cx + 175)
+        Path(rect(cx - 80, 14.0, cx + 122, 36.0, 4.0), Style(fill="#f2f2f2", weight=1.0)),
+        Path(circle_path((cx + 88, 18.0), 17.0), Style(fill="#9a9a9a", weight=1.0)),
+    ] + floor(cx - 90, cx + 130)
     return behind, front
 
 
@@ -294,14 +292,14 @@ def distance(a: Point, b: Point) -> float:
     return length(sub(b, a))
 
 
-def backrest(pelvis: Point, neck: Point, floor_y: float = 0.0, depth: float = 9.5) -> list:
-    """A foam wedge / stacked pillows under a half-lying back, from the pelvis to the neck."""
+def backrest(pelvis: Point, neck: Point, floor_y: float = 0.0, depth: float = 8.0) -> list:
+    """A foam wedge / stacked pillows under a half-lying back, from the pelvis to the head."""
     u = unit(sub(neck, pelvis))
     back = perp(u)
     if back[1] > 0:  # the side away from the belly is the lower one
         back = (-back[0], -back[1])
-    a = add(pelvis, back, depth)
-    b = add(add(neck, back, depth), u, 4.0)
+    a = add(add(pelvis, back, depth), u, 8.0)
+    b = add(add(neck, back, depth), u, 16.0)
     return [Path([("M", (a[0] + 6.0, floor_y)), ("L", a), ("L", b), ("L", (b[0], floor_y)), ("Z",)],
                  Style(fill="#f0f0f0", weight=0.9))]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .arrows import next_step
+from .arrows import arrow, next_step
 from .body import PosedFigure
 from .svg import Document, bounds, translate
 
@@ -42,8 +42,11 @@ class Panel:
 class Scene:
     panels: list[Panel]
     step_arrows: bool = True  # a small arrow between panels
+    stacked: bool = False  # panels top to bottom instead of left to right
 
     def layout(self) -> list:
+        if self.stacked:
+            return self._layout_stacked()
         shapes: list = []
         cursor = 0.0
         boxes = [bounds(p.shapes) for p in self.panels]
@@ -57,6 +60,23 @@ class Scene:
             dx = cursor - box[0]
             shapes.extend(translate(s, dx, 0.0) for s in panel.shapes)
             cursor += box[2] - box[0]
+        return shapes
+
+    def _layout_stacked(self) -> list:
+        shapes: list = []
+        boxes = [bounds(p.shapes) for p in self.panels]
+        left = min(b[0] for b in boxes)
+        right = max(b[2] for b in boxes)
+        cursor = 0.0
+        for i, (panel, box) in enumerate(zip(self.panels, boxes)):
+            if i > 0:
+                cursor -= PANEL_GAP * 0.6
+                if self.step_arrows:
+                    x = (left + right) / 2
+                    shapes.extend(arrow([(x, cursor + PANEL_GAP * 0.3 - 4), (x, cursor - 4)]))
+            dy = cursor - box[3]
+            shapes.extend(translate(s, 0.0, dy) for s in panel.shapes)
+            cursor += box[1] - box[3]
         return shapes
 
     def to_svg(self) -> str:

@@ -23,7 +23,7 @@ from .geometry import (
 )
 
 HIP_HALF_WIDTH = 8.5
-SHOULDER_HALF_WIDTH = 16.0
+SHOULDER_HALF_WIDTH = 15.5
 LUMBAR = 22.0  # hip centre to waist, along the spine
 THORACIC = 28.0  # waist to the base of the neck
 NECK = 8.0
@@ -31,6 +31,7 @@ HEAD_RADIUS = 10.0
 THIGH = 42.0
 SHIN = 41.0
 ANKLE_HEIGHT = 7.0
+THIGH_SLOPE = 3.0  # degrees the thigh slopes inwards in a neutral stance
 UPPER_ARM = 30.0
 FOREARM = 25.0
 HAND = 16.0
@@ -124,8 +125,9 @@ def build(pose: Pose) -> Skeleton:
     for side, sign in (("near", 1.0), ("far", -1.0)):
         leg: Leg = getattr(pose, f"{side}_leg")
         hip = apply(body, (0.0, 0.0, sign * HIP_HALF_WIDTH))
-        m_leg = chain(body, rot_z(leg.hip), rot_x(-sign * leg.abduct), rot_y(-sign * leg.rotate))
-        m_shin = chain(m_leg, rot_z(-leg.knee))
+        # the thighs slope a little inwards (knees closer than hips); the shins hang straight again
+        m_leg = chain(body, rot_z(leg.hip), rot_x(-sign * (leg.abduct - THIGH_SLOPE)), rot_y(-sign * leg.rotate))
+        m_shin = chain(m_leg, rot_x(-sign * THIGH_SLOPE), rot_z(-leg.knee))
         m_foot = chain(m_shin, rot_z(leg.ankle))
         j[f"{side}_hip"] = hip
         j[f"{side}_knee"] = knee = add3(hip, apply(m_leg, (0.0, -THIGH, 0.0)))
@@ -136,7 +138,7 @@ def build(pose: Pose) -> Skeleton:
         j[f"{side}_toe"] = add3(ankle, apply(m_foot, (15.0, -5.2, 0.0)))
 
         arm: Arm = getattr(pose, f"{side}_arm")
-        shoulder = add3(j["neck_base"], apply(thorax, (0.0, -4.5, sign * SHOULDER_HALF_WIDTH)))
+        shoulder = add3(j["neck_base"], apply(thorax, (0.0, -6.0, sign * SHOULDER_HALF_WIDTH)))
         m_arm = chain(thorax, rot_z(arm.shoulder), rot_x(-sign * arm.abduct), rot_y(sign * arm.rotate))
         m_fore = chain(m_arm, rot_z(arm.elbow))
         m_hand = chain(m_fore, rot_z(arm.wrist))
