@@ -36,6 +36,15 @@ def compile_translations() -> None:
         subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
 
 
+def shrink(path: Path) -> None:
+    """256 colours are plenty for a screenshot and keep the repository small."""
+    from PIL import Image
+
+    with Image.open(path) as image:
+        small = image.convert("RGB").quantize(256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+    small.save(path, optimize=True)
+
+
 def prepare(data_dir: Path, language: str) -> None:
     from exercise_builder.app import open_store
     from exercise_builder.domain.models import ClinicProfile
@@ -66,6 +75,7 @@ def shoot(app, out: Path, language: str, width: int, height: int) -> list[Path]:
             app.processEvents()
             path = out / f"{name}-{suffix}"
             (widget or window).grab().save(str(path))
+            shrink(path)
             written.append(path)
 
         grab("window-empty")
@@ -75,6 +85,7 @@ def shoot(app, out: Path, language: str, width: int, height: int) -> list[Path]:
         window.session.set_field("patient_name", "Mette Hansen")
         window.program.sync_from_program()
         window.library.search.setText("bækken")
+        window.library.refresh()
         window.library.view.setCurrentIndex(window.library.proxy.index(1, 0))
         window.program.select_row(1)
         wait(app, lambda: window.preview.is_idle() and window.preview.document.pageCount() > 0)
@@ -82,7 +93,7 @@ def shoot(app, out: Path, language: str, width: int, height: int) -> list[Path]:
         grab("window-program")
 
         total = sum(window.splitter.sizes())
-        window.splitter.setSizes([int(total * 0.22), int(total * 0.36), total - int(total * 0.22) - int(total * 0.36)])
+        window.splitter.setSizes([int(total * 0.2), int(total * 0.42), total - int(total * 0.2) - int(total * 0.42)])
         window.library.set_view_mode("grid")
         window.program.tabs.setCurrentIndex(0)
         wait(app, lambda: False, 800)

@@ -156,7 +156,12 @@
       <translation>Own frequency:</translation>
     </message>
     <message>
-      <location line="+10" />
+      <location line="+14" />
+      <source>Det valgte billede</source>
+      <translation>The chosen picture</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <location line="+9" />
       <source>Billeder</source>
       <translation>Pictures</translation>
@@ -192,7 +197,7 @@
       <translation>The picture's licence</translation>
     </message>
     <message>
-      <location line="+11" />
+      <location line="+12" />
       <source>Ophav:</source>
       <translation>Author:</translation>
     </message>
@@ -252,7 +257,7 @@
       <translation>Library exercise. If you save changes they become a local version; the original can always be restored.</translation>
     </message>
     <message>
-      <location line="+40" />
+      <location line="+56" />
       <location line="+16" />
       <location line="+7" />
       <source>Billede</source>
@@ -297,7 +302,7 @@
   <context>
     <name>LibraryPane</name>
     <message>
-      <location filename="../ui/library_pane.py" line="+32" />
+      <location filename="../ui/library_pane.py" line="+36" />
       <source>Søg i øvelser (Ctrl+F) …</source>
       <translation>Search exercises (Ctrl+F) …</translation>
     </message>
@@ -373,7 +378,7 @@
       <translation>Exercises in the library</translation>
     </message>
     <message>
-      <location line="+14" />
+      <location line="+15" />
       <source>Detaljer om den valgte øvelse</source>
       <translation>Details of the selected exercise</translation>
     </message>
@@ -383,12 +388,12 @@
       <translation>&lt;b&gt;Exercises&lt;/b&gt;</translation>
     </message>
     <message>
-      <location line="+51" />
+      <location line="+74" />
       <source>%1 øvelser (filtreret)</source>
       <translation>%1 exercises (filtered)</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="-2" />
       <source>%1 øvelser</source>
       <translation>%1 exercises</translation>
     </message>
@@ -401,7 +406,7 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="+111" />
+      <location filename="../ui/main_window.py" line="+109" />
       <source>&amp;Nyt program</source>
       <translation>&amp;New programme</translation>
     </message>
@@ -672,7 +677,7 @@
       <translation>Save programme file</translation>
     </message>
     <message>
-      <location line="+28" />
+      <location line="+30" />
       <source>Øvelsesprogram</source>
       <translation>Exercise Builder</translation>
     </message>
@@ -737,7 +742,7 @@
       <translation>The template “%1” is saved.</translation>
     </message>
     <message>
-      <location line="+36" />
+      <location line="+35" />
       <source>Genopbygger miniaturer …</source>
       <translation>Rebuilding thumbnails …</translation>
     </message>
@@ -961,7 +966,7 @@ The patient's data stays on the clinic's computer.</translation>
   <context>
     <name>PreviewPane</name>
     <message>
-      <location filename="../ui/preview_pane.py" line="+40" />
+      <location filename="../ui/preview_pane.py" line="+41" />
       <source>Forhåndsvisning af programmet</source>
       <translation>Preview of the programme</translation>
     </message>
@@ -976,7 +981,7 @@ The patient's data stays on the clinic's computer.</translation>
       <translation>The preview appears here once you have chosen exercises.</translation>
     </message>
     <message>
-      <location line="+37" />
+      <location line="+39" />
       <source>Opdaterer …</source>
       <translation>Updating …</translation>
     </message>
@@ -1060,13 +1065,13 @@ The patient's data stays on the clinic's computer.</translation>
     </message>
     <message>
       <location line="+1" />
-      <source>Egen hyppighed</source>
-      <translation>Own frequency</translation>
+      <source>Hyppighed for netop denne øvelse (ellers programmets)</source>
+      <translation>Frequency for this exercise only (otherwise the programme's)</translation>
     </message>
     <message>
       <location line="+0" />
-      <source>Hyppighed for netop denne øvelse (ellers programmets)</source>
-      <translation>Frequency for this exercise only (otherwise the programme's)</translation>
+      <source>Hyppighed</source>
+      <translation>Frequency</translation>
     </message>
     <message>
       <location line="+1" />
@@ -1118,7 +1123,7 @@ The patient's data stays on the clinic's computer.</translation>
       <translation>Exercises in the programme</translation>
     </message>
     <message>
-      <location line="+21" />
+      <location line="+25" />
       <source>Tilføj øvelser fra biblioteket: dobbeltklik, Enter eller træk dem hertil.</source>
       <translation>Add exercises from the library: double-click, Enter or drag them here.</translation>
     </message>

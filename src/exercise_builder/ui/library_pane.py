@@ -106,6 +106,8 @@ class LibraryPane(QWidget):
         self.grid_button.toggled.connect(lambda on: self.set_view_mode("grid" if on else "list"))
         self.view.doubleClicked.connect(lambda index: self.addRequested.emit([index.data(IdRole)]))
         self.view.selectionModel().currentChanged.connect(self._show_details)
+        self.proxy.modelReset.connect(lambda: self._show_details(self.view.currentIndex(), QModelIndex()))
+        self.proxy.layoutChanged.connect(lambda: self._show_details(self.view.currentIndex(), QModelIndex()))
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.view, context=Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self.add_selected)
@@ -169,7 +171,7 @@ class LibraryPane(QWidget):
         if grid:
             self.view.setViewMode(QListView.ViewMode.IconMode)
             self.view.setIconSize(QSize(96, 96))
-            self.view.setGridSize(QSize(132, 150))
+            self.view.setGridSize(QSize(118, 148))
             self.view.setWordWrap(True)
             self.view.setResizeMode(QListView.ResizeMode.Adjust)
             self.view.setMovement(QListView.Movement.Static)

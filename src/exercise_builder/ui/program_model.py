@@ -41,7 +41,7 @@ class ProgramModel(QAbstractTableModel):
             (self.tr("Hold s"), self.tr("Hold i sekunder, fx 5")),
             (self.tr("Min."), self.tr("Varighed i minutter (gang, hvile)")),
             (self.tr("Hver side"), self.tr("Gentages på hver side")),
-            (self.tr("Egen hyppighed"), self.tr("Hyppighed for netop denne øvelse (ellers programmets)")),
+            (self.tr("Hyppighed"), self.tr("Hyppighed for netop denne øvelse (ellers programmets)")),
             (self.tr("Note"), self.tr("Din note til patienten")),
         ]
 

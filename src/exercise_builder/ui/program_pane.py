@@ -11,7 +11,7 @@ from ..domain import frequency
 from ..domain.models import LAYOUTS
 from .checkable_model import CheckableCatalogueModel
 from .dosage_delegate import DosageDelegate
-from .program_model import COLUMN_COUNT, PER_SIDE, TITLE, ProgramModel
+from .program_model import COLUMN_COUNT, FREQUENCY, NOTE, PER_SIDE, TITLE, ProgramModel
 from .program_session import ProgramSession
 
 HINT_AFTER = 6
@@ -59,6 +59,10 @@ class ProgramPane(QWidget):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         for column in range(1, COLUMN_COUNT):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (FREQUENCY, NOTE):  # free text: a fixed, resizable width; the title gets the rest
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, 84)
+        header.setMinimumSectionSize(36)
         self.view.verticalHeader().setDefaultSectionSize(28)
         self.view.setMinimumHeight(160)
         self.empty_hint = QLabel(self.tr("Tilføj øvelser fra biblioteket: dobbeltklik, Enter eller træk dem hertil."), self)
