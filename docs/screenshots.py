@@ -69,6 +69,8 @@ def shoot(app, out: Path, language: str, width: int, height: int) -> list[Path]:
         window.resize(width, height)
         window.show()
         wait(app, lambda: False, 300)
+        window.runner.wait(10000)  # the thumbnails of the first rows
+        wait(app, lambda: False, 100)
         suffix = f"{language}-{width}x{height}.png"
 
         def grab(name: str, widget=None) -> None:

@@ -73,8 +73,10 @@ def search_page(store: Store, query: str, filters: Filters = Filters(), limit: i
     expression = match_expression(query)
     total = count_matches(store, query, filters) if total is None else total
     if not expression:
-        sql = (f"SELECT {_COLUMNS} FROM exercises e {'WHERE ' + ' AND '.join(where) if where else ''} "
-               "ORDER BY e.title COLLATE NOCASE LIMIT ?")
+        # sort the bare titles first; the JSON columns are read only for the page
+        sql = (f"SELECT {_COLUMNS} FROM (SELECT e.rowid AS rowid FROM exercises e "
+               f"{'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY e.title COLLATE NOCASE LIMIT ?) m "
+               "CROSS JOIN exercises e ON e.rowid = m.rowid ORDER BY e.title COLLATE NOCASE")
         return _page(store.db.execute(sql, [*params, limit]), total, True)
     extra = "".join(" AND " + w for w in where)
     if total <= RANK_AT_MOST:

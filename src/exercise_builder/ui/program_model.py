@@ -31,9 +31,15 @@ class ProgramModel(QAbstractTableModel):
         self.language = language
         self._add_exercises = add_exercises
         self._items: tuple[ProgramItem, ...] = session.program.items
+        self._header_texts: list[tuple[str, str]] | None = None
         session.changed.connect(self._program_changed)
 
     def _headers(self) -> list[tuple[str, str]]:
+        if self._header_texts is None:
+            self._header_texts = self._translated_headers()
+        return self._header_texts
+
+    def _translated_headers(self) -> list[tuple[str, str]]:
         return [
             (self.tr("Øvelse"), self.tr("Øvelsens titel")),
             (self.tr("Sæt"), self.tr("Antal sæt")),
