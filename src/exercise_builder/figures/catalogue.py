@@ -289,7 +289,7 @@ def mat_under(fig: PosedFigure, pad: float = 14.0) -> list:
 def side_lying(preg: bool, hip: float = 45.0, knee: float = 70.0, **kw) -> Pose:
     """Lying on the side facing the viewer, head to the left."""
     p = Pose(trunk=180.0, roll=-90.0, pregnant=preg, neck=0.0,
-             near_arm=Arm(shoulder=80, elbow=70), far_arm=Arm(shoulder=50, elbow=60, abduct=-5), **kw)
+             near_arm=Arm(shoulder=85, elbow=75), far_arm=Arm(shoulder=25, elbow=40), **kw)
     return legs(p, Leg(hip=hip, knee=knee, ankle=-10))
 
 
@@ -698,12 +698,12 @@ def _(preg: bool) -> Scene:
     p = Pose(trunk=180.0 - lift, roll=-90.0, pregnant=preg, neck=-lift, leg_in_front=True,
              near_arm=Arm(abduct=90 - lift, elbow=90), far_arm=Arm(shoulder=0, abduct=12, elbow=25))
     p = legs(p, Leg(hip=0, knee=90, ankle=-20))
-    cam = Camera(elevation=20.0)
+    p = with_(p, far_leg=Leg(hip=12, knee=90, ankle=-20))
+    cam = SIDE
     fig = grounded(p, 0.0, 0.0, cam=cam)
     px, py = fig.joint("pelvis")
     low = bounds(fig.shapes())[1]
-    return Scene([Panel().add(props.Path(props.rect(-115, low - 4, 75, low + 12, 3.0), props.Style(fill="#ececec", weight=0.8)),
-                              fig, arrow([(px + 6, low + 4), (px + 6, py - 8)]))])
+    return Scene([Panel().add(props.mat(-110, 70), fig.moved(0.0, 2.5), arrow([(px + 4, low + 8), (px + 4, py - 8)]))])
 
 
 @scene("skulderblade-elastik")
@@ -829,16 +829,18 @@ def _(preg: bool) -> Scene:
 def _(preg: bool) -> Scene:
     p = walking(preg, stride=24.0)
     pel = (0.0, STAND_Y - 2)
-    p = hands_at(p, (26.0, 10.0), (22.0, 10.0), pelvis=pel)
+    p = hands_at(p, (28.0, 6.0), (40.0, 8.0), pelvis=pel)
+    p = with_(p, near_arm=dataclasses.replace(p.near_arm, wrist=60.0), far_arm=dataclasses.replace(p.far_arm, wrist=60.0))
     fig = put(p, *pel)
-    shapes = []
-    for side in ("far", "near"):
-        wr = fig.joint(f"{side}_wrist")
-        el = fig.joint(f"{side}_elbow")
-        tip = (wr[0] + 14.0, 2.0)
-        shapes.append(props.crutch((el[0] + 2, el[1] - 2), tip))
+
+    def along(side: str) -> list:
+        el, wr = fig.joint(f"{side}_elbow"), fig.joint(f"{side}_wrist")
+        cuff = (el[0] + (wr[0] - el[0]) * 0.2, el[1] + (wr[1] - el[1]) * 0.2)
+        grip = (wr[0] + 2.0, wr[1] - 1.0)
+        return props.crutch(cuff, (grip[0] + 6.0, grip[1] - 6.0), 0.0, far=(side == "far"))
+
     panel = Panel().add(props.floor(-60, 90))
-    panel.add(shapes[0], fig.layers["back"], fig.layers["core"], fig.layers["front"], shapes[1])
+    panel.add(along("far"), fig.layers["back"], fig.layers["core"], fig.layers["front"], along("near"))
     return Scene([panel])
 
 

@@ -193,16 +193,23 @@ def box(x0: float, y0: float, w: float, h: float) -> list:
             line((x0 + 2, y0 + h * 0.62), (x0 + w - 2, y0 + h * 0.62), THIN_LINE)]
 
 
-def crutch(top: Point, tip: Point) -> list:
-    """A forearm crutch from the cuff (`top`) to the rubber tip."""
-    v = unit(sub(tip, top))
+def crutch(cuff: Point, grip: Point, floor_y: float = 0.0, far: bool = False) -> list:
+    """A forearm crutch: shaft from the cuff through the hand grip down to the floor."""
+    v = unit(sub(grip, cuff))
+    if v[1] >= -0.2:
+        v = (v[0], -1.0)
+        v = unit(v)
+    k = (grip[1] - floor_y - 1.9) / -v[1]
+    tip = add(grip, v, k)
+    top = add(cuff, v, -4.0)
     n = perp(v)
-    grip = add(top, v, 22.0)
+    fwd = n if n[0] > 0 else (-n[0], -n[1])
+    line_style = Style(stroke="#9a9a9a" if far else BLACK, fill="#d8d8d8" if far else "#8a8a8a", weight=0.8)
     return [
-        Union((capsule(top, 1.3, tip, 1.3),), Style(fill="#9a9a9a", weight=0.8)),
-        Union((capsule(add(grip, n, -1.0), 1.5, add(add(grip, n, 9.0), v, 1.0), 1.5),), Style(weight=0.8)),
-        Path(capsule(add(top, n, -3.5), 2.0, add(top, n, 3.5), 2.0), Style(fill="none", weight=0.8)),
-        Circle(tip, 1.9, Style(fill=BLACK, weight=0.5)),
+        Union((capsule(top, 1.4, tip, 1.4),), line_style),
+        Union((capsule(add(grip, fwd, -1.5), 1.6, add(grip, fwd, 9.0), 1.6),), line_style.replace(fill="#ffffff")),
+        Path(capsule(add(cuff, fwd, -3.5), 2.4, add(cuff, fwd, 3.5), 2.4), line_style.replace(fill="none")),
+        Circle(tip, 2.0, line_style.replace(fill=line_style.stroke)),
     ]
 
 
