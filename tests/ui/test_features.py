@@ -310,3 +310,37 @@ def test_settings_survive_a_restart(make_window, data_dir, tmp_path):
     from exercise_builder.ui.translation import use_language
 
     use_language(__import__("PySide6.QtWidgets").QtWidgets.QApplication.instance(), "da")
+
+
+def test_delete_a_patients_data_from_the_menu(window, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    add(window, "muslingen")
+    window.session.set_field("patient_name", "Mette Hansen")
+    window.save_program()
+    window.session.set_field("patient_name", "Mette Hansen")
+    window.session.autosave()
+    assert window.findChild(QAction, "actionDeletePatient") is not None
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert window.delete_patient("Mette Hansen")
+    assert window.store.programs.find("Mette") == []
+    assert window.session.program.patient_name == ""
+    assert not list((window.store.data_dir / "drafts").glob("*.ebprog"))
+
+
+def test_editing_an_exercise_saved_elsewhere_meanwhile_is_refused(make_window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    first, second = make_window(), make_window()
+    ident = first.store.catalogue.resolve("exercise", "muslingen")
+    mine = first.exercise_editor(ident)
+    theirs = second.exercise_editor(ident)
+    qtbot.addWidget(mine)
+    qtbot.addWidget(theirs)
+    theirs.title_da.setText("Deres udgave")
+    assert theirs.save()
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    mine.title_da.setText("Min udgave")
+    assert not mine.save()
+    assert warned and first.store.catalogue.get("exercise", ident).title["da"] == "Deres udgave"

@@ -96,6 +96,14 @@ ENGLISH = {
     '&Udskriv …': '&Print …',
     'Udskriv programmet (Ctrl+P)': 'Print the programme (Ctrl+P)',
     '&Afslut': '&Quit',
+    'Slet en &patients data …': 'Delete a &patient’s data …',
+    'Slet alle programmer, kladder og sikkerhedskopier med en patients navn':
+        "Delete every programme, draft and backup holding a patient's name",
+    'Slet en patients data': "Delete a patient's data",
+    'Patientens navn (præcis som i programmerne):': "The patient's name (exactly as in the programmes):",
+    'Slet alle programmer, kladder og sikkerhedskopier med »%1«? Det kan ikke fortrydes.':
+        'Delete every programme, draft and backup holding “%1”? This cannot be undone.',
+    'Slettet: %1 programmer, %2 kladder og %3 sikkerhedskopier.': 'Deleted: %1 programmes, %2 drafts and %3 backups.',
     'Fortryd': 'Undo',
     'Annuller fortryd': 'Redo',
     '&Tilføj øvelse': '&Add exercise',

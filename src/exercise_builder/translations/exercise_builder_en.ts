@@ -27,7 +27,7 @@
   <context>
     <name>ExerciseEditor</name>
     <message>
-      <location filename="../ui/exercise_editor.py" line="+36" />
+      <location filename="../ui/exercise_editor.py" line="+42" />
       <source>Ny øvelse</source>
       <translation>New exercise</translation>
     </message>
@@ -295,6 +295,7 @@
     </message>
     <message>
       <location line="+21" />
+      <location line="+5" />
       <source>Øvelsen er ikke gemt</source>
       <translation>The exercise was not saved</translation>
     </message>
@@ -477,6 +478,16 @@
     </message>
     <message>
       <location line="+1" />
+      <source>Slet en &amp;patients data …</source>
+      <translation>Delete a &amp;patient’s data …</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Slet alle programmer, kladder og sikkerhedskopier med en patients navn</source>
+      <translation>Delete every programme, draft and backup holding a patient's name</translation>
+    </message>
+    <message>
+      <location line="+2" />
       <source>&amp;Afslut</source>
       <translation>&amp;Quit</translation>
     </message>
@@ -571,12 +582,12 @@
       <translation>&amp;About Exercise Builder</translation>
     </message>
     <message>
-      <location line="+31" />
+      <location line="+32" />
       <source>&amp;Filer</source>
       <translation>&amp;File</translation>
     </message>
     <message>
-      <location line="+9" />
+      <location line="+11" />
       <source>&amp;Redigér</source>
       <translation>&amp;Edit</translation>
     </message>
@@ -677,7 +688,29 @@
       <translation>Save programme file</translation>
     </message>
     <message>
-      <location line="+30" />
+      <location line="+12" />
+      <location line="+9" />
+      <location line="+14" />
+      <source>Slet en patients data</source>
+      <translation>Delete a patient's data</translation>
+    </message>
+    <message>
+      <location line="-22" />
+      <source>Patientens navn (præcis som i programmerne):</source>
+      <translation>The patient's name (exactly as in the programmes):</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Slet alle programmer, kladder og sikkerhedskopier med »%1«? Det kan ikke fortrydes.</source>
+      <translation>Delete every programme, draft and backup holding “%1”? This cannot be undone.</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Slettet: %1 programmer, %2 kladder og %3 sikkerhedskopier.</source>
+      <translation>Deleted: %1 programmes, %2 drafts and %3 backups.</translation>
+    </message>
+    <message>
+      <location line="+32" />
       <source>Øvelsesprogram</source>
       <translation>Exercise Builder</translation>
     </message>
@@ -1004,7 +1037,7 @@ The patient's data stays on the clinic's computer.</translation>
   <context>
     <name>ProgramModel</name>
     <message>
-      <location filename="../ui/program_model.py" line="+38" />
+      <location filename="../ui/program_model.py" line="+44" />
       <source>Øvelse</source>
       <translation>Exercise</translation>
     </message>

@@ -17,6 +17,12 @@ from ..domain.dosage import Dosage, Range
 from ..domain.models import Exercise, ImageRef, new_id
 from ..store import Store
 from ..store.catalogue import CUSTOM
+
+try:  # the store's version check on library edits (older stores have none)
+    from ..store.catalogue import ConcurrentEditError as LibraryEditConflict
+except ImportError:  # pragma: no cover
+    class LibraryEditConflict(Exception):
+        pass
 from .pictures import PictureError, read_picture_file, store_picture
 from .slugs import unique_slug
 
@@ -342,7 +348,11 @@ class ExerciseEditor(QDialog):
         except ValueError as error:
             QMessageBox.warning(self, self.tr("Øvelsen er ikke gemt"), str(error))
             return False
-        self.store.catalogue.save("exercise", exercise)
+        try:
+            self.store.catalogue.save("exercise", exercise)
+        except LibraryEditConflict as error:
+            QMessageBox.warning(self, self.tr("Øvelsen er ikke gemt"), str(error))
+            return False
         self.exercise = self.store.catalogue.get("exercise", exercise.id)
         self.saved.emit(exercise.id)
         self.accept()

@@ -121,6 +121,9 @@ class MainWindow(QMainWindow):
                                             "Ctrl+E", self.tr("Gem programmet som PDF (Ctrl+E)"))
         self.actionPrint = self._action("actionPrint", self.tr("&Udskriv …"), "print",
                                         QKeySequence.StandardKey.Print, self.tr("Udskriv programmet (Ctrl+P)"))
+        self.actionDeletePatient = self._action("actionDeletePatient", self.tr("Slet en &patients data …"), "",
+                                                None, self.tr("Slet alle programmer, kladder og sikkerhedskopier "
+                                                              "med en patients navn"))
         self.actionQuit = self._action("actionQuit", self.tr("&Afslut"), "", QKeySequence.StandardKey.Quit)
 
         stack = self.session.undo_stack
@@ -165,6 +168,7 @@ class MainWindow(QMainWindow):
         self.actionExportPdf.triggered.connect(self.export_pdf)
         self.actionPrint.triggered.connect(self.print_program)
         self.actionQuit.triggered.connect(self.close)
+        self.actionDeletePatient.triggered.connect(self.delete_patient)
         self.actionAddExercise.triggered.connect(self.library.add_selected)
         self.actionRemoveExercise.triggered.connect(self.remove_selected)
         self.actionMoveUp.triggered.connect(lambda: self.move_selected(-1))
@@ -192,6 +196,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.actionOpenFile, self.actionSaveFile])
         file_menu.addSeparator()
         file_menu.addActions([self.actionExportPdf, self.actionPrint])
+        file_menu.addSeparator()
+        file_menu.addAction(self.actionDeletePatient)
         file_menu.addSeparator()
         file_menu.addAction(self.actionQuit)
         edit_menu = bar.addMenu(self.tr("&Redigér"))
@@ -377,6 +383,39 @@ class MainWindow(QMainWindow):
             if not path.endswith(".ebprog"):
                 path += ".ebprog"
             write_program_file(self.session.program, Path(path))
+
+    def delete_patient(self, name: str | None = None) -> bool:
+        """Remove every programme, draft and backup holding this patient (privacy.md)."""
+        from ..store.privacy import delete_patient
+
+        if name is None:
+            name, ok = QInputDialog.getText(self, self.tr("Slet en patients data"),
+                                            self.tr("Patientens navn (præcis som i programmerne):"),
+                                            text=self.session.program.patient_name)
+            if not ok:
+                return False
+        name = name.strip()
+        if not name:
+            return False
+        answer = QMessageBox.question(
+            self, self.tr("Slet en patients data"),
+            self.tr("Slet alle programmer, kladder og sikkerhedskopier med »%1«? Det kan ikke fortrydes.")
+            .replace("%1", name), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        if self.session.program.patient_name.strip() == name:
+            self.session.forget_changes()
+            self.session.new()
+        result = delete_patient(self.store, name)
+        text = (self.tr("Slettet: %1 programmer, %2 kladder og %3 sikkerhedskopier.")
+                .replace("%1", str(result.programs)).replace("%2", str(result.drafts))
+                .replace("%3", str(len(result.backups_removed))))
+        if result.problems:
+            QMessageBox.warning(self, self.tr("Slet en patients data"), text + "\n\n" + "\n".join(result.problems))
+        else:
+            self.statusBar().showMessage(text, 8000)
+        return True
 
     # --- handing out -------------------------------------------------------------------------------
 
