@@ -131,3 +131,23 @@ def test_preview_shows_the_rendered_pdf(window, qtbot):
     action(window, "actionAddExercise").trigger()
     view = child(window, QPdfView, "pdfPreview")
     qtbot.waitUntil(lambda: view.document() is not None and view.document().pageCount() >= 1, timeout=10000)
+
+
+def test_preview_keeps_its_scroll_position_across_a_re_render(window, qtbot):
+    window.resize(1366, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.add_exercises([hit.id for hit in window.store.search("")[:8]])
+    view = child(window, QPdfView, "pdfPreview")
+    qtbot.waitUntil(lambda: window.preview.is_idle() and view.document().pageCount() >= 3, timeout=20000)
+    bar = view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 1000)
+    bar.setValue(bar.maximum() // 2)
+    kept = bar.value()
+    rendered = []
+    window.preview.rendered.connect(lambda: rendered.append(1))
+    window.session.set_field("patient_name", "Ny patient")
+    qtbot.waitUntil(lambda: bool(rendered) and window.preview.is_idle(), timeout=20000)
+    qtbot.wait(50)
+    assert abs(bar.value() - kept) <= 2
+    window.session.forget_changes()

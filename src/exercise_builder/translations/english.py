@@ -90,7 +90,7 @@ ENGLISH = {
     '&Kopiér til opfølgning': '&Copy for follow-up',
     'Et nyt program med samme indhold og dagens dato': "A new programme with the same content and today's date",
     'Åbn program&fil …': 'Open programme &file …',
-    'Gem som program&fil …': 'Save as programme fi&le …',
+    'Gem &som programfil …': '&Save as programme file …',
     '&Eksportér PDF …': '&Export PDF …',
     'Gem programmet som PDF (Ctrl+E)': 'Save the programme as a PDF (Ctrl+E)',
     '&Udskriv …': '&Print …',

@@ -453,8 +453,8 @@
     </message>
     <message>
       <location line="+1" />
-      <source>Gem som program&amp;fil …</source>
-      <translation>Save as programme fi&amp;le …</translation>
+      <source>Gem &amp;som programfil …</source>
+      <translation>&amp;Save as programme file …</translation>
     </message>
     <message>
       <location line="+1" />

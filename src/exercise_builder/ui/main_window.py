@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
                                                    "duplicate", None,
                                                    self.tr("Et nyt program med samme indhold og dagens dato"))
         self.actionOpenFile = self._action("actionOpenFile", self.tr("Åbn program&fil …"), "", None)
-        self.actionSaveFile = self._action("actionSaveFile", self.tr("Gem som program&fil …"), "", None)
+        self.actionSaveFile = self._action("actionSaveFile", self.tr("Gem &som programfil …"), "", None)
         self.actionExportPdf = self._action("actionExportPdf", self.tr("&Eksportér PDF …"), "export",
                                             "Ctrl+E", self.tr("Gem programmet som PDF (Ctrl+E)"))
         self.actionPrint = self._action("actionPrint", self.tr("&Udskriv …"), "print",

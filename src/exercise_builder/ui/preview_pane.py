@@ -64,6 +64,12 @@ class PreviewPane(QWidget):
 
         self._timer = QTimer(self, singleShot=True, interval=RENDER_DELAY_MS)
         self._timer.timeout.connect(self.render_now)
+        # the new document's pages are laid out after it loads: restore the scroll position
+        # as soon as the scroll range allows it (and give up after a moment)
+        self._pending_scroll: int | None = None
+        self._give_up = QTimer(self, singleShot=True, interval=1500)
+        self._give_up.timeout.connect(self._drop_pending_scroll)
+        self.view.verticalScrollBar().rangeChanged.connect(self._range_changed)
         self.document.statusChanged.connect(self._document_status)
 
     def schedule(self) -> None:
@@ -121,9 +127,19 @@ class PreviewPane(QWidget):
         self.rendered.emit()
 
     def _document_status(self, status: QPdfDocument.Status) -> None:
-        if status == QPdfDocument.Status.Ready:
-            scroll = self._scroll
-            QTimer.singleShot(0, lambda: self.view.verticalScrollBar().setValue(scroll))
+        if status == QPdfDocument.Status.Ready and self._scroll:
+            self._pending_scroll = self._scroll
+            self._give_up.start()
+            self._range_changed(0, self.view.verticalScrollBar().maximum())
+
+    def _range_changed(self, _minimum: int, maximum: int) -> None:
+        if self._pending_scroll is not None and maximum >= self._pending_scroll:
+            self.view.verticalScrollBar().setValue(self._pending_scroll)
+            self._drop_pending_scroll()
+
+    def _drop_pending_scroll(self) -> None:
+        self._pending_scroll = None
+        self._give_up.stop()
 
     def is_idle(self) -> bool:
         return not self._busy and not self._timer.isActive()
