@@ -44,8 +44,8 @@ TRUNK = (
     (35.0, 15.0, 11.5, 8.5),
     (42.0, 16.0, 9.5, 8.5),
     (46.0, 15.5, 7.5, 7.5),
-    (49.0, 13.0, 6.0, 6.5),
-    (51.5, 8.0, 5.0, 5.5),
+    (49.0, 12.0, 6.0, 6.5),
+    (51.0, 6.0, 5.0, 5.5),
 )
 # Extra depth in front (and width) for a pregnant belly in the third trimester.
 BELLY = {-4.0: (1.0, 0.5), 3.0: (6.0, 1.0), 10.0: (11.0, 2.0), 17.0: (12.5, 2.5),
@@ -179,10 +179,10 @@ def _head_parts(sk: Skeleton, cam: Camera) -> list[PathData]:
     H = lambda u, v: _head_point(c, up, face, u, v)  # noqa: E731
     neck_lo = cam.project(add3(sk.joints["neck_base"], apply(sk.frames["thorax"], (0.0, -4.0, 0.0))))
     neck_hi = cam.project(sk.joints["neck_top"])
-    outs = tube([neck_lo, neck_hi], [6.0, 5.4])
+    outs = tube([neck_lo, neck_hi], [6.4, 5.2])
     if profile:
         outs.append(circle_path(H(-0.5, 0.8), 10.0))
-        outs += tube([H(0.0, 0.0), H(4.6, -7.2)], [8.6, 4.2])
+        outs += tube([H(0.0, 0.0), H(3.8, -7.6)], [8.6, 3.8])
         outs += tube([H(6.0, 0.0), H(9.6, -1.6)], [2.6, 1.3])
     else:
         outs.append(circle_path(H(0.0, 0.8), 9.4))

@@ -34,7 +34,7 @@ ANKLE_HEIGHT = 7.0
 THIGH_SLOPE = 3.0  # degrees the thigh slopes inwards in a neutral stance
 UPPER_ARM = 30.0
 FOREARM = 25.0
-HAND = 16.0
+HAND = 15.0
 
 
 @dataclass(frozen=True)
@@ -145,7 +145,7 @@ def build(pose: Pose) -> Skeleton:
         j[f"{side}_shoulder"] = shoulder
         j[f"{side}_elbow"] = elbow = add3(shoulder, apply(m_arm, (0.0, -UPPER_ARM, 0.0)))
         j[f"{side}_wrist"] = wrist = add3(elbow, apply(m_fore, (0.0, -FOREARM, 0.0)))
-        j[f"{side}_palm"] = add3(wrist, apply(m_hand, (0.0, -7.5, 0.0)))
+        j[f"{side}_palm"] = add3(wrist, apply(m_hand, (0.0, -7.0, 0.0)))
         j[f"{side}_fingertip"] = add3(wrist, apply(m_hand, (0.0, -HAND, 0.0)))
         f[f"{side}_upper_arm"], f[f"{side}_forearm"], f[f"{side}_hand"] = m_arm, m_fore, m_hand
     return sk

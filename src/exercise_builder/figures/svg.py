@@ -108,6 +108,30 @@ def bounds(shapes: Sequence[object]) -> tuple[float, float, float, float]:
     return (min(xs), min(ys), max(xs), max(ys))
 
 
+def _signed_area(d: PathData) -> float:
+    pts = _points_of(d)
+    return sum(pts[i - 1][0] * pts[i][1] - pts[i][0] * pts[i - 1][1] for i in range(len(pts))) / 2
+
+
+def counter_clockwise(d: PathData) -> PathData:
+    """The same closed outline, wound counter-clockwise (y up), so that overlapping outlines in one
+    path all fill under the nonzero rule instead of cancelling out."""
+    if _signed_area(d) >= 0:
+        return d
+    start = d[0][1]
+    segs = [c for c in d[1:] if c[0] != "Z"]
+    ends = [start] + [c[-1] for c in segs]
+    out: PathData = [("M", ends[-1])]
+    for i in range(len(segs) - 1, -1, -1):
+        c = segs[i]
+        if c[0] == "C":
+            out.append(("C", c[2], c[1], ends[i]))
+        else:
+            out.append(("L", ends[i]))
+    out.append(("Z",))
+    return out
+
+
 def _d(d: PathData) -> str:
     out = []
     for cmd in d:
@@ -164,7 +188,7 @@ class Document:
         if isinstance(s, Path):
             return [f'<path d="{_d(s.d)}" fill="{s.style.fill}" {self._stroke_attrs(s.style)}/>']
         if isinstance(s, Union):
-            d = "".join(_d(o) for o in s.outlines)
+            d = "".join(_d(counter_clockwise(o)) for o in s.outlines)
             out = []
             if s.style.stroke != "none":
                 out.append(f'<path d="{d}" fill="{s.style.fill}" {self._stroke_attrs(s.style, 2.0)}/>')
