@@ -583,7 +583,7 @@ def _(preg: bool) -> Scene:
     pa = Panel().add(props.bed_above(-105, 90, BED_TOP, BED_DEPTH), fa,
                      arrow([(w[0] - 6, w[1] + 34), (w[0] + 16, w[1] + 30), (w[0] + 30, w[1] + 14)]))
     pb = Panel().add(props.bed_above(-105, 90, BED_TOP, BED_DEPTH), fb)
-    return Scene([pa, pb])
+    return Scene([pa, pb], stacked=True)
 
 
 @scene("op-fra-liggende")
@@ -596,21 +596,21 @@ def _(preg: bool) -> Scene:
     b = hands_at(b, (-16.0, -BED_TOP - 8.5 + BED_TOP + 2.0), (-18.0, -6.5))
     b = with_(b, near_arm=dataclasses.replace(b.near_arm, wrist=-70), far_arm=dataclasses.replace(b.far_arm, wrist=-70))
     pb = Panel().add(props.bed_end(-80, 10, BED_TOP), put(b, 0.0, BED_TOP + 8.5))
-    return Scene([pa, pb])
+    return Scene([pa, pb], stacked=True)
 
 
 @scene("ind-og-ud-af-bil")
 def _(preg: bool) -> Scene:
     seat = 50.0 + 8.5
-    a = Pose(pregnant=preg, yaw=-90.0, legs_behind=True, near_arm=Arm(abduct=18, elbow=20), far_arm=Arm(abduct=18, elbow=20))
+    a = Pose(pregnant=preg, yaw=-90.0, leg_in_front=True, near_arm=Arm(abduct=18, elbow=20), far_arm=Arm(abduct=18, elbow=20))
     a = legs(a, Leg(hip=85, knee=85))
     behind, front = props.car_side(0.0)
-    pa = Panel().add(behind, front, put(a, -4.0, seat, cam=FRONT_SITTING))
+    pa = Panel().add(behind, front, put(a, -4.0, seat, cam=Camera(elevation=40.0)))
     b = Pose(pregnant=preg, trunk=100.0, near_arm=Arm(shoulder=45, elbow=40), far_arm=Arm(shoulder=45, elbow=40))
     b = feet_at(b, (50.0, 30.0 - seat + ANKLE_Y), (48.0, 30.0 - seat + ANKLE_Y))
     behind2, front2 = props.car_side(0.0)
     pb = Panel().add(behind2, put(b, -4.0, seat), front2)
-    return Scene([pa, pb])
+    return Scene([pa, pb], stacked=True)
 
 
 def walking(preg: bool, stride: float = 30.0) -> Pose:

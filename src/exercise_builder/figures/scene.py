@@ -70,10 +70,11 @@ class Scene:
         cursor = 0.0
         for i, (panel, box) in enumerate(zip(self.panels, boxes)):
             if i > 0:
-                cursor -= PANEL_GAP * 0.6
+                gap_top = cursor
+                cursor -= PANEL_GAP
                 if self.step_arrows:
-                    x = (left + right) / 2
-                    shapes.extend(arrow([(x, cursor + PANEL_GAP * 0.3 - 4), (x, cursor - 4)]))
+                    x = left + 10.0
+                    shapes.extend(arrow([(x, gap_top - PANEL_GAP * 0.2), (x, cursor + PANEL_GAP * 0.2)]))
             dy = cursor - box[3]
             shapes.extend(translate(s, 0.0, dy) for s in panel.shapes)
             cursor += box[1] - box[3]
