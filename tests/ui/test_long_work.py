@@ -94,3 +94,26 @@ def test_library_export_and_import_through_the_window(make_window, qtbot, tmp_pa
     second.library.search.setText("specialøvelse")
     second.library.refresh()
     assert second.library.model.rowCount() == 1
+
+
+def test_shared_folder_publish_and_take(make_window, qtbot, tmp_path):
+    folder = tmp_path / "delt"
+    folder.mkdir()
+    first = make_window()
+    editor = first.exercise_editor(None)
+    editor.title_da.setText("Fælles øvelse fra klinikken")
+    editor.steps_da.setPlainText("Gør sådan.")
+    assert editor.save()
+    first.shared_folder.sharing.subscribe_shared_folder(first.store, folder)
+    first.shared_folder._follow()
+    handle = first.shared_folder.publish()
+    qtbot.waitUntil(lambda: handle.done, timeout=30000)
+    assert any(p.is_dir() for p in folder.iterdir())
+
+    other = tmp_path / "other"
+    other.mkdir()
+    second = make_window(other)
+    second.shared_folder.sharing.subscribe_shared_folder(second.store, folder)
+    handle = second.shared_folder.refresh(quiet=True)
+    qtbot.waitUntil(lambda: handle.done, timeout=30000)
+    assert second.store.search("Fælles øvelse")

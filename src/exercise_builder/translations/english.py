@@ -307,4 +307,13 @@ ENGLISH = {
     '%1 er for stort et billede.': '%1 is too large a picture.',
     '%1 kunne ikke læses som et billede (%2).': '%1 could not be read as a picture (%2).',
     'Der er intet billede.': 'There is no picture.',
+    '&Delt mappe …': '&Shared folder …',
+    'Vælg klinikkens fælles mappe med øvelser (eller ingen)': "Choose the clinic's shared folder of exercises (or none)",
+    '&Hent fra delt mappe': '&Take from shared folder',
+    '&Del klinikkens øvelser i mappen': "&Share the clinic's exercises in the folder",
+    'Vælg delt mappe': 'Choose shared folder',
+    'Delt mappe': 'Shared folder',
+    'Den delte mappe er læst.': 'The shared folder has been read.',
+    'Henter fra den delte mappe …': 'Taking from the shared folder …',
+    'Deler klinikkens øvelser …': "Sharing the clinic's exercises …",
 }

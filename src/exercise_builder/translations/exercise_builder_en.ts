@@ -407,7 +407,7 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="+109" />
+      <location filename="../ui/main_window.py" line="+114" />
       <source>&amp;Nyt program</source>
       <translation>&amp;New programme</translation>
     </message>
@@ -602,7 +602,7 @@
       <translation>&amp;Library</translation>
     </message>
     <message>
-      <location line="+4" />
+      <location line="+9" />
       <source>&amp;Indstillinger</source>
       <translation>&amp;Settings</translation>
     </message>
@@ -1014,7 +1014,7 @@ The patient's data stays on the clinic's computer.</translation>
       <translation>The preview appears here once you have chosen exercises.</translation>
     </message>
     <message>
-      <location line="+39" />
+      <location line="+45" />
       <source>Opdaterer …</source>
       <translation>Updating …</translation>
     </message>
@@ -1578,6 +1578,55 @@ The patient's data stays on the clinic's computer.</translation>
       <location line="+0" />
       <source>Billeder (*.png *.jpg *.jpeg)</source>
       <translation>Pictures (*.png *.jpg *.jpeg)</translation>
+    </message>
+  </context>
+  <context>
+    <name>SharedFolder</name>
+    <message>
+      <location filename="../ui/shared_folder.py" line="+32" />
+      <source>&amp;Delt mappe …</source>
+      <translation>&amp;Shared folder …</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Vælg klinikkens fælles mappe med øvelser (eller ingen)</source>
+      <translation>Choose the clinic's shared folder of exercises (or none)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Hent fra delt mappe</source>
+      <translation>&amp;Take from shared folder</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Del klinikkens øvelser i mappen</source>
+      <translation>&amp;Share the clinic's exercises in the folder</translation>
+    </message>
+    <message>
+      <location line="+25" />
+      <source>Vælg delt mappe</source>
+      <translation>Choose shared folder</translation>
+    </message>
+    <message>
+      <location line="+18" />
+      <location line="+11" />
+      <source>Delt mappe</source>
+      <translation>Shared folder</translation>
+    </message>
+    <message>
+      <location line="-7" />
+      <source>Den delte mappe er læst.</source>
+      <translation>The shared folder has been read.</translation>
+    </message>
+    <message>
+      <location line="+13" />
+      <source>Henter fra den delte mappe …</source>
+      <translation>Taking from the shared folder …</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Deler klinikkens øvelser …</source>
+      <translation>Sharing the clinic's exercises …</translation>
     </message>
   </context>
   <context>

@@ -41,3 +41,19 @@ def apply_task(context: TaskContext, sharing, data_dir: Path, preview, policy: s
     if getattr(result, "cancelled", False):
         raise Cancelled
     return result
+
+
+def refresh_task(context: TaskContext, sharing, data_dir: Path):
+    store = Store.open(data_dir)
+    try:
+        return sharing.refresh_subscription(store, progress=context.progress, cancelled=context.cancelled)
+    finally:
+        store.close()
+
+
+def publish_task(context: TaskContext, sharing, data_dir: Path):
+    store = Store.open(data_dir)
+    try:
+        return sharing.publish_own_items(store, progress=context.progress, cancelled=context.cancelled)
+    finally:
+        store.close()

@@ -71,6 +71,11 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self._make_actions()
+        self.shared_folder = None
+        if importlib.util.find_spec("exercise_builder.library_sharing") is not None:
+            from .shared_folder import SharedFolder
+
+            self.shared_folder = SharedFolder(self, store, runner, self.library_changed)
         self._make_menus()
         self._make_toolbar()
         self.status_label = QLabel(self)
@@ -210,7 +215,12 @@ class MainWindow(QMainWindow):
         library_menu = bar.addMenu(self.tr("&Bibliotek"))
         library_menu.addActions([self.actionNewExercise, self.actionEditExercise])
         library_menu.addSeparator()
-        library_menu.addActions([self.actionImportLibrary, self.actionExportLibrary, self.actionRebuildThumbnails])
+        library_menu.addActions([self.actionImportLibrary, self.actionExportLibrary])
+        if self.shared_folder is not None:
+            library_menu.addSeparator()
+            library_menu.addActions(self.shared_folder.actions())
+        library_menu.addSeparator()
+        library_menu.addAction(self.actionRebuildThumbnails)
         settings_menu = bar.addMenu(self.tr("&Indstillinger"))
         settings_menu.addAction(self.actionSettings)
         help_menu = bar.addMenu(self.tr("&Hjælp"))

@@ -1,0 +1,112 @@
+"""The clinic's shared library folder: choose it, take its items, publish ours, follow changes."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+
+from ..store import Store
+from .library_sharing_task import publish_task, refresh_task
+from .worker import TaskRunner
+
+REFRESH_AFTER_CHANGE_MS = 2000  # a sync client writes in bursts: wait for it to settle
+
+
+class SharedFolder(QObject):
+    def __init__(self, window: QMainWindow, store: Store, runner: TaskRunner,
+                 library_changed: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.window, self.store, self.runner, self.library_changed = window, store, runner, library_changed
+        self.sharing = importlib.import_module("exercise_builder.library_sharing")
+        self._busy = False
+        self.watcher = QFileSystemWatcher(self)
+        self._settle = QTimer(self, singleShot=True, interval=REFRESH_AFTER_CHANGE_MS)
+        self._settle.timeout.connect(lambda: self.refresh(quiet=True))
+        self.watcher.directoryChanged.connect(lambda _path: self._settle.start())
+
+        self.actionChoose = QAction(self.tr("&Delt mappe …"), window, objectName="actionSharedFolder")
+        self.actionChoose.setStatusTip(self.tr("Vælg klinikkens fælles mappe med øvelser (eller ingen)"))
+        self.actionRefresh = QAction(self.tr("&Hent fra delt mappe"), window, objectName="actionRefreshShared")
+        self.actionPublish = QAction(self.tr("&Del klinikkens øvelser i mappen"), window,
+                                     objectName="actionPublishShared")
+        self.actionChoose.triggered.connect(self.choose)
+        self.actionRefresh.triggered.connect(lambda: self.refresh(quiet=False))
+        self.actionPublish.triggered.connect(self.publish)
+        self._follow()
+
+    def actions(self) -> list[QAction]:
+        return [self.actionChoose, self.actionRefresh, self.actionPublish]
+
+    def folder(self) -> Path | None:
+        return self.sharing.shared_folder(self.store)
+
+    def _follow(self) -> None:
+        if self.watcher.directories():
+            self.watcher.removePaths(self.watcher.directories())
+        folder = self.folder()
+        has = folder is not None
+        self.actionRefresh.setEnabled(has)
+        self.actionPublish.setEnabled(has)
+        if has and folder.is_dir():
+            self.watcher.addPath(str(folder))
+
+    def choose(self, folder: Path | None = None) -> None:
+        if folder is None:
+            chosen = QFileDialog.getExistingDirectory(self.window, self.tr("Vælg delt mappe"),
+                                                      str(self.folder() or Path.home()))
+            if not chosen:
+                return
+            folder = Path(chosen)
+        self.sharing.subscribe_shared_folder(self.store, folder)
+        self._follow()
+        self.refresh(quiet=False)
+
+    def stop(self) -> None:
+        self.sharing.subscribe_shared_folder(self.store, None)
+        self._follow()
+
+    def _report(self, report, quiet: bool) -> None:
+        self._busy = False
+        self.library_changed()
+        message = getattr(report, "message", "")
+        if message and not quiet:
+            QMessageBox.information(self.window, self.tr("Delt mappe"), message)
+        elif message:
+            self.window.statusBar().showMessage(message, 8000)
+        else:
+            self.window.statusBar().showMessage(self.tr("Den delte mappe er læst."), 5000)
+
+    def _failed(self, message: str, quiet: bool) -> None:
+        self._busy = False
+        if quiet:
+            self.window.statusBar().showMessage(message, 8000)
+        else:
+            QMessageBox.warning(self.window, self.tr("Delt mappe"), message)
+
+    def refresh(self, quiet: bool = True):
+        if self._busy or self.folder() is None:
+            return None
+        self._busy = True
+        run = self.runner.run if quiet else self._with_progress(self.tr("Henter fra den delte mappe …"))
+        return run(refresh_task, self.sharing, self.store.data_dir,
+                   on_result=lambda report: self._report(report, quiet),
+                   on_error=lambda message: self._failed(message, quiet), context=True)
+
+    def publish(self):
+        if self._busy or self.folder() is None:
+            return None
+        self._busy = True
+        return self.runner.run_with_progress(
+            self.window, self.tr("Deler klinikkens øvelser …"), publish_task, self.sharing, self.store.data_dir,
+            on_result=lambda report: self._report(report, False),
+            on_error=lambda message: self._failed(message, False), context=True)
+
+    def _with_progress(self, title: str):
+        def run(function, *args, **kwargs):
+            return self.runner.run_with_progress(self.window, title, function, *args, **kwargs)
+        return run
