@@ -658,13 +658,18 @@ def _(preg: bool) -> Scene:
 
 @scene("udfald")
 def _(preg: bool) -> Scene:
-    pel = (0.0, 56.0)
-    p = Pose(pregnant=preg, trunk=90.0, **RELAXED_ARMS)
-    p = reach_foot(p, "near", (38.0, ANKLE_Y - pel[1]))
-    p = flat_foot(p, "near")
-    p = with_(p, far_leg=Leg(hip=-20, knee=95, ankle=-55))
-    g = put(standing(preg), 18.0, STAND_Y, ghost=True)
-    return Scene([Panel().add(props.floor(-70, 80), g, put(p, *pel), arrow([(-20.0, 95.0), (-20.0, 65.0)]))])
+    front_ankle, back_ankle = (38.0, ANKLE_Y), (-46.0, 13.0)
+
+    def split(pel: tuple) -> Pose:
+        p = Pose(pregnant=preg, trunk=90.0, **RELAXED_ARMS)
+        p = reach_foot(p, "near", (front_ankle[0] - pel[0], front_ankle[1] - pel[1]))
+        p = flat_foot(p, "near")
+        p = reach_foot(p, "far", (back_ankle[0] - pel[0], back_ankle[1] - pel[1]))
+        return flat_foot(p, "far", toes_up=-55)
+
+    low, high = (0.0, 56.0), (0.0, 80.0)
+    return Scene([Panel().add(props.floor(-70, 80), put(split(high), *high, ghost=True), put(split(low), *low),
+                              arrow([(-24.0, 100.0), (-24.0, 70.0)]))])
 
 
 @scene("hofteboejning-vaegt")
