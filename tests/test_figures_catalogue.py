@@ -136,3 +136,20 @@ def test_shipped_figures_are_current():
     stale = [s for s in SCENES if not (root / s / "figure.svg").exists()
              or (root / s / "figure.svg").read_text(encoding="utf-8") != render(s)]
     assert not stale, f"run python -m exercise_builder.figures.render_library resources/exercises: {stale}"
+
+
+@pytest.mark.parametrize("slug", sorted(SCENES))
+def test_scene_stays_small_enough_for_the_handout(svgs, slug):
+    assert len(svgs[slug].encode("utf-8")) < 45_000
+
+
+def test_outlines_are_wound_one_way_so_merged_shapes_fill():
+    from exercise_builder.figures.svg import _signed_area, counter_clockwise
+
+    square_cw = [("M", (0.0, 0.0)), ("L", (0.0, 10.0)), ("L", (10.0, 10.0)), ("L", (10.0, 0.0)), ("Z",)]
+    flipped = counter_clockwise(square_cw)
+    assert _signed_area(square_cw) < 0 < _signed_area(flipped)
+    assert sorted(p for c in flipped for p in c[1:]) == sorted(p for c in square_cw for p in c[1:])
+    curve = [("M", (0.0, 0.0)), ("C", (0.0, 5.0), (5.0, 10.0), (10.0, 10.0)), ("L", (10.0, 0.0)), ("Z",)]
+    back = counter_clockwise(curve)
+    assert back[1] == ("L", (10.0, 10.0)) and back[2] == ("C", (5.0, 10.0), (0.0, 5.0), (0.0, 0.0))

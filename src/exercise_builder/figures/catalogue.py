@@ -762,8 +762,9 @@ def _(preg: bool) -> Scene:
     p = Pose(pregnant=preg, yaw=-70.0, near_arm=Arm(abduct=90, elbow=90, rotate=-90), far_arm=Arm(abduct=8))
     fig = put(p, 0.0, STAND_Y)
     e = fig.joint("near_elbow")
-    post = [props.Path(props.rect(e[0] + 2, 0.0, e[0] + 12, 200.0), props.Style(fill="#dcdcdc"))]
-    return Scene([Panel().add(props.floor(-60, 80), post, fig, arc_arrow((0.0, 150.0), 28.0, 300.0, 220.0, squash=0.4))])
+    post = [props.Path(props.rect(e[0] - 10, 0.0, e[0] + 12, 200.0), props.Style(fill="#e4e4e4")),
+            props.Path(props.rect(e[0] - 10, 0.0, e[0] - 4, 200.0), props.Style(fill="#c8c8c8", weight=0.8))]
+    return Scene([Panel().add(props.floor(-60, 80), post, fig, arc_arrow((4.0, 126.0), 30.0, 200.0, 335.0, squash=0.35))])
 
 
 @scene("planke-knae")
