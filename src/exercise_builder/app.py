@@ -16,7 +16,20 @@ def open_store(data_dir: Path) -> Store:
     store = Store.open(Path(data_dir))
     start_backup(store)
     seed_shipped(store, shipped_library_dir())
+    _sweep_media_daily(store)
     return store
+
+
+def _sweep_media_daily(store: Store) -> None:
+    """Images left by an import killed before its commit are removed, once a day at start."""
+    import datetime as dt
+
+    from .library_sharing import remove_orphan_media
+
+    today = dt.date.today().isoformat()
+    if store.settings.get("media_swept") != today:
+        remove_orphan_media(store)
+        store.settings.set("media_swept", today)
 
 
 def build_window(data_dir: Path):
