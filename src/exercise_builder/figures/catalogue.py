@@ -295,13 +295,15 @@ def side_lying(preg: bool, hip: float = 45.0, knee: float = 70.0, **kw) -> Pose:
 
 @scene("muslingen")
 def _(preg: bool) -> Scene:
-    cam = ABOVE
-    p = with_(side_lying(preg), leg_in_front=True)
-    open_ = with_(p, far_leg=dataclasses.replace(p.far_leg, abduct=32, rotate=25))
-    g = grounded(p, 0.0, 0.0, ghost=True, cam=cam)
-    fig = grounded(open_, 0.0, 0.0, cam=cam)
+    cam = Camera(elevation=12.0)
+    p = with_(side_lying(preg, hip=40.0, knee=90.0), leg_in_front=True,
+              near_arm=Arm(shoulder=170, elbow=10), far_arm=Arm(shoulder=70, elbow=70))
+    open_ = with_(p, far_leg=dataclasses.replace(p.far_leg, abduct=38, rotate=30))
+    g = grounded(p, 0.0, 2.5, ghost=True, cam=cam)
+    fig = grounded(open_, 0.0, 2.5, cam=cam)
     k0, k1 = g.joint("far_knee"), fig.joint("far_knee")
-    return Scene([Panel().add(mat_under(g), g, fig, arrow([(k0[0] + 12, k0[1] + 2), (k1[0] + 18, (k0[1] + k1[1]) / 2 + 4), (k1[0] + 12, k1[1] + 6)]))])
+    return Scene([Panel().add(props.mat(-130, 75), g, fig,
+                              arrow([(k0[0] + 8, k0[1] + 12), (k1[0] + 14, (k0[1] + k1[1]) / 2 + 10), (k1[0] + 8, k1[1] + 12)]))])
 
 
 @scene("benloeft-sideliggende")
@@ -526,11 +528,19 @@ def _(preg: bool) -> Scene:
     return Scene([Panel().add(props.wall(wall_x, -1.0), props.floor(-70, wall_x), put(p, *pel))])
 
 
+RESTING = Camera(elevation=12.0)  # side-lying seen from in front, a little from above
+
+
+def resting_side_lying(preg: bool) -> Pose:
+    """Lying on the side, knees bent and slightly apart (room for a pillow), head on the lower arm."""
+    p = side_lying(preg, hip=50.0, knee=85.0)
+    return with_(p, leg_in_front=True, near_arm=Arm(shoulder=85, elbow=100), far_arm=Arm(shoulder=45, elbow=60),
+                 far_leg=Leg(hip=48, knee=85, ankle=-10, abduct=16, rotate=8))
+
+
 @scene("hvil-sideliggende")
 def _(preg: bool) -> Scene:
-    p = side_lying(preg, hip=55.0, knee=80.0)
-    p = with_(p, far_leg=Leg(hip=50, knee=75, ankle=-10, abduct=12))
-    fig = grounded(p, 0.0, 0.0, cam=ABOVE)
+    fig = grounded(resting_side_lying(preg), 0.0, 2.5, cam=RESTING)
     return Scene([side_lying_panel(fig, head=True, knees=True, belly=True)])
 
 
@@ -538,15 +548,16 @@ def side_lying_panel(fig: PosedFigure, head: bool = False, knees: bool = False, 
     """A side-lying figure on a mat, with pillows under the head, between the knees, under the belly."""
     k, kn = fig.joint("far_knee"), fig.joint("near_knee")
     h, w = fig.joint("head"), fig.joint("waist")
-    panel = Panel().add(mat_under(fig))
+    floor_y = 2.5
+    panel = Panel().add(props.mat(h[0] - 40, max(k[0], kn[0]) + 50))
     if head:
-        panel.add(props.pillow((h[0] + 2, h[1] - 8.0), 38.0, 16.0))
-    if belly:
-        panel.add(props.pillow((w[0] + 14, w[1] - 20.0), 24.0, 12.0))
+        panel.add(props.pillow((h[0] - 4, floor_y + 6.5), 46.0, 13.0))
     panel.add(fig.layers["back"], fig.layers["core"])
+    if belly:
+        panel.add(props.pillow((w[0] + 4, floor_y + 4.5), 26.0, 9.0))
     if knees:
-        panel.add(props.pillow(((k[0] + kn[0]) / 2 + 2, (k[1] + kn[1]) / 2), 20.0, 11.0))
-    panel.add(fig.layers["front"])
+        panel.add(props.pillow(((k[0] + kn[0]) / 2 + 4, (k[1] + kn[1]) / 2 + 1), 22.0, 12.0))
+    panel.add(fig.layers["front"][-1:] if knees else [], fig.layers["front"][:-1] if knees else fig.layers["front"])
     return panel
 
 
@@ -798,23 +809,21 @@ def _(preg: bool) -> Scene:
 
 @scene("pude-mellem-knaeene")
 def _(preg: bool) -> Scene:
-    p = side_lying(preg, hip=55.0, knee=80.0)
-    p = with_(p, far_leg=Leg(hip=50, knee=75, ankle=-10, abduct=12))
-    fig = grounded(p, 0.0, 0.0, cam=ABOVE)
+    fig = grounded(resting_side_lying(preg), 0.0, 2.5, cam=RESTING)
     return Scene([side_lying_panel(fig, head=True, knees=True)])
 
 
 @scene("graviditetspude")
 def _(preg: bool) -> Scene:
-    p = side_lying(preg, hip=55.0, knee=80.0)
-    p = with_(p, far_leg=Leg(hip=50, knee=75, ankle=-10, abduct=12))
-    fig = grounded(p, 0.0, 0.0, cam=ABOVE)
+    fig = grounded(resting_side_lying(preg), 0.0, 2.5, cam=RESTING)
     h, w = fig.joint("head"), fig.joint("waist")
     k, kn = fig.joint("far_knee"), fig.joint("near_knee")
-    mid = ((k[0] + kn[0]) / 2 + 2, (k[1] + kn[1]) / 2)
-    under = props.long_pillow([(h[0] - 16, h[1] - 4), (h[0] + 4, h[1] - 12), (w[0] + 10, w[1] - 24), (mid[0] - 12, mid[1] - 10)], 7.5)
-    between = props.long_pillow([(mid[0] - 12, mid[1] - 10), mid], 7.5)
-    panel = Panel().add(mat_under(fig), under, fig.layers["back"], fig.layers["core"], between, fig.layers["front"])
+    mid = ((k[0] + kn[0]) / 2 + 4, (k[1] + kn[1]) / 2 + 1)
+    under = props.long_pillow([(h[0] - 22, 10.0), (h[0] + 10, 10.0), (w[0] + 20, 9.5), (mid[0] - 16, 11.0)], 7.5)
+    between = props.long_pillow([(mid[0] - 16, 11.0), mid], 7.5)
+    front = fig.layers["front"]
+    panel = Panel().add(props.mat(h[0] - 40, max(k[0], kn[0]) + 50), fig.layers["back"], fig.layers["core"],
+                        under, front[:1], between, front[1:])
     return Scene([panel])
 
 
