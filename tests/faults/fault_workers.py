@@ -264,6 +264,23 @@ def copy_backup_loop(data_dir: str, report: str) -> None:
         say("copied", path.name)
 
 
+def migrate_limited(data_dir: str, report: str, limit: int) -> None:
+    """Open (and so migrate) an old database while no file may grow beyond `limit` bytes."""
+    import resource
+    import signal
+
+    from exercise_builder.store import Store
+
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+    say = Reporter(Path(report))
+    try:
+        Store.open(Path(data_dir)).close()
+        say("opened")
+    except Exception as error:  # noqa: BLE001 - the parent checks what kind
+        say("refused", type(error).__name__, str(error).replace("\n", " "))
+
+
 def run_child(target, args: tuple, kill_after: float | None, timeout: float = 30.0) -> bool:
     """Run `target(*args)` in a forked child; SIGKILL it after `kill_after` seconds.
 
