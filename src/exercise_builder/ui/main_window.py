@@ -18,7 +18,7 @@ from ..program_files import read_program_file, write_atomically, write_program_f
 from ..store import ConcurrentEditError, Store
 from . import settings as app_settings
 from .checkable_model import CheckableCatalogueModel
-from .handout_job import handout_snapshot
+from .handout_job import handout_request
 from .icons import app_icon, icon
 from .library_pane import LibraryPane
 from .preview_pane import PreviewPane
@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         self.aids_model = CheckableCatalogueModel("aid", store, self.session, language, self)
         self.advice_model = CheckableCatalogueModel("advice", store, self.session, language, self)
         self.program = ProgramPane(self.session, self.program_model, self.aids_model, self.advice_model, self)
-        self.preview = PreviewPane(runner, lambda: handout_snapshot(store, self.session.program), self)
+        self.preview = PreviewPane(runner, lambda: handout_request(store, self.session.program), self)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self, objectName="mainSplitter")
         for pane in (self.library, self.program, self.preview):
@@ -432,9 +432,9 @@ class MainWindow(QMainWindow):
     def render_pdf_now(self) -> bytes:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            from .preview_pane import render_pdf
+            from . import render_process
 
-            return render_pdf(handout_snapshot(self.store, self.session.program))
+            return render_process.render(handout_request(self.store, self.session.program))
         finally:
             QApplication.restoreOverrideCursor()
 
@@ -676,6 +676,12 @@ class MainWindow(QMainWindow):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         QTimer.singleShot(0, self.preview.schedule)
+        QTimer.singleShot(1000, self._warm_up_renderer)
+
+    def _warm_up_renderer(self) -> None:
+        from . import render_process
+
+        render_process.warm_up()
 
     def clipboard(self):
         return QGuiApplication.clipboard()

@@ -14,12 +14,12 @@ from .worker import TaskRunner
 RENDER_DELAY_MS = 400
 
 
-def render_pdf(data) -> bytes:
-    """Worker task: touches no database (the data was gathered on the GUI thread)."""
-    from ..handout import render_handout  # reportlab: imported at first use, not at start
-    from ..paths import fonts_dir
+def render_pdf(request) -> bytes:
+    """Worker task: touches no database (the request was gathered on the GUI thread); the
+    rendering itself runs in the helper process."""
+    from . import render_process
 
-    return render_handout(data, fonts_dir())
+    return render_process.render(request)
 
 
 class PreviewPane(QWidget):
@@ -81,8 +81,9 @@ class PreviewPane(QWidget):
         if self._busy:
             self._again = True
             return
-        data = self._gather()
-        if not data.program.items and not data.program.aids and not data.program.advice:
+        request = self._gather()
+        program = request.program
+        if not program.items and not program.aids and not program.advice:
             self._generation += 1
             self.pdf_bytes = b""
             self._stack.setCurrentWidget(self.placeholder)
@@ -93,7 +94,7 @@ class PreviewPane(QWidget):
         self._generation += 1
         generation = self._generation
         self.status.setText(self.tr("Opdaterer …"))
-        self._runner.run(render_pdf, data,
+        self._runner.run(render_pdf, request,
                          on_result=lambda pdf: self._show(generation, pdf),
                          on_error=self._failed, owner=self)
 
