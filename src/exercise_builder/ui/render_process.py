@@ -30,7 +30,8 @@ def _start() -> subprocess.Popen | None:
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(filter(None, (package_root, os.environ.get("PYTHONPATH")))))
     try:
         _child = subprocess.Popen([sys.executable, "-m", "exercise_builder.ui.render_child"],
-                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env)
+                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env,
+                                  creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
     except OSError:
         _child = None
     return _child
