@@ -576,31 +576,29 @@ def _(preg: bool) -> Scene:
 
 
 BED_TOP = 52.0
-BED_DEPTH = 38.0
+BED_DEPTH = 20.0
 
 
-def on_bed(pose: Pose, x: float, cam: Camera = ABOVE) -> PosedFigure:
-    """A lying figure on a bed seen from above: its nearest point a little behind the front edge."""
-    return grounded(pose, x, BED_TOP + 6.0, cam=cam)
+def on_bed(pose: Pose, x: float, cam: Camera | None = None) -> PosedFigure:
+    """A lying figure on a bed seen from in front and a little above."""
+    return grounded(pose, x, BED_TOP + 3.0, cam=cam or RESTING)
 
 
 @scene("vende-sig-i-sengen")
 def _(preg: bool) -> Scene:
     a = with_(hook_lying(preg), leg_in_front=True)
     a = feet_at(a, (56.0, -4.0), (58.0, -4.0))
-    b = with_(side_lying(preg, hip=50.0, knee=75.0), leg_in_front=True)
-    fa, fb = on_bed(a, 0.0), on_bed(b, 0.0)
-    w = fa.joint("waist")
+    fa, fb = on_bed(a, 0.0), on_bed(resting_side_lying(preg), 0.0)
+    k = fa.joint("near_knee")
     pa = Panel().add(props.bed_above(-105, 90, BED_TOP, BED_DEPTH), fa,
-                     arrow([(w[0] - 6, w[1] + 34), (w[0] + 16, w[1] + 30), (w[0] + 30, w[1] + 14)]))
+                     arrow([(k[0] - 14, k[1] + 22), (k[0] + 4, k[1] + 26), (k[0] + 18, k[1] + 12)]))
     pb = Panel().add(props.bed_above(-105, 90, BED_TOP, BED_DEPTH), fb)
     return Scene([pa, pb], stacked=True)
 
 
 @scene("op-fra-liggende")
 def _(preg: bool) -> Scene:
-    a = side_lying(preg, hip=75.0, knee=95.0)
-    a = with_(a, far_arm=Arm(shoulder=75, elbow=95))
+    a = with_(resting_side_lying(preg), far_arm=Arm(shoulder=80, elbow=95))
     pa = Panel().add(props.bed_above(-105, 70, BED_TOP, BED_DEPTH), on_bed(a, 0.0))
     b = Pose(pregnant=preg, trunk=92.0)
     b = feet_at(b, (46.0, ANKLE_Y - BED_TOP - 8.5), (44.0, ANKLE_Y - BED_TOP - 8.5))
@@ -799,8 +797,8 @@ def _(preg: bool) -> Scene:
 @scene("satinlagen")
 def _(preg: bool) -> Scene:
     top = 55.0
-    b = side_lying(preg, hip=45.0, knee=80.0)
-    b = with_(b, roll=-60.0)
+    b = with_(hook_lying(preg), roll=-55.0, leg_in_front=True)
+    b = feet_at(b, (56.0, -4.0), (58.0, -4.0))
     fig = on_bed(b, 0.0)
     w = fig.joint("waist")
     return Scene([Panel().add(props.bed_above(-105, 90, BED_TOP, BED_DEPTH, sheen=True), fig,
