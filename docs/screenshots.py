@@ -83,7 +83,7 @@ def shoot(app, out: Path, language: str, width: int, height: int) -> list[Path]:
         grab("window-empty")
 
         template = window.store.catalogue.get("template", "skabelon-baekkensmerter-basis")
-        window.apply_template(template)
+        window.templates.apply_template(template)
         window.session.set_field("patient_name", "Mette Hansen")
         window.program.sync_from_program()
         window.library.search.setText("bækken")

@@ -76,7 +76,7 @@ def test_saved_programme_reopens_and_handed_out_versions_are_kept(window, qtbot,
     window.save_program()
     program_id = window.session.program.id
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "a.pdf"), ""))
-    window.export_pdf()
+    window.handing_out.export_pdf()
     assert window.session.program.handed_out
     window.session.set_field("patient_name", "Mette H.")
     window.save_program()

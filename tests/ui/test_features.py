@@ -19,7 +19,7 @@ def add(window, *slugs):
 
 def test_start_from_template_is_one_undoable_step(window):
     template = window.store.catalogue.get("template", "skabelon-baekkensmerter-basis")
-    window.apply_template(template)
+    window.templates.apply_template(template)
     program = window.session.program
     assert len(program.items) == len(template.items) and program.frequency == template.frequency
     assert window.session.undo_stack.count() == 1
@@ -32,12 +32,12 @@ def test_save_as_template_and_start_from_it(window, monkeypatch):
     add(window, "baekkenvip-rygliggende", "muslingen")
     window.session.set_aid(window.store.catalogue.resolve("aid", "satinlagen"), True, "Satinlagen")
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Min skabelon", True))
-    saved = window.save_as_template()
+    saved = window.templates.save_as_template()
     stored = window.store.catalogue.get("template", saved.id)
     assert stored.title["da"] == "Min skabelon" and stored.slug == "skabelon-min-skabelon"
     assert window.store.catalogue.info("template", saved.id).origin == "custom"
     window.session.new()
-    window.apply_template(stored)
+    window.templates.apply_template(stored)
     assert [i.exercise_id for i in window.session.program.items] == [i.exercise for i in stored.items]
 
 
@@ -208,9 +208,9 @@ def test_print_renders_the_same_pages_into_the_printer(window, monkeypatch, tmp_
             return QPrintDialog.DialogCode.Accepted
 
     monkeypatch.setattr("PySide6.QtPrintSupport.QPrintDialog", type("D", (FakeDialog,), {"DialogCode": QPrintDialog.DialogCode}))
-    window.print_program()
+    window.handing_out.print_program()
     pages = len(PdfReader(str(target)).pages)
-    assert pages == len(PdfReader(__import__("io").BytesIO(window.render_pdf_now())).pages)
+    assert pages == len(PdfReader(__import__("io").BytesIO(window.handing_out.render_pdf_now())).pages)
     assert window.session.program.handed_out
 
 
@@ -322,7 +322,7 @@ def test_delete_a_patients_data_from_the_menu(window, monkeypatch):
     window.session.autosave()
     assert window.findChild(QAction, "actionDeletePatient") is not None
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    assert window.delete_patient("Mette Hansen")
+    assert window.patient_data.delete_patient("Mette Hansen")
     assert window.store.programs.find("Mette") == []
     assert window.session.program.patient_name == ""
     assert not list((window.store.data_dir / "drafts").glob("*.ebprog"))

@@ -66,7 +66,7 @@ def test_progress_dialog_can_cancel(window, qtbot):
 
 
 def test_rebuild_thumbnails_writes_the_cache(window, qtbot):
-    handle = window.rebuild_thumbnails()
+    handle = window.library_actions.rebuild_thumbnails()
     qtbot.waitUntil(lambda: handle.done, timeout=30000)
     cached = list((window.store.data_dir / "thumbnails").glob("*.png"))
     assert len(cached) >= 40
@@ -79,7 +79,7 @@ def test_library_export_and_import_through_the_window(make_window, qtbot, tmp_pa
     editor.steps_da.setPlainText("Gør sådan.")
     assert editor.save()
     bundle = tmp_path / "egne.eblib"
-    handle = first.export_library(bundle, "custom")
+    handle = first.library_actions.export_library(bundle, "custom")
     assert handle is not None, "library_sharing is present, so export is offered"
     qtbot.waitUntil(lambda: handle.done, timeout=30000)
     assert bundle.is_file()
@@ -88,7 +88,7 @@ def test_library_export_and_import_through_the_window(make_window, qtbot, tmp_pa
     other.mkdir()
     second = make_window(other)
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][0], True))
-    handle = second.import_library(bundle)
+    handle = second.library_actions.import_library(bundle)
     qtbot.waitUntil(lambda: handle.done, timeout=30000)
     qtbot.waitUntil(lambda: bool(second.store.search("specialøvelse")), timeout=30000)
     second.library.search.setText("specialøvelse")

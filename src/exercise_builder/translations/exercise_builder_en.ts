@@ -301,6 +301,142 @@
     </message>
   </context>
   <context>
+    <name>HandingOut</name>
+    <message>
+      <location filename="../ui/handing_out.py" line="+45" />
+      <source>Øvelsesprogram</source>
+      <translation>Exercise Builder</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Eksportér PDF</source>
+      <translation>Export PDF</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>PDF (*.pdf)</source>
+      <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>PDF ikke gemt</source>
+      <translation>PDF not saved</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>PDF'en kunne ikke gemmes: %1</source>
+      <translation>The PDF could not be saved: %1</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>PDF gemt: %1</source>
+      <translation>PDF saved: %1</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <source>%1 sider sendt til printeren</source>
+      <translation>%1 pages sent to the printer</translation>
+    </message>
+  </context>
+  <context>
+    <name>LibraryActions</name>
+    <message>
+      <location filename="../ui/library_actions.py" line="+32" />
+      <source>Genopbygger miniaturer …</source>
+      <translation>Rebuilding thumbnails …</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Miniaturer</source>
+      <translation>Thumbnails</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <location line="+10" />
+      <location line="+13" />
+      <location line="+10" />
+      <source>Importér bibliotek</source>
+      <translation>Import library</translation>
+    </message>
+    <message>
+      <location line="-32" />
+      <location line="+48" />
+      <source>Biblioteker (*.eblib)</source>
+      <translation>Libraries (*.eblib)</translation>
+    </message>
+    <message>
+      <location line="-41" />
+      <source>Læser biblioteket …</source>
+      <translation>Reading the library …</translation>
+    </message>
+    <message>
+      <location line="+6" />
+      <source>Behold mine ændringer</source>
+      <translation>Keep my changes</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Tag deres version</source>
+      <translation>Take their version</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Behold begge</source>
+      <translation>Keep both</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>»%1« indeholder %2 elementer: %3 nye, %4 opdaterede, %5 i konflikt med dine ændringer.
+
+Hvad skal der ske ved konflikter?</source>
+      <translation>“%1” holds %2 items: %3 new, %4 updated, %5 in conflict with your changes.
+
+What should happen with conflicts?</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Importerer bibliotek …</source>
+      <translation>Importing library …</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Biblioteket er importeret.</source>
+      <translation>The library is imported.</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Hele biblioteket</source>
+      <translation>The whole library</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Kun klinikkens egne øvelser</source>
+      <translation>Only the clinic's own exercises</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+6" />
+      <location line="+11" />
+      <source>Eksportér bibliotek</source>
+      <translation>Export library</translation>
+    </message>
+    <message>
+      <location line="-17" />
+      <source>Hvad skal med?</source>
+      <translation>What should be included?</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Eksporterer bibliotek …</source>
+      <translation>Exporting library …</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Biblioteket er gemt: %1</source>
+      <translation>The library is saved: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>LibraryPane</name>
     <message>
       <location filename="../ui/library_pane.py" line="+36" />
@@ -407,7 +543,7 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="+114" />
+      <location filename="../ui/main_window.py" line="+110" />
       <source>&amp;Nyt program</source>
       <translation>&amp;New programme</translation>
     </message>
@@ -688,189 +824,7 @@
       <translation>Save programme file</translation>
     </message>
     <message>
-      <location line="+12" />
-      <location line="+9" />
-      <location line="+14" />
-      <source>Slet en patients data</source>
-      <translation>Delete a patient's data</translation>
-    </message>
-    <message>
-      <location line="-22" />
-      <source>Patientens navn (præcis som i programmerne):</source>
-      <translation>The patient's name (exactly as in the programmes):</translation>
-    </message>
-    <message>
-      <location line="+9" />
-      <source>Slet alle programmer, kladder og sikkerhedskopier med »%1«? Det kan ikke fortrydes.</source>
-      <translation>Delete every programme, draft and backup holding “%1”? This cannot be undone.</translation>
-    </message>
-    <message>
-      <location line="+9" />
-      <source>Slettet: %1 programmer, %2 kladder og %3 sikkerhedskopier.</source>
-      <translation>Deleted: %1 programmes, %2 drafts and %3 backups.</translation>
-    </message>
-    <message>
-      <location line="+32" />
-      <source>Øvelsesprogram</source>
-      <translation>Exercise Builder</translation>
-    </message>
-    <message>
-      <location line="+2" />
-      <source>Eksportér PDF</source>
-      <translation>Export PDF</translation>
-    </message>
-    <message>
-      <location line="+0" />
-      <source>PDF (*.pdf)</source>
-      <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-      <location line="+9" />
-      <source>PDF ikke gemt</source>
-      <translation>PDF not saved</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>PDF'en kunne ikke gemmes: %1</source>
-      <translation>The PDF could not be saved: %1</translation>
-    </message>
-    <message>
-      <location line="+4" />
-      <source>PDF gemt: %1</source>
-      <translation>PDF saved: %1</translation>
-    </message>
-    <message>
-      <location line="+14" />
-      <source>%1 sider sendt til printeren</source>
-      <translation>%1 pages sent to the printer</translation>
-    </message>
-    <message>
-      <location line="+9" />
-      <source>Start fra skabelon</source>
-      <translation>Start from template</translation>
-    </message>
-    <message>
-      <location line="+0" />
-      <source>Skabelon:</source>
-      <translation>Template:</translation>
-    </message>
-    <message>
-      <location line="+10" />
-      <source>Skabelonen nævner noget, der ikke findes: %1</source>
-      <translation>The template names something that does not exist: %1</translation>
-    </message>
-    <message>
-      <location line="+4" />
-      <source>Gem som skabelon</source>
-      <translation>Save as template</translation>
-    </message>
-    <message>
-      <location line="+0" />
-      <source>Skabelonens navn:</source>
-      <translation>The template's name:</translation>
-    </message>
-    <message>
-      <location line="+14" />
-      <source>Skabelonen »%1« er gemt.</source>
-      <translation>The template “%1” is saved.</translation>
-    </message>
-    <message>
-      <location line="+35" />
-      <source>Genopbygger miniaturer …</source>
-      <translation>Rebuilding thumbnails …</translation>
-    </message>
-    <message>
-      <location line="+2" />
-      <source>Miniaturer</source>
-      <translation>Thumbnails</translation>
-    </message>
-    <message>
-      <location line="+7" />
-      <location line="+10" />
-      <location line="+13" />
-      <location line="+10" />
-      <source>Importér bibliotek</source>
-      <translation>Import library</translation>
-    </message>
-    <message>
-      <location line="-32" />
-      <location line="+48" />
-      <source>Biblioteker (*.eblib)</source>
-      <translation>Libraries (*.eblib)</translation>
-    </message>
-    <message>
-      <location line="-41" />
-      <source>Læser biblioteket …</source>
-      <translation>Reading the library …</translation>
-    </message>
-    <message>
-      <location line="+6" />
-      <source>Behold mine ændringer</source>
-      <translation>Keep my changes</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Tag deres version</source>
-      <translation>Take their version</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Behold begge</source>
-      <translation>Keep both</translation>
-    </message>
-    <message>
-      <location line="+2" />
-      <source>»%1« indeholder %2 elementer: %3 nye, %4 opdaterede, %5 i konflikt med dine ændringer.
-
-Hvad skal der ske ved konflikter?</source>
-      <translation>“%1” holds %2 items: %3 new, %4 updated, %5 in conflict with your changes.
-
-What should happen with conflicts?</translation>
-    </message>
-    <message>
-      <location line="+11" />
-      <source>Importerer bibliotek …</source>
-      <translation>Importing library …</translation>
-    </message>
-    <message>
-      <location line="+3" />
-      <source>Biblioteket er importeret.</source>
-      <translation>The library is imported.</translation>
-    </message>
-    <message>
-      <location line="+9" />
-      <source>Hele biblioteket</source>
-      <translation>The whole library</translation>
-    </message>
-    <message>
-      <location line="+0" />
-      <source>Kun klinikkens egne øvelser</source>
-      <translation>Only the clinic's own exercises</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <location line="+6" />
-      <location line="+11" />
-      <source>Eksportér bibliotek</source>
-      <translation>Export library</translation>
-    </message>
-    <message>
-      <location line="-17" />
-      <source>Hvad skal med?</source>
-      <translation>What should be included?</translation>
-    </message>
-    <message>
-      <location line="+14" />
-      <source>Eksporterer bibliotek …</source>
-      <translation>Exporting library …</translation>
-    </message>
-    <message>
-      <location line="+2" />
-      <source>Biblioteket er gemt: %1</source>
-      <translation>The library is saved: %1</translation>
-    </message>
-    <message>
-      <location line="+18" />
+      <location line="+50" />
       <source>Om Øvelsesprogram</source>
       <translation>About Exercise Builder</translation>
     </message>
@@ -997,6 +951,31 @@ The patient's data stays on the clinic's computer.</translation>
     </message>
   </context>
   <context>
+    <name>PatientData</name>
+    <message>
+      <location filename="../ui/patient_data.py" line="+22" />
+      <location line="+9" />
+      <location line="+14" />
+      <source>Slet en patients data</source>
+      <translation>Delete a patient's data</translation>
+    </message>
+    <message>
+      <location line="-22" />
+      <source>Patientens navn (præcis som i programmerne):</source>
+      <translation>The patient's name (exactly as in the programmes):</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Slet alle programmer, kladder og sikkerhedskopier med »%1«? Det kan ikke fortrydes.</source>
+      <translation>Delete every programme, draft and backup holding “%1”? This cannot be undone.</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>Slettet: %1 programmer, %2 kladder og %3 sikkerhedskopier.</source>
+      <translation>Deleted: %1 programmes, %2 drafts and %3 backups.</translation>
+    </message>
+  </context>
+  <context>
     <name>PreviewPane</name>
     <message>
       <location filename="../ui/preview_pane.py" line="+41" />
@@ -1014,7 +993,7 @@ The patient's data stays on the clinic's computer.</translation>
       <translation>The preview appears here once you have chosen exercises.</translation>
     </message>
     <message>
-      <location line="+45" />
+      <location line="+46" />
       <source>Opdaterer …</source>
       <translation>Updating …</translation>
     </message>
@@ -1627,6 +1606,39 @@ The patient's data stays on the clinic's computer.</translation>
       <location line="+10" />
       <source>Deler klinikkens øvelser …</source>
       <translation>Sharing the clinic's exercises …</translation>
+    </message>
+  </context>
+  <context>
+    <name>TemplateActions</name>
+    <message>
+      <location filename="../ui/template_actions.py" line="+24" />
+      <source>Start fra skabelon</source>
+      <translation>Start from template</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Skabelon:</source>
+      <translation>Template:</translation>
+    </message>
+    <message>
+      <location line="+10" />
+      <source>Skabelonen nævner noget, der ikke findes: %1</source>
+      <translation>The template names something that does not exist: %1</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Gem som skabelon</source>
+      <translation>Save as template</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Skabelonens navn:</source>
+      <translation>The template's name:</translation>
+    </message>
+    <message>
+      <location line="+14" />
+      <source>Skabelonen »%1« er gemt.</source>
+      <translation>The template “%1” is saved.</translation>
     </message>
   </context>
   <context>

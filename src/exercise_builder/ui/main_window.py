@@ -3,42 +3,34 @@
 from __future__ import annotations
 
 import base64
-import importlib
 import importlib.util
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QApplication, QFileDialog, QInputDialog, QLabel, QMainWindow,
-                               QMessageBox, QSplitter, QToolBar, QWidget)
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QToolBar, QWidget
 
-from ..domain.models import Program, Template, TemplateAid, TemplateItem, new_id
+from ..domain.models import Program, new_id
 from ..domain.program_file import ProgramFileError
-from ..program_files import read_program_file, write_atomically, write_program_file
+from ..program_files import read_program_file, write_program_file
 from ..store import ConcurrentEditError, Store
 from . import settings as app_settings
 from .checkable_model import CheckableCatalogueModel
+from .handing_out import HandingOut
 from .handout_job import handout_request
 from .icons import app_icon, icon
+from .library_actions import LibraryActions
 from .library_pane import LibraryPane
+from .patient_data import PatientData
 from .preview_pane import PreviewPane
-from .printing import print_pdf
 from .program_model import ProgramModel
 from .program_pane import ProgramPane
 from .program_session import Draft, ProgramSession
 from .record_cache import RecordCache
 from .settings import AppSettings
-from .slugs import unique_slug
-from .thumbnails import ThumbnailCache, rebuild_thumbnails
+from .template_actions import TemplateActions
+from .thumbnails import ThumbnailCache
 from .worker import TaskRunner
-
-
-def _library_sharing():
-    """The colleague's import/export module, when it is installed; None otherwise."""
-    try:
-        return importlib.import_module("exercise_builder.library_sharing")
-    except ImportError:
-        return None
 
 
 class MainWindow(QMainWindow):
@@ -70,6 +62,10 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(2, 4)
         self.setCentralWidget(self.splitter)
 
+        self.handing_out = HandingOut(self, store, self.session, settings)
+        self.templates = TemplateActions(self, store, self.session, language)
+        self.library_actions = LibraryActions(self, store, runner)
+        self.patient_data = PatientData(self, store, self.session)
         self._make_actions()
         self.shared_folder = None
         if importlib.util.find_spec("exercise_builder.library_sharing") is not None:
@@ -170,22 +166,22 @@ class MainWindow(QMainWindow):
         self.actionDuplicateProgram.triggered.connect(self.duplicate_program)
         self.actionOpenFile.triggered.connect(self.open_program_file)
         self.actionSaveFile.triggered.connect(self.save_program_file)
-        self.actionExportPdf.triggered.connect(self.export_pdf)
-        self.actionPrint.triggered.connect(self.print_program)
+        self.actionExportPdf.triggered.connect(self.handing_out.export_pdf)
+        self.actionPrint.triggered.connect(self.handing_out.print_program)
         self.actionQuit.triggered.connect(self.close)
-        self.actionDeletePatient.triggered.connect(self.delete_patient)
+        self.actionDeletePatient.triggered.connect(lambda: self.patient_data.delete_patient())
         self.actionAddExercise.triggered.connect(self.library.add_selected)
         self.actionRemoveExercise.triggered.connect(self.remove_selected)
         self.actionMoveUp.triggered.connect(lambda: self.move_selected(-1))
         self.actionMoveDown.triggered.connect(lambda: self.move_selected(+1))
         self.actionFind.triggered.connect(self.library.focus_search)
-        self.actionStartFromTemplate.triggered.connect(self.start_from_template)
-        self.actionSaveAsTemplate.triggered.connect(self.save_as_template)
+        self.actionStartFromTemplate.triggered.connect(self.templates.start_from_template)
+        self.actionSaveAsTemplate.triggered.connect(self.templates.save_as_template)
         self.actionNewExercise.triggered.connect(lambda: self.edit_exercise(None))
         self.actionEditExercise.triggered.connect(self.edit_selected_exercise)
-        self.actionRebuildThumbnails.triggered.connect(self.rebuild_thumbnails)
-        self.actionImportLibrary.triggered.connect(self.import_library)
-        self.actionExportLibrary.triggered.connect(self.export_library)
+        self.actionRebuildThumbnails.triggered.connect(self.library_actions.rebuild_thumbnails)
+        self.actionImportLibrary.triggered.connect(lambda: self.library_actions.import_library())
+        self.actionExportLibrary.triggered.connect(lambda: self.library_actions.export_library())
         self.actionSettings.triggered.connect(self.open_settings)
         self.actionAbout.triggered.connect(self.about)
         sharing = importlib.util.find_spec("exercise_builder.library_sharing") is not None
@@ -394,132 +390,6 @@ class MainWindow(QMainWindow):
                 path += ".ebprog"
             write_program_file(self.session.program, Path(path))
 
-    def delete_patient(self, name: str | None = None) -> bool:
-        """Remove every programme, draft and backup holding this patient (privacy.md)."""
-        from ..store.privacy import delete_patient
-
-        if name is None:
-            name, ok = QInputDialog.getText(self, self.tr("Slet en patients data"),
-                                            self.tr("Patientens navn (præcis som i programmerne):"),
-                                            text=self.session.program.patient_name)
-            if not ok:
-                return False
-        name = name.strip()
-        if not name:
-            return False
-        answer = QMessageBox.question(
-            self, self.tr("Slet en patients data"),
-            self.tr("Slet alle programmer, kladder og sikkerhedskopier med »%1«? Det kan ikke fortrydes.")
-            .replace("%1", name), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
-            return False
-        if self.session.program.patient_name.strip() == name:
-            self.session.forget_changes()
-            self.session.new()
-        result = delete_patient(self.store, name)
-        text = (self.tr("Slettet: %1 programmer, %2 kladder og %3 sikkerhedskopier.")
-                .replace("%1", str(result.programs)).replace("%2", str(result.drafts))
-                .replace("%3", str(len(result.backups_removed))))
-        if result.problems:
-            QMessageBox.warning(self, self.tr("Slet en patients data"), text + "\n\n" + "\n".join(result.problems))
-        else:
-            self.statusBar().showMessage(text, 8000)
-        return True
-
-    # --- handing out -------------------------------------------------------------------------------
-
-    def render_pdf_now(self) -> bytes:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            from . import render_process
-
-            return render_process.render(handout_request(self.store, self.session.program))
-        finally:
-            QApplication.restoreOverrideCursor()
-
-    def _hand_out(self) -> None:
-        """Keep the version that was handed out: save, then mark it."""
-        if self.session.is_dirty or self.session.program.version == 0:
-            try:
-                self.session.save()
-            except ConcurrentEditError:
-                return
-        self.session.mark_handed_out()
-
-    def export_pdf(self) -> Path | None:
-        program = self.session.program
-        folder = self.settings.get(app_settings.LAST_EXPORT_DIR)
-        name = "-".join(filter(None, (self.tr("Øvelsesprogram"), program.patient_name.strip(), program.date)))
-        suggestion = str(Path(folder) / f"{name}.pdf") if folder else f"{name}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Eksportér PDF"), suggestion, self.tr("PDF (*.pdf)"))
-        if not path:
-            return None
-        target = Path(path)
-        if target.suffix.lower() != ".pdf":
-            target = target.with_suffix(".pdf")
-        try:
-            write_atomically(target, self.render_pdf_now())
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("PDF ikke gemt"),
-                                self.tr("PDF'en kunne ikke gemmes: %1").replace("%1", error.strerror or str(error)))
-            return None
-        self.settings.set(app_settings.LAST_EXPORT_DIR, str(target.parent))
-        self._hand_out()
-        self.statusBar().showMessage(self.tr("PDF gemt: %1").replace("%1", target.name), 5000)
-        return target
-
-    def print_program(self) -> None:
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.windowTitle().replace("[*]", ""))
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return
-        pages = print_pdf(self.render_pdf_now(), printer)
-        if pages:
-            self._hand_out()
-            self.statusBar().showMessage(self.tr("%1 sider sendt til printeren").replace("%1", str(pages)), 5000)
-
-    # --- templates ---------------------------------------------------------------------------------
-
-    def start_from_template(self) -> None:
-        templates = self.store.catalogue.all("template")
-        if not templates:
-            return
-        titles = [template.title_in(self.language) for template in templates]
-        title, ok = QInputDialog.getItem(self, self.tr("Start fra skabelon"), self.tr("Skabelon:"), titles, 0, False)
-        if ok and title in titles:
-            self.apply_template(templates[titles.index(title)])
-
-    def apply_template(self, template: Template) -> None:
-        resolve = self.store.catalogue.resolve
-        missing = self.session.start_from_template(
-            template, lambda r: resolve("exercise", r), lambda r: resolve("aid", r),
-            lambda r: resolve("advice", r), template.title_in(self.language))
-        if missing:
-            self.statusBar().showMessage(self.tr("Skabelonen nævner noget, der ikke findes: %1")
-                                         .replace("%1", ", ".join(missing)), 8000)
-
-    def save_as_template(self) -> Template | None:
-        title, ok = QInputDialog.getText(self, self.tr("Gem som skabelon"), self.tr("Skabelonens navn:"))
-        if not ok or not title.strip():
-            return None
-        return self.save_template(title.strip())
-
-    def save_template(self, title: str) -> Template:
-        program = self.session.program
-        slug = unique_slug(f"skabelon {title}", self.store.catalogue.resolve)
-        template = Template(
-            id=new_id(), slug=slug, title={"da": title}, frequency=program.frequency,
-            items=tuple(TemplateItem(item.exercise_id, item.dosage, item.note) for item in program.items),
-            aids=tuple(TemplateAid(aid.aid_id, aid.note) for aid in program.aids),
-            advice=tuple(program.advice))
-        self.store.catalogue.save("template", template)
-        self.statusBar().showMessage(self.tr("Skabelonen »%1« er gemt.").replace("%1", title), 5000)
-        return template
-
     # --- the library -------------------------------------------------------------------------------
 
     def edit_selected_exercise(self) -> None:
@@ -548,80 +418,6 @@ class MainWindow(QMainWindow):
         self.advice_model.reload()
         self.program_model.layoutChanged.emit()
         self.preview.schedule()
-
-    def rebuild_thumbnails(self):
-        jobs = self.thumbnails.rebuild_jobs(self.library.all_picture_paths())
-        return self.runner.run_with_progress(
-            self, self.tr("Genopbygger miniaturer …"), rebuild_thumbnails, jobs, self.thumbnails.size,
-            on_result=lambda _n: self.library_changed(),
-            on_error=lambda message: QMessageBox.warning(self, self.tr("Miniaturer"), message))
-
-    def import_library(self, path: Path | None = None):
-        sharing = _library_sharing()
-        if sharing is None:
-            return None
-        if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Importér bibliotek"), "",
-                                                    self.tr("Biblioteker (*.eblib)"))
-            if not chosen:
-                return None
-            path = Path(chosen)
-        from .library_sharing_task import preview_task
-
-        return self.runner.run_with_progress(
-            self, self.tr("Læser biblioteket …"), preview_task, sharing, self.store.data_dir, path,
-            on_result=lambda preview: self._confirm_import(sharing, preview),
-            on_error=lambda message: QMessageBox.warning(self, self.tr("Importér bibliotek"), message),
-            context=True)
-
-    def _confirm_import(self, sharing, preview) -> None:
-        policies = {self.tr("Behold mine ændringer"): "keep-mine",
-                    self.tr("Tag deres version"): "take-theirs",
-                    self.tr("Behold begge"): "keep-both"}
-        counts = preview.counts
-        question = self.tr("»%1« indeholder %2 elementer: %3 nye, %4 opdaterede, %5 i konflikt med "
-                           "dine ændringer.\n\nHvad skal der ske ved konflikter?")
-        for number, value in enumerate((preview.meta.name, len(preview.planned), counts.get("new", 0),
-                                        counts.get("updated-upstream", 0), counts.get("conflict", 0)), 1):
-            question = question.replace(f"%{number}", str(value))
-        choice, ok = QInputDialog.getItem(self, self.tr("Importér bibliotek"), question, list(policies), 0, False)
-        if not ok:
-            return
-        from .library_sharing_task import apply_task
-
-        self.runner.run_with_progress(
-            self, self.tr("Importerer bibliotek …"), apply_task, sharing, self.store.data_dir, preview,
-            policies[choice],
-            on_result=lambda _result: (self.library_changed(),
-                                       self.statusBar().showMessage(self.tr("Biblioteket er importeret."), 5000)),
-            on_error=lambda message: QMessageBox.warning(self, self.tr("Importér bibliotek"), message),
-            context=True)
-
-    def export_library(self, path: Path | None = None, scope: str | None = None):
-        sharing = _library_sharing()
-        if sharing is None:
-            return None
-        if scope is None:
-            scopes = {self.tr("Hele biblioteket"): "all", self.tr("Kun klinikkens egne øvelser"): "custom"}
-            choice, ok = QInputDialog.getItem(self, self.tr("Eksportér bibliotek"), self.tr("Hvad skal med?"),
-                                              list(scopes), 1, False)
-            if not ok:
-                return None
-            scope = scopes[choice]
-        if path is None:
-            chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Eksportér bibliotek"), "bibliotek.eblib",
-                                                    self.tr("Biblioteker (*.eblib)"))
-            if not chosen:
-                return None
-            path = Path(chosen)
-        from .library_sharing_task import export_task
-
-        return self.runner.run_with_progress(
-            self, self.tr("Eksporterer bibliotek …"), export_task, sharing, self.store.data_dir, path, scope,
-            on_result=lambda _report: self.statusBar().showMessage(
-                self.tr("Biblioteket er gemt: %1").replace("%1", path.name), 5000),
-            on_error=lambda message: QMessageBox.warning(self, self.tr("Eksportér bibliotek"), message),
-            context=True)
 
     # --- settings and help -------------------------------------------------------------------------
 
@@ -683,5 +479,3 @@ class MainWindow(QMainWindow):
 
         render_process.warm_up()
 
-    def clipboard(self):
-        return QGuiApplication.clipboard()

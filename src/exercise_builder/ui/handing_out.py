@@ -1,0 +1,75 @@
+"""Handing the programme out: export as PDF and print. Both keep the handed-out version."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
+
+from ..program_files import write_atomically
+from ..store import ConcurrentEditError, Store
+from . import settings as app_settings
+from .handout_job import handout_request
+from .printing import print_pdf
+from .program_session import ProgramSession
+from .settings import AppSettings
+
+
+class HandingOut(QObject):
+    def __init__(self, window: QMainWindow, store: Store, session: ProgramSession, settings: AppSettings) -> None:
+        super().__init__(window)
+        self.window, self.store, self.session, self.settings = window, store, session, settings
+
+    def render_pdf_now(self) -> bytes:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            from . import render_process
+
+            return render_process.render(handout_request(self.store, self.session.program))
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    def _hand_out(self) -> None:
+        """Keep the version that was handed out: save, then mark it."""
+        if self.session.is_dirty or self.session.program.version == 0:
+            try:
+                self.session.save()
+            except ConcurrentEditError:
+                return
+        self.session.mark_handed_out()
+
+    def export_pdf(self) -> Path | None:
+        program = self.session.program
+        folder = self.settings.get(app_settings.LAST_EXPORT_DIR)
+        name = "-".join(filter(None, (self.tr("Øvelsesprogram"), program.patient_name.strip(), program.date)))
+        suggestion = str(Path(folder) / f"{name}.pdf") if folder else f"{name}.pdf"
+        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Eksportér PDF"), suggestion, self.tr("PDF (*.pdf)"))
+        if not path:
+            return None
+        target = Path(path)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_suffix(".pdf")
+        try:
+            write_atomically(target, self.render_pdf_now())
+        except OSError as error:
+            QMessageBox.warning(self.window, self.tr("PDF ikke gemt"),
+                                self.tr("PDF'en kunne ikke gemmes: %1").replace("%1", error.strerror or str(error)))
+            return None
+        self.settings.set(app_settings.LAST_EXPORT_DIR, str(target.parent))
+        self._hand_out()
+        self.window.statusBar().showMessage(self.tr("PDF gemt: %1").replace("%1", target.name), 5000)
+        return target
+
+    def print_program(self) -> None:
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.window.windowTitle().replace("[*]", ""))
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        pages = print_pdf(self.render_pdf_now(), printer)
+        if pages:
+            self._hand_out()
+            self.window.statusBar().showMessage(self.tr("%1 sider sendt til printeren").replace("%1", str(pages)), 5000)

@@ -1,0 +1,101 @@
+"""Long library work behind a progress dialog: import and export bundles, rebuild thumbnails."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
+
+from ..store import Store
+from .thumbnails import rebuild_thumbnails
+from .worker import TaskRunner
+
+
+def library_sharing():
+    """The library sharing module, when it is installed; None otherwise."""
+    try:
+        return importlib.import_module("exercise_builder.library_sharing")
+    except ImportError:
+        return None
+
+
+class LibraryActions(QObject):
+    def __init__(self, window: QMainWindow, store: Store, runner: TaskRunner) -> None:
+        super().__init__(window)
+        self.window, self.store, self.runner = window, store, runner
+
+    def rebuild_thumbnails(self):
+        jobs = self.window.thumbnails.rebuild_jobs(self.window.library.all_picture_paths())
+        return self.runner.run_with_progress(
+            self.window, self.tr("Genopbygger miniaturer …"), rebuild_thumbnails, jobs, self.window.thumbnails.size,
+            on_result=lambda _n: self.window.library_changed(),
+            on_error=lambda message: QMessageBox.warning(self.window, self.tr("Miniaturer"), message))
+
+    def import_library(self, path: Path | None = None):
+        sharing = library_sharing()
+        if sharing is None:
+            return None
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(self.window, self.tr("Importér bibliotek"), "",
+                                                    self.tr("Biblioteker (*.eblib)"))
+            if not chosen:
+                return None
+            path = Path(chosen)
+        from .library_sharing_task import preview_task
+
+        return self.runner.run_with_progress(
+            self.window, self.tr("Læser biblioteket …"), preview_task, sharing, self.store.data_dir, path,
+            on_result=lambda preview: self._confirm_import(sharing, preview),
+            on_error=lambda message: QMessageBox.warning(self.window, self.tr("Importér bibliotek"), message),
+            context=True)
+
+    def _confirm_import(self, sharing, preview) -> None:
+        policies = {self.tr("Behold mine ændringer"): "keep-mine",
+                    self.tr("Tag deres version"): "take-theirs",
+                    self.tr("Behold begge"): "keep-both"}
+        counts = preview.counts
+        question = self.tr("»%1« indeholder %2 elementer: %3 nye, %4 opdaterede, %5 i konflikt med "
+                           "dine ændringer.\n\nHvad skal der ske ved konflikter?")
+        for number, value in enumerate((preview.meta.name, len(preview.planned), counts.get("new", 0),
+                                        counts.get("updated-upstream", 0), counts.get("conflict", 0)), 1):
+            question = question.replace(f"%{number}", str(value))
+        choice, ok = QInputDialog.getItem(self.window, self.tr("Importér bibliotek"), question, list(policies), 0, False)
+        if not ok:
+            return
+        from .library_sharing_task import apply_task
+
+        self.runner.run_with_progress(
+            self.window, self.tr("Importerer bibliotek …"), apply_task, sharing, self.store.data_dir, preview,
+            policies[choice],
+            on_result=lambda _result: (self.window.library_changed(),
+                                       self.window.statusBar().showMessage(self.tr("Biblioteket er importeret."), 5000)),
+            on_error=lambda message: QMessageBox.warning(self.window, self.tr("Importér bibliotek"), message),
+            context=True)
+
+    def export_library(self, path: Path | None = None, scope: str | None = None):
+        sharing = library_sharing()
+        if sharing is None:
+            return None
+        if scope is None:
+            scopes = {self.tr("Hele biblioteket"): "all", self.tr("Kun klinikkens egne øvelser"): "custom"}
+            choice, ok = QInputDialog.getItem(self.window, self.tr("Eksportér bibliotek"), self.tr("Hvad skal med?"),
+                                              list(scopes), 1, False)
+            if not ok:
+                return None
+            scope = scopes[choice]
+        if path is None:
+            chosen, _ = QFileDialog.getSaveFileName(self.window, self.tr("Eksportér bibliotek"), "bibliotek.eblib",
+                                                    self.tr("Biblioteker (*.eblib)"))
+            if not chosen:
+                return None
+            path = Path(chosen)
+        from .library_sharing_task import export_task
+
+        return self.runner.run_with_progress(
+            self.window, self.tr("Eksporterer bibliotek …"), export_task, sharing, self.store.data_dir, path, scope,
+            on_result=lambda _report: self.window.statusBar().showMessage(
+                self.tr("Biblioteket er gemt: %1").replace("%1", path.name), 5000),
+            on_error=lambda message: QMessageBox.warning(self.window, self.tr("Eksportér bibliotek"), message),
+            context=True)

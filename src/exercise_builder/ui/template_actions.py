@@ -1,0 +1,53 @@
+"""Templates: start a programme from one, save the programme as one (the clinic's own)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QInputDialog, QMainWindow
+
+from ..domain.models import Template, TemplateAid, TemplateItem, new_id
+from ..store import Store
+from .program_session import ProgramSession
+from .slugs import unique_slug
+
+
+class TemplateActions(QObject):
+    def __init__(self, window: QMainWindow, store: Store, session: ProgramSession, language: str) -> None:
+        super().__init__(window)
+        self.window, self.store, self.session, self.language = window, store, session, language
+
+    def start_from_template(self) -> None:
+        templates = self.store.catalogue.all("template")
+        if not templates:
+            return
+        titles = [template.title_in(self.language) for template in templates]
+        title, ok = QInputDialog.getItem(self.window, self.tr("Start fra skabelon"), self.tr("Skabelon:"), titles, 0, False)
+        if ok and title in titles:
+            self.apply_template(templates[titles.index(title)])
+
+    def apply_template(self, template: Template) -> None:
+        resolve = self.store.catalogue.resolve
+        missing = self.session.start_from_template(
+            template, lambda r: resolve("exercise", r), lambda r: resolve("aid", r),
+            lambda r: resolve("advice", r), template.title_in(self.language))
+        if missing:
+            self.window.statusBar().showMessage(self.tr("Skabelonen nævner noget, der ikke findes: %1")
+                                         .replace("%1", ", ".join(missing)), 8000)
+
+    def save_as_template(self) -> Template | None:
+        title, ok = QInputDialog.getText(self.window, self.tr("Gem som skabelon"), self.tr("Skabelonens navn:"))
+        if not ok or not title.strip():
+            return None
+        return self.save_template(title.strip())
+
+    def save_template(self, title: str) -> Template:
+        program = self.session.program
+        slug = unique_slug(f"skabelon {title}", self.store.catalogue.resolve)
+        template = Template(
+            id=new_id(), slug=slug, title={"da": title}, frequency=program.frequency,
+            items=tuple(TemplateItem(item.exercise_id, item.dosage, item.note) for item in program.items),
+            aids=tuple(TemplateAid(aid.aid_id, aid.note) for aid in program.aids),
+            advice=tuple(program.advice))
+        self.store.catalogue.save("template", template)
+        self.window.statusBar().showMessage(self.tr("Skabelonen »%1« er gemt.").replace("%1", title), 5000)
+        return template
