@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from .atomic_write import remove_stale_partials
 from .paths import shipped_library_dir
 from .shipped_library import seed_shipped
 from .store import Store
@@ -17,6 +18,7 @@ def open_store(data_dir: Path) -> Store:
     start_backup(store)
     seed_shipped(store, shipped_library_dir())
     _sweep_media_daily(store)
+    remove_stale_partials(store.data_dir / "drafts")
     return store
 
 

@@ -20,3 +20,23 @@ def write_atomically(path: Path, data: bytes) -> None:
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def remove_stale_partials(folder: Path, older_than_seconds: float = 3600) -> int:
+    """Delete temporary files a killed write left in `folder` (they may hold patient names).
+
+    Young ones are spared: another instance may be writing them now."""
+    import time
+
+    if not folder.is_dir():
+        return 0
+    cutoff = time.time() - older_than_seconds
+    removed = 0
+    for path in folder.glob(".*"):
+        try:
+            if path.is_file() and path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed += 1
+        except OSError:
+            continue
+    return removed

@@ -120,10 +120,6 @@ def test_file_size_limit_refuses_a_save_cleanly(seeded_dir: Path, tmp_path: Path
     print(f"\nRLIMIT_FSIZE: {len(saves)} saves returned and intact, then: {refused[0][1]}: {refused[0][2]}")
 
 
-@pytest.mark.xfail(strict=True, reason="store/migrations.py _backup writes the before-migration copy straight "
-                                       "under its final name: a copy cut short (full disk, kill) stays and is "
-                                       "listed as a backup; it should go through a temporary name as "
-                                       "store.backups.copy_database does")
 def test_a_migration_without_space_leaves_no_half_copy(tmp_path: Path):
     from exercise_builder.store.backups import BackupError, check_backup
 

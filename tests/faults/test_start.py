@@ -26,9 +26,6 @@ def test_newer_shipped_library_with_a_slug_the_clinic_already_uses(data_dir: Pat
     store.close()
 
 
-@pytest.mark.xfail(strict=True, reason="write_atomically leaves its temporary file when the process is killed "
-                                       "mid-write (the save crash test finds dozens in drafts/); they hold "
-                                       "patient names and nothing removes them at start")
 def test_start_sweeps_old_temporary_draft_files(data_dir: Path):
     import os
     import time

@@ -26,10 +26,15 @@ SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 
 
+def _printable(text: str) -> str:
+    """A key as it can be shown in one line: control characters written as escapes."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
 def _check_keys(data: dict, allowed: set[str], prefix: str = "") -> None:
     for key in data:
         if key not in allowed:
-            raise FieldError(prefix + str(key), "unknown key")
+            raise FieldError(prefix + _printable(str(key)), "unknown key")
 
 
 def _text(data: dict, key: str, *, required: bool = False, prefix: str = "") -> str:

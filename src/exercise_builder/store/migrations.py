@@ -6,6 +6,7 @@ Never edit a released step: add a new one. The version lives in PRAGMA user_vers
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -104,12 +105,23 @@ def schema_version(db: sqlite_utils.Database) -> int:
 
 
 def _backup(db: sqlite_utils.Database, backup_dir: Path, version: int) -> None:
+    """A copy before migrating, under a temporary name until complete: a copy cut short by a
+    full disk or a kill is never listed as a backup."""
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = sqlite3.connect(str(backup_dir / f"before-migration-v{version}-{stamp}.db"))
-    with target:
-        db.conn.backup(target)
-    target.close()
+    final = backup_dir / f"before-migration-v{version}-{stamp}.db"
+    partial = final.with_name(f".{final.name}.partial")
+    try:
+        target = sqlite3.connect(str(partial))
+        try:
+            with target:
+                db.conn.backup(target)
+        finally:
+            target.close()
+        os.replace(partial, final)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
 
 
 def migrate(db: sqlite_utils.Database, backup_dir: Path | None = None, upto: int = LATEST) -> int:
