@@ -64,7 +64,12 @@ def run_gui(data_dir: Path) -> int:
     app.setApplicationDisplayName("Øvelsesprogram")
     app.setDesktopFileName("exercise-builder")
     app.setWindowIcon(app_icon())
+    from .ui import render_process
+
     window = build_window(data_dir)
     window.show()
     window.offer_draft()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        render_process.shutdown()
