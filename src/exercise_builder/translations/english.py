@@ -316,4 +316,6 @@ ENGLISH = {
     'Den delte mappe er læst.': 'The shared folder has been read.',
     'Henter fra den delte mappe …': 'Taking from the shared folder …',
     'Deler klinikkens øvelser …': "Sharing the clinic's exercises …",
+    'Kladden kunne ikke læses (den nævner måske en øvelse, der er slettet).':
+        'The draft could not be read (it may name an exercise that has been deleted).',
 }

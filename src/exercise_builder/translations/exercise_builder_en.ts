@@ -846,13 +846,19 @@ The patient's data stays on the clinic's computer.</translation>
     </message>
     <message>
       <location line="+2" />
+      <location line="+7" />
       <source>Gendan program?</source>
       <translation>Restore programme?</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="-6" />
       <source>Et program (%1) blev ikke gemt, sidst programmet lukkede. Vil du gendanne det?</source>
       <translation>A programme (%1) was not saved when the app last closed. Do you want to restore it?</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Kladden kunne ikke læses (den nævner måske en øvelse, der er slettet).</source>
+      <translation>The draft could not be read (it may name an exercise that has been deleted).</translation>
     </message>
   </context>
   <context>

@@ -456,10 +456,12 @@ class MainWindow(QMainWindow):
             self.tr("Et program (%1) blev ikke gemt, sidst programmet lukkede. Vil du gendanne det?")
             .replace("%1", who),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        if answer == QMessageBox.StandardButton.Yes and self.restore_draft() is not None:
+            return
         if answer == QMessageBox.StandardButton.Yes:
-            self.restore_draft()
-        else:
-            self.session.drop_pending_draft()
+            QMessageBox.warning(self, self.tr("Gendan program?"),
+                                self.tr("Kladden kunne ikke læses (den nævner måske en øvelse, der er slettet)."))
+        self.session.drop_pending_draft()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.isVisible() and not self.confirm_discard():
