@@ -153,3 +153,28 @@ def test_outlines_are_wound_one_way_so_merged_shapes_fill():
     curve = [("M", (0.0, 0.0)), ("C", (0.0, 5.0), (5.0, 10.0), (10.0, 10.0)), ("L", (10.0, 0.0)), ("Z",)]
     back = counter_clockwise(curve)
     assert back[1] == ("L", (10.0, 10.0)) and back[2] == ("C", (5.0, 10.0), (0.0, 5.0), (0.0, 0.0))
+
+
+def test_figures_package_keeps_to_its_layer():
+    """No Qt and none of the higher layers; reportlab, svglib and pypdfium2 only in the contact sheet."""
+    import ast
+    from pathlib import Path
+
+    import exercise_builder.figures as package
+
+    banned = ("PySide6", "exercise_builder.store", "exercise_builder.library", "exercise_builder.handout",
+              "exercise_builder.ui")
+    tool_only = ("reportlab", "svglib", "pypdfium2")
+    for path in Path(package.__file__).parent.glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom):
+                names = [node.module or ""]
+            else:
+                continue
+            for name in names:
+                assert not name.startswith(banned), f"{path.name} imports {name}"
+                if path.name != "contact_sheet.py":
+                    assert not name.startswith(tool_only), f"{path.name} imports {name}"

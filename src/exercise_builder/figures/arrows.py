@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .geometry import Point, add, catmull_rom_open, length, perp, polar, sub, unit
+from .geometry import Point, add, catmull_rom_open, perp, polar, sub, unit
 from .svg import BLACK, Path, PathData, Style
 
 SHAFT = Style(stroke=BLACK, fill="none", weight=1.25)
@@ -56,5 +56,3 @@ def next_step(center: Point, size: float = 14.0) -> list[Path]:
     return arrow([a, b])
 
 
-def span(a: Point, b: Point) -> float:
-    return length(sub(b, a))

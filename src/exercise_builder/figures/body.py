@@ -11,12 +11,12 @@ from dataclasses import dataclass, field
 
 from .geometry import (
     Point,
-    Vec3,
     add,
     add3,
     apply,
     arc_cubics,
     catmull_rom_closed,
+    catmull_rom_open,
     length,
     perp,
     polar,
@@ -316,14 +316,8 @@ def _belly_arc(sk: Skeleton, cam: Camera, style: Style) -> Path:
     for k in range(0, 7):
         a = math.radians(200 + k * 140 / 6)
         pts.append(add(add(c, lat, 12.5 * math.cos(a)), up, 11.0 * math.sin(a) + 3.0))
-    segs = [("M", pts[0])] + [("C",) + s for s in _open(pts)]
+    segs = [("M", pts[0])] + [("C",) + s for s in catmull_rom_open(pts)]
     return Path(segs, style.replace(fill="none", weight=0.6 * style.weight))
-
-
-def _open(pts: list[Point]):
-    from .geometry import catmull_rom_open
-
-    return catmull_rom_open(pts)
 
 
 def _pelvic_floor_mark(sk: Skeleton, cam: Camera) -> Path:

@@ -9,9 +9,9 @@ from typing import Callable
 from . import props
 from .arrows import arc_arrow, arrow
 from .body import PosedFigure, pose_figure
-from .kinematics import flat_feet, flat_foot, reach_foot, reach_hand
+from .kinematics import fit_leg, flat_feet, flat_foot, reach_foot, reach_hand
 from .scene import Panel, Scene
-from .skeleton import Arm, Camera, Leg, Pose
+from .skeleton import ANKLE_HEIGHT, Arm, Camera, Leg, Pose, build
 from .svg import bounds
 
 SCENES: dict[str, Callable[[], Scene]] = {}
@@ -21,9 +21,8 @@ AFTER_BIRTH = {"udfald", "hofteboejning-vaegt", "haelglid-rygliggende", "bro-eft
 
 SIDE = Camera()
 FRONT_SITTING = Camera(elevation=25.0)  # a little from above, so the thighs show
-ABOVE = Camera(elevation=45.0)  # for figures lying on their side: bent hips and knees show
 STAND_Y = 90.0  # pelvis height of an upright standing figure
-ANKLE_Y = 7.0
+ANKLE_Y = ANKLE_HEIGHT  # ankle joint above the floor when the foot is flat
 
 
 def scene(slug: str):
@@ -104,8 +103,6 @@ def sitting(pregnant: bool, lean: float = 0.0, **kw) -> Pose:
 def hands_knees(pregnant: bool, spine: float = 0.0, neck: float = 0.0, **kw) -> Pose:
     """On hands and knees, head to the right: thighs and arms vertical, shoulders a hand's
     thickness higher than the hips."""
-    from .skeleton import build
-
     best = None
     for tenth in range(-300, 301):
         trunk = tenth / 10.0
@@ -120,11 +117,6 @@ def hands_knees(pregnant: bool, spine: float = 0.0, neck: float = 0.0, **kw) -> 
     arm = Arm(shoulder=90.0 - thorax, elbow=0.0, wrist=88.0)
     leg = Leg(hip=90.0 - p.trunk, knee=90.0, ankle=-62.0)
     return with_(p, near_arm=arm, far_arm=arm, near_leg=leg, far_leg=leg)
-
-
-def hands_to_floor(p: Pose, x: float, floor_y: float) -> Pose:
-    p = hands_at(p, (x, floor_y + 3.0), (x + 1.0, floor_y + 3.0))
-    return with_(p, near_arm=dataclasses.replace(p.near_arm, wrist=80), far_arm=dataclasses.replace(p.far_arm, wrist=80))
 
 
 SEAT = 46.0
@@ -449,8 +441,6 @@ def _(preg: bool) -> Scene:
 
 def ankle_on_knee(p: Pose) -> Pose:
     """Cross the near leg so that its ankle rests on the far knee (a figure four)."""
-    from .skeleton import build
-
     target = build(p).joints["far_knee"]
     target = (target[0], target[1] + 9.0, target[2])
     best = None
@@ -479,8 +469,6 @@ def _(preg: bool) -> Scene:
 
 @scene("inderlaar-straek")
 def _(preg: bool) -> Scene:
-    from .kinematics import fit_leg
-
     cam = Camera(elevation=28.0)
     p = Pose(pregnant=preg, yaw=-90.0, trunk=96.0, legs_behind=True)
     # soles together in front of the pelvis, knees out to the sides (body coordinates: x to the
@@ -494,15 +482,11 @@ def _(preg: bool) -> Scene:
 
 
 def build_joint(p: Pose, name: str):
-    from .skeleton import build
-
     return build(p).joints[name]
 
 
 def hands_at3(p: Pose, near, far) -> Pose:
     """Reach both hands towards 3D points with a simple search over the arm angles."""
-    from .skeleton import build
-
     for side, target in (("near", near), ("far", far)):
         arm = getattr(p, f"{side}_arm")
         best = None

@@ -14,7 +14,7 @@ import sys
 import tomllib
 from pathlib import Path
 
-from .catalogue import SCENES
+from .catalogue import SCENES, render
 
 CELL_W, CELL_H = 200.0, 170.0  # points
 COLUMNS = 6
@@ -49,7 +49,6 @@ def build_pdf(root: Path, slugs: list[str]) -> bytes:
     from reportlab.pdfgen import canvas
     from svglib.svglib import svg2rlg
 
-    from .catalogue import render
 
     cols = min(COLUMNS, len(slugs))
     rows = (len(slugs) + cols - 1) // cols

@@ -74,10 +74,6 @@ def perp(v: Point) -> Point:
     return (-v[1], v[0])
 
 
-def lerp(a: Point, b: Point, t: float) -> Point:
-    return (a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t)
-
-
 def polar(deg: float, r: float = 1.0) -> Point:
     return (r * math.cos(math.radians(deg)), r * math.sin(math.radians(deg)))
 
@@ -106,12 +102,6 @@ def catmull_rom_open(points: Sequence[Point]) -> list[tuple[Point, Point, Point]
         c2 = (p2[0] - (p3[0] - p1[0]) / 6, p2[1] - (p3[1] - p1[1]) / 6)
         segs.append((c1, c2, p2))
     return segs
-
-
-def arc_points(center: Point, r: float, a0: float, a1: float, step: float = 30.0) -> list[Point]:
-    """Points on a circle from angle a0 to a1 (degrees, either direction), ends included."""
-    n = max(1, int(math.ceil(abs(a1 - a0) / step)))
-    return [add(center, polar(a0 + (a1 - a0) * i / n, r)) for i in range(n + 1)]
 
 
 def arc_cubics(center: Point, r: float, a0: float, a1: float) -> list[tuple[Point, Point, Point]]:

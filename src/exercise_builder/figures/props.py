@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from .body import capsule, circle_path
-from .geometry import Point, add, catmull_rom_open, length, perp, polar, sub, unit
+from .geometry import Point, add, catmull_rom_closed, catmull_rom_open, perp, polar, sub, unit
 from .svg import BLACK, Circle, Path, PathData, Style, Union
 
 OUTLINE = Style()
@@ -13,7 +13,6 @@ THIN = Style(weight=0.8)
 GREY_FILL = "#e2e2e2"
 MAT_STYLE = Style(fill="#d9d9d9", weight=0.8)
 WALL_STYLE = Style(stroke="none", fill="#dcdcdc")
-BAND_STYLE = Style(stroke="#505050", fill="none", weight=1.5)
 LINE = Style(fill="none")
 THIN_LINE = Style(fill="none", weight=0.7)
 
@@ -114,25 +113,6 @@ def rail(a: Point, b: Point, post_every: float = 0.0) -> list:
     return shapes
 
 
-def bed(x0: float, x1: float, top: float = 55.0, head_at: float = -1.0, sheen: bool = False) -> list:
-    """A bed with its mattress top at `top`; the headboard at the left (-1) or right (+1) end."""
-    frame_top = top - 16.0
-    shapes = [
-        Path(rect(x0 + 4, 0.0, x0 + 9, frame_top), OUTLINE),
-        Path(rect(x1 - 9, 0.0, x1 - 4, frame_top), OUTLINE),
-        Path(rect(x0, frame_top - 6, x1, frame_top), OUTLINE),
-        Path(rect(x0, frame_top, x1, top, 4.0), Style(fill="#f4f4f4" if sheen else "#ffffff")),
-    ]
-    hx = x0 if head_at < 0 else x1
-    xs = sorted((hx, hx - head_at * 5.0))
-    shapes.insert(0, Path(rect(xs[0], 0.0, xs[1], top + 30.0, 2.0), OUTLINE))
-    if sheen:
-        for i, fx in enumerate((0.2, 0.42, 0.64, 0.82)):
-            x = x0 + (x1 - x0) * fx
-            shapes.append(curve([(x, top - 4.0), (x + 8.0, top - 8.0), (x + 18.0, top - 9.5 - (i % 2) * 2)], THIN_LINE))
-    return shapes + floor(min(x0, x1) - 20, max(x0, x1) + 20)
-
-
 def pillow(center: Point, width: float, height: float, angle: float = 0.0) -> Path:
     """A soft rounded pillow."""
     pts = []
@@ -144,8 +124,6 @@ def pillow(center: Point, width: float, height: float, angle: float = 0.0) -> Pa
         y = math.copysign(abs(sy) ** 0.7, sy) * height / 2
         ca, sa = math.cos(math.radians(angle)), math.sin(math.radians(angle))
         pts.append((center[0] + x * ca - y * sa, center[1] + x * sa + y * ca))
-    from .geometry import catmull_rom_closed
-
     return Path([("M", pts[0])] + [("C",) + s for s in catmull_rom_closed(pts)] + [("Z",)], Style(fill="#f0f0f0", weight=0.9))
 
 
@@ -154,29 +132,6 @@ def band(points: list[Point], closed: bool = False) -> list:
     pts = list(points) + ([points[0]] if closed else [])
     return [curve(pts, Style(stroke="#3c3c3c", fill="none", weight=2.4)),
             curve(pts, Style(stroke="#bdbdbd", fill="none", weight=0.9))]
-
-
-def band_loop(center: Point, rx: float, ry: float, angle: float = 0.0) -> list:
-    pts = []
-    for k in range(12):
-        a = math.radians(k * 30)
-        x, y = rx * math.cos(a), ry * math.sin(a)
-        ca, sa = math.cos(math.radians(angle)), math.sin(math.radians(angle))
-        pts.append((center[0] + x * ca - y * sa, center[1] + x * sa + y * ca))
-    from .geometry import catmull_rom_closed
-
-    d = [("M", pts[0])] + [("C",) + s for s in catmull_rom_closed(pts)] + [("Z",)]
-    return [Path(d, Style(stroke="#3c3c3c", fill="none", weight=2.4)), Path(d, Style(stroke="#bdbdbd", fill="none", weight=0.9))]
-
-
-def dumbbell(center: Point, angle: float = 0.0, size: float = 1.0) -> list:
-    d = polar(angle, 1.0)
-    n = perp(d)
-    a, b = add(center, d, -9 * size), add(center, d, 9 * size)
-    shapes = [Union((capsule(a, 1.3 * size, b, 1.3 * size),), OUTLINE)]
-    for end, s in ((a, -1), (b, 1)):
-        shapes.append(Union((capsule(add(add(end, d, s * 2.5), n, -4.5 * size), 2.2 * size, add(add(end, d, s * 2.5), n, 4.5 * size), 2.2 * size),), Style(fill="#9a9a9a")))
-    return shapes
 
 
 def kettlebell(handle: Point) -> list:
@@ -285,18 +240,9 @@ def belt(front_left: Point, front_right: Point, height: float = 7.0) -> list:
             Path(rect(mid_lo[0] - 5, mid_lo[1] - height / 2 + 1, mid_lo[0] + 5, mid_lo[1] + height / 2 - 1, 1.0), Style(fill="#bdbdbd", weight=0.7))]
 
 
-def wedge(x0: float, x1: float, y: float, h0: float, h1: float) -> Path:
-    """A foam wedge from x0 (height h0) to x1 (height h1)."""
-    return Path([("M", (x0, y)), ("L", (x1, y)), ("L", (x1, y + h1)), ("L", (x0, y + h0)), ("Z",)], Style(fill="#f0f0f0", weight=0.9))
-
-
 def long_pillow(points: list[Point], radius: float = 7.5) -> Union:
     outs = [capsule(points[i], radius, points[i + 1], radius) for i in range(len(points) - 1)]
     return Union(tuple(outs), Style(fill="#f0f0f0", weight=0.9))
-
-
-def distance(a: Point, b: Point) -> float:
-    return length(sub(b, a))
 
 
 def backrest(pelvis: Point, neck: Point, floor_y: float = 0.0, depth: float = 8.0) -> list:
@@ -313,8 +259,6 @@ def backrest(pelvis: Point, neck: Point, floor_y: float = 0.0, depth: float = 8.
 
 def ribbon(points: list[Point], width: float = 7.0, closed: bool = False) -> list:
     """A flat exercise band along a smooth curve through the points."""
-    from .geometry import catmull_rom_closed
-
     pts = list(points)
     if closed:
         segs = catmull_rom_closed(pts)

@@ -27,7 +27,6 @@ SHOULDER_HALF_WIDTH = 15.5
 LUMBAR = 22.0  # hip centre to waist, along the spine
 THORACIC = 28.0  # waist to the base of the neck
 NECK = 8.0
-HEAD_RADIUS = 10.0
 THIGH = 42.0
 SHIN = 41.0
 ANKLE_HEIGHT = 7.0

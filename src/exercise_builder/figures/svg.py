@@ -32,7 +32,6 @@ class Style:
 
 
 # A path is a list of commands: ("M", p), ("L", p), ("C", c1, c2, p), ("Z",)
-Command = tuple
 PathData = list
 
 
