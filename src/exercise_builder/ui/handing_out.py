@@ -11,7 +11,6 @@ from ..program_files import write_atomically
 from ..store import ConcurrentEditError, Store
 from . import settings as app_settings
 from .handout_job import handout_request
-from .printing import print_pdf
 from .program_session import ProgramSession
 from .settings import AppSettings
 
@@ -69,6 +68,8 @@ class HandingOut(QObject):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
+        from .printing import print_pdf  # QtPrintSupport: loaded when printing, not at start
+
         pages = print_pdf(self.render_pdf_now(), printer)
         if pages:
             self._hand_out()

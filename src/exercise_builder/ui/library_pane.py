@@ -141,10 +141,10 @@ class LibraryPane(QWidget):
         """Query the store (filters in the SQL as well as in the proxy) and show the first page."""
         self._debounce.stop()
         query, filters = self.search.text(), self.filters()
-        page = search_page(self.store, query, filters, PAGE)
+        page = search_page(self.store, query, filters, PAGE, language=self.language)
 
         def fetch(limit: int):
-            more = search_page(self.store, query, filters, limit, page.total)
+            more = search_page(self.store, query, filters, limit, page.total, self.language)
             return more.hits, more.pictures
 
         self.model.set_page(page.hits, page.total, fetch, page.pictures)

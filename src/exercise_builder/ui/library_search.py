@@ -67,16 +67,19 @@ def count_matches(store: Store, query: str, filters: Filters = Filters()) -> int
 
 
 def search_page(store: Store, query: str, filters: Filters = Filters(), limit: int = 200,
-                total: int | None = None) -> SearchPage:
-    """The first `limit` hits and how many there are in all."""
+                total: int | None = None, language: str = "da") -> SearchPage:
+    """The first `limit` hits and how many there are in all, alphabetical in `language`
+    when not ranked."""
     where, params = _where(filters)
+    title = ("e.title COLLATE NOCASE" if language != "en"
+             else "coalesce(json_extract(e.data, '$.title.en'), e.title) COLLATE NOCASE")
     expression = match_expression(query)
     total = count_matches(store, query, filters) if total is None else total
     if not expression:
         # sort the bare titles first; the JSON columns are read only for the page
         sql = (f"SELECT {_COLUMNS} FROM (SELECT e.rowid AS rowid FROM exercises e "
-               f"{'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY e.title COLLATE NOCASE LIMIT ?) m "
-               "CROSS JOIN exercises e ON e.rowid = m.rowid ORDER BY e.title COLLATE NOCASE")
+               f"{'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {title} LIMIT ?) m "
+               f"CROSS JOIN exercises e ON e.rowid = m.rowid ORDER BY {title}")
         return _page(store.db.execute(sql, [*params, limit]), total, True)
     extra = "".join(" AND " + w for w in where)
     if total <= RANK_AT_MOST:
@@ -89,5 +92,5 @@ def search_page(store: Store, query: str, filters: Filters = Filters(), limit: i
     sql = (f"SELECT {_COLUMNS} FROM exercise_fts CROSS JOIN exercises e ON e.rowid = exercise_fts.rowid "
            f"WHERE exercise_fts MATCH ?{extra} LIMIT ?")
     page = _page(store.db.execute(sql, [expression, *params, limit]), total, False)
-    page.hits.sort(key=lambda hit: hit.title.casefold())
+    page.hits.sort(key=lambda hit: ((hit.title_en or hit.title) if language == "en" else hit.title).casefold())
     return page
