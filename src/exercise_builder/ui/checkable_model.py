@@ -18,13 +18,16 @@ class CheckableCatalogueModel(QAbstractListModel):
         super().__init__(parent)
         assert kind in ("aid", "advice")
         self.kind, self.store, self.session, self.language = kind, store, session, language
-        self._records = list(store.catalogue.all(kind))
+        self._records = self._sorted(store.catalogue.all(kind))
         self._checked = self._current()
         session.changed.connect(self._program_changed)
 
+    def _sorted(self, records: list) -> list:
+        return sorted(records, key=lambda record: record.title_in(self.language).casefold())
+
     def reload(self) -> None:
         self.beginResetModel()
-        self._records = list(self.store.catalogue.all(self.kind))
+        self._records = self._sorted(self.store.catalogue.all(self.kind))
         self._checked = self._current()
         self.endResetModel()
 
