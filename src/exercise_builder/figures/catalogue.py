@@ -269,7 +269,11 @@ def _(preg: bool) -> Scene:
     p = with_(p, far_arm=Arm(shoulder=170, elbow=0, wrist=0),
               near_leg=Leg(hip=-5, knee=0, ankle=-10))
     fig = grounded(p, 0.0, 2.5)
-    return Scene([Panel().add(props.mat(-80, 90), fig)])
+    foot = fig.joint("near_ankle")
+    hand = fig.joint("far_fingertip")
+    return Scene([Panel().add(props.mat(-80, 90), fig,
+                              arrow([(foot[0] + 30, foot[1] + 22), (foot[0] + 6, foot[1] + 22)]),
+                              arrow([(hand[0] - 30, hand[1] + 12), (hand[0] - 8, hand[1] + 12)]))])
 
 
 def mat_under(fig: PosedFigure, pad: float = 14.0) -> list:
@@ -636,7 +640,8 @@ def _(preg: bool) -> Scene:
     posts = [props.line((x, rail_a[1] + (x - rail_a[0]) * (rail_b[1] - rail_a[1]) / (rail_b[0] - rail_a[0])),
                         (x, 17.0 * max(0, min(4, int((x + 60.0) // 28.0 + 1)))), props.Style(fill="none", weight=0.9))
              for x in (-40.0, 40.0)]
-    return Scene([Panel().add(props.floor(-90, -60), posts, props.rail(rail_a, rail_b), stairs, fig)])
+    return Scene([Panel().add(props.floor(-90, -60), posts, props.rail(rail_a, rail_b), stairs, fig,
+                              arrow([(-62.0, 150.0), (-30.0, 170.0)]))])
 
 
 @scene("loeft-taet-paa-kroppen")
