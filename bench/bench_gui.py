@@ -75,22 +75,23 @@ window.show()
 app.processEvents()
 search = window.library.search
 words = json.loads(sys.argv[2])
-times = []
+times, cpu = [], []
 for measured in (False, True):               # the first pass fills the thumbnail cache
     for word in words:
         search.clear()
         window.library.refresh()
         app.processEvents()
         for end in range(1, len(word) + 1):
-            started = time.perf_counter()
+            started, started_cpu = time.perf_counter(), time.thread_time()
             search.setText(word[:end])
             window.library.refresh()         # what the debounce timer runs: query + model update
             app.processEvents()              # and the view's relayout and repaint
             if measured:
                 times.append((time.perf_counter() - started) * 1000)
+                cpu.append((time.thread_time() - started_cpu) * 1000)
     window.runner.wait(10000)
     app.processEvents()
-print(json.dumps(times))
+print(json.dumps([times, cpu]))
 os._exit(0)
 """
 
@@ -182,8 +183,9 @@ def run() -> list[dict]:
                              capture_output=True, text=True, timeout=300)
         if out.returncode != 0:
             raise RuntimeError(out.stderr[-2000:])
-        keystrokes = json.loads(out.stdout.strip().splitlines()[-1])
+        keystrokes, keystrokes_cpu = json.loads(out.stdout.strip().splitlines()[-1])
     p95 = statistics.quantiles(keystrokes, n=20)[-1]
+    p95_cpu = statistics.quantiles(keystrokes_cpu, n=20)[-1]
     ratio = statistics.median(ratios)
     return [
         _row("GUI start to first paint, 10k library, ÷ bare window", "≤ 1.5", ratios, "×", ratio <= 1.5),
@@ -194,6 +196,8 @@ def run() -> list[dict]:
         {"figure": f"search-as-you-type p95 per keystroke ({len(keystrokes)} keys)", "goal": "≤ 10",
          "median": p95, "min": min(keystrokes), "max": max(keystrokes), "unit": "ms", "met": p95 <= 10},
         _row("search-as-you-type median per keystroke", "", [statistics.median(keystrokes)], "ms"),
+        {"figure": "  the same, GUI thread CPU time only (p95; less sensitive to other load)", "goal": "",
+         "median": p95_cpu, "min": min(keystrokes_cpu), "max": max(keystrokes_cpu), "unit": "ms", "met": None},
         _row("RSS with the 10k library open", "≤ 250", rss, "MB", statistics.median(rss) <= 250),
         _row("  plus the handout helper process (reportlab), started 1 s after the window", "", helper, "MB"),
     ]
