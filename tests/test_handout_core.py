@@ -77,3 +77,10 @@ def test_metadata(store, tmp_path):
     assert meta.title == "Dit træningsprogram – Mette Hansen"
     assert meta.author == "Anne Holm"
     assert reader(pdf).trailer["/Root"].get("/Lang") == "da-DK"
+
+
+def test_stop_box_always_there_with_its_own_title(store, tmp_path):
+    """The programme lists no advice; the when-to-stop module is added anyway, under its own title."""
+    text = flat(all_text(render_program_file(store, four_exercise_program(tmp_path))))
+    assert "Hvornår skal du stoppe" in text
+    assert "Blødning eller veer: ring til din jordemoder." in text

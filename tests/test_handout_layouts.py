@@ -72,7 +72,8 @@ def test_every_layout_reads_back(clinic_store, options):
     assert (diary_heading in flat(pages[-1])) == options.diary
     if options.diary:
         assert flat(pages[-1]).count("☐") == 14 * 3
-        assert ("(extra)" if english else "(ekstra)") in pages[-1]
+        assert ("extra ☐" if english else "evt. ☐") in pages[-1]
+        assert ("Notes" if english else "Noter") in pages[-1]
     meta = doc.metadata
     assert meta.title.endswith("Mette Hansen") and meta.author == "Anne Holm"
     assert meta.subject == ("Home exercises" if english else "Hjemmeøvelser")
@@ -118,7 +119,7 @@ def test_diary_boxes_follow_the_frequency(store):
         program = program_for(store, ProgramOptions(diary=True), frequency=frequency)
         last = page_texts(render_program(store, program))[-1]
         assert last.count("☐") == 14 * boxes, frequency
-        assert last.count("(ekstra)") == 14 * extra, frequency
+        assert last.count("evt.") == 14 * extra, frequency
 
 
 TEXT_FIELDS = ("patient_name", "therapist", "message", "frequency")

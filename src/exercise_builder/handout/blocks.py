@@ -91,13 +91,12 @@ class Writer:
             body += [Spacer(1, 2 * mm), self.dosage_box(dosage, text_width)]
         if item.note.strip():
             body.append(self.para(item.note, s.note, prefix=f"<b>{escape(self.t('note'))}:</b> "))
-        hint = pick(exercise.late_pregnancy, self.language) if exercise.late_pregnancy else ""
-        if hint:
-            body.append(self.para(hint, s.small, prefix=f"<b>{escape(self.t('late_pregnancy'))}:</b> "))
-        pictures = self.pictures(exercise.images, s.picture_width, (80 if s.footer_size >= 12 else 60) * mm)
+        body += self.late_pregnancy_tip(exercise)
+        large = s.footer_size >= 12
+        pictures = self.pictures(exercise.images, s.picture_width, (55 if large else 60) * mm)
         frame_height = 230 * mm
         _, body_height = Table([[body]], colWidths=[text_width]).wrap(text_width, frame_height)
-        if pictures and body_height < frame_height * 0.7:
+        if pictures and body_height < frame_height * 0.7 and not large:
             table = Table([[pictures, body]], colWidths=[s.picture_width + gap, text_width])
             table.setStyle(table_style([
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -105,11 +104,18 @@ class Writer:
                 ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
             ]))
             block: list[Flowable] = [table]
-        else:  # no picture, or very long custom text: stack it, so it can flow over pages
+        else:  # large print, no picture, or very long text: title, picture, then text at full width
             if dosage:
                 body[3] = self.dosage_box(dosage, self.width)
-            block = [*pictures, *body]
+            block = [body[0], *pictures, Spacer(1, 2 * mm), *body[1:]]
         return [*block, Spacer(1, 3 * mm), Rule(self.width), Spacer(1, 4 * mm)]
+
+    def late_pregnancy_tip(self, exercise: Exercise) -> list[Flowable]:
+        """The alternative for late pregnancy: body size and full black, it is about comfort and safety."""
+        hint = pick(exercise.late_pregnancy, self.language) if exercise.late_pregnancy else ""
+        if not hint:
+            return []
+        return [self.para(hint, self.styles.note, prefix=f"<b>{escape(self.t('late_pregnancy'))}:</b> ")]
 
     def exercise_compact(self, number: int, item: ProgramItem, exercise: Exercise, width: float) -> list[Flowable]:
         s = self.styles
@@ -120,7 +126,8 @@ class Writer:
         if dosage:
             cell.append(self.dosage_box(dosage, width - 4 * mm))
         if item.note.strip():
-            cell.append(self.para(item.note, s.small, prefix=f"<b>{escape(self.t('note'))}:</b> "))
+            cell.append(self.para(item.note, s.note, prefix=f"<b>{escape(self.t('note'))}:</b> "))
+        cell += self.late_pregnancy_tip(exercise)
         return cell
 
     # --- aids and advice -----------------------------------------------------------------
@@ -169,8 +176,10 @@ class Writer:
         return out
 
     def advice(self, module: AdviceModule) -> list[Flowable]:
-        return [self.para(module.title_in(self.language), self.styles.exercise_title),
-                *self.advice_paragraphs(module), Spacer(1, 3 * mm)]
+        """Title with its first paragraph; the rest of the text may run on to the next page."""
+        paragraphs = self.advice_paragraphs(module)
+        head = KeepTogether([self.para(module.title_in(self.language), self.styles.exercise_title), *paragraphs[:1]])
+        return [head, *paragraphs[1:], Spacer(1, 3 * mm)]
 
     def boxed(self, title: str, content: list[Flowable]) -> Flowable:
         inner = [self.para(title, self.styles.box_title), *content]

@@ -7,6 +7,7 @@ import io
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -85,9 +86,10 @@ def render_handout(data: HandoutData, fonts_dir: Path) -> bytes:
     stops = [module for module in chosen if module.kind == "stop"]
     if not stops and data.stop_advice is not None:
         stops = [data.stop_advice]
-    story += _section(writer.para(writer.t("advice"), styles.heading), [writer.advice(m) for m in info])
+    story += _advice_section(writer.para(writer.t("advice"), styles.heading), [writer.advice(m) for m in info])
     for module in stops:
-        story.append(writer.boxed(writer.t("stop"), writer.advice_paragraphs(module)))
+        title = module.title_in(language) or writer.t("stop")
+        story.append(writer.boxed(title, writer.advice_paragraphs(module)))
     if program.options.diary:
         story += _diary(writer)
 
@@ -113,6 +115,14 @@ def _section(heading: Flowable, blocks: list[list[Flowable]]) -> list[Flowable]:
     if not blocks:
         return []
     return [KeepTogether([heading, *blocks[0]]), *(KeepTogether(block) for block in blocks[1:])]
+
+
+def _advice_section(heading: Flowable, modules: list[list[Flowable]]) -> list[Flowable]:
+    """Advice text may flow over pages; the heading stays with the first module's opening."""
+    if not modules:
+        return []
+    first, *rest_of_first = modules[0]
+    return [KeepTogether([heading, first]), *rest_of_first, *(f for module in modules[1:] for f in module)]
 
 
 def _header(w: Writer) -> list[Flowable]:
@@ -204,23 +214,25 @@ def _diary(w: Writer) -> list[Flowable]:
         start = dt.date.fromisoformat(program.date)
     except ValueError:
         start = dt.date.today()
-    box = "\u2610"
+    box = f'<font size="{s.body.fontSize * 1.35:.0f}">\u2610</font>'
+    cell = ParagraphStyle("diary_cell", parent=s.table_head, fontName=REGULAR, fontSize=11, leading=13)
+    head_style = ParagraphStyle("diary_head", parent=s.table_head, fontSize=9.5, leading=11.5)
     head = [w.t("diary_day"), w.t("diary_date"), w.t("diary_sessions"),
-            w.t("diary_pain_morning"), w.t("diary_pain_evening")]
-    rows = [[Paragraph(escape(h), s.table_head) for h in head]]
+            w.t("diary_pain_morning"), w.t("diary_pain_evening"), w.t("diary_notes")]
+    rows = [[Paragraph(escape(h), head_style) for h in head]]
     for day in range(14):
         date = start + dt.timedelta(days=day)
         if low == 0:
             boxes = box
         else:
-            boxes = "  ".join([box] * low + [f"{box} {w.t('diary_optional')}"] * (high - low))
-        rows.append([str(day + 1), f"{date.day}/{date.month}", boxes, "", ""])
-    sizes = [0.09, 0.12, 0.39, 0.2, 0.2]
+            boxes = "&nbsp;&nbsp; ".join([box] * low + [f"{w.t('diary_optional')} {box}"] * (high - low))
+        rows.append([str(day + 1), f"{date.day}/{date.month}", Paragraph(boxes, cell), "", "", ""])
+    sizes = [0.07, 0.1, 0.31, 0.15, 0.15, 0.22]
     table = Table(rows, colWidths=[w.width * f for f in sizes], repeatRows=1,
                   rowHeights=[None] + [(12 if s.footer_size >= 12 else 9.5) * mm] * 14)
     table.setStyle(table_style([
         ("FONTNAME", (0, 1), (-1, -1), REGULAR),
-        ("FONTSIZE", (0, 1), (-1, -1), s.body.fontSize),
+        ("FONTSIZE", (0, 1), (-1, -1), 11),  # a grid to write in: the same in large print
         ("GRID", (0, 0), (-1, -1), 0.75, INK),
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),

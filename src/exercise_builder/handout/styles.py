@@ -64,7 +64,7 @@ def make_styles(large_print: bool) -> Styles:
         box_title=style("box_title", fontName=BOLD, spaceAfter=size * 0.3, keepWithNext=1),
         table_head=style("table_head", fontName=BOLD, fontSize=max(9.0, size - 2),
                          leading=max(9.0, size - 2) * 1.25),
-        picture_width=(72 if large_print else 55) * mm,
+        picture_width=(80 if large_print else 55) * mm,
         compact_picture=(60 if large_print else 38) * mm,
         footer_size=max(9.0, size - 2),
     )
