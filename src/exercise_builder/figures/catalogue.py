@@ -462,10 +462,12 @@ def ankle_on_knee(p: Pose) -> Pose:
 @scene("balde-straek-siddende")
 def _(preg: bool) -> Scene:
     cam = FRONT_SITTING
-    p = Pose(pregnant=preg, yaw=-90.0, trunk=82.0, neck=10.0, legs_behind=True,
+    p = Pose(pregnant=preg, yaw=-90.0, trunk=82.0, neck=10.0, leg_in_front=True,
              near_arm=Arm(shoulder=35, elbow=50, abduct=20), far_arm=Arm(shoulder=35, elbow=50, abduct=20))
     p = with_(p, far_leg=Leg(hip=90, knee=90, abduct=6))
     p = ankle_on_knee(p)
+    nk, fa = build_joint(p, "near_knee"), build_joint(p, "near_ankle")
+    p = hands_at3(p, (nk[0], nk[1] + 7.0, nk[2]), (fa[0], fa[1] + 7.0, fa[2]))
     fig = put(p, 0.0, SIT_Y, cam=cam)
     back, front = props.chair_front(0.0, SEAT, feet_level(fig))
     return Scene([Panel().add(back, fig, front)])
