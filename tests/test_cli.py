@@ -100,3 +100,13 @@ def test_gui_starts_offscreen(tmp_path):
                             env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"},
                             timeout=120)
     assert result.returncode == 0, result.stderr
+
+
+def test_unknown_filter_codes_are_named(capsys, dd):
+    code, _, err = run(capsys, "search", "bæk", "--region", "bækken", *dd)
+    assert code == 2 and "--region 'bækken' is not known" in err and "pelvis" in err
+
+
+def test_empty_result_says_so(capsys, dd):
+    code, out, _ = run(capsys, "search", "xylofon", *dd)
+    assert code == 0 and out.strip() == "No exercises found."

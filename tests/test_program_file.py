@@ -64,7 +64,7 @@ def test_write_then_read_is_identical(store, tmp_path):
         ({"colour": "red"}, "unknown key 'colour'"),
         ({"items": [{"exercise": "flyvning"}]}, "unknown exercise 'flyvning'"),
         ({"items": [{"exercise": "muslingen", "speed": 3}]}, r"unknown key 'items\[0\].speed'"),
-        ({"items": [{"exercise": "muslingen", "reps": "mange"}]}, r"'items\[0\]' has a wrong value"),
+        ({"items": [{"exercise": "muslingen", "reps": "mange"}]}, r"'items\[0\]' \(exercise 1, 'muslingen'\) has a wrong value"),
         ({"items": [{"exercise": "muslingen", "per_side": "ja"}]}, "per_side"),
         ({"aids": [{"aid": "jetpack"}]}, "unknown aid 'jetpack'"),
         ({"advice": ["no-such-advice"]}, "unknown advice module 'no-such-advice'"),
@@ -102,3 +102,22 @@ def test_missing_file_and_folder(store, tmp_path):
         read_program_file(store, tmp_path / "nope.ebprog")
     with pytest.raises(ProgramFileError, match="is a folder"):
         read_program_file(store, tmp_path)
+
+
+def test_unknown_exercise_is_counted_from_one_with_a_suggestion(store, tmp_path):
+    data = base_program(items=[{"exercise": "muslingen"}, {"exercise": "kat-koo"}])
+    with pytest.raises(ProgramFileError, match=r"unknown exercise 'kat-koo' \(exercise 2, .*did you mean 'kat-ko'\?"):
+        read_program_file(store, write(tmp_path, data))
+
+
+def test_slugs_typed_with_danish_letters_or_capitals(store, tmp_path):
+    from exercise_builder.domain.slugs import slugify
+
+    data = base_program(items=[{"exercise": "Muslingen"}, {"exercise": "Bækkenvip rygliggende"}],
+                        advice=["hvornår-stoppe"], aids=[{"aid": "Bækkenbælte"}])
+    program = read_program_file(store, write(tmp_path, data))
+    slugs = [store.catalogue.get("exercise", item.exercise_id).slug for item in program.items]
+    assert slugs == ["muslingen", "baekkenvip-rygliggende"]
+    assert store.catalogue.get("advice", program.advice[0]).slug == "hvornaar-stoppe"
+    assert store.catalogue.get("aid", program.aids[0].aid_id).slug == "baekkenbaelte"
+    assert slugify("Bækkenvip på ryggen") == "baekkenvip-paa-ryggen"

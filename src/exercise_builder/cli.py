@@ -88,12 +88,20 @@ def _cmd_search(args: argparse.Namespace) -> int:
     from .app import open_store
     from .store import Filters
 
+    from .domain import vocabulary
+
     if args.limit is not None and args.limit < 0:
         raise UserError("--limit must be 0 or more.")
+    for option, value, table in (("--region", args.region, vocabulary.REGIONS),
+                                 ("--position", args.position, vocabulary.POSITIONS)):
+        if value and value not in table:
+            raise UserError(f"{option} {value!r} is not known; use one of: {', '.join(table)}.")
     store = open_store(_data_dir(args))
     hits = store.search(args.query, Filters(region=args.region, position=args.position, tag=args.tag), args.limit)
     if args.json:
         print(json.dumps([hit.to_json() for hit in hits], ensure_ascii=False, indent=2))
+    elif not hits:
+        print("No exercises found." if args.query else "The library is empty.")
     else:
         for hit in hits:
             print(f"{hit.title}  [{hit.slug}]")

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import difflib
 from pathlib import Path
 
 from .atomic_write import write_atomically
 from .domain.models import Program
 from .domain.program_file import ProgramFileError, parse_program_text, program_to_text
+from .domain.slugs import slugify
 from .store import Store
 
 MAX_BYTES = 5_000_000
@@ -23,9 +25,18 @@ def read_program_file(store: Store, path: Path) -> Program:
         raise ProgramFileError(f"{path} is a folder, not a program file.") from None
     except OSError as error:
         raise ProgramFileError(f"The program file {path} could not be read ({error.strerror}).") from None
-    resolve = store.catalogue.resolve
-    return parse_program_text(raw, lambda ref: resolve("exercise", ref), lambda ref: resolve("aid", ref),
-                              lambda ref: resolve("advice", ref))
+    def resolver(kind: str):
+        def resolve(ref: str) -> str | None:
+            # people type slugs with æøå or capitals: "hvornår-stoppe" is "hvornaar-stoppe"
+            return store.catalogue.resolve(kind, ref) or store.catalogue.resolve(kind, slugify(ref))
+        return resolve
+
+    def suggest(ref: str) -> list[str]:
+        slugs = [row[0] for table in ("exercises", "aids", "advice")
+                 for row in store.db.execute(f"SELECT slug FROM {table}")]
+        return difflib.get_close_matches(slugify(ref), slugs, n=1, cutoff=0.6)
+
+    return parse_program_text(raw, resolver("exercise"), resolver("aid"), resolver("advice"), suggest)
 
 
 def write_program_file(program: Program, path: Path) -> None:

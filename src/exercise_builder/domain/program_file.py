@@ -14,6 +14,7 @@ FORMAT = "exercise-builder-program"
 FORMAT_VERSION = 1
 
 Resolver = Callable[[str], str | None]  # UUID or slug → UUID, None if unknown
+Suggester = Callable[[str], list[str]]  # an unknown reference → the closest known slugs
 
 _TOP = {"format", "format_version", "patient", "date", "therapist", "frequency", "message",
         "items", "aids", "advice", "options", "id"}
@@ -49,7 +50,13 @@ def _no_unknown(data: dict, allowed: set[str], where: str) -> None:
             raise ProgramFileError(f"The program file has an unknown key '{where}{key}'.")
 
 
-def parse_program_text(text: str | bytes, exercise: Resolver, aid: Resolver, advice: Resolver) -> Program:
+def _did_you_mean(ref: str, suggest: Suggester | None) -> str:
+    close = suggest(ref) if suggest else []
+    return f"; did you mean '{close[0]}'?" if close else ""
+
+
+def parse_program_text(text: str | bytes, exercise: Resolver, aid: Resolver, advice: Resolver,
+                       suggest: Suggester | None = None) -> Program:
     try:
         data = json.loads(text)
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
@@ -57,10 +64,11 @@ def parse_program_text(text: str | bytes, exercise: Resolver, aid: Resolver, adv
         raise ProgramFileError(f"The program file is not valid JSON{line}.") from None
     except RecursionError:
         raise ProgramFileError("The program file is nested too deeply to be a program file.") from None
-    return parse_program(data, exercise, aid, advice)
+    return parse_program(data, exercise, aid, advice, suggest)
 
 
-def parse_program(data: Any, exercise: Resolver, aid: Resolver, advice: Resolver) -> Program:
+def parse_program(data: Any, exercise: Resolver, aid: Resolver, advice: Resolver,
+                  suggest: Suggester | None = None) -> Program:
     """A Program from the file's JSON; every reference resolved to a UUID."""
     if not isinstance(data, dict):
         raise ProgramFileError("The program file must hold a JSON object.")
@@ -82,19 +90,21 @@ def parse_program(data: Any, exercise: Resolver, aid: Resolver, advice: Resolver
     items = []
     for index, raw in enumerate(_get(data, "items", list, None, "") or []):
         where = f"items[{index}]."
+        number = f"exercise {index + 1}"
         if not isinstance(raw, dict):
-            raise ProgramFileError(f"The key 'items[{index}]' must be an object.")
+            raise ProgramFileError(f"The key 'items[{index}]' ({number}) must be an object.")
         _no_unknown(raw, _ITEM, where)
         ref = _get(raw, "exercise", str, "", where)
         if not ref:
-            raise ProgramFileError(f"The key '{where}exercise' is missing.")
+            raise ProgramFileError(f"The key '{where}exercise' ({number}) is missing.")
         exercise_id = exercise(ref)
         if exercise_id is None:
-            raise ProgramFileError(f"The program names an unknown exercise '{ref}' ({where}exercise).")
+            hint = _did_you_mean(ref, suggest)
+            raise ProgramFileError(f"The program names an unknown exercise '{ref}' ({number}, {where}exercise){hint}.")
         try:
             dosage = Dosage.from_json({k: v for k, v in raw.items() if k not in ("exercise", "note")})
         except ValueError as error:
-            raise ProgramFileError(f"The key '{where[:-1]}' has a wrong value: {error}.") from None
+            raise ProgramFileError(f"The key '{where[:-1]}' ({number}, '{ref}') has a wrong value: {error}.") from None
         items.append(ProgramItem(exercise_id, dosage, _get(raw, "note", str, "", where)))
     if "items" not in data:
         raise ProgramFileError("The program file has no 'items' key.")
@@ -110,7 +120,7 @@ def parse_program(data: Any, exercise: Resolver, aid: Resolver, advice: Resolver
         ref = _get(raw, "aid", str, "", where)
         aid_id = aid(ref) if ref else None
         if aid_id is None:
-            raise ProgramFileError(f"The program names an unknown aid '{ref}' ({where}aid).")
+            raise ProgramFileError(f"The program names an unknown aid '{ref}' ({where}aid){_did_you_mean(ref, suggest)}.")
         aids.append(ProgramAid(aid_id, _get(raw, "note", str, "", where)))
 
     advice_ids = []
@@ -119,7 +129,8 @@ def parse_program(data: Any, exercise: Resolver, aid: Resolver, advice: Resolver
             raise ProgramFileError(f"The key 'advice[{index}]' must be text (a slug or UUID).")
         advice_id = advice(ref)
         if advice_id is None:
-            raise ProgramFileError(f"The program names an unknown advice module '{ref}' (advice[{index}]).")
+            raise ProgramFileError(
+                f"The program names an unknown advice module '{ref}' (advice[{index}]){_did_you_mean(ref, suggest)}.")
         advice_ids.append(advice_id)
 
     raw_options = _get(data, "options", dict, {}, "")
