@@ -588,13 +588,16 @@ def _(preg: bool) -> Scene:
 
 @scene("op-fra-liggende")
 def _(preg: bool) -> Scene:
-    a = with_(resting_side_lying(preg), far_arm=Arm(shoulder=80, elbow=95))
-    pa = Panel().add(props.bed_above(-105, 70, BED_TOP, BED_DEPTH), on_bed(a, 0.0))
-    b = Pose(pregnant=preg, trunk=92.0)
-    b = feet_at(b, (46.0, ANKLE_Y - BED_TOP - 8.5), (44.0, ANKLE_Y - BED_TOP - 8.5))
-    b = hands_at(b, (-16.0, -BED_TOP - 8.5 + BED_TOP + 2.0), (-18.0, -6.5))
-    b = with_(b, near_arm=dataclasses.replace(b.near_arm, wrist=-70), far_arm=dataclasses.replace(b.far_arm, wrist=-70))
-    pb = Panel().add(props.bed_end(-80, 10, BED_TOP), put(b, 0.0, BED_TOP + 8.5))
+    a = with_(resting_side_lying(preg), near_arm=Arm(shoulder=15, elbow=20), far_arm=Arm(shoulder=75, elbow=45))
+    fa = on_bed(a, 0.0)
+    s = fa.joint("far_shoulder")
+    pa = Panel().add(props.bed_above(-105, 75, BED_TOP, BED_DEPTH), fa,
+                     arrow([(s[0] + 2, s[1] + 16), (s[0] + 16, s[1] + 30), (s[0] + 34, s[1] + 34)]))
+    cam = Camera(elevation=30.0)
+    b = Pose(pregnant=preg, yaw=-90.0, leg_in_front=True, near_arm=Arm(abduct=24, elbow=8), far_arm=Arm(abduct=24, elbow=8))
+    b = legs(b, Leg(hip=88, knee=88))
+    fb = put(b, 0.0, BED_TOP + 8.5 + 3.0, cam=cam)
+    pb = Panel().add(props.bed_above(-105, 75, BED_TOP, BED_DEPTH), fb)
     return Scene([pa, pb], stacked=True)
 
 
