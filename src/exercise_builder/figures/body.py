@@ -322,16 +322,16 @@ def _belly_arc(sk: Skeleton, cam: Camera, style: Style) -> Path:
 
 def _pelvic_floor_mark(sk: Skeleton, cam: Camera) -> Path:
     """A small dark lens at the bottom of the pelvis."""
-    fr = sk.spine_frame(-8.0)
-    c = cam.project(fr.origin)
+    fr = sk.spine_frame(-8.5)
+    c = cam.project(add3(fr.origin, apply(fr.axes, (1.5, 0.0, 0.0))))
     lat = cam.direction(apply(fr.axes, (0.0, 0.0, 1.0)))
     fwd = cam.direction(apply(fr.axes, (1.0, 0.0, 0.0)))
     up = cam.direction(apply(fr.axes, (0.0, 1.0, 0.0)))
     axis = fwd if length(fwd) > 0.5 else lat
-    a, b = add(c, axis, -6.5), add(c, axis, 6.5)
-    mid_hi, mid_lo = add(c, up, 2.2), add(c, up, -2.2)
+    a, b = add(c, axis, -6.0), add(c, axis, 6.0)
+    mid_hi, mid_lo = add(c, up, 1.8), add(c, up, -1.8)
     d: PathData = [("M", a), ("C", add(a, up, 2.5), add(mid_hi, axis, -3.0), mid_hi),
                    ("C", add(mid_hi, axis, 3.0), add(b, up, 2.5), b),
                    ("C", add(b, up, -2.5), add(mid_lo, axis, 3.0), mid_lo),
                    ("C", add(mid_lo, axis, -3.0), add(a, up, -2.5), a), ("Z",)]
-    return Path(d, Style(stroke="#000000", fill="#555555", weight=0.6))
+    return Path(d, Style(stroke="#000000", fill="#404040", weight=0.6))

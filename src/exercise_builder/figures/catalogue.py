@@ -123,7 +123,7 @@ SEAT = 46.0
 SIT_Y = SEAT + 8.5
 
 
-def chair_scene(p: Pose, ghost: Pose | None = None, extra=(), marks=(), front_x: float = 10.0) -> Panel:
+def chair_scene(p: Pose, ghost: Pose | None = None, extra=(), marks=(), front_x: float = 24.0) -> Panel:
     panel = Panel().add(props.chair(front_x, 1.0, SEAT))
     if ghost is not None:
         panel.add(put(ghost, 0.0, SIT_Y, ghost=True))
@@ -150,7 +150,7 @@ def _(preg: bool) -> Scene:
     g = feet_at(with_(p, trunk=80.0, spine=-10.0), (47.0, -(SEAT + 8.5) + ANKLE_Y), (45.0, -(SEAT + 8.5) + ANKLE_Y))
     g = hands_at(g, (30.0, 5.0), (32.0, 5.0))
     panel = chair_scene(p, g)
-    return Scene([panel.add(arc_arrow((0.0, SIT_Y + 10.0), 22.0, 160.0, 215.0, both_ends=True))])
+    return Scene([panel.add(arc_arrow((6.0, SIT_Y + 8.0), 14.0, 125.0, 235.0, both_ends=True))])
 
 
 def ball_sitter(preg: bool) -> tuple[PosedFigure, list, float]:
@@ -252,7 +252,7 @@ def _(preg: bool) -> Scene:
     p = sitting(preg)
     p = hands_at(p, (28.0, 4.0), (30.0, 4.0))
     panel = chair_scene(p, marks=("pelvic_floor",))
-    return Scene([panel.add(arrow([(18.0, SIT_Y - 22.0), (18.0, SIT_Y - 8.0)]))])
+    return Scene([panel.add(arrow([(2.0, SIT_Y - 6.0), (2.0, SIT_Y + 12.0)]))])
 
 
 @scene("dyb-mavemuskel")
