@@ -15,6 +15,7 @@ from .skeleton import ANKLE_HEIGHT, Arm, Camera, Leg, Pose, build
 from .svg import bounds
 
 SCENES: dict[str, Callable[[], Scene]] = {}
+BUILDERS: dict[str, Callable[[bool], Scene]] = {}  # slug -> scene for a pregnant (True) or not-pregnant figure
 
 AFTER_BIRTH = {"udfald", "hofteboejning-vaegt", "haelglid-rygliggende", "bro-efter-foedsel",
                "planke-knae", "sidebro-knae"}
@@ -27,6 +28,7 @@ ANKLE_Y = ANKLE_HEIGHT  # ankle joint above the floor when the foot is flat
 
 def scene(slug: str):
     def deco(fn: Callable[[bool], Scene]):
+        BUILDERS[slug] = fn
         SCENES[slug] = lambda: fn(slug not in AFTER_BIRTH)
         return fn
 
