@@ -8,10 +8,18 @@ from typing import Callable
 
 from . import props
 from .arrows import arc_arrow, arrow
-from .body import PosedFigure, pose_figure
-from .kinematics import fit_leg, flat_feet, flat_foot, reach_foot, reach_hand
+from .body import PosedFigure
+from .kinematics import fit_leg, flat_foot, reach_foot, reach_hand
+from .poses import (
+    ANKLE_Y, LYING_ARM, RELAXED_ARMS, SEAT, SIT_Y, STAND_Y, ankle_on_knee, build_joint, feet_at, hands_at, hands_at3,
+    hook_lying, legs, on_all_fours, resting_side_lying, side_lying, sitting, standing, walking, with_,
+)
 from .scene import Panel, Scene
-from .skeleton import ANKLE_HEIGHT, Arm, Camera, Leg, Pose, build
+from .skeleton import Arm, Camera, Leg, Pose
+from .staging import (
+    BED_DEPTH, BED_TOP, FRONT_SITTING, RESTING, SIDE, ball_sitter, chair_scene, feet_level, grounded, mat_under,
+    on_bed, put, side_lying_panel,
+)
 from .svg import bounds
 
 SCENES: dict[str, Callable[[], Scene]] = {}
@@ -19,11 +27,6 @@ BUILDERS: dict[str, Callable[[bool], Scene]] = {}  # slug -> scene for a pregnan
 
 AFTER_BIRTH = {"udfald", "hofteboejning-vaegt", "haelglid-rygliggende", "bro-efter-foedsel",
                "planke-knae", "sidebro-knae"}
-
-SIDE = Camera()
-FRONT_SITTING = Camera(elevation=25.0)  # a little from above, so the thighs show
-STAND_Y = 90.0  # pelvis height of an upright standing figure
-ANKLE_Y = ANKLE_HEIGHT  # ankle joint above the floor when the foot is flat
 
 
 def scene(slug: str):
@@ -33,105 +36,6 @@ def scene(slug: str):
         return fn
 
     return deco
-
-
-def put(pose: Pose, x: float, y: float, ghost: bool = False, cam: Camera = SIDE, marks=()) -> PosedFigure:
-    return pose_figure(pose, cam, ghost=ghost, marks=marks).moved(x, y)
-
-
-def grounded(pose: Pose, x: float, floor: float = 0.0, ghost: bool = False, cam: Camera = SIDE, marks=()) -> PosedFigure:
-    """The figure with its pelvis at x and its lowest point resting on `floor`."""
-    fig = pose_figure(pose, cam, ghost=ghost, marks=marks)
-    low = bounds(fig.shapes())[1]
-    return fig.moved(x, floor - low)
-
-
-def feet_level(fig: PosedFigure) -> float:
-    """Where the floor meets the feet of a figure seen a little from above."""
-    return min(0.0, bounds(fig.shapes())[1] + 0.5)
-
-
-def with_(pose: Pose, **kw) -> Pose:
-    return dataclasses.replace(pose, **kw)
-
-
-def legs(pose: Pose, near: Leg, far: Leg | None = None) -> Pose:
-    return with_(pose, near_leg=near, far_leg=far if far is not None else near)
-
-
-def arms(pose: Pose, near: Arm, far: Arm | None = None) -> Pose:
-    return with_(pose, near_arm=near, far_arm=far if far is not None else near)
-
-
-def feet_at(pose: Pose, near: tuple, far: tuple | None = None, pelvis=(0.0, 0.0)) -> Pose:
-    """Reach both ankles to floor points (paper coordinates) for a pelvis at `pelvis`."""
-    far = far or near
-    p = reach_foot(pose, "near", (near[0] - pelvis[0], near[1] - pelvis[1]))
-    p = reach_foot(p, "far", (far[0] - pelvis[0], far[1] - pelvis[1]))
-    return flat_feet(p)
-
-
-def hands_at(pose: Pose, near: tuple, far: tuple | None = None, pelvis=(0.0, 0.0)) -> Pose:
-    far = far or near
-    p = reach_hand(pose, "near", (near[0] - pelvis[0], near[1] - pelvis[1]))
-    return reach_hand(p, "far", (far[0] - pelvis[0], far[1] - pelvis[1]))
-
-
-# Common poses ---------------------------------------------------------------------------------
-
-LYING_ARM = Arm(shoulder=-10, elbow=5)
-RELAXED_ARMS = dict(near_arm=Arm(shoulder=4, elbow=12), far_arm=Arm(shoulder=-4, elbow=12))
-
-
-def standing(pregnant: bool = True, **kw) -> Pose:
-    return Pose(pregnant=pregnant, **{**RELAXED_ARMS, **kw})
-
-
-def hook_lying(pregnant: bool, **kw) -> Pose:
-    """On the back, head to the left, knees bent and feet flat."""
-    kw.setdefault("trunk", 180.0)
-    p = Pose(pregnant=pregnant, near_arm=LYING_ARM, far_arm=LYING_ARM, **kw)
-    p = feet_at(p, (62.0, -4.0), (64.0, -4.0))
-    return p
-
-
-def sitting(pregnant: bool, lean: float = 0.0, **kw) -> Pose:
-    """On a chair, thighs level, feet on the floor (pelvis at y = 0 here; place at seat + 8.5)."""
-    p = Pose(trunk=90.0 - lean, pregnant=pregnant, **kw)
-    p = feet_at(p, (47.0, -(46.0 + 8.5) + ANKLE_Y), (45.0, -(46.0 + 8.5) + ANKLE_Y))
-    return p
-
-
-def hands_knees(pregnant: bool, spine: float = 0.0, neck: float = 0.0, **kw) -> Pose:
-    """On hands and knees, head to the right: thighs and arms vertical, shoulders a hand's
-    thickness higher than the hips."""
-    best = None
-    for tenth in range(-300, 301):
-        trunk = tenth / 10.0
-        p = Pose(trunk=trunk, pregnant=pregnant, spine=spine, neck=neck - 12.0, **kw)
-        sk = build(p)
-        rise = sk.joints["near_shoulder"][1] - sk.joints["near_hip"][1]
-        err = abs(rise - 10.5)
-        if best is None or err < best[0]:
-            best = (err, p)
-    p = best[1]
-    thorax = p.trunk - p.spine
-    arm = Arm(shoulder=90.0 - thorax, elbow=0.0, wrist=88.0)
-    leg = Leg(hip=90.0 - p.trunk, knee=90.0, ankle=-62.0)
-    return with_(p, near_arm=arm, far_arm=arm, near_leg=leg, far_leg=leg)
-
-
-SEAT = 46.0
-SIT_Y = SEAT + 8.5
-
-
-def chair_scene(p: Pose, ghost: Pose | None = None, extra=(), marks=(), front_x: float = 24.0) -> Panel:
-    panel = Panel().add(props.chair(front_x, 1.0, SEAT))
-    if ghost is not None:
-        panel.add(put(ghost, 0.0, SIT_Y, ghost=True))
-    panel.add(put(p, 0.0, SIT_Y, marks=marks))
-    panel.add(*extra)
-    return panel
 
 
 # Exercises ------------------------------------------------------------------------------------
@@ -155,17 +59,6 @@ def _(preg: bool) -> Scene:
     return Scene([panel.add(arc_arrow((6.0, SIT_Y + 8.0), 14.0, 125.0, 235.0, both_ends=True))])
 
 
-def ball_sitter(preg: bool) -> tuple[PosedFigure, list, float]:
-    """A figure sitting upright on an exercise ball, feet apart on the floor."""
-    p = Pose(pregnant=preg, trunk=90.0)
-    y = 65.0 + 9.0
-    p = feet_at(p, (48.0, ANKLE_Y - y), (44.0, ANKLE_Y - y))
-    p = hands_at(p, (26.0, 2.0), (28.0, 2.0))
-    p = legs(p, dataclasses.replace(p.near_leg, abduct=12), dataclasses.replace(p.far_leg, abduct=12))
-    p = flat_feet(p)
-    return put(p, 0.0, y), props.ball(-2.0, 32.5), y
-
-
 @scene("baekkencirkler-paa-bold")
 def _(preg: bool) -> Scene:
     fig, ball, y = ball_sitter(preg)
@@ -186,15 +79,11 @@ def _(preg: bool) -> Scene:
     return Scene([Panel().add(mat, g, fig, arc_arrow((k[0] - 35, k[1] + 5), 35.0, -40.0, 40.0, both_ends=True))])
 
 
-def _cat_pose(preg: bool, spine: float, neck: float) -> Pose:
-    return hands_knees(preg, spine=spine, neck=neck)
-
-
 @scene("kat-ko")
 def _(preg: bool) -> Scene:
     panels = []
     for spine, neck, up in ((40.0, 20.0, True), (-28.0, -28.0, False)):
-        fig = grounded(_cat_pose(preg, spine, neck), 0.0, 2.5)
+        fig = grounded(on_all_fours(preg, spine, neck), 0.0, 2.5)
         w = fig.joint("waist")
         top = bounds(fig.shapes())[3]
         y0, y1 = (top + 2, top + 16) if up else (top + 12, top - 2)
@@ -259,7 +148,7 @@ def _(preg: bool) -> Scene:
 
 @scene("dyb-mavemuskel")
 def _(preg: bool) -> Scene:
-    p = _cat_pose(preg, 0.0, 0.0)
+    p = on_all_fours(preg, 0.0, 0.0)
     fig = grounded(p, 0.0, 2.5)
     w = fig.joint("waist")
     return Scene([Panel().add(props.mat(-60, 80), fig, arrow([(w[0] - 5, w[1] - 42), (w[0] - 5, w[1] - 22)]))])
@@ -267,7 +156,7 @@ def _(preg: bool) -> Scene:
 
 @scene("firfodsstaaende-arm-ben")
 def _(preg: bool) -> Scene:
-    p = _cat_pose(preg, 0.0, 0.0)
+    p = on_all_fours(preg, 0.0, 0.0)
     p = with_(p, far_arm=Arm(shoulder=170, elbow=0, wrist=0),
               near_leg=Leg(hip=-5, knee=0, ankle=-10))
     fig = grounded(p, 0.0, 2.5)
@@ -276,19 +165,6 @@ def _(preg: bool) -> Scene:
     return Scene([Panel().add(props.mat(-80, 90), fig,
                               arrow([(foot[0] + 30, foot[1] + 22), (foot[0] + 6, foot[1] + 22)]),
                               arrow([(hand[0] - 30, hand[1] + 12), (hand[0] - 8, hand[1] + 12)]))])
-
-
-def mat_under(fig: PosedFigure, pad: float = 14.0) -> list:
-    """A mat seen from above (for the elevated camera), behind a lying figure."""
-    x0, y0, x1, y1 = bounds(fig.shapes())
-    return [props.Path(props.rect(x0 - pad, y0 - 6.0, x1 + pad, y0 + 40.0, 3.0), props.Style(fill="#ececec", weight=0.8))]
-
-
-def side_lying(preg: bool, hip: float = 45.0, knee: float = 70.0, **kw) -> Pose:
-    """Lying on the side facing the viewer, head to the left."""
-    p = Pose(trunk=180.0, roll=-90.0, pregnant=preg, neck=0.0,
-             near_arm=Arm(shoulder=85, elbow=75), far_arm=Arm(shoulder=25, elbow=40), **kw)
-    return legs(p, Leg(hip=hip, knee=knee, ankle=-10))
 
 
 @scene("muslingen")
@@ -445,22 +321,6 @@ def _(preg: bool) -> Scene:
                               arrow([(-40.0, pel[1] + 8.0), (-18.0, pel[1] + 8.0)]))])
 
 
-def ankle_on_knee(p: Pose) -> Pose:
-    """Cross the near leg so that its ankle rests on the far knee (a figure four)."""
-    target = build(p).joints["far_knee"]
-    target = (target[0], target[1] + 9.0, target[2])
-    best = None
-    for knee in range(80, 141, 4):
-        for rot in range(20, 91, 4):
-            for abd in (25, 35, 45):
-                q = with_(p, near_leg=Leg(hip=100, knee=knee, abduct=abd, rotate=rot, ankle=-10))
-                a = build(q).joints["near_ankle"]
-                err = sum((a[i] - target[i]) ** 2 for i in range(3))
-                if best is None or err < best[0]:
-                    best = (err, q)
-    return best[1]
-
-
 @scene("balde-straek-siddende")
 def _(preg: bool) -> Scene:
     cam = FRONT_SITTING
@@ -489,27 +349,6 @@ def _(preg: bool) -> Scene:
     return Scene([Panel().add(mat_under(fig, pad=20.0), fig)])
 
 
-def build_joint(p: Pose, name: str):
-    return build(p).joints[name]
-
-
-def hands_at3(p: Pose, near, far) -> Pose:
-    """Reach both hands towards 3D points with a simple search over the arm angles."""
-    for side, target in (("near", near), ("far", far)):
-        arm = getattr(p, f"{side}_arm")
-        best = None
-        for sh in range(0, 91, 5):
-            for ab in range(0, 61, 5):
-                for el in range(0, 121, 10):
-                    q = with_(p, **{f"{side}_arm": Arm(shoulder=sh, abduct=ab, elbow=el, rotate=arm.rotate)})
-                    w = build(q).joints[f"{side}_wrist"]
-                    e = sum((w[i] - target[i]) ** 2 for i in range(3))
-                    if best is None or e < best[0]:
-                        best = (e, q)
-        p = best[1]
-    return p
-
-
 @scene("laeg-straek")
 def _(preg: bool) -> Scene:
     wall_x = 62.0
@@ -520,37 +359,10 @@ def _(preg: bool) -> Scene:
     return Scene([Panel().add(props.wall(wall_x, -1.0), props.floor(-70, wall_x), put(p, *pel))])
 
 
-RESTING = Camera(elevation=12.0)  # side-lying seen from in front, a little from above
-
-
-def resting_side_lying(preg: bool) -> Pose:
-    """Lying on the side, knees bent and slightly apart (room for a pillow), head on the lower arm."""
-    p = side_lying(preg, hip=50.0, knee=85.0)
-    return with_(p, leg_in_front=True, near_arm=Arm(shoulder=85, elbow=100), far_arm=Arm(shoulder=45, elbow=60),
-                 far_leg=Leg(hip=48, knee=85, ankle=-10, abduct=16, rotate=8))
-
-
 @scene("hvil-sideliggende")
 def _(preg: bool) -> Scene:
     fig = grounded(resting_side_lying(preg), 0.0, 2.5, cam=RESTING)
     return Scene([side_lying_panel(fig, head=True, knees=True, belly=True)])
-
-
-def side_lying_panel(fig: PosedFigure, head: bool = False, knees: bool = False, belly: bool = False) -> Panel:
-    """A side-lying figure on a mat, with pillows under the head, between the knees, under the belly."""
-    k, kn = fig.joint("far_knee"), fig.joint("near_knee")
-    h, w = fig.joint("head"), fig.joint("waist")
-    floor_y = 2.5
-    panel = Panel().add(props.mat(h[0] - 40, max(k[0], kn[0]) + 50))
-    if head:
-        panel.add(props.pillow((h[0] - 4, floor_y + 6.5), 46.0, 13.0))
-    panel.add(fig.layers["back"], fig.layers["core"])
-    if belly:
-        panel.add(props.pillow((w[0] + 4, floor_y + 4.5), 26.0, 9.0))
-    if knees:
-        panel.add(props.pillow(((k[0] + kn[0]) / 2 + 4, (k[1] + kn[1]) / 2 + 1), 22.0, 12.0))
-    panel.add(fig.layers["front"][-1:] if knees else [], fig.layers["front"][:-1] if knees else fig.layers["front"])
-    return panel
 
 
 @scene("mavevejrtraekning")
@@ -565,15 +377,6 @@ def _(preg: bool) -> Scene:
     wedge = props.backrest(fig0.joint("pelvis"), fig0.joint("neck_base"), 2.5)
     return Scene([Panel().add(props.mat(-80, 90), wedge, fig,
                               arrow([(belly[0] + 18, belly[1] + 18), (belly[0] + 30, belly[1] + 30)], both_ends=True))])
-
-
-BED_TOP = 52.0
-BED_DEPTH = 20.0
-
-
-def on_bed(pose: Pose, x: float, cam: Camera | None = None) -> PosedFigure:
-    """A lying figure on a bed seen from in front and a little above."""
-    return grounded(pose, x, BED_TOP + 3.0, cam=cam or RESTING)
 
 
 @scene("vende-sig-i-sengen")
@@ -615,15 +418,6 @@ def _(preg: bool) -> Scene:
     behind2, front2 = props.car_side(0.0)
     pb = Panel().add(behind2, put(b, -4.0, seat), front2)
     return Scene([pa, pb], stacked=True)
-
-
-def walking(preg: bool, stride: float = 30.0) -> Pose:
-    p = Pose(pregnant=preg, trunk=92.0, near_arm=Arm(shoulder=-25, elbow=20), far_arm=Arm(shoulder=25, elbow=25))
-    pel = (0.0, STAND_Y - 2)
-    p = feet_at(p, (stride, ANKLE_Y + 2), (-stride, ANKLE_Y + 4), pelvis=pel)
-    p = flat_foot(p, "near", toes_up=15)
-    p = flat_foot(p, "far", toes_up=-25)
-    return p
 
 
 @scene("gang-normale-skridt")

@@ -1,0 +1,87 @@
+"""Placing posed figures in a scene: cameras, putting a figure on the floor, a chair or a bed,
+and the small panels that recur (a sitter on a chair, a side-lier with pillows, a ball sitter)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from . import props
+from .body import PosedFigure, pose_figure
+from .kinematics import flat_feet
+from .poses import ANKLE_Y, SEAT, SIT_Y, feet_at, hands_at, legs
+from .scene import Panel
+from .skeleton import Camera, Pose
+from .svg import bounds
+
+
+SIDE = Camera()
+FRONT_SITTING = Camera(elevation=25.0)  # a little from above, so the thighs show
+RESTING = Camera(elevation=12.0)  # side-lying seen from in front, a little from above
+BED_TOP = 52.0  # top of the mattress
+BED_DEPTH = 20.0  # how far the mattress's upper face reaches up the page
+
+
+def put(pose: Pose, x: float, y: float, ghost: bool = False, cam: Camera = SIDE, marks=()) -> PosedFigure:
+    """The figure with its pelvis at (x, y)."""
+    return pose_figure(pose, cam, ghost=ghost, marks=marks).moved(x, y)
+
+
+def grounded(pose: Pose, x: float, floor: float = 0.0, ghost: bool = False, cam: Camera = SIDE, marks=()) -> PosedFigure:
+    """The figure with its pelvis at x and its lowest point resting on `floor`."""
+    fig = pose_figure(pose, cam, ghost=ghost, marks=marks)
+    low = bounds(fig.shapes())[1]
+    return fig.moved(x, floor - low)
+
+
+def feet_level(fig: PosedFigure) -> float:
+    """Where the floor meets the feet of a figure seen a little from above."""
+    return min(0.0, bounds(fig.shapes())[1] + 0.5)
+
+
+def chair_scene(p: Pose, ghost: Pose | None = None, extra=(), marks=(), front_x: float = 24.0) -> Panel:
+    """A sitter (and optionally her start position as a ghost) on a chair seen from the side."""
+    panel = Panel().add(props.chair(front_x, 1.0, SEAT))
+    if ghost is not None:
+        panel.add(put(ghost, 0.0, SIT_Y, ghost=True))
+    panel.add(put(p, 0.0, SIT_Y, marks=marks))
+    panel.add(*extra)
+    return panel
+
+
+def ball_sitter(preg: bool) -> tuple[PosedFigure, list, float]:
+    """A figure sitting upright on an exercise ball, feet apart on the floor."""
+    p = Pose(pregnant=preg, trunk=90.0)
+    y = 65.0 + 9.0
+    p = feet_at(p, (48.0, ANKLE_Y - y), (44.0, ANKLE_Y - y))
+    p = hands_at(p, (26.0, 2.0), (28.0, 2.0))
+    p = legs(p, dataclasses.replace(p.near_leg, abduct=12), dataclasses.replace(p.far_leg, abduct=12))
+    p = flat_feet(p)
+    return put(p, 0.0, y), props.ball(-2.0, 32.5), y
+
+
+def mat_under(fig: PosedFigure, pad: float = 14.0) -> list:
+    """A mat seen from above (for the elevated camera), behind a lying figure."""
+    x0, y0, x1, y1 = bounds(fig.shapes())
+    return [props.Path(props.rect(x0 - pad, y0 - 6.0, x1 + pad, y0 + 40.0, 3.0), props.Style(fill="#ececec", weight=0.8))]
+
+
+def side_lying_panel(fig: PosedFigure, head: bool = False, knees: bool = False, belly: bool = False) -> Panel:
+    """A side-lying figure on a mat, with pillows under the head, between the knees, under the belly."""
+    k, kn = fig.joint("far_knee"), fig.joint("near_knee")
+    h, w = fig.joint("head"), fig.joint("waist")
+    floor_y = 2.5
+    panel = Panel().add(props.mat(h[0] - 40, max(k[0], kn[0]) + 50))
+    if head:
+        panel.add(props.pillow((h[0] - 4, floor_y + 6.5), 46.0, 13.0))
+    panel.add(fig.layers["back"], fig.layers["core"])
+    if belly:
+        panel.add(props.pillow((w[0] + 4, floor_y + 4.5), 26.0, 9.0))
+    if knees:
+        panel.add(props.pillow(((k[0] + kn[0]) / 2 + 4, (k[1] + kn[1]) / 2 + 1), 22.0, 12.0))
+    panel.add(fig.layers["front"][-1:] if knees else [], fig.layers["front"][:-1] if knees else fig.layers["front"])
+    return panel
+
+
+def on_bed(pose: Pose, x: float, cam: Camera | None = None) -> PosedFigure:
+    """A lying figure on a bed seen from in front and a little above."""
+    return grounded(pose, x, BED_TOP + 3.0, cam=cam or RESTING)
