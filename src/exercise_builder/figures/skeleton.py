@@ -26,7 +26,7 @@ HIP_HALF_WIDTH = 8.5
 SHOULDER_HALF_WIDTH = 15.5
 LUMBAR = 22.0  # hip centre to waist, along the spine
 THORACIC = 28.0  # waist to the base of the neck
-NECK = 8.0
+NECK = 9.5
 THIGH = 42.0
 SHIN = 41.0
 ANKLE_HEIGHT = 7.0
@@ -119,7 +119,7 @@ def build(pose: Pose) -> Skeleton:
     head = chain(thorax, rot_z(-pose.neck), rot_y(pose.head_turn))
     f["neck"], f["head"] = neck, head
     j["neck_top"] = add3(j["neck_base"], apply(neck, (0.0, NECK, 0.0)))
-    j["head"] = add3(j["neck_top"], apply(head, (0.5, 8.0, 0.0)))
+    j["head"] = add3(j["neck_top"], apply(head, (0.5, 8.5, 0.0)))
 
     for side, sign in (("near", 1.0), ("far", -1.0)):
         leg: Leg = getattr(pose, f"{side}_leg")
