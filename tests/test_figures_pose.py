@@ -109,3 +109,14 @@ def test_bounds_cover_every_shape():
 
 
 PINNED = "f74ec5f48dcad411b7856dd718846e0f252512b2fbc261fe77d6246938ebce3f"
+
+
+def test_standing_figure_is_an_adult_seven_and_a_half_heads_tall():
+    fig = pose_figure(Pose(pregnant=False))
+    x0, y0, x1, y1 = bounds(fig.shapes())
+    height = y1 - y0
+    assert 165.0 < height < 173.0
+    sk = build(Pose())
+    head_top = sk.joints["head"][1] + 10.8
+    chin = sk.joints["head"][1] - 7.6 - 3.8
+    assert 7.2 < height / (head_top - chin) < 7.9
