@@ -218,16 +218,17 @@ def _closed(ring: list[Point]) -> PathData:
 
 
 def pose_figure(pose: Pose, camera: Camera = Camera(), ghost: bool = False, marks: tuple[str, ...] = ()) -> PosedFigure:
-    """Shapes for a pose. `marks` may hold "pelvic_floor" or "belly_in" to highlight a region."""
+    """Shapes for a pose, back to front. `ghost` draws it as a grey dashed start position;
+    `marks` may hold "pelvic_floor" to highlight the pelvic floor."""
     sk = build(pose)
     cam = camera
     base = GHOST_STYLE if ghost else NEAR_STYLE
     far = GHOST_STYLE if ghost else FAR_STYLE
 
     def depth_gap(kind: str) -> float:
-        a, b = ("hip", "hip") if kind == "leg" else ("shoulder", "shoulder")
         # judged without the camera's elevation: a limb is "far" when it is behind the body
-        return sk.joints[f"near_{a}"][2] - sk.joints[f"far_{b}"][2]
+        joint = "hip" if kind == "leg" else "shoulder"
+        return sk.joints[f"near_{joint}"][2] - sk.joints[f"far_{joint}"][2]
 
     back: list = []
     front: list = []
