@@ -13,7 +13,7 @@ from defusedxml import ElementTree  # noqa: E402
 from exercise_builder.figures.catalogue import AFTER_BIRTH, SCENES, render  # noqa: E402
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
-ALLOWED = {"svg", "g", "path", "circle", "ellipse", "line", "polyline", "polygon", "rect"}
+ALLOWED = {"svg", "g", "path", "circle", "ellipse", "line", "polyline", "polygon"}
 EXERCISE_SLUGS = {
     "baekkenvip-rygliggende", "baekkenvip-siddende", "baekkencirkler-paa-bold", "knaesving-rygliggende",
     "kat-ko", "barnets-stilling", "ankelpumpe", "fremadboejning-staaende", "rotation-siddende",

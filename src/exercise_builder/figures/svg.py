@@ -170,8 +170,8 @@ class Document:
             f'<svg xmlns="http://www.w3.org/2000/svg" version="1.1" '
             f'width="{fmt(vb_w)}" height="{fmt(vb_h)}" '
             f'viewBox="{fmt(vb_x)} {fmt(vb_y)} {fmt(vb_w)} {fmt(vb_h)}">',
-            f'<rect x="{fmt(vb_x)}" y="{fmt(vb_y)}" width="{fmt(vb_w)}" height="{fmt(vb_h)}" '
-            f'fill="{WHITE}" stroke="none"/>',
+            f'<path d="M{fmt(vb_x)},{fmt(vb_y)}L{fmt(vb_x + vb_w)},{fmt(vb_y)}L{fmt(vb_x + vb_w)},{fmt(vb_y + vb_h)}'
+            f'L{fmt(vb_x)},{fmt(vb_y + vb_h)}Z" fill="{WHITE}" stroke="none"/>',
         ]
         for s in self.shapes:
             lines.extend(self._shape(s))
