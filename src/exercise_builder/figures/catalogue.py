@@ -367,7 +367,7 @@ def _(preg: bool) -> Scene:
 
 @scene("mavevejrtraekning")
 def _(preg: bool) -> Scene:
-    p = Pose(trunk=135.0, pregnant=preg, neck=15.0)
+    p = Pose(trunk=135.0, pregnant=preg, neck=32.0)
     pel = (0.0, 14.0)
     p = feet_at(p, (62.0, 2.5 + ANKLE_Y), (64.0, 2.5 + ANKLE_Y), pelvis=pel)
     fig0 = put(p, *pel)
@@ -376,7 +376,7 @@ def _(preg: bool) -> Scene:
     fig = put(p, *pel)
     wedge = props.backrest(fig0.joint("pelvis"), fig0.joint("neck_base"), 2.5)
     return Scene([Panel().add(props.mat(-80, 90), wedge, fig,
-                              arrow([(belly[0] + 18, belly[1] + 18), (belly[0] + 30, belly[1] + 30)], both_ends=True))])
+                              arrow([(belly[0] + 20, belly[1] + 20), (belly[0] + 40, belly[1] + 40)], both_ends=True))])
 
 
 @scene("vende-sig-i-sengen")

@@ -252,7 +252,7 @@ def backrest(pelvis: Point, neck: Point, floor_y: float = 0.0, depth: float = 8.
     if back[1] > 0:  # the side away from the belly is the lower one
         back = (-back[0], -back[1])
     a = add(add(pelvis, back, depth), u, 8.0)
-    b = add(add(neck, back, depth), u, 16.0)
+    b = add(add(neck, back, depth), u, 24.0)
     return [Path([("M", (a[0] + 6.0, floor_y)), ("L", a), ("L", b), ("L", (b[0], floor_y)), ("Z",)],
                  Style(fill="#f0f0f0", weight=0.9))]
 
