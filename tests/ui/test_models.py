@@ -91,14 +91,13 @@ def test_program_summary_model(qtmodeltester):
 
 def test_library_search_pages_and_filters_in_the_store(window):
     from exercise_builder.store import Filters
-    from exercise_builder.ui.library_search import search_page
 
     store = window.store
-    assert search_page(store, "").total == len(store.search(""))
-    page = search_page(store, "bækken", Filters(region="pelvis"), limit=3)
+    assert store.search_page("").total == len(store.search(""))
+    page = store.search_page("bækken", Filters(region="pelvis"), limit=3)
     assert len(page.hits) == 3 and all(hit.region == "pelvis" for hit in page.hits)
     assert page.total == len(store.search("bækken", Filters(region="pelvis")))
-    assert {h.id for h in search_page(store, "bækken").hits} == {h.id for h in store.search("bækken")}
+    assert {h.id for h in store.search_page("bækken").hits} == {h.id for h in store.search("bækken")}
 
 
 def test_reorder_by_drag_and_drop_is_one_undo_step(window):

@@ -1,14 +1,13 @@
-"""What the handout is made from: a programme with every record it names already looked up."""
+"""What the handout is made from: a programme with every record it names already looked up.
+
+Plain, picklable data: the GUI gathers it on its thread and a helper process renders it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from ..domain.models import AdviceModule, Aid, ClinicProfile, Exercise, Program
-
-# sha256 → (bytes, ".svg" | ".png" | ".jpg"), or None when the image is gone
-ImageLoader = Callable[[str], tuple[bytes, str] | None]
 
 
 @dataclass(frozen=True)
@@ -18,6 +17,16 @@ class HandoutData:
     aids: dict[str, Aid] = field(default_factory=dict)
     advice: dict[str, AdviceModule] = field(default_factory=dict)
     clinic: ClinicProfile = field(default_factory=ClinicProfile)
-    load_image: ImageLoader = lambda sha: None  # noqa: E731
+    pictures: dict[str, Path] = field(default_factory=dict)  # sha256 → the image file
     stop_advice: AdviceModule | None = None
     app_version: str = ""
+
+    def load_image(self, sha256: str) -> tuple[bytes, str] | None:
+        """(bytes, ".svg" | ".png" | ".jpg") of a picture, or None when it is gone."""
+        path = self.pictures.get(sha256)
+        if path is None:
+            return None
+        try:
+            return path.read_bytes(), path.suffix
+        except OSError:
+            return None

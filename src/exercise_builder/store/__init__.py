@@ -11,10 +11,10 @@ from .catalogue import Catalogue
 from .database import StoreError, open_database, transaction
 from .media import MediaStore
 from .programs import ConcurrentEditError, Programs
-from .search import Filters, Hit, search_exercises
+from .search import Filters, Hit, SearchPage, count_matches, search_exercises, search_page
 from .settings import SettingsStore
 
-__all__ = ["Store", "StoreError", "ConcurrentEditError", "Filters", "Hit", "transaction"]
+__all__ = ["Store", "StoreError", "ConcurrentEditError", "Filters", "Hit", "SearchPage", "transaction"]
 
 
 @dataclass
@@ -36,6 +36,13 @@ class Store:
 
     def search(self, query: str = "", filters: Filters = Filters(), limit: int | None = None) -> list[Hit]:
         return search_exercises(self.db, query, filters, limit)
+
+    def search_page(self, query: str = "", filters: Filters = Filters(), limit: int = 200,
+                    total: int | None = None, language: str = "da") -> SearchPage:
+        return search_page(self.db, query, filters, limit, total, language)
+
+    def count_matches(self, query: str = "", filters: Filters = Filters()) -> int:
+        return count_matches(self.db, query, filters)
 
     def close(self) -> None:
         self.db.close()

@@ -109,8 +109,8 @@ def _backup(db: sqlite_utils.Database, backup_dir: Path, version: int) -> None:
     full disk or a kill is never listed as a backup."""
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    final = backup_dir / f"before-migration-v{version}-{stamp}.db"
-    partial = final.with_name(f".{final.name}.partial")
+    final = backup_dir / f"before-migration-v{version}-{stamp}-{os.getpid()}.db"
+    partial = final.with_name(f".{final.name}.partial")  # per process: two may start at once
     try:
         target = sqlite3.connect(str(partial))
         try:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import dataclass, field
 
 import sqlite_utils
@@ -54,9 +55,7 @@ def match_expression(query: str) -> str:
     return " AND ".join(groups)
 
 
-def search_exercises(db: sqlite_utils.Database, query: str = "", filters: Filters = Filters(),
-                     limit: int | None = None) -> list[Hit]:
-    """Ranked hits for `query`; an empty query lists everything by title."""
+def _where(filters: Filters) -> tuple[list[str], list]:
     where, params = [], []
     for column, value in (("e.region", filters.region), ("e.position", filters.position),
                           ("e.origin", filters.origin), ("e.source_library", filters.source_library)):
@@ -66,6 +65,18 @@ def search_exercises(db: sqlite_utils.Database, query: str = "", filters: Filter
     if filters.tag:
         where.append("EXISTS (SELECT 1 FROM json_each(e.tags) WHERE json_each.value = ?)")
         params.append(filters.tag)
+    return where, params
+
+
+def _hit(row) -> Hit:
+    return Hit(row[0], row[1], row[2] or "", row[3] or "", row[4] or "", row[5] or "",
+               tuple(json.loads(row[6] or "[]")), row[7] or "")
+
+
+def search_exercises(db: sqlite_utils.Database, query: str = "", filters: Filters = Filters(),
+                     limit: int | None = None) -> list[Hit]:
+    """Ranked hits for `query`; an empty query lists everything by title."""
+    where, params = _where(filters)
     expression = match_expression(query)
     columns = ("e.id, e.slug, e.title, json_extract(e.data, '$.title.en'), e.region, e.position, "
                "e.tags, e.origin")
@@ -80,6 +91,74 @@ def search_exercises(db: sqlite_utils.Database, query: str = "", filters: Filter
     if limit is not None:
         sql += " LIMIT ?"
         params.append(max(0, limit))
-    rows = db.execute(sql, params).fetchall()
-    return [Hit(row[0], row[1], row[2] or "", row[3] or "", row[4] or "", row[5] or "",
-                tuple(json.loads(row[6] or "[]")), row[7] or "") for row in rows]
+    return [_hit(row) for row in db.execute(sql, params).fetchall()]
+
+
+# --- search as you type over a large library ---------------------------------------------------
+
+RANK_AT_MOST = 800  # bm25 over more matches than this costs more than a keystroke may
+_PAGE_COLUMNS = ("e.id, e.slug, e.title, json_extract(e.data, '$.title.en'), e.region, e.position, "
+                 "e.tags, e.origin, json_extract(e.data, '$.images[0].sha256'), "
+                 "json_extract(e.data, '$.images[0].file')")
+
+
+@dataclass(frozen=True)
+class SearchPage:
+    hits: list[Hit]
+    total: int
+    ranked: bool
+    pictures: dict[str, tuple[str, str]]  # exercise id → (sha256, extension) of its first picture
+
+
+def _page(rows, total: int, ranked: bool) -> SearchPage:
+    hits, pictures = [], {}
+    for row in rows:
+        hits.append(_hit(row))
+        if row[8]:
+            pictures[row[0]] = (row[8], os.path.splitext(row[9] or "")[1].lower())
+    return SearchPage(hits, total, ranked, pictures)
+
+
+def count_matches(db: sqlite_utils.Database, query: str, filters: Filters = Filters()) -> int:
+    where, params = _where(filters)
+    expression = match_expression(query)
+    if not expression:
+        sql = f"SELECT count(*) FROM exercises e {'WHERE ' + ' AND '.join(where) if where else ''}"
+        return db.execute(sql, params).fetchone()[0]
+    if not where:
+        return db.execute("SELECT count(*) FROM exercise_fts WHERE exercise_fts MATCH ?",
+                          [expression]).fetchone()[0]
+    sql = ("SELECT count(*) FROM exercise_fts CROSS JOIN exercises e ON e.rowid = exercise_fts.rowid "
+           f"WHERE exercise_fts MATCH ? AND {' AND '.join(where)}")
+    return db.execute(sql, [expression, *params]).fetchone()[0]
+
+
+def search_page(db: sqlite_utils.Database, query: str, filters: Filters = Filters(), limit: int = 200,
+                total: int | None = None, language: str = "da") -> SearchPage:
+    """The first `limit` hits and how many match in all, for typing over 10,000 exercises.
+
+    Counting is cheap in FTS5; ranking with bm25 is done only when few enough match for it to
+    be cheap and useful, so a broad prefix ("b") returns its first page alphabetically. Titles
+    and tags are read only for the page shown."""
+    where, params = _where(filters)
+    title = ("e.title COLLATE NOCASE" if language != "en"
+             else "coalesce(json_extract(e.data, '$.title.en'), e.title) COLLATE NOCASE")
+    expression = match_expression(query)
+    total = count_matches(db, query, filters) if total is None else total
+    if not expression:
+        sql = (f"SELECT {_PAGE_COLUMNS} FROM (SELECT e.rowid AS rowid FROM exercises e "
+               f"{'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {title} LIMIT ?) m "
+               f"CROSS JOIN exercises e ON e.rowid = m.rowid ORDER BY {title}")
+        return _page(db.execute(sql, [*params, limit]), total, True)
+    extra = "".join(" AND " + w for w in where)
+    if total <= RANK_AT_MOST:
+        sql = (f"SELECT {_PAGE_COLUMNS} FROM (SELECT exercise_fts.rowid AS rowid, {_RANK} AS score "
+               f"FROM exercise_fts CROSS JOIN exercises e ON e.rowid = exercise_fts.rowid "
+               f"WHERE exercise_fts MATCH ?{extra} ORDER BY score LIMIT ?) m "
+               "CROSS JOIN exercises e ON e.rowid = m.rowid ORDER BY m.score, e.title COLLATE NOCASE")
+        return _page(db.execute(sql, [expression, *params, limit]), total, True)
+    sql = (f"SELECT {_PAGE_COLUMNS} FROM exercise_fts CROSS JOIN exercises e ON e.rowid = exercise_fts.rowid "
+           f"WHERE exercise_fts MATCH ?{extra} LIMIT ?")
+    page = _page(db.execute(sql, [expression, *params, limit]), total, False)
+    page.hits.sort(key=lambda hit: ((hit.title_en or hit.title) if language == "en" else hit.title).casefold())
+    return page

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBo
 from ..program_files import write_atomically
 from ..store import ConcurrentEditError, Store
 from . import settings as app_settings
-from .handout_job import handout_request
+from ..handouts import handout_data
 from .program_session import ProgramSession
 from .settings import AppSettings
 
@@ -25,7 +25,7 @@ class HandingOut(QObject):
         try:
             from . import render_process
 
-            return render_process.render(handout_request(self.store, self.session.program))
+            return render_process.render(handout_data(self.store, self.session.program))
         finally:
             QApplication.restoreOverrideCursor()
 

@@ -11,7 +11,7 @@ from ..domain import vocabulary
 from ..store import Filters, Store
 from .icons import icon
 from .library_model import PAGE, IdRole, LibraryFilterProxy, LibraryModel
-from .library_search import search_page
+
 from .record_cache import RecordCache
 from .thumbnails import ThumbnailCache
 
@@ -141,10 +141,10 @@ class LibraryPane(QWidget):
         """Query the store (filters in the SQL as well as in the proxy) and show the first page."""
         self._debounce.stop()
         query, filters = self.search.text(), self.filters()
-        page = search_page(self.store, query, filters, PAGE, language=self.language)
+        page = self.store.search_page(query, filters, PAGE, language=self.language)
 
         def fetch(limit: int):
-            more = search_page(self.store, query, filters, limit, page.total, self.language)
+            more = self.store.search_page(query, filters, limit, page.total, self.language)
             return more.hits, more.pictures
 
         self.model.set_page(page.hits, page.total, fetch, page.pictures)
@@ -152,7 +152,7 @@ class LibraryPane(QWidget):
 
     def all_picture_paths(self) -> list:
         """Every exercise's first picture (for rebuilding the thumbnails)."""
-        page = search_page(self.store, "", Filters(), limit=1_000_000)
+        page = self.store.search_page("", Filters(), limit=1_000_000)
         return [self.store.media.path(sha, ext) for sha, ext in dict.fromkeys(page.pictures.values())]
 
     def _update_count(self) -> None:

@@ -17,7 +17,7 @@ from ..store import ConcurrentEditError, Store
 from . import settings as app_settings
 from .checkable_model import CheckableCatalogueModel
 from .handing_out import HandingOut
-from .handout_job import handout_request
+from ..handouts import handout_data
 from .icons import app_icon, icon
 from .library_actions import LibraryActions
 from .library_pane import LibraryPane
@@ -48,7 +48,7 @@ class MainWindow(QMainWindow):
         self.aids_model = CheckableCatalogueModel("aid", store, self.session, language, self)
         self.advice_model = CheckableCatalogueModel("advice", store, self.session, language, self)
         self.program = ProgramPane(self.session, self.program_model, self.aids_model, self.advice_model, self)
-        self.preview = PreviewPane(runner, lambda: handout_request(store, self.session.program), self)
+        self.preview = PreviewPane(runner, lambda: handout_data(store, self.session.program), self)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self, objectName="mainSplitter")
         for pane in (self.library, self.program, self.preview):

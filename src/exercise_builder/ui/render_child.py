@@ -1,7 +1,7 @@
 """The helper process that renders handouts: length-prefixed pickles in on stdin, out on stdout.
 
 Started by `render_process` as `python -m exercise_builder.ui.render_child`; imports no Qt.
-A request is a `handout_job.HandoutRequest`; the answer is ("ok", pdf bytes) or
+A request is a `handout.HandoutData`; the answer is ("ok", pdf bytes) or
 ("error", one sentence).
 """
 
@@ -29,23 +29,10 @@ def write_message(stream, value) -> None:
 
 
 def render(request) -> bytes:
-    """The PDF of a HandoutRequest (here, in the helper, or in a worker thread as a fallback)."""
-    from ..handout import HandoutData, render_handout
-    from ..paths import fonts_dir
+    """The PDF of a HandoutData (here, in the helper, or in a worker thread as a fallback)."""
+    from ..handouts import render_data
 
-    def load_image(sha256: str) -> tuple[bytes, str] | None:
-        path = request.pictures.get(sha256)
-        if path is None:
-            return None
-        try:
-            return path.read_bytes(), path.suffix
-        except OSError:
-            return None
-
-    data = HandoutData(program=request.program, exercises=request.exercises, aids=request.aids,
-                       advice=request.advice, clinic=request.clinic, load_image=load_image,
-                       stop_advice=request.stop_advice, app_version=request.app_version)
-    return render_handout(data, fonts_dir())
+    return render_data(request)
 
 
 def main() -> int:

@@ -2,7 +2,7 @@
 thread's GIL (a worker thread alone stalled the GUI by up to ~170 ms while svglib parsed a figure).
 
 One long-lived child (`render_child`, started after the window is shown) renders a
-`HandoutRequest` sent by pickle; pictures are read there from paths looked up on the GUI thread. In a frozen
+`HandoutData` sent by pickle; pictures are read there from paths looked up on the GUI thread. In a frozen
 bundle, or if the child cannot start or dies, rendering happens in the calling worker thread.
 """
 
@@ -44,7 +44,7 @@ def warm_up() -> None:
 
 
 def render(request) -> bytes:
-    """The PDF of a HandoutRequest. Blocks: call it from a worker thread."""
+    """The PDF of a HandoutData. Blocks: call it from a worker thread."""
     global _child
     with _lock:
         child = _start()
