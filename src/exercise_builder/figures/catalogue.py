@@ -46,7 +46,7 @@ def _(preg: bool) -> Scene:
     fig = grounded(p, 0.0, 2.5)
     tilt = grounded(hook_lying(preg, trunk=172.0, spine=-8.0), 0.0, 2.5, ghost=True)
     px, py = fig.joint("pelvis")
-    return Scene([Panel().add(props.mat(-110, 90), tilt, fig, arc_arrow((px, py), 24.0, 40.0, 85.0, both_ends=True))])
+    return Scene([Panel().add(props.mat(-110, 90), tilt, fig, arc_arrow((px, py), 36.0, 45.0, 105.0, both_ends=True))])
 
 
 @scene("baekkenvip-siddende")
@@ -108,7 +108,7 @@ def _(preg: bool) -> Scene:
     ghost = grounded(g, 0.0, 2.5, ghost=True)
     a = fig.joint("near_ankle")
     panel = Panel().add(props.mat(-120, 110), props.pillow((-70.0, 8.0), 34.0, 10.0), ghost, fig)
-    return Scene([panel.add(arc_arrow((a[0], a[1]), 24.0, 55.0, 10.0 - 5, both_ends=True))])
+    return Scene([panel.add(arc_arrow((a[0], a[1]), 30.0, 75.0, 0.0, both_ends=True))])
 
 
 @scene("fremadboejning-staaende")
