@@ -194,15 +194,14 @@ def test_figures_package_keeps_to_its_layer():
                     assert not name.startswith(tool_only), f"{path.name} imports {name}"
 
 
-def test_after_birth_exercises_use_the_figure_without_a_belly():
+def test_after_birth_exercises_use_the_figure_without_a_belly(svgs):
     from exercise_builder.figures.catalogue import BUILDERS
 
     assert AFTER_BIRTH == {"udfald", "hofteboejning-vaegt", "haelglid-rygliggende", "bro-efter-foedsel",
                            "planke-knae", "sidebro-knae"}
+    for slug in sorted(AFTER_BIRTH):
+        assert svgs[slug] == BUILDERS[slug](False).to_svg(), slug
     for slug in sorted(SCENES):
-        pregnant = BUILDERS[slug](True).to_svg()
-        flat = BUILDERS[slug](False).to_svg()
-        expected = flat if slug in AFTER_BIRTH else pregnant
-        assert render(slug) == expected, slug
         if slug != "elastikbaand":  # the only picture without a person
-            assert pregnant != flat, f"{slug}: the belly makes no difference"
+            other = BUILDERS[slug](slug in AFTER_BIRTH).to_svg()
+            assert other != svgs[slug], f"{slug}: the belly makes no difference"
