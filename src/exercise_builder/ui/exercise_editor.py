@@ -17,14 +17,9 @@ from ..domain.dosage import Dosage, Range
 from ..domain.models import Exercise, ImageRef, new_id
 from ..store import Store
 from ..store.catalogue import CUSTOM
-
-try:  # the store's version check on library edits (older stores have none)
-    from ..store.catalogue import ConcurrentEditError as LibraryEditConflict
-except ImportError:  # pragma: no cover
-    class LibraryEditConflict(Exception):
-        pass
+from ..store.catalogue import ConcurrentEditError as LibraryEditConflict
 from .pictures import PictureError, read_picture_file, store_picture
-from .slugs import unique_slug
+from ..domain.slugs import unique_slug
 
 LICENCES = ("", "CC-BY-4.0", "CC-BY-SA-4.0", "CC0-1.0", "Klinikkens eget – må ikke deles")
 

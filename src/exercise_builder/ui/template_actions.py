@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QInputDialog, QMainWindow
 from ..domain.models import Template, TemplateAid, TemplateItem, new_id
 from ..store import Store
 from .program_session import ProgramSession
-from .slugs import unique_slug
+from ..domain.slugs import unique_slug
 
 
 class TemplateActions(QObject):
