@@ -498,16 +498,25 @@ def _(preg: bool) -> Scene:
 
 @scene("sidebro-knae")
 def _(preg: bool) -> Scene:
-    lift = 18.0
-    p = Pose(trunk=180.0 - lift, roll=-90.0, pregnant=preg, neck=-lift, leg_in_front=True,
-             near_arm=Arm(abduct=90 - lift, elbow=90), far_arm=Arm(shoulder=0, abduct=12, elbow=25))
-    p = legs(p, Leg(hip=0, knee=90, ankle=-20))
-    p = with_(p, far_leg=Leg(hip=12, knee=90, ankle=-20))
-    cam = SIDE
-    fig = grounded(p, 0.0, 0.0, cam=cam)
+    cam = Camera(elevation=8.0)  # just enough to show the lower legs bent behind
+
+    def plank(lift: float) -> Pose:
+        p = Pose(trunk=180.0 - lift, roll=-90.0, pregnant=preg, neck=-lift, leg_in_front=True,
+                 near_arm=Arm(abduct=90 - lift, elbow=90), far_arm=Arm(shoulder=0, abduct=12, elbow=25))
+        return with_(legs(p, Leg(hip=0, knee=90, ankle=-20)), far_leg=Leg(hip=12, knee=90, ankle=-20))
+
+    def mismatch(lift: float) -> float:
+        fig = put(plank(lift), 0.0, 0.0, cam=cam)
+        knee = min(fig.joint("near_knee")[1], fig.joint("far_knee")[1]) - 5.0
+        elbow = fig.joint("near_elbow")[1] - 3.6
+        return abs(knee - elbow)
+
+    lift = min(range(8, 36), key=lambda a: (mismatch(float(a)), a))
+    fig = put(plank(float(lift)), 0.0, 0.0, cam=cam)
+    knee = min(fig.joint("near_knee")[1], fig.joint("far_knee")[1])
+    fig = fig.moved(0.0, 2.5 + 5.0 - knee)  # the lower knee and the elbow rest on the mat
     px, py = fig.joint("pelvis")
-    low = bounds(fig.shapes())[1]
-    return Scene([Panel().add(props.mat(-110, 70), fig.moved(0.0, 2.5), arrow([(px + 4, low + 8), (px + 4, py - 8)]))])
+    return Scene([Panel().add(props.mat(-110, 70), fig, arrow([(px + 4, 10.0), (px + 4, py - 8)]))])
 
 
 @scene("skulderblade-elastik")
