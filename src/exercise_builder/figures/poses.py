@@ -29,10 +29,6 @@ def legs(pose: Pose, near: Leg, far: Leg | None = None) -> Pose:
     return with_(pose, near_leg=near, far_leg=far if far is not None else near)
 
 
-def arms(pose: Pose, near: Arm, far: Arm | None = None) -> Pose:
-    return with_(pose, near_arm=near, far_arm=far if far is not None else near)
-
-
 def feet_at(pose: Pose, near: tuple, far: tuple | None = None, pelvis=(0.0, 0.0)) -> Pose:
     """Reach both ankles to floor points (paper coordinates) for a pelvis at `pelvis`."""
     far = far or near

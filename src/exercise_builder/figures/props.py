@@ -108,9 +108,9 @@ def stairs(x0: float, steps: int = 3, rise: float = 17.0, run: float = 28.0, fac
     return shapes
 
 
-def rail(a: Point, b: Point, post_every: float = 0.0) -> list:
-    shapes = [line(a, b, Style(fill="none", weight=1.6))]
-    return shapes
+def rail(a: Point, b: Point) -> list:
+    """A hand rail from a to b."""
+    return [line(a, b, Style(fill="none", weight=1.6))]
 
 
 def pillow(center: Point, width: float, height: float, angle: float = 0.0) -> Path:
@@ -191,17 +191,6 @@ def car_side(cx: float) -> tuple[list, list]:
         Path(circle_path((cx + 88, 18.0), 17.0), Style(fill="#9a9a9a", weight=1.0)),
     ] + floor(cx - 90, cx + 130)
     return behind, front
-
-
-def bed_end(x0: float, x1: float, top: float = 52.0) -> list:
-    """A bed seen from its foot end: mattress and frame from x0 to x1."""
-    return [
-        Path(rect(x0 + 4, 0.0, x0 + 9, top - 16), OUTLINE),
-        Path(rect(x1 - 9, 0.0, x1 - 4, top - 16), OUTLINE),
-        Path(rect(x0, top - 22, x1, top - 16), OUTLINE),
-        Path(rect(x0, top - 16, x1, top, 4.0), Style(fill="#ffffff")),
-        pillow((x0 + 22, top + 5.0), 34.0, 10.0),
-    ] + floor(x0 - 20, x1 + 60)
 
 
 def bed_above(x0: float, x1: float, top: float = 55.0, depth: float = 40.0, sheen: bool = False) -> list:
