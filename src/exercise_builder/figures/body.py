@@ -110,6 +110,8 @@ def trunk_outline(sk: Skeleton, cam: Camera, pregnant: bool) -> PathData:
         if pregnant and s in BELLY:
             front += BELLY[s][0]
             half += BELLY[s][1]
+        if 0.0 <= s <= 24.0:  # the abdomen: drawn in when the deep muscles work
+            front -= sk.pose.belly_in
         fr = sk.spine_frame(s)
         c = cam.project(fr.origin)
         fwd = cam.direction(apply(fr.axes, (1.0, 0.0, 0.0)))

@@ -148,10 +148,13 @@ def _(preg: bool) -> Scene:
 
 @scene("dyb-mavemuskel")
 def _(preg: bool) -> Scene:
-    p = on_all_fours(preg, 0.0, 0.0)
-    fig = grounded(p, 0.0, 2.5)
+    relaxed = on_all_fours(preg, 0.0, 0.0)
+    fig = put(with_(relaxed, belly_in=3.0), 0.0, 0.0)
+    low = bounds(fig.shapes())[1]
+    fig = fig.moved(0.0, 2.5 - low)
+    ghost = put(relaxed, 0.0, 2.5 - low, ghost=True)
     w = fig.joint("waist")
-    return Scene([Panel().add(props.mat(-60, 80), fig, arrow([(w[0] - 5, w[1] - 42), (w[0] - 5, w[1] - 22)]))])
+    return Scene([Panel().add(props.mat(-60, 80), ghost, fig, arrow([(w[0] - 5, w[1] - 44), (w[0] - 5, w[1] - 24)]))])
 
 
 @scene("firfodsstaaende-arm-ben")

@@ -69,6 +69,7 @@ class Pose:
     near_leg: Leg = Leg()
     far_leg: Leg = Leg()
     pregnant: bool = True
+    belly_in: float = 0.0  # cm the abdomen is drawn in (deep abdominal activation)
     arms_in_front: bool = False  # draw both arms in front of the trunk (arms crossed on the chest)
     leg_in_front: bool = False  # outline the near leg over the trunk instead of merging it
     legs_behind: bool = False  # front views: both legs outlined, drawn behind the trunk (sitting)
