@@ -110,3 +110,10 @@ def test_unknown_filter_codes_are_named(capsys, dd):
 def test_empty_result_says_so(capsys, dd):
     code, out, _ = run(capsys, "search", "xylofon", *dd)
     assert code == 0 and out.strip() == "No exercises found."
+
+
+def test_output_piped_into_head_is_no_traceback(tmp_path):
+    command = (f"{sys.executable} -m exercise_builder search '' --data-dir {tmp_path / 'd'} | head -1")
+    result = subprocess.run(["bash", "-c", command], capture_output=True, text=True, timeout=120,
+                            env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
+    assert result.stdout.strip() and "Traceback" not in result.stderr, result.stderr
