@@ -160,7 +160,9 @@ def main(argv: list[str] | None = None) -> int:
                "backup": _cmd_backup}.get(
         args.command, _cmd_gui)
     try:
-        return command(args)
+        code = command(args)
+        sys.stdout.flush()  # a closed pipe shows here, inside the handler, not at interpreter exit
+        return code
     except (UserError, ProgramFileError, LibraryError, StoreError, SchemaTooNewError) as error:
         print(f"exercise-builder: {error}", file=sys.stderr)
         return EXIT_BAD_INPUT
