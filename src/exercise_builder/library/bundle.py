@@ -21,7 +21,7 @@ from typing import Any
 from ..domain import records
 from ..domain.models import FieldError
 from . import safety
-from .folder import FORMAT_VERSION, IMAGE_TYPES, ITEM_FILES, LibraryError, LibraryMeta
+from .folder import FORMAT_VERSION, IMAGE_TYPES, ITEM_FILES, LibraryError, LibraryMeta, meta_from_dict
 
 BUNDLE_SUFFIX = ".eblib"
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
@@ -195,20 +195,6 @@ def _toml(tree: Tree, name: str, shown: str) -> dict:
         raise LibraryError(f"{shown} is not UTF-8 text.") from None
     except RecursionError:
         raise LibraryError(f"{shown} is not valid TOML: it is nested too deeply.") from None
-
-
-def meta_from_dict(data: dict) -> LibraryMeta:
-    version = data.get("format_version")
-    if version != FORMAT_VERSION:
-        raise LibraryError(
-            f"library.toml: format_version {version!r} is not supported (this app reads {FORMAT_VERSION}).")
-    values = {}
-    for key in ("id", "name", "publisher", "version"):
-        value = data.get(key, "")
-        if not isinstance(value, str) or (key in ("id", "name") and not value.strip()):
-            raise LibraryError(f"library.toml: the field '{key}' is missing or not text.")
-        values[key] = value
-    return LibraryMeta(**values)
 
 
 def _prefix(tree: Tree) -> str:

@@ -73,10 +73,15 @@ def read_meta(root: Path) -> LibraryMeta:
     path = root / "library.toml"
     if not path.is_file():
         raise LibraryError(f"{root.name or root}: library.toml is missing; this is not a library folder.")
-    data = _load_toml(path, "library.toml")
+    return meta_from_dict(_load_toml(path, "library.toml"))
+
+
+def meta_from_dict(data: dict) -> LibraryMeta:
+    """library.toml's content, checked (shared by the folder and the bundle readers)."""
     version = data.get("format_version")
     if version != FORMAT_VERSION:
-        raise LibraryError(f"library.toml: format_version {version!r} is not supported (this app reads {FORMAT_VERSION}).")
+        raise LibraryError(
+            f"library.toml: format_version {version!r} is not supported (this app reads {FORMAT_VERSION}).")
     values = {}
     for key in ("id", "name", "publisher", "version"):
         value = data.get(key, "")

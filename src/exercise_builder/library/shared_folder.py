@@ -23,7 +23,8 @@ from typing import Any
 
 from ..domain import records
 from ..domain.models import ImageRef
-from .bundle import FolderTree, meta_from_dict, read_item_entries
+from .bundle import FolderTree, read_item_entries
+from .folder import meta_from_dict
 from .folder import LibraryError, LibraryMeta
 from .writer import library_toml, stage_item
 
