@@ -344,3 +344,51 @@ def test_editing_an_exercise_saved_elsewhere_meanwhile_is_refused(make_window, q
     mine.title_da.setText("Min udgave")
     assert not mine.save()
     assert warned and first.store.catalogue.get("exercise", ident).title["da"] == "Deres udgave"
+
+
+def test_delete_in_the_library_list_removes_nothing_from_the_programme(window, qtbot):
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.add_exercises([hit.id for hit in window.store.search("bækken")[:3]])
+    window.program.select_row(0)
+    library = window.findChild(QAbstractItemView, "libraryView")
+    library.setFocus()
+    qtbot.keyClick(library, Qt.Key.Key_Delete)
+    assert len(window.session.program.items) == 3
+    window.session.forget_changes()
+
+
+def test_one_page_preview_at_1366x768_does_not_spin(window, qtbot):
+    """Fit-to-width with a scrollbar that came and went looped forever on a one-page handout."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(1366, 768)
+    window.show()
+    window.add_exercises([window.store.search("ankel")[0].id])
+    qtbot.waitUntil(lambda: window.preview.document.pageCount() >= 1, timeout=20000)
+    start = time.monotonic()
+    for _ in range(20):
+        QApplication.processEvents()  # returns: the event loop is not stuck in a layout loop
+    assert time.monotonic() - start < 5
+    assert window.preview.view.verticalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOn
+    window.session.forget_changes()
+
+
+def test_edit_opens_the_programme_exercise_when_working_in_the_programme(window, qtbot, monkeypatch):
+    opened = []
+    monkeypatch.setattr(window, "edit_exercise", opened.append)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    ankel = window.store.search("ankelpumpe")[0].id
+    window.add_exercises([ankel])
+    window.library.view.setCurrentIndex(window.library.view.model().index(0, 0))
+    program = window.findChild(QAbstractItemView, "programView")
+    program.setFocus()
+    window.program.select_row(0)
+    window.findChild(QAction, "actionEditExercise").trigger()
+    assert opened == [ankel]
+    window.session.forget_changes()

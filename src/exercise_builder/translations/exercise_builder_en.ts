@@ -634,7 +634,7 @@ What should happen with conflicts?</translation>
     </message>
     <message>
       <location line="+4" />
-      <source>Annuller fortryd</source>
+      <source>Gentag</source>
       <translation>Redo</translation>
     </message>
     <message>

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QToolBar, QWidget
+from PySide6.QtWidgets import (QApplication, QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter,
+                               QToolBar, QWidget)
 
 from ..domain.models import Program, new_id
 from ..domain.program_file import ProgramFileError
@@ -132,7 +133,7 @@ class MainWindow(QMainWindow):
         self.actionUndo.setObjectName("actionUndo")
         self.actionUndo.setIcon(icon("undo"))
         self.actionUndo.setShortcuts([QKeySequence("Ctrl+Z")])
-        self.actionRedo = stack.createRedoAction(self, self.tr("Annuller fortryd"))
+        self.actionRedo = stack.createRedoAction(self, self.tr("Gentag"))
         self.actionRedo.setObjectName("actionRedo")
         self.actionRedo.setIcon(icon("redo"))
         self.actionRedo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
@@ -172,6 +173,10 @@ class MainWindow(QMainWindow):
         self.actionDeletePatient.triggered.connect(lambda: self.patient_data.delete_patient())
         self.actionAddExercise.triggered.connect(self.library.add_selected)
         self.actionRemoveExercise.triggered.connect(self.remove_selected)
+        # Delete removes from the programme only while working in it, never from the library list
+        self.actionRemoveExercise.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.removeAction(self.actionRemoveExercise)  # added to the window by _action: the whole window
+        self.program.addAction(self.actionRemoveExercise)
         self.actionMoveUp.triggered.connect(lambda: self.move_selected(-1))
         self.actionMoveDown.triggered.connect(lambda: self.move_selected(+1))
         self.actionFind.triggered.connect(self.library.focus_search)
@@ -393,10 +398,14 @@ class MainWindow(QMainWindow):
     # --- the library -------------------------------------------------------------------------------
 
     def edit_selected_exercise(self) -> None:
-        ids = self.library.selected_ids()
+        """The exercise selected where the user is working: the programme if focus is there."""
+        rows = self.program.selected_rows()
+        in_program = self.program.isAncestorOf(QApplication.focusWidget()) if QApplication.focusWidget() else False
+        ids = [] if in_program else self.library.selected_ids()
+        if not ids and rows:
+            ids = [self.session.program.items[rows[0]].exercise_id]
         if not ids:
-            rows = self.program.selected_rows()
-            ids = [self.session.program.items[rows[0]].exercise_id] if rows else []
+            ids = self.library.selected_ids()
         if ids:
             self.edit_exercise(ids[0])
 

@@ -42,6 +42,9 @@ class PreviewPane(QWidget):
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # with fit-to-width, a scrollbar that comes and goes changes the width, which changes the
+        # height, which toggles the scrollbar again: a busy loop that froze the window at 1366×768
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.view.setPageSpacing(12)
         self.status = QLabel(self)
         self.status.setObjectName("previewStatus")
