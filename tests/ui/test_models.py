@@ -119,3 +119,17 @@ def test_drop_from_the_library_adds_at_the_drop_row(window):
     mime = library.mimeData([library.index(row, 0)])
     window.program_model.dropMimeData(mime, Qt.DropAction.CopyAction, 1, 0, window.program_model.index(-1, -1))
     assert [i.exercise_id for i in window.session.program.items] == [hits[0].id, hits[2].id, hits[1].id]
+
+
+def test_program_table_tooltips_show_the_whole_title_and_the_note(window):
+    from PySide6.QtCore import Qt
+
+    from exercise_builder.ui.program_model import NOTE, TITLE
+
+    hit = window.store.search("bækkenvip stående")[0]
+    window.add_exercises([hit.id])
+    model = window.program_model
+    model.setData(model.index(0, NOTE), "Roligt, og kun til det strammer", Qt.ItemDataRole.EditRole)
+    assert model.data(model.index(0, TITLE), Qt.ItemDataRole.ToolTipRole).startswith(hit.title)
+    assert model.data(model.index(0, NOTE), Qt.ItemDataRole.ToolTipRole) == "Roligt, og kun til det strammer"
+    window.session.forget_changes()

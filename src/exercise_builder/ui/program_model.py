@@ -124,7 +124,12 @@ class ProgramModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and column == PER_SIDE:
             return Qt.CheckState.Checked if dosage.per_side else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
-            return dosage.wording(self.language, self.session.program.frequency)
+            wording = dosage.wording(self.language, self.session.program.frequency)
+            if column == TITLE:
+                return f"{self.title(index.row())}\n{wording}"  # the column may cut a long title
+            if column == NOTE and item.note:
+                return item.note
+            return wording
         if role == Qt.ItemDataRole.AccessibleTextRole and column == TITLE:
             return f"{self.title(index.row())}: {dosage.wording(self.language)}"
         if role == ObjectRole:

@@ -33,7 +33,8 @@ class ProgramPane(QWidget):
         self.therapist.setAccessibleName(self.tr("Terapeut"))
         self.therapist.setPlaceholderText(self.tr("Terapeutens navn"))
         self.frequency = QComboBox(self, objectName="programFrequency", editable=True)
-        self.frequency.addItems(list(frequency.CHOICES_DA))
+        # the handout words a counted frequency in its own language, whichever of these is chosen
+        self.frequency.addItems(list(frequency.CHOICES_EN if model.language == "en" else frequency.CHOICES_DA))
         self.frequency.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.frequency.setAccessibleName(self.tr("Hyppighed for hele programmet"))
         self.frequency.setToolTip(self.tr("Hvor ofte programmet laves; vælg eller skriv selv"))
