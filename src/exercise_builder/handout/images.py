@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import copy
 import io
 import logging
 from functools import lru_cache
 
 from PIL import Image as PILImage
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.shapes import Drawing, Group, mmult
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, Image
 
@@ -36,11 +35,12 @@ def svg_flowable(data: bytes, width: float, max_height: float) -> Drawing | None
     parsed = _parsed_svg(data)
     if parsed is None:
         return None
-    drawing = copy.deepcopy(parsed)
-    scale = min(width / drawing.width, max_height / drawing.height)
-    drawing.scale(scale, scale)
-    drawing.width *= scale
-    drawing.height *= scale
+    # a scaled frame around the cached shapes, which are shared, never changed (copying cost more
+    # than parsing did)
+    scale = min(width / parsed.width, max_height / parsed.height)
+    frame = Group(*parsed.contents, transform=mmult(tuple(parsed.transform), (scale, 0, 0, scale, 0, 0)))
+    drawing = Drawing(parsed.width * scale, parsed.height * scale)
+    drawing.add(frame)
     return drawing
 
 
