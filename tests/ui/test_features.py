@@ -392,3 +392,20 @@ def test_edit_opens_the_programme_exercise_when_working_in_the_programme(window,
     window.findChild(QAction, "actionEditExercise").trigger()
     assert opened == [ankel]
     window.session.forget_changes()
+
+
+def test_starting_from_a_template_asks_before_replacing_a_programme(window, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    window.add_exercises([window.store.search("muslingen")[0].id])
+    title = window.store.catalogue.all("template")[0].title_in("da")
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (title, True))
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No)
+    window.findChild(QAction, "actionStartFromTemplate").trigger()
+    assert asked and len(window.session.program.items) == 1, "No keeps the programme as it was"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.findChild(QAction, "actionStartFromTemplate").trigger()
+    assert len(window.session.program.items) > 1
+    window.session.forget_changes()

@@ -67,3 +67,19 @@ def test_english_user_interface(qapp, data_dir, tmp_path):
         window.deleteLater()
     finally:
         use_language(qapp, "da")
+
+
+def test_every_ui_string_is_in_the_ts_and_translated(tmp_path: Path):
+    """lupdate over the ui sources finds nothing new: no Danish string is left without English."""
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    if not lupdate.exists():
+        pytest.skip("pyside6-lupdate is not installed next to this Python")
+    copy = tmp_path / "check_en.ts"
+    shutil.copyfile(TS_FILES[0], copy)
+    sources = sorted(str(p) for p in (translations_dir().parent / "ui").glob("*.py"))
+    result = subprocess.run([str(lupdate), "-no-obsolete", *sources, "-ts", str(copy)],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    missing = [m.findtext("source") for m in ET.parse(copy).iter("message")
+               if (m.find("translation").get("type") == "unfinished")]
+    assert not missing, f"run pyside6-lupdate and translate: {missing}"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog, QMainWindow
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
 
 from ..domain.models import Template, TemplateAid, TemplateItem, new_id
 from ..store import Store
@@ -22,8 +22,16 @@ class TemplateActions(QObject):
             return
         titles = [template.title_in(self.language) for template in templates]
         title, ok = QInputDialog.getItem(self.window, self.tr("Start fra skabelon"), self.tr("Skabelon:"), titles, 0, False)
-        if ok and title in titles:
-            self.apply_template(templates[titles.index(title)])
+        if not ok or title not in titles:
+            return
+        if self.session.program.items:
+            answer = QMessageBox.question(
+                self.window, self.tr("Start fra skabelon"),
+                self.tr("Programmet har allerede øvelser. Skal skabelonen erstatte dem? "
+                        "(Du kan fortryde det bagefter.)"))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.apply_template(templates[titles.index(title)])
 
     def apply_template(self, template: Template) -> None:
         resolve = self.store.catalogue.resolve
