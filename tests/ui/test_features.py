@@ -281,6 +281,16 @@ def test_editor_refuses_an_exercise_without_title(window, qtbot, monkeypatch):
     assert warned == ["Øvelsen skal have en dansk titel."]
 
 
+def test_editor_dosage_fields_take_numbers_and_ranges_only(window, qtbot):
+    editor = window.exercise_editor(None)
+    qtbot.addWidget(editor)
+    for field, typed, kept in ((editor.reps, "abc", ""), (editor.reps, "8-12", "8-12"),
+                               (editor.hold, "5 sek", "5 "), (editor.minutes, "10", "10")):
+        field.clear()
+        qtbot.keyClicks(field, typed)
+        assert field.text() == kept, (typed, field.text())
+
+
 # --- settings ------------------------------------------------------------------------------------
 
 def test_settings_survive_a_restart(make_window, data_dir, tmp_path):

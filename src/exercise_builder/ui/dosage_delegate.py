@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QStyledItemDelegat
 from ..domain import frequency
 from .program_model import FREQUENCY, NOTE, RANGE_COLUMNS, SETS
 
-_RANGE = QRegularExpression(r"^\s*(\d{1,3}(\s*[-–]\s*\d{0,3})?)?\s*$")
+RANGE_PATTERN = QRegularExpression(r"^\s*(\d{1,3}(\s*[-–]\s*\d{0,3})?)?\s*$")
 
 
 class DosageDelegate(QStyledItemDelegate):
@@ -21,7 +21,7 @@ class DosageDelegate(QStyledItemDelegate):
             return editor
         if column in RANGE_COLUMNS:
             editor = QLineEdit(parent)
-            editor.setValidator(QRegularExpressionValidator(_RANGE, editor))
+            editor.setValidator(QRegularExpressionValidator(RANGE_PATTERN, editor))
             editor.setPlaceholderText(self.tr("fx 10 eller 8–12"))
             editor.setAccessibleName(index.model().headerData(column, Qt.Orientation.Horizontal,
                                                               Qt.ItemDataRole.ToolTipRole))

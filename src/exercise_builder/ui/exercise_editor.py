@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QIcon, QPixmap
+from PySide6.QtGui import QGuiApplication, QIcon, QPixmap, QRegularExpressionValidator
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListView,
                                QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton,
@@ -18,6 +18,7 @@ from ..domain.models import Exercise, ImageRef, new_id
 from ..store import Store
 from ..store.catalogue import CUSTOM
 from ..store.catalogue import ConcurrentEditError as LibraryEditConflict
+from .dosage_delegate import RANGE_PATTERN
 from .pictures import PictureError, read_picture_file, store_picture
 from ..domain.slugs import unique_slug
 
@@ -86,6 +87,8 @@ class ExerciseEditor(QDialog):
         self.reps = QLineEdit(self, objectName="exerciseReps", placeholderText=self.tr("fx 10 eller 8–12"))
         self.hold = QLineEdit(self, objectName="exerciseHold", placeholderText=self.tr("sekunder"))
         self.minutes = QLineEdit(self, objectName="exerciseMinutes", placeholderText=self.tr("minutter"))
+        for field in (self.reps, self.hold, self.minutes):  # the same rule as the programme table
+            field.setValidator(QRegularExpressionValidator(RANGE_PATTERN, field))
         self.per_side = QCheckBox(self.tr("På hver side"), self, objectName="exercisePerSide")
         self.own_frequency = QComboBox(self, objectName="exerciseFrequency", editable=True)
         self.own_frequency.addItems(["", *frequency.CHOICES_DA])
