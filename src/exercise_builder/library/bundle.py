@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import os
 import stat
-import tomllib
 import uuid
 import zipfile
 import zlib
@@ -21,7 +20,7 @@ from typing import Any
 from ..domain import records
 from ..domain.models import FieldError
 from . import safety
-from .folder import FORMAT_VERSION, IMAGE_TYPES, ITEM_FILES, LibraryError, LibraryMeta, meta_from_dict
+from .folder import FORMAT_VERSION, IMAGE_TYPES, ITEM_FILES, LibraryError, LibraryMeta, meta_from_dict, parse_toml
 
 BUNDLE_SUFFIX = ".eblib"
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
@@ -186,15 +185,7 @@ def open_tree(path: Path) -> Tree:
 # --- reading --------------------------------------------------------------------------------
 
 def _toml(tree: Tree, name: str, shown: str) -> dict:
-    data = tree.read(name)
-    try:
-        return tomllib.loads(data.decode("utf-8"))
-    except tomllib.TOMLDecodeError as error:
-        raise LibraryError(f"{shown} is not valid TOML: {error}.") from None
-    except UnicodeDecodeError:
-        raise LibraryError(f"{shown} is not UTF-8 text.") from None
-    except RecursionError:
-        raise LibraryError(f"{shown} is not valid TOML: it is nested too deeply.") from None
+    return parse_toml(tree.read(name), shown)
 
 
 def _prefix(tree: Tree) -> str:

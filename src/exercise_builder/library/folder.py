@@ -56,17 +56,24 @@ class LibraryContent:
         return self.items["template"]
 
 
-def _load_toml(path: Path, shown: str) -> dict:
+def parse_toml(data: bytes, shown: str) -> dict:
+    """A library file's TOML (from a folder or a bundle), or one sentence naming what is wrong."""
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomllib.loads(data.decode("utf-8"))
     except tomllib.TOMLDecodeError as error:
         raise LibraryError(f"{shown} is not valid TOML: {error}.") from None
     except UnicodeDecodeError:
         raise LibraryError(f"{shown} is not UTF-8 text.") from None
     except RecursionError:
         raise LibraryError(f"{shown} is nested too deeply to be a library file.") from None
+
+
+def _load_toml(path: Path, shown: str) -> dict:
+    try:
+        data = path.read_bytes()
     except OSError as error:
         raise LibraryError(f"{shown} could not be read: {error.strerror}.") from None
+    return parse_toml(data, shown)
 
 
 def read_meta(root: Path) -> LibraryMeta:
