@@ -419,3 +419,12 @@ def test_starting_from_a_template_asks_before_replacing_a_programme(window, monk
     window.findChild(QAction, "actionStartFromTemplate").trigger()
     assert len(window.session.program.items) > 1
     window.session.forget_changes()
+
+
+def test_first_run_points_to_the_clinic_settings(make_window, data_dir):
+    from exercise_builder.domain.models import ClinicProfile
+
+    first = make_window()
+    assert "Indstillinger" in first.statusBar().currentMessage()
+    first.store.settings.set_clinic(ClinicProfile(name="Fysio Nord"))
+    assert make_window().statusBar().currentMessage() == ""

@@ -27,7 +27,7 @@
 <context>
     <name>ExerciseEditor</name>
     <message>
-        <location filename="../ui/exercise_editor.py" line="+37"/>
+        <location filename="../ui/exercise_editor.py" line="+38"/>
         <source>Ny øvelse</source>
         <translation>New exercise</translation>
     </message>
@@ -107,7 +107,7 @@
         <translation>minutes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <location line="+5"/>
         <source>På hver side</source>
         <translation>On each side</translation>
@@ -543,7 +543,12 @@ What should happen with conflicts?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+111"/>
+        <location filename="../ui/main_window.py" line="+82"/>
+        <source>Tip: Skriv klinikkens navn, adresse og telefon under Indstillinger, så står de øverst på udleveringen.</source>
+        <translation>Tip: Enter the clinic&apos;s name, address and phone under Settings to put them at the top of the handout.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>&amp;Nyt program</source>
         <translation>&amp;New programme</translation>
     </message>

@@ -77,6 +77,10 @@ class MainWindow(QMainWindow):
         self._make_toolbar()
         self.status_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.status_label)
+        if not store.settings.clinic().name.strip():  # first run: the handout has no clinic header yet
+            self.statusBar().showMessage(self.tr(
+                "Tip: Skriv klinikkens navn, adresse og telefon under Indstillinger, "
+                "så står de øverst på udleveringen."))
 
         self.library.addRequested.connect(self.add_exercises)
         self.library.set_view_mode(settings.get(app_settings.LIBRARY_VIEW_MODE))
