@@ -117,3 +117,29 @@ def test_shared_folder_publish_and_take(make_window, qtbot, tmp_path):
     handle = second.shared_folder.refresh(quiet=True)
     qtbot.waitUntil(lambda: handle.done, timeout=30000)
     assert second.store.search("Fælles øvelse")
+
+
+def test_a_cancelled_import_preview_is_a_cancel_not_a_failure(data_dir):
+    import pytest
+
+    from exercise_builder.library import LibraryCancelled
+    from exercise_builder.ui.library_sharing_task import preview_task
+    from exercise_builder.ui.worker import Cancelled
+
+    class Context:
+        def progress(self, done, total, text=""):
+            pass
+
+        def cancelled(self):
+            return True
+
+    class Sharing:
+        @staticmethod
+        def preview_import(store, path, progress, cancelled):
+            raise LibraryCancelled()
+
+    from exercise_builder.store import Store
+
+    Store.open(data_dir).close()
+    with pytest.raises(Cancelled):
+        preview_task(Context(), Sharing, data_dir, data_dir / "x.eblib")

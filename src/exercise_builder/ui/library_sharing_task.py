@@ -24,9 +24,13 @@ def export_task(context: TaskContext, sharing, data_dir: Path, path: Path, scope
 
 
 def preview_task(context: TaskContext, sharing, data_dir: Path, path: Path):
+    from ..library import LibraryCancelled
+
     store = Store.open(data_dir)
     try:
         return sharing.preview_import(store, path, progress=context.progress, cancelled=context.cancelled)
+    except LibraryCancelled:
+        raise Cancelled from None  # the user's cancel, not a failure to report
     finally:
         store.close()
 
