@@ -45,6 +45,7 @@ def _parser() -> argparse.ArgumentParser:
     search.add_argument("--region", default="", help="only this region code (e.g. pelvis)")
     search.add_argument("--position", default="", help="only this position code (e.g. supine)")
     search.add_argument("--tag", default="", help="only exercises with this tag")
+    search.add_argument("--aid", default="", help="only exercises that use this aid (slug or UUID)")
 
     library = commands.add_parser("library", parents=[common], help="share libraries: export and import bundles")
     library_commands = library.add_subparsers(dest="library_command", metavar="ACTION", required=True)
@@ -97,7 +98,11 @@ def _cmd_search(args: argparse.Namespace) -> int:
         if value and value not in table:
             raise UserError(f"{option} {value!r} is not known; use one of: {', '.join(table)}.")
     store = open_store(_data_dir(args))
-    hits = store.search(args.query, Filters(region=args.region, position=args.position, tag=args.tag), args.limit)
+    aid = store.catalogue.resolve("aid", args.aid) if args.aid else ""
+    if aid is None:
+        raise UserError(f"--aid {args.aid!r} is not an aid in the library.")
+    hits = store.search(args.query, Filters(region=args.region, position=args.position, tag=args.tag, aid=aid),
+                        args.limit)
     if args.json:
         print(json.dumps([hit.to_json() for hit in hits], ensure_ascii=False, indent=2))
     elif not hits:

@@ -100,8 +100,9 @@ def _rows(store: Store, kind: str, where: str = "", params: Iterable[Any] = ()) 
 
 
 def select_items(store: Store, scope: str | Iterable[str] = "all") -> tuple[dict[str, list[Any]], list[str]]:
-    """Items for an export and what they need: a template brings its exercises, aids and advice.
-    `scope` is "all", "custom" (the clinic's own items) or ids/slugs of exercises and templates."""
+    """Items for an export and what they need: a template brings its exercises, aids and advice,
+    an exercise the aids it uses. `scope` is "all", "custom" (the clinic's own items) or ids/slugs
+    of exercises and templates."""
     if scope == "all":
         return {kind: _rows(store, kind) for kind in KIND_ORDER}, []
     chosen: dict[str, dict[str, Any]] = {kind: {} for kind in KIND_ORDER}
@@ -128,6 +129,13 @@ def select_items(store: Store, scope: str | Iterable[str] = "all") -> tuple[dict
                 missing.append(f"{template.slug} refers to {kind} '{ref}', which is not in the library")
             else:
                 chosen[kind].setdefault(record.id, record)
+    for exercise in list(chosen["exercise"].values()):
+        for ref in exercise.aids:
+            record = store.catalogue.get("aid", ref)
+            if record is None:
+                missing.append(f"{exercise.slug} uses the aid '{ref}', which is not in the library")
+            else:
+                chosen["aid"].setdefault(record.id, record)
     return {kind: sorted(chosen[kind].values(), key=lambda r: r.slug) for kind in KIND_ORDER}, missing
 
 
@@ -261,6 +269,11 @@ def _dangling_references(store: Store, incoming: list[merge.Incoming]) -> list[s
         known[item.kind] |= {item.id, item.slug}
     warnings = []
     for item in incoming:
+        if item.kind == "exercise":
+            for ref in item.data.get("aids", []):
+                if ref not in known["aid"] and store.catalogue.resolve("aid", ref) is None:
+                    warnings.append(f"the exercise {item.slug} uses the aid '{ref}', "
+                                    "which is neither in the bundle nor here")
         if item.kind != "template":
             continue
         refs = ([("exercise", i["exercise"]) for i in item.data.get("items", [])]

@@ -61,6 +61,7 @@ class Exercise:
     images: tuple[ImageRef, ...] = ()
     late_pregnancy: dict[str, str] = field(default_factory=dict)
     updated: str = ""
+    aids: tuple[str, ...] = ()  # UUIDs of the aids the exercise uses (a file may name them by slug)
 
     def title_in(self, language: str) -> str:
         return pick(self.title, language)

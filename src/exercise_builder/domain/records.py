@@ -145,7 +145,20 @@ def _drop_none(data: dict) -> dict:
 # --- exercises -------------------------------------------------------------------------------
 
 EXERCISE_KEYS = {"id", "slug", "updated", "region", "position", "tags", "title", "steps",
-                 "late_pregnancy", "dosage", "images"}
+                 "late_pregnancy", "dosage", "images", "aids"}
+
+
+def _aid_references(data: dict) -> tuple[str, ...]:
+    """The exercise's aids as written: slugs or UUIDs (UUIDs in lower case)."""
+    value = data.get("aids", [])
+    if not isinstance(value, list):
+        raise FieldError("aids", "must be a list of slugs or UUIDs of aids")
+    out = []
+    for index, ref in enumerate(value):
+        if not isinstance(ref, str) or not (SLUG.match(ref) or UUID.match(ref)):
+            raise FieldError(f"aids[{index}]", f"must be the slug or UUID of an aid, not {ref!r}")
+        out.append(ref.lower() if UUID.match(ref) else ref)
+    return tuple(out)
 
 
 def exercise_from_dict(data: dict) -> Exercise:
@@ -166,6 +179,7 @@ def exercise_from_dict(data: dict) -> Exercise:
         images=_images(data),
         late_pregnancy=_localized(data, "late_pregnancy", required=False),
         updated=_timestamp(data),
+        aids=_aid_references(data),
     )
 
 
@@ -184,6 +198,8 @@ def exercise_to_dict(exercise: Exercise) -> dict:
     }
     if exercise.late_pregnancy:
         data["late_pregnancy"] = dict(exercise.late_pregnancy)
+    if exercise.aids:  # left out when empty, so exercises without aids keep their content hash
+        data["aids"] = list(exercise.aids)
     return data
 
 

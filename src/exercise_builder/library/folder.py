@@ -7,12 +7,12 @@ write, so a bad folder changes nothing.
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 from ..domain import records
-from ..domain.models import FieldError
+from ..domain.models import Aid, Exercise, FieldError
 
 FORMAT_VERSION = 1
 ITEM_FILES = {"exercise.toml": "exercise", "aid.toml": "aid", "advice.toml": "advice", "template.toml": "template"}
@@ -115,7 +115,31 @@ def read_library(root: Path) -> LibraryContent:
         for image in getattr(record, "images", ()):
             content.images[(record.slug, image.file)] = folder / image.file
         content.items[kind].append(record)
+    known = aid_names(content.aids)
+    for index, exercise in enumerate(content.exercises):
+        content.exercises[index] = resolve_aids(exercise, known)
     return content
+
+
+def aid_names(aids: list[Aid]) -> dict[str, str]:
+    """Every name (slug or UUID) an exercise in this library may give an aid → the aid's UUID."""
+    return {name: aid.id for aid in aids for name in (aid.id, aid.slug)}
+
+
+def resolve_aids(exercise: Exercise, known: dict[str, str]) -> Exercise:
+    """The exercise with its aids as UUIDs. A slug must name an aid in the same library; a UUID
+    that is not in it is kept, as a UUID names the aid wherever it is (a clinic's exercise that
+    uses a shipped aid). Raises LibraryError naming the file and field."""
+    ids = []
+    for index, ref in enumerate(exercise.aids):
+        if ref in known:
+            ids.append(known[ref])
+        elif records.UUID.match(ref):
+            ids.append(ref)
+        else:
+            raise LibraryError(f"{exercise.slug}/exercise.toml: the field 'aids[{index}]' names the aid "
+                               f"'{ref}', which is not in this library.")
+    return replace(exercise, aids=tuple(dict.fromkeys(ids)))
 
 
 def read_item(folder: Path) -> tuple[str, Any]:

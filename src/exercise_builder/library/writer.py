@@ -30,13 +30,23 @@ def library_toml(meta: LibraryMeta) -> bytes:
                           "publisher": meta.publisher, "version": meta.version}).encode()
 
 
-def item_toml(kind: str, record: Any) -> bytes:
-    return tomli_w.dumps(records.KINDS[kind][1](record)).encode()
+def item_toml(kind: str, record: Any, aid_slugs: dict[str, str] | None = None) -> bytes:
+    """The item's file. `aid_slugs` (aid UUID → slug) names an exercise's aids by slug where the
+    aid is in the same library; other aids keep their UUID, which names them anywhere."""
+    data = records.KINDS[kind][1](record)
+    if kind == "exercise" and data.get("aids") and aid_slugs:
+        data["aids"] = [aid_slugs.get(ident, ident) for ident in data["aids"]]
+    return tomli_w.dumps(data).encode()
 
 
-def item_files(kind: str, record: Any, image_bytes: ImageBytes) -> list[tuple[str, bytes]]:
+def aid_slugs_of(items: dict[str, Iterable[Any]]) -> dict[str, str]:
+    return {aid.id: aid.slug for aid in items.get("aid", ())}
+
+
+def item_files(kind: str, record: Any, image_bytes: ImageBytes,
+               aid_slugs: dict[str, str] | None = None) -> list[tuple[str, bytes]]:
     """(file name, bytes) of one item folder: its TOML first, then its images by name."""
-    files = [(FILE_OF_KIND[kind], item_toml(kind, record))]
+    files = [(FILE_OF_KIND[kind], item_toml(kind, record, aid_slugs))]
     seen = set()
     for image in getattr(record, "images", ()):
         if image.file not in seen:
@@ -49,9 +59,10 @@ def library_entries(meta: LibraryMeta, items: dict[str, list[Any]],
                     image_bytes: ImageBytes) -> Iterator[tuple[str, bytes]]:
     """Every (relative path, bytes) of a library tree, in a stable order."""
     yield "library.toml", library_toml(meta)
+    aid_slugs = aid_slugs_of(items)
     for kind in KIND_ORDER:
         for record in sorted(items.get(kind, ()), key=lambda r: r.slug):
-            for name, data in item_files(kind, record, image_bytes):
+            for name, data in item_files(kind, record, image_bytes, aid_slugs):
                 yield f"{record.slug}/{name}", data
 
 
@@ -62,12 +73,13 @@ def _write_file(path: Path, data: bytes) -> None:
         os.fsync(out.fileno())
 
 
-def stage_item(root: Path, kind: str, record: Any, image_bytes: ImageBytes) -> Path:
+def stage_item(root: Path, kind: str, record: Any, image_bytes: ImageBytes,
+               aid_slugs: dict[str, str] | None = None) -> Path:
     """Write an item folder under a hidden temporary name in `root` and return its path."""
     staging = root / f".{record.slug}.tmp-{uuid.uuid4().hex[:12]}"
     staging.mkdir()
     try:
-        for name, data in item_files(kind, record, image_bytes):
+        for name, data in item_files(kind, record, image_bytes, aid_slugs):
             _write_file(staging / name, data)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -75,10 +87,11 @@ def stage_item(root: Path, kind: str, record: Any, image_bytes: ImageBytes) -> P
     return staging
 
 
-def write_item_folder(root: Path, kind: str, record: Any, image_bytes: ImageBytes) -> Path:
+def write_item_folder(root: Path, kind: str, record: Any, image_bytes: ImageBytes,
+                      aid_slugs: dict[str, str] | None = None) -> Path:
     """Write (or replace) `root/<slug>` atomically per folder: staged, then renamed into place."""
     target = root / record.slug
-    staging = stage_item(root, kind, record, image_bytes)
+    staging = stage_item(root, kind, record, image_bytes, aid_slugs)
     aside = None
     if target.exists():
         aside = root / f".{record.slug}.old-{uuid.uuid4().hex[:12]}"
@@ -108,6 +121,8 @@ def write_library_folder(root: Path, meta: LibraryMeta, items: dict[str, Iterabl
     """Write a whole library folder: library.toml and one folder per item."""
     root.mkdir(parents=True, exist_ok=True)
     write_library_toml(root, meta)
+    items = {kind: list(records_) for kind, records_ in items.items()}
+    aid_slugs = aid_slugs_of(items)
     for kind in KIND_ORDER:
         for record in items.get(kind, ()):
-            write_item_folder(root, kind, record, image_bytes)
+            write_item_folder(root, kind, record, image_bytes, aid_slugs)

@@ -91,11 +91,22 @@ def _v4_library_sharing(db: sqlite_utils.Database) -> None:
     db["replaced_items"].create_index(["item_id"])
 
 
+def _v5_exercise_aids(db: sqlite_utils.Database) -> None:
+    # Which exercises use which aid: filtering by aid through this index takes well under a
+    # millisecond, where reading every exercise's JSON takes tens of milliseconds at 10,000.
+    db.execute("CREATE TABLE exercise_aids (aid_id TEXT NOT NULL, exercise_id TEXT NOT NULL, "
+               "PRIMARY KEY (aid_id, exercise_id)) WITHOUT ROWID")
+    db.execute("CREATE INDEX exercise_aids_exercise ON exercise_aids (exercise_id)")
+    db.execute("INSERT OR IGNORE INTO exercise_aids (aid_id, exercise_id) "
+               "SELECT j.value, e.id FROM exercises e, json_each(e.data, '$.aids') j")
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite_utils.Database], None]]] = [
     (1, _v1_initial),
     (2, _v2_search),
     (3, _v3_program_history),
     (4, _v4_library_sharing),
+    (5, _v5_exercise_aids),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -1,4 +1,4 @@
-"""What goes into the full-text index for one exercise."""
+"""What goes into the search index for one exercise: its words (FTS5) and the aids it uses."""
 
 from __future__ import annotations
 
@@ -30,13 +30,17 @@ def index_exercise(db: sqlite_utils.Database, rowid: int, exercise: Exercise) ->
         "INSERT INTO exercise_fts (rowid, title, body, keywords, folded) VALUES (?, ?, ?, ?, ?)",
         [rowid, *_fields(exercise)],
     )
+    for aid in dict.fromkeys(exercise.aids):
+        db.execute("INSERT INTO exercise_aids (aid_id, exercise_id) VALUES (?, ?)", [aid, exercise.id])
 
 
 def unindex(db: sqlite_utils.Database, rowid: int) -> None:
     db.execute("DELETE FROM exercise_fts WHERE rowid = ?", [rowid])
+    db.execute("DELETE FROM exercise_aids WHERE exercise_id = (SELECT id FROM exercises WHERE rowid = ?)", [rowid])
 
 
 def rebuild_index(db: sqlite_utils.Database, exercises: list[tuple[int, Exercise]]) -> None:
     db.execute("DELETE FROM exercise_fts")
+    db.execute("DELETE FROM exercise_aids")
     for rowid, exercise in exercises:
         index_exercise(db, rowid, exercise)
