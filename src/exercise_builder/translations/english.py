@@ -44,6 +44,11 @@ ENGLISH = {
     'Gem': 'Save',
     'Annuller': 'Cancel',
     'Gendan original': 'Restore original',
+    'Kassér ændringerne?': 'Discard the changes?',
+    'Du har ændret øvelsen uden at gemme. Vil du kassere ændringerne?':
+        'You have changed the exercise without saving. Do you want to discard the changes?',
+    'Kassér': 'Discard',
+    'Fortsæt redigering': 'Keep editing',
     'Område:': 'Region:',
     'Stilling:': 'Position:',
     'Typer:': 'Types:',

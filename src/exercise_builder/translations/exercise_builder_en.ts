@@ -237,7 +237,7 @@
         <translation>Types:</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+74"/>
         <source>En ny øvelse bliver klinikkens egen.</source>
         <translation>A new exercise becomes the clinic&apos;s own.</translation>
     </message>
@@ -298,6 +298,26 @@
         <location line="+5"/>
         <source>Øvelsen er ikke gemt</source>
         <translation>The exercise was not saved</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Kassér ændringerne?</source>
+        <translation>Discard the changes?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Du har ændret øvelsen uden at gemme. Vil du kassere ændringerne?</source>
+        <translation>You have changed the exercise without saving. Do you want to discard the changes?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kassér</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fortsæt redigering</source>
+        <translation>Keep editing</translation>
     </message>
 </context>
 <context>

@@ -204,6 +204,20 @@ class ExerciseEditor(QDialog):
         self._fill_pictures()
         self._loading = False
         self._update_origin()
+        self._loaded_state = self.form_state()
+
+    def form_state(self) -> tuple:
+        """Everything the form would save, to tell whether the user changed anything.
+
+        A new field of the editor belongs here too (a test changes every field and checks)."""
+        tags = tuple(self.tags.item(r).checkState() == Qt.CheckState.Checked for r in range(self.tags.count()))
+        return (self.title_da.text(), self.title_en.text(), self.steps_da.toPlainText(), self.steps_en.toPlainText(),
+                self.region.currentData(), self.position.currentData(), tags, self.sets.value(), self.reps.text(),
+                self.hold.text(), self.minutes.text(), self.per_side.isChecked(), self.own_frequency.currentText(),
+                tuple(self.images))
+
+    def has_changes(self) -> bool:
+        return self.form_state() != self._loaded_state
 
     def _update_origin(self) -> None:
         info = self.store.catalogue.info("exercise", self.exercise.id) if self.exercise else None
@@ -355,6 +369,24 @@ class ExerciseEditor(QDialog):
         self.saved.emit(exercise.id)
         self.accept()
         return True
+
+    def reject(self) -> None:
+        """Annuller, Esc and closing the window: ask before unsaved changes are thrown away."""
+        if self.has_changes() and not self.confirm_discard():
+            return
+        super().reject()
+
+    def confirm_discard(self) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Kassér ændringerne?"),
+                          self.tr("Du har ændret øvelsen uden at gemme. Vil du kassere ændringerne?"),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("discardExerciseChanges")
+        discard = box.addButton(self.tr("Kassér"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("Fortsæt redigering"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is discard
 
     def restore_original(self) -> None:
         if self.exercise is None:
