@@ -442,12 +442,15 @@ def replaced_versions(store: Store, item_id: str) -> list[tuple[str, Any]]:
 
 
 def remove_orphan_media(store: Store, older_than_seconds: float = 3600) -> int:
-    """Delete image files in media/ that no media row names: left when an import was killed
-    after writing an image and before its transaction committed. Young files are spared, since
-    an import running in another instance has not committed yet. Returns how many went."""
+    """Delete image files in media/ that no media row names, here or in a backup: left when an
+    import was killed after writing an image and before its transaction committed. Young files are
+    spared, since an import running in another instance has not committed yet. Returns how many went."""
     import time
 
+    from .store.backups import media_named_in_backups
+
     known = {f"{sha}{ext}" for sha, ext in store.db.execute("SELECT sha256, ext FROM media")}
+    known |= media_named_in_backups(store.data_dir)  # a restore would bring their rows back
     cutoff = time.time() - older_than_seconds
     removed = 0
     if not store.media.dir.is_dir():

@@ -179,3 +179,44 @@ def test_a_backup_killed_midway_leaves_no_finished_looking_file(seeded_dir: Path
     for info in backups:
         assert check_backup(info.path) == LATEST, info.name
     assert all(b.created <= dt.datetime.now() for b in backups)
+
+
+def test_restore_into_a_locked_database_gives_up_after_the_busy_timeout(seeded_dir: Path, monkeypatch):
+    """Python's backup() would retry a locked destination forever; the restore stops with a sentence."""
+    from exercise_builder.store import database
+
+    store = Store.open(seeded_dir)
+    name = rolling_backup(store.db, seeded_dir, once_a_day=False).name
+    store.programs.save(Program(patient_name="Bliver"))
+    store.close()
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 300)
+    holder = sqlite3.connect(seeded_dir / DB_NAME, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another instance in the middle of a long write
+    try:
+        started = time.monotonic()
+        with pytest.raises(BackupError, match="database is locked.*the database is as it was"):
+            restore_backup(seeded_dir, name)
+        assert time.monotonic() - started < 5
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    store = Store.open(seeded_dir)
+    assert "Bliver" in [p.patient_name for p in store.programs.find()]
+    store.close()
+
+
+def test_pictures_a_restore_dropped_survive_the_orphan_sweep(seeded_dir: Path):
+    """Restoring an older copy forgets newer media rows; the before-restore copy still names them."""
+    from exercise_builder.library_sharing import remove_orphan_media
+
+    store = Store.open(seeded_dir)
+    older = rolling_backup(store.db, seeded_dir, once_a_day=False).name
+    sha = store.media.add(b"\x89PNG\r\n\x1a\n picture added after the copy", ".png")
+    picture = store.media.path(sha)
+    kept = restore_backup(seeded_dir, older)
+    assert store.db.execute("SELECT count(*) FROM media WHERE sha256 = ?", [sha]).fetchone()[0] == 0
+    assert remove_orphan_media(store, older_than_seconds=0) == 0
+    assert picture.is_file()
+    restore_backup(seeded_dir, kept.name)  # changing one's mind brings the picture back whole
+    assert store.media.path(sha) == picture and store.media.read(sha).endswith(b"after the copy")
+    store.close()

@@ -26,6 +26,7 @@ START = "start"
 BEFORE_MIGRATION = "before-migration"
 BEFORE_RESTORE = "before-restore"
 STAMP = "%Y%m%d-%H%M%S"
+SQLITE_BUSY, SQLITE_LOCKED = 5, 6  # result codes a backup step reports while the destination is locked
 _NAME = re.compile(r"^(start|before-migration-v\d+|before-restore)-(\d{8}-\d{6})(?:-(\d+))?\.db$")
 
 log = logging.getLogger(__name__)
@@ -213,7 +214,7 @@ def restore_backup(data_dir: Path, name: str) -> Path:
                               f"({_reason(error)}); nothing was changed.") from None
         source = open_read_only(chosen.path)
         try:
-            source.backup(db.conn)
+            source.backup(db.conn, progress=_give_up_when_busy)
         except sqlite3.Error as error:
             raise BackupError(f"The backup could not be restored ({_reason(error)}); the database "
                               f"is as it was, and a copy of it is kept as {kept.name}.") from None
@@ -228,6 +229,28 @@ def restore_backup(data_dir: Path, name: str) -> Path:
         db.close()
     _prune(data_dir, BEFORE_RESTORE, KEEP_OTHER)
     return kept
+
+
+def _give_up_when_busy(status: int, remaining: int, total: int) -> None:
+    """Python's backup() retries a locked destination forever; the busy timeout has been waited by now."""
+    if status in (SQLITE_BUSY, SQLITE_LOCKED):
+        raise sqlite3.OperationalError("database is locked")
+
+
+def media_named_in_backups(data_dir: Path) -> set[str]:
+    """The image files (sha256 + extension) the backups' databases name. A restore brings those rows
+    back, so the orphan sweep must keep their files even when library.db has forgotten them."""
+    names: set[str] = set()
+    for info in list_backups(data_dir):
+        try:
+            conn = open_read_only(info.path)
+            try:
+                names.update(f"{sha}{ext}" for sha, ext in conn.execute("SELECT sha256, ext FROM media"))
+            finally:
+                conn.close()
+        except sqlite3.Error:
+            continue  # a damaged copy cannot be restored either
+    return names
 
 
 def _reason(error: BaseException) -> str:

@@ -307,6 +307,45 @@ ENGLISH = {
     'Standard&hyppighed:': 'Default &frequency:',
     '&Sprog:': '&Language:',
     'Et nyt sprog bruges fra næste start.': 'A new language is used from the next start.',
+    'Sikkerhedskopier': 'Backups',
+    'En kopi af databasen tages ved første start hver dag.': 'A copy of the database is taken at the first start each day.',
+    'Gendan fra &kopi …': 'Restore from &copy …',
+    'Øvelsesprogram gemmer en kopi af databasen – øvelser, patienternes programmer og indstillinger – første gang det startes hver dag. Vælg en kopi for at sætte databasen tilbage til den.':
+        "Exercise Builder keeps a copy of the database – exercises, patients' programmes and settings – the "
+        'first time it starts each day. Choose a copy to put the database back to it.',
+    'Tidspunkt': 'Time',
+    'Taget': 'Taken',
+    'Størrelse': 'Size',
+    'Der er ingen sikkerhedskopier endnu.': 'There are no backups yet.',
+    '&Gendan …': '&Restore …',
+    'Sæt databasen tilbage til den valgte kopi': 'Put the database back to the chosen copy',
+    'Luk': 'Close',
+    '%1 kl. %2': '%1 at %2',
+    'd. MMMM yyyy': 'd MMMM yyyy',
+    'ved start': 'at start',
+    'før en opdatering': 'before an update',
+    'før en gendannelse': 'before a restore',
+    'Kopien kan ikke gendannes': 'The copy cannot be restored',
+    'Kopien fra %1 kan ikke gendannes, fordi filen er beskadiget, ufuldstændig eller lavet af en nyere udgave af Øvelsesprogram; intet er ændret.':
+        'The copy from %1 cannot be restored because the file is damaged, incomplete or made by a newer '
+        'version of Exercise Builder; nothing has been changed.',
+    'Kopien er ikke gendannet': 'The copy was not restored',
+    'Kopien kunne ikke gendannes – databasen er måske i brug et andet sted, eller disken er fuld; intet er gået tabt, og du kan prøve igen senere.':
+        'The copy could not be restored – the database may be in use elsewhere, or the disk is full; '
+        'nothing has been lost, and you can try again later.',
+    'Kopien er gendannet': 'The copy has been restored',
+    'Databasen er sat tilbage til kopien fra %1. Øvelsesprogram lukker nu; åbn det igen for at arbejde videre.':
+        'The database has been put back to the copy from %1. Exercise Builder closes now; open it again to '
+        'carry on.',
+    'Databasen fra før gendannelsen er gemt som %1.': 'The database from before the restore is kept as %1.',
+    'Gendan kopien?': 'Restore the copy?',
+    'Databasen sættes tilbage til kopien fra %1. Øvelser, programmer og indstillinger, der er ændret siden da, forsvinder.':
+        'The database will be put back to the copy from %1. Exercises, programmes and settings changed '
+        'since then disappear.',
+    'Den nuværende database gemmes først som en kopi (»før en gendannelse« i listen), så du kan skifte tilbage til den. Bagefter lukker Øvelsesprogram, og du skal åbne det igen.':
+        'The current database is first kept as a copy (“before a restore” in the list), so you can switch '
+        'back to it. Afterwards Exercise Builder closes, and you need to open it again.',
+    'Gendan og luk': 'Restore and close',
     '(intet logo)': '(no logo)',
     'Vælg logo': 'Choose logo',
     '%1 er for stort et billede.': '%1 is too large a picture.',

@@ -25,7 +25,7 @@ class SettingsDialog(QDialog):
         self.store, self.settings = store, settings
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Indstillinger"))
-        self.resize(560, 520)
+        self.resize(560, 580)
         clinic = store.settings.clinic()
         self.logo_sha = clinic.logo_sha256
 
@@ -78,18 +78,27 @@ class SettingsDialog(QDialog):
         app_form.addRow(self.tr("Standard&hyppighed:"), self.frequency)
         app_form.addRow(self.tr("&Sprog:"), self.language)
         app_form.addRow("", QLabel(self.tr("Et nyt sprog bruges fra næste start."), self))
+        backup_box = QGroupBox(self.tr("Sikkerhedskopier"), self)
+        backup_row = QHBoxLayout(backup_box)
+        backup_note = QLabel(self.tr("En kopi af databasen tages ved første start hver dag."), backup_box)
+        backup_note.setWordWrap(True)
+        self.open_backups = QPushButton(self.tr("Gendan fra &kopi …"), self, objectName="openBackups")
+        backup_row.addWidget(backup_note, 1)
+        backup_row.addWidget(self.open_backups)
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         layout = QVBoxLayout(self)
         layout.addWidget(clinic_box)
         layout.addWidget(therapist_box)
         layout.addWidget(app_box)
+        layout.addWidget(backup_box)
         layout.addStretch(1)
         layout.addWidget(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.choose_logo.clicked.connect(self.pick_logo)
         self.remove_logo.clicked.connect(lambda: self.set_logo(""))
+        self.open_backups.clicked.connect(self.show_backups)
         self.set_logo(self.logo_sha)
 
     def set_logo(self, sha: str) -> None:
@@ -114,6 +123,14 @@ class SettingsDialog(QDialog):
             QMessageBox.warning(self, self.tr("Logo"), str(error))
             return
         self.set_logo(ref.sha256)
+
+    def backup_dialog(self):
+        from .backup_restore import BackupRestoreDialog
+
+        return BackupRestoreDialog(self.store.data_dir, self)
+
+    def show_backups(self) -> None:
+        self.backup_dialog().exec()
 
     def profile(self) -> ClinicProfile:
         return replace(self.store.settings.clinic(), name=self.clinic_name.text().strip(),
