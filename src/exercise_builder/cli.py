@@ -9,12 +9,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from . import __version__
-from .domain.program_file import ProgramFileError
-from .library import LibraryError
 from .paths import data_dir as default_data_dir
-from .store import StoreError
-from .store.migrations import SchemaTooNewError
 
 EXIT_BAD_INPUT = 2
 HEADLESS_COMMANDS = "handout, search, library export, library import"
@@ -24,6 +19,30 @@ class UserError(Exception):
     """A mistake in what the user gave us: one sentence, exit status 2."""
 
 
+class _VersionAction(argparse.Action):
+    """--version, with the version looked up only when asked (the lookup costs ~40 ms at start)."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):
+        super().__init__(option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        from . import __version__
+
+        print(f"exercise-builder {__version__}")
+        parser.exit()
+
+
+def _is_users_mistake(error: BaseException) -> bool:
+    """Errors worded for the user (one sentence, exit 2). Imported here, not at the top, so
+    starting the window does not load the store and the library reader before it paints."""
+    from .domain.program_file import ProgramFileError
+    from .library import LibraryError
+    from .store import StoreError
+    from .store.migrations import SchemaTooNewError
+
+    return isinstance(error, (UserError, ProgramFileError, LibraryError, StoreError, SchemaTooNewError))
+
+
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
@@ -31,7 +50,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="exercise-builder", parents=[common],
                                      description="Øvelsesprogram: home-exercise handouts. "
                                                  "With no command the desktop app starts.")
-    parser.add_argument("--version", action="version", version=f"exercise-builder {__version__}")
+    parser.add_argument("--version", action=_VersionAction, help="show the version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     handout = commands.add_parser("handout", parents=[common], help="render a program file to a PDF handout")
@@ -168,18 +187,20 @@ def main(argv: list[str] | None = None) -> int:
         code = command(args)
         sys.stdout.flush()  # a closed pipe shows here, inside the handler, not at interpreter exit
         return code
-    except (UserError, ProgramFileError, LibraryError, StoreError, SchemaTooNewError) as error:
-        print(f"exercise-builder: {error}", file=sys.stderr)
-        return EXIT_BAD_INPUT
-    except sqlite3.OperationalError as error:
-        print(f"exercise-builder: the database could not be used ({error}).", file=sys.stderr)
-        return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         # the reader stopped early (e.g. `| head`): not an error; keep Python from complaining at exit
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
+    except sqlite3.OperationalError as error:
+        print(f"exercise-builder: the database could not be used ({error}).", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except Exception as error:
+        if not _is_users_mistake(error):
+            raise
+        print(f"exercise-builder: {error}", file=sys.stderr)
+        return EXIT_BAD_INPUT
 
 
 if __name__ == "__main__":

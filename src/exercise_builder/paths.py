@@ -10,8 +10,6 @@ import os
 import sys
 from pathlib import Path
 
-import platformdirs
-
 APP_NAME = "ExerciseBuilder"
 DATA_DIR_ENV = "EXERCISE_BUILDER_DATA_DIR"
 _PACKAGE = Path(__file__).resolve().parent
@@ -54,4 +52,6 @@ def data_dir(override: str | os.PathLike | None = None) -> Path:
     env = os.environ.get(DATA_DIR_ENV)
     if env:
         return Path(env).expanduser()
+    import platformdirs  # ~10 ms of imports, needed only when no data dir is given
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))

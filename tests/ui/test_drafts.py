@@ -85,7 +85,8 @@ def test_saved_programme_reopens_and_handed_out_versions_are_kept(window, qtbot,
     assert window.program_model.data(window.program_model.index(0, 0), Qt.ItemDataRole.DisplayRole)
 
 
-def test_run_gui_asks_about_the_draft_with_a_message_box(make_window, data_dir, monkeypatch, qapp):
+def test_run_gui_asks_about_the_draft_with_a_message_box(make_window, data_dir, monkeypatch, qapp, qtbot):
+    """The real start: the frame paints, the store opens after it, then the draft is offered."""
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from exercise_builder import app as app_module
@@ -95,20 +96,21 @@ def test_run_gui_asks_about_the_draft_with_a_message_box(make_window, data_dir, 
     first.session.autosave()
     shiboken6.delete(first)
 
-    asked, shown = [], []
+    asked, starts = [], []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
-    monkeypatch.setattr(QApplication, "exec", lambda self: 0)
-    real_build = app_module.build_window
+    real_start = app_module.GuiStart
+    monkeypatch.setattr(app_module, "GuiStart", lambda *a, **k: starts.append(real_start(*a, **k)) or starts[-1])
 
-    def build(directory):
-        window = real_build(directory)
-        shown.append(window)
-        return window
+    def event_loop(_app):
+        window = starts[0].window
+        assert window.workbench is None  # shown as a frame, the store not yet open
+        qtbot.waitUntil(lambda: bool(asked), timeout=10000)
+        return 0
 
-    monkeypatch.setattr(app_module, "build_window", build)
+    monkeypatch.setattr(QApplication, "exec", event_loop)
     assert app_module.run_gui(data_dir) == 0
-    window = shown[0]
-    assert asked and "Mette Hansen" in asked[0]
+    window = starts[0].window
+    assert "Mette Hansen" in asked[0]
     assert window.session.program == program
     window.runner.wait(5000)
     window.session.forget_changes()

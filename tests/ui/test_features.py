@@ -389,7 +389,7 @@ def test_one_page_preview_at_1366x768_does_not_spin(window, qtbot):
 
 def test_edit_opens_the_programme_exercise_when_working_in_the_programme(window, qtbot, monkeypatch):
     opened = []
-    monkeypatch.setattr(window, "edit_exercise", opened.append)
+    monkeypatch.setattr(window.workbench, "edit_exercise", opened.append)
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)

@@ -1,20 +1,36 @@
-"""The SQLite store: one Store object per data dir, built by the composition root."""
+"""The SQLite store: one Store object per data dir, built by the composition root.
+
+Its parts load on first use: the window frame paints before sqlite-utils is imported
+(store.early_settings reads what the frame needs with plain sqlite3)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
 
-from .catalogue import Catalogue
-from .database import StoreError, open_database, transaction
-from .media import MediaStore
-from .programs import ConcurrentEditError, Programs
-from .search import Filters, Hit, SearchPage, count_matches, search_exercises, search_page
-from .settings import SettingsStore
+    from .catalogue import Catalogue
+    from .media import MediaStore
+    from .programs import Programs
+    from .search import Filters, Hit, SearchPage
+    from .settings import SettingsStore
 
 __all__ = ["Store", "StoreError", "ConcurrentEditError", "Filters", "Hit", "SearchPage", "transaction"]
+
+_LAZY = {"StoreError": "database", "transaction": "database", "open_database": "database",
+         "ConcurrentEditError": "programs", "Filters": "search", "Hit": "search", "SearchPage": "search",
+         "count_matches": "search", "search_exercises": "search", "search_page": "search"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f".{_LAZY[name]}", __name__), name)
+    raise AttributeError(name)
 
 
 @dataclass
@@ -28,21 +44,33 @@ class Store:
 
     @classmethod
     def open(cls, data_dir: Path) -> Store:
+        from .catalogue import Catalogue
+        from .database import open_database
+        from .media import MediaStore
+        from .programs import Programs
+        from .settings import SettingsStore
+
         db = open_database(data_dir)
         store = cls(data_dir, db, Catalogue(db), Programs(db), MediaStore(db, data_dir / "media"),
                     SettingsStore(db))
         store.catalogue.ensure_search_index()
         return store
 
-    def search(self, query: str = "", filters: Filters = Filters(), limit: int | None = None) -> list[Hit]:
-        return search_exercises(self.db, query, filters, limit)
+    def search(self, query: str = "", filters: Filters | None = None, limit: int | None = None) -> list[Hit]:
+        from .search import Filters, search_exercises
 
-    def search_page(self, query: str = "", filters: Filters = Filters(), limit: int = 200,
+        return search_exercises(self.db, query, filters or Filters(), limit)
+
+    def search_page(self, query: str = "", filters: Filters | None = None, limit: int = 200,
                     total: int | None = None, language: str = "da") -> SearchPage:
-        return search_page(self.db, query, filters, limit, total, language)
+        from .search import Filters, search_page
 
-    def count_matches(self, query: str = "", filters: Filters = Filters()) -> int:
-        return count_matches(self.db, query, filters)
+        return search_page(self.db, query, filters or Filters(), limit, total, language)
+
+    def count_matches(self, query: str = "", filters: Filters | None = None) -> int:
+        from .search import Filters, count_matches
+
+        return count_matches(self.db, query, filters or Filters())
 
     def close(self) -> None:
         self.db.close()

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import sqlite_utils
 
+from .early_settings import DB_NAME
 from .migrations import migrate
 
-DB_NAME = "library.db"
 BUSY_TIMEOUT_MS = 10_000
 
 

@@ -4,6 +4,16 @@ Kept as data beside the .ts so a translator can review one list; Qt Linguist wor
 """
 
 ENGLISH = {
+    'Tip: Skriv klinikkens navn, adresse og telefon under Indstillinger, så står de øverst på udleveringen.':
+        "Tip: Enter the clinic's name, address and phone under Settings to put them at the top of the handout.",
+    'Gentag': 'Redo',
+    'Programmet har allerede øvelser. Skal skabelonen erstatte dem? (Du kan fortryde det bagefter.)':
+        'The programme already has exercises. Should the template replace them? (You can undo it afterwards.)',
+    'Åbner biblioteket …': 'Opening the library …',
+    'Øvelsesprogram kan ikke starte': 'Exercise Builder cannot start',
+    'Databasen kunne ikke bruges (%1).': 'The database could not be used (%1).',
+    'Datamappen kunne ikke bruges (%1).': 'The data folder could not be used (%1).',
+    'Der skete en uventet fejl: %1': 'An unexpected error occurred: %1',
     'Antal sæt': 'Number of sets',
     'fx 10 eller 8–12': 'e.g. 10 or 8–12',
     'Egen hyppighed': 'Own frequency',
@@ -79,6 +89,8 @@ ENGLISH = {
     'Klinikkens egne': "Clinic's own",
     'Importerede': 'Imported',
     'Filtrér efter oprindelse': 'Filter by origin',
+    'Alle hjælpemidler': 'All aids',
+    'Filtrér efter hjælpemiddel': 'Filter by aid',
     'Vis som billeder': 'Show as pictures',
     'Øvelser i biblioteket': 'Exercises in the library',
     'Detaljer om den valgte øvelse': 'Details of the selected exercise',

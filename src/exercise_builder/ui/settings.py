@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from ..domain import frequency
-from ..store.settings import SettingsStore
+
+if TYPE_CHECKING:
+    from ..store.settings import SettingsStore
 
 T = TypeVar("T")
 
@@ -34,12 +36,32 @@ UPGRADES: tuple[tuple[str, str], ...] = ()
 UI_LANGUAGES = ("da", "en")
 
 
+class _ValuesReadEarly:
+    """Values read before the store opened (store.early_settings), behind the store's get()."""
+
+    def __init__(self, values: dict[str, Any]) -> None:
+        self._values = values
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self._values.get(key, default)
+
+    def set(self, key: str, value: Any) -> None:
+        raise TypeError("settings read before the store opened cannot be changed")
+
+
 class AppSettings:
     """Typed access to the settings kept in the store (so they survive restarts)."""
 
     def __init__(self, store: SettingsStore) -> None:
         self._store = store
         self._upgrade()
+
+    @classmethod
+    def read_early(cls, values: dict[str, Any]) -> AppSettings:
+        """The same checks over values read before the store opened; read-only, no upgrades."""
+        settings = cls.__new__(cls)
+        settings._store = _ValuesReadEarly(values)
+        return settings
 
     def _upgrade(self) -> None:
         missing = object()

@@ -1,0 +1,180 @@
+"""Starting the app: the window frame paints before the store opens, then the workbench fills it."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from exercise_builder.app import GuiStart, build_window, run_gui
+from exercise_builder.store.early_settings import read_early_settings
+
+HEAVY = ("sqlite_utils", "reportlab", "PySide6.QtPdf", "PySide6.QtSvg", "exercise_builder.ui.workbench",
+         "exercise_builder.library.folder", "exercise_builder.handout")
+
+_START = r"""
+import json, sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+HEAVY = json.loads(sys.argv[2])
+seen = {}
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and obj.objectName() == "mainWindow":
+            seen.setdefault("at_first_paint", [m for m in HEAVY if m in sys.modules])
+        return False
+watch = FirstPaint()
+app.installEventFilter(watch)
+from exercise_builder.app import GuiStart
+start = GuiStart(sys.argv[1], offer_draft=False)
+start.window.workbenchAttached.connect(lambda: app.quit())
+app.exec()
+window = start.window
+print(json.dumps({"at_first_paint": seen.get("at_first_paint"), "rows": window.library.view.model().rowCount(),
+                  "error": repr(start.error) if start.error else None}))
+"""
+
+
+def test_the_frame_paints_before_the_store_and_the_panes_are_loaded(data_dir):
+    """What the start-up goal rests on: nothing heavy is imported before the first paint."""
+    src = Path(__file__).resolve().parents[2] / "src"
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(src))
+    out = subprocess.run([sys.executable, "-c", _START, str(data_dir), json.dumps(HEAVY)], env=env,
+                         capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["error"] is None
+    assert result["at_first_paint"] == [], f"imported before the first paint: {result['at_first_paint']}"
+    assert result["rows"] >= 40  # then the shipped library is listed in the same window
+
+
+def test_the_workbench_arrives_after_the_first_paint(data_dir, qtbot, monkeypatch):
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No)
+    start = GuiStart(data_dir)
+    window = start.window
+    try:
+        assert window.isVisible() and window.workbench is None
+        assert window.statusBar().currentMessage() == "Åbner biblioteket …"
+        with pytest.raises(AttributeError, match="not attached yet"):
+            window.library  # noqa: B018
+        with qtbot.waitSignal(window.workbenchAttached, timeout=20000):
+            pass
+        assert window.library.view.model().rowCount() >= 40
+        assert window.statusBar().currentMessage() != "Åbner biblioteket …"
+        assert window.windowTitle().startswith("Nyt program")
+        assert asked == []  # no draft, no question
+    finally:
+        if window.workbench is not None:
+            window.runner.wait(5000)
+        window.close()
+        window.deleteLater()
+
+
+def test_the_frame_opens_in_the_saved_language_and_place(data_dir, qtbot, qapp):
+    from exercise_builder.ui.translation import use_language
+
+    from exercise_builder.ui.settings import UI_LANGUAGE
+
+    first = build_window(data_dir)
+    first.settings.set(UI_LANGUAGE, "en")
+    first.show()
+    first.resize(700, 500)   # within the offscreen screen (800 × 600); the panes' minimum widths may widen it
+    saved_size = (first.width(), first.height())
+    assert saved_size != (1366, 768)  # not the default size
+    first.runner.wait(5000)
+    first.close()  # saves the layout
+    first.store.close()
+    first.deleteLater()
+    try:
+        start = GuiStart(data_dir, offer_draft=False)
+        window = start.window
+        assert window.workbench is None
+        assert window.windowTitle() == "Exercise Builder"   # English before the store is open
+        assert window.height() == saved_size[1]  # (the offscreen screen clamps a restored width to 798)
+        with qtbot.waitSignal(window.workbenchAttached, timeout=20000):
+            pass
+        assert window.windowTitle().startswith("New programme")
+        window.runner.wait(5000)
+        window.close()
+        window.deleteLater()
+    finally:
+        use_language(qapp, "da")
+
+
+def test_closing_the_frame_before_the_store_opens_opens_nothing(data_dir, qtbot):
+    start = GuiStart(data_dir)
+    start.window.close()
+    qtbot.wait(200)
+    assert start.window.workbench is None and start.error is None
+    assert not (data_dir / "library.db").exists()
+    start.window.deleteLater()
+
+
+def test_a_database_that_cannot_open_gives_one_sentence_and_changes_nothing(data_dir, monkeypatch):
+    broken = data_dir / "library.db"
+    broken.write_bytes(b"this is not a database, but a patient's file might be here\n" * 50)
+    before = broken.read_bytes()
+    def open_windows():
+        return {w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow" and w.isVisible()}
+
+    already_open = open_windows()
+    said = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: said.append((title, text)))
+    with pytest.raises(Exception) as raised:
+        run_gui(data_dir)          # the real event loop: it ends by itself with the error
+    assert said and said[0][0] == "Øvelsesprogram kan ikke starte"
+    sentence = said[0][1]
+    assert sentence.count("\n") == 0 and "Traceback" not in sentence and len(sentence) < 300
+    assert str(raised.value) in sentence or "Databasen" in sentence
+    assert broken.read_bytes() == before
+    assert open_windows() <= already_open  # the frame has closed
+
+
+# --- the early read ------------------------------------------------------------------------------
+
+def _db_with_settings(data_dir: Path, **values) -> Path:
+    path = data_dir / "library.db"
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT)")
+        conn.executemany("INSERT INTO settings VALUES (?, ?)", list(values.items()))
+    conn.close()
+    return path
+
+
+def test_early_read_gets_the_stored_values(data_dir):
+    _db_with_settings(data_dir, **{"ui.language": '"en"', "ui.window_geometry": '"AdnQyw=="', "other": "1"})
+    assert read_early_settings(data_dir, ["ui.language", "ui.window_geometry"]) == {
+        "ui.language": "en", "ui.window_geometry": "AdnQyw=="}
+
+
+@pytest.mark.parametrize("case", ["no database", "not a database", "no settings table", "bad json", "no keys"])
+def test_early_read_gives_nothing_rather_than_failing(data_dir, case):
+    if case == "not a database":
+        (data_dir / "library.db").write_bytes(b"\0" * 4096)
+    elif case == "no settings table":
+        sqlite3.connect(data_dir / "library.db").close()
+    elif case == "bad json":
+        _db_with_settings(data_dir, **{"ui.language": "{not json", "ui.window_geometry": '"x"'})
+    keys = [] if case == "no keys" else ["ui.language"]
+    assert read_early_settings(data_dir, keys) == {}
+
+
+def test_early_read_does_not_wait_for_a_writer(data_dir):
+    path = _db_with_settings(data_dir, **{"ui.language": '"en"'})
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("PRAGMA journal_mode = DELETE")  # a rollback-journal writer blocks readers outright
+    writer.execute("BEGIN EXCLUSIVE")
+    try:
+        assert read_early_settings(data_dir, ["ui.language"]) == {}
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
