@@ -7,127 +7,127 @@
       <location filename="../ui/backup_restore.py" line="+40" />
       <location line="+8" />
       <source>Sikkerhedskopier</source>
-      <translation type="unfinished" />
+      <translation>Backups</translation>
     </message>
     <message>
       <location line="-5" />
-      <source>Programmet gemmer en kopi af databasen – øvelser, programmer og indstillinger – første gang det startes hver dag. Vælg en kopi for at sætte databasen tilbage til den.</source>
-      <translation type="unfinished" />
+      <source>Øvelsesprogram gemmer en kopi af databasen – øvelser, patienternes programmer og indstillinger – første gang det startes hver dag. Vælg en kopi for at sætte databasen tilbage til den.</source>
+      <translation>Exercise Builder keeps a copy of the database – exercises, patients' programmes and settings – the first time it starts each day. Choose a copy to put the database back to it.</translation>
     </message>
     <message>
       <location line="+7" />
       <source>Tidspunkt</source>
-      <translation type="unfinished" />
+      <translation>Time</translation>
     </message>
     <message>
       <location line="+0" />
       <source>Taget</source>
-      <translation type="unfinished" />
+      <translation>Taken</translation>
     </message>
     <message>
       <location line="+0" />
       <source>Størrelse</source>
-      <translation type="unfinished" />
+      <translation>Size</translation>
     </message>
     <message>
       <location line="+7" />
       <source>Der er ingen sikkerhedskopier endnu.</source>
-      <translation type="unfinished" />
+      <translation>There are no backups yet.</translation>
     </message>
     <message>
       <location line="+1" />
       <source>&amp;Gendan …</source>
-      <translation type="unfinished" />
+      <translation>&amp;Restore …</translation>
     </message>
     <message>
       <location line="+1" />
       <source>Sæt databasen tilbage til den valgte kopi</source>
-      <translation type="unfinished" />
+      <translation>Put the database back to the chosen copy</translation>
     </message>
     <message>
       <location line="+2" />
       <source>Luk</source>
-      <translation type="unfinished" />
+      <translation>Close</translation>
     </message>
     <message>
       <location line="+34" />
       <source>%1 kl. %2</source>
-      <translation type="unfinished" />
+      <translation>%1 at %2</translation>
     </message>
     <message>
       <location line="+0" />
       <source>d. MMMM yyyy</source>
-      <translation type="unfinished" />
+      <translation>d MMMM yyyy</translation>
     </message>
     <message>
       <location line="+4" />
       <source>ved start</source>
-      <translation type="unfinished" />
+      <translation>at start</translation>
     </message>
     <message>
       <location line="+0" />
-      <source>før opdatering af programmet</source>
-      <translation type="unfinished" />
+      <source>før en opdatering</source>
+      <translation>before an update</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+32" />
+      <source>Kopien fra %1 kan ikke gendannes, fordi filen er beskadiget, ufuldstændig eller lavet af en nyere udgave af Øvelsesprogram; intet er ændret.</source>
+      <translation>The copy from %1 cannot be restored because the file is damaged, incomplete or made by a newer version of Exercise Builder; nothing has been changed.</translation>
+    </message>
+    <message>
+      <location line="+23" />
+      <source>Databasen er sat tilbage til kopien fra %1. Øvelsesprogram lukker nu; åbn det igen for at arbejde videre.</source>
+      <translation>The database has been put back to the copy from %1. Exercise Builder closes now; open it again to carry on.</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Databasen sættes tilbage til kopien fra %1. Øvelser, programmer og indstillinger, der er ændret siden da, forsvinder.</source>
+      <translation>The database will be put back to the copy from %1. Exercises, programmes and settings changed since then disappear.</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Den nuværende database gemmes først som en kopi (»før en gendannelse« i listen), så du kan skifte tilbage til den. Bagefter lukker Øvelsesprogram, og du skal åbne det igen.</source>
+      <translation>The current database is first kept as a copy (“before a restore” in the list), so you can switch back to it. Afterwards Exercise Builder closes, and you need to open it again.</translation>
+    </message>
+    <message>
+      <location line="-66" />
       <source>før en gendannelse</source>
-      <translation type="unfinished" />
+      <translation>before a restore</translation>
     </message>
     <message>
       <location line="+30" />
       <source>Kopien kan ikke gendannes</source>
-      <translation type="unfinished" />
+      <translation>The copy cannot be restored</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Kopien fra %1 kan ikke gendannes, fordi filen er beskadiget, ufuldstændig eller lavet af en nyere udgave af programmet; intet er ændret.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+16" />
+      <location line="+17" />
       <source>Kopien er ikke gendannet</source>
-      <translation type="unfinished" />
+      <translation>The copy was not restored</translation>
     </message>
     <message>
       <location line="+1" />
       <source>Kopien kunne ikke gendannes – databasen er måske i brug et andet sted, eller disken er fuld; intet er gået tabt, og du kan prøve igen senere.</source>
-      <translation type="unfinished" />
+      <translation>The copy could not be restored – the database may be in use elsewhere, or the disk is full; nothing has been lost, and you can try again later.</translation>
     </message>
     <message>
       <location line="+5" />
       <source>Kopien er gendannet</source>
-      <translation type="unfinished" />
+      <translation>The copy has been restored</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Databasen er sat tilbage til kopien fra %1. Programmet lukker nu; åbn det igen for at arbejde videre.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+2" />
+      <location line="+3" />
       <source>Databasen fra før gendannelsen er gemt som %1.</source>
-      <translation type="unfinished" />
+      <translation>The database from before the restore is kept as %1.</translation>
     </message>
     <message>
       <location line="+5" />
       <source>Gendan kopien?</source>
-      <translation type="unfinished" />
+      <translation>Restore the copy?</translation>
     </message>
     <message>
-      <location line="+1" />
-      <source>Databasen sættes tilbage til kopien fra %1. Øvelser, programmer og indstillinger, der er ændret siden da, forsvinder fra programmet.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+4" />
-      <source>Den nuværende database gemmes først som en kopi (»før en gendannelse« i listen), så du kan skifte tilbage til den. Bagefter lukker programmet, og du skal åbne det igen.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <location line="+3" />
+      <location line="+8" />
       <source>Gendan og luk</source>
-      <translation type="unfinished" />
+      <translation>Restore and close</translation>
     </message>
     <message>
       <location line="+1" />
@@ -1430,17 +1430,17 @@ What should happen with conflicts?</translation>
     <message>
       <location line="+1" />
       <source>Sikkerhedskopier</source>
-      <translation type="unfinished" />
+      <translation>Backups</translation>
     </message>
     <message>
       <location line="+2" />
       <source>En kopi af databasen tages ved første start hver dag.</source>
-      <translation type="unfinished" />
+      <translation>A copy of the database is taken at the first start each day.</translation>
     </message>
     <message>
       <location line="+2" />
       <source>Gendan fra &amp;kopi …</source>
-      <translation type="unfinished" />
+      <translation>Restore from &amp;copy …</translation>
     </message>
     <message>
       <location line="+27" />
