@@ -13,9 +13,9 @@ import base64
 import binascii
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QTimer, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 if TYPE_CHECKING:
     from .workbench import Workbench
@@ -34,7 +34,10 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Øvelsesprogram"))
         self.resize(*DEFAULT_SIZE)
-        self.statusBar().showMessage(self.tr("Åbner biblioteket …"))
+        opening = QLabel(self.tr("Åbner biblioteket …"), self, objectName="openingLabel")
+        opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        opening.setEnabled(False)  # the palette's quiet grey
+        self.setCentralWidget(opening)  # replaced by the workbench's panes
 
     def restore_geometry(self, saved: str) -> None:
         """Size and place as last time (base64 of saveGeometry); anything unreadable is ignored."""
@@ -53,9 +56,7 @@ class MainWindow(QMainWindow):
         self.workbench = workbench
 
     def attached(self) -> None:
-        """Called by the workbench when it is built."""
-        if self.statusBar().currentMessage() == self.tr("Åbner biblioteket …"):
-            self.statusBar().clearMessage()
+        """Called by the workbench when it is built (its panes have replaced the opening label)."""
         if self.isVisible():
             self.workbench.shown()
         self.workbenchAttached.emit()
