@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import importlib
 from collections.abc import Callable
 from pathlib import Path
@@ -22,7 +23,6 @@ class SharedFolder(QObject):
                  library_changed: Callable[[], None]) -> None:
         super().__init__(window)
         self.window, self.store, self.runner, self.library_changed = window, store, runner, library_changed
-        self.sharing = importlib.import_module("exercise_builder.library_sharing")
         self._busy = False
         self.watcher = QFileSystemWatcher(self)
         self._settle = QTimer(self, singleShot=True, interval=REFRESH_AFTER_CHANGE_MS)
@@ -37,7 +37,12 @@ class SharedFolder(QObject):
         self.actionChoose.triggered.connect(self.choose)
         self.actionRefresh.triggered.connect(lambda: self.refresh(quiet=False))
         self.actionPublish.triggered.connect(self.publish)
-        self._follow()
+        QTimer.singleShot(0, self._follow)  # after the window's first paint with its panes
+
+    @functools.cached_property
+    def sharing(self):
+        """The library_sharing module: ~50 ms of imports, so loaded when first needed."""
+        return importlib.import_module("exercise_builder.library_sharing")
 
     def actions(self) -> list[QAction]:
         return [self.actionChoose, self.actionRefresh, self.actionPublish]
