@@ -80,11 +80,13 @@ class ProgramPane(QWidget):
 
         self.aids = QListView(self, objectName="aidsList")
         self.aids.setModel(aids)
+        self.aids.setSpacing(3)  # rows a finger's breadth apart: easy to tick in a hurry
         self.aids.setAccessibleName(self.tr("Hjælpemidler"))
         self.aids.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.aids.setToolTip(self.tr("Sæt flueben; dobbeltklik på et valgt hjælpemiddel for at skrive en note"))
         self.advice = QListView(self, objectName="adviceList")
         self.advice.setModel(advice)
+        self.advice.setSpacing(3)
         self.advice.setAccessibleName(self.tr("Råd"))
         self.advice.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.message = QPlainTextEdit(self, objectName="programMessage")
