@@ -96,6 +96,7 @@ ENGLISH = {
     'Detaljer om den valgte øvelse': 'Details of the selected exercise',
     '<b>Øvelser</b>': '<b>Exercises</b>',
     '%1 øvelser (filtreret)': '%1 exercises (filtered)',
+    '1 øvelse (filtreret)': '1 exercise (filtered)',
     '%1 øvelser': '%1 exercises',
     '1 øvelse': '1 exercise',
     '&Nyt program': '&New programme',

@@ -695,7 +695,12 @@ What should happen with conflicts?</translation>
       <translation>%1 exercises (filtered)</translation>
     </message>
     <message>
-      <location line="-2" />
+      <location line="+1" />
+      <source>1 øvelse (filtreret)</source>
+      <translation>1 exercise (filtered)</translation>
+    </message>
+    <message>
+      <location line="-3" />
       <source>%1 øvelser</source>
       <translation>%1 exercises</translation>
     </message>

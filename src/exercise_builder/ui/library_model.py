@@ -164,11 +164,11 @@ class LibraryModel(QAbstractListModel):
 
 
 class LibraryFilterProxy(QSortFilterProxyModel):
-    """Filters the hits by region, position, tag and origin (codes; empty means any)."""
+    """Filters the hits by region, position, tag, origin and aid (codes and ids; empty means any)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._region = self._position = self._tag = self._origin = ""
+        self._region = self._position = self._tag = self._origin = self._aid = ""
         self.setSortRole(SortRole)
         self.setDynamicSortFilter(False)
 
@@ -195,14 +195,18 @@ class LibraryFilterProxy(QSortFilterProxyModel):
     def set_origin(self, origin: str) -> None:
         self._set("_origin", origin)
 
+    def set_aid(self, aid_id: str) -> None:
+        self._set("_aid", aid_id)
+
     def is_filtering(self) -> bool:
-        return bool(self._region or self._position or self._tag or self._origin)
+        return bool(self._region or self._position or self._tag or self._origin or self._aid)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        if not (self._region or self._position or self._tag or self._origin):
+        if not self.is_filtering():
             return True
         hit = self.sourceModel().hit(source_row)
         return ((not self._region or hit.region == self._region)
                 and (not self._position or hit.position == self._position)
                 and (not self._tag or self._tag in hit.tags)
-                and (not self._origin or hit.origin == self._origin))
+                and (not self._origin or hit.origin == self._origin)
+                and (not self._aid or self._aid in hit.aids))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QLineEdit,
-                               QListView, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QLabel, QLineEdit, QListView,
+                               QToolButton, QVBoxLayout, QWidget)
 
 from ..domain import vocabulary
 from ..store import Filters, Store
@@ -49,6 +49,10 @@ class LibraryPane(QWidget):
         self.origin.addItem(self.tr("Klinikkens egne"), "custom")
         self.origin.addItem(self.tr("Importerede"), "imported")
         self.origin.setAccessibleName(self.tr("Filtrér efter oprindelse"))
+        self.aid = QComboBox(self, objectName="aidFilter")
+        self.aid.setAccessibleName(self.tr("Filtrér efter hjælpemiddel"))
+        self.aid.setToolTip(self.tr("Filtrér efter hjælpemiddel"))
+        self._reload_aids()
 
         self.grid_button = QToolButton(self, objectName="libraryGridToggle", checkable=True)
         self.grid_button.setIcon(icon("grid"))
@@ -74,35 +78,37 @@ class LibraryPane(QWidget):
         self.details.setMaximumHeight(130)
         self.details.setAccessibleName(self.tr("Detaljer om den valgte øvelse"))
 
-        filters = QHBoxLayout()
+        # two filters a row keep their "Alle …" legible in a narrow pane
+        filters = QGridLayout()
         filters.setSpacing(4)
-        for combo in (self.region, self.position):
-            filters.addWidget(combo, 1)
-        filters2 = QHBoxLayout()
-        filters2.setSpacing(4)
-        filters2.addWidget(self.tag, 1)
-        filters2.addWidget(self.origin, 1)
-        filters2.addWidget(self.grid_button)
+        filters.addWidget(self.region, 0, 0)
+        filters.addWidget(self.position, 0, 1)
+        filters.addWidget(self.tag, 1, 0)
+        filters.addWidget(self.aid, 1, 1)
+        filters.addWidget(self.origin, 2, 0)
+        filters.addWidget(self.grid_button, 2, 1, Qt.AlignmentFlag.AlignRight)
+        filters.setColumnStretch(0, 1)
+        filters.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         title = QLabel(self.tr("<b>Øvelser</b>"), self)
         layout.addWidget(title)
         layout.addWidget(self.search)
         layout.addLayout(filters)
-        layout.addLayout(filters2)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count)
         layout.addWidget(self.details)
 
         # typing restarts a short timer; the query and model update then take one frame
         self._debounce = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._debounce.timeout.connect(self.refresh)
+        self._debounce.timeout.connect(self._search)
         self.search.textChanged.connect(self._debounce.start)
         self.search.returnPressed.connect(self._add_from_search)
         self.search.installEventFilter(self)
         for combo, setter in ((self.region, self.proxy.set_region), (self.position, self.proxy.set_position),
-                              (self.tag, self.proxy.set_tag), (self.origin, self.proxy.set_origin)):
-            combo.currentIndexChanged.connect(lambda _i, c=combo, s=setter: (s(c.currentData()), self.refresh()))
+                              (self.tag, self.proxy.set_tag), (self.origin, self.proxy.set_origin),
+                              (self.aid, self.proxy.set_aid)):
+            combo.currentIndexChanged.connect(lambda _i, c=combo, s=setter: (s(c.currentData() or ""), self._search()))
         self.grid_button.toggled.connect(lambda on: self.set_view_mode("grid" if on else "list"))
         self.view.doubleClicked.connect(lambda index: self.addRequested.emit([index.data(IdRole)]))
         self.view.selectionModel().currentChanged.connect(self._show_details)
@@ -112,7 +118,7 @@ class LibraryPane(QWidget):
             shortcut = QShortcut(QKeySequence(key), self.view, context=Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self.add_selected)
         self.set_view_mode("list")
-        self.refresh()
+        self._search()
 
     def _filter_combo(self, everything: str, table: dict, name: str, accessible: str) -> QComboBox:
         combo = QComboBox(self, objectName=name)
@@ -133,11 +139,36 @@ class LibraryPane(QWidget):
 
     # --- searching -------------------------------------------------------------------------------
 
+    def _reload_aids(self) -> None:
+        """The aid filter's choices: every aid by its title; the chosen one stays chosen if it is
+        still there. Cheap when nothing changed, so it runs whenever the library may have."""
+        choices = sorted(((aid.title_in(self.language), aid.id) for aid in self.store.catalogue.all("aid")),
+                         key=lambda choice: choice[0].casefold())
+        everything = self.tr("Alle hjælpemidler")
+        shown = [(self.aid.itemText(i), self.aid.itemData(i)) for i in range(self.aid.count())]
+        if shown == [(everything, ""), *choices]:
+            return
+        chosen = self.aid.currentData() or ""
+        self.aid.blockSignals(True)
+        self.aid.clear()
+        self.aid.addItem(everything, "")
+        for title, ident in choices:
+            self.aid.addItem(title, ident)
+        self.aid.setCurrentIndex(max(0, self.aid.findData(chosen)) if chosen else 0)
+        self.aid.blockSignals(False)
+        self.proxy.set_aid(self.aid.currentData() or "")
+
     def filters(self) -> Filters:
         return Filters(region=self.region.currentData() or "", position=self.position.currentData() or "",
-                       tag=self.tag.currentData() or "", origin=self.origin.currentData() or "")
+                       tag=self.tag.currentData() or "", origin=self.origin.currentData() or "",
+                       aid=self.aid.currentData() or "")
 
     def refresh(self, *_args) -> None:
+        """After the library changed: the aid choices again, then the search."""
+        self._reload_aids()
+        self._search()
+
+    def _search(self) -> None:
         """Query the store (filters in the SQL as well as in the proxy) and show the first page."""
         self._debounce.stop()
         query, filters = self.search.text(), self.filters()
@@ -159,7 +190,8 @@ class LibraryPane(QWidget):
         total = self.model.total()
         text = self.tr("%1 øvelser").replace("%1", str(total)) if total != 1 else self.tr("1 øvelse")
         if self.proxy.is_filtering():
-            text = self.tr("%1 øvelser (filtreret)").replace("%1", str(total))
+            text = (self.tr("%1 øvelser (filtreret)").replace("%1", str(total)) if total != 1
+                    else self.tr("1 øvelse (filtreret)"))
         self.count.setText(text)
 
     def set_view_mode(self, mode: str) -> None:
@@ -199,7 +231,7 @@ class LibraryPane(QWidget):
 
     def _add_from_search(self) -> None:
         if self._debounce.isActive():
-            self.refresh()
+            self._search()
         index = self.view.currentIndex()
         if not index.isValid() and self.proxy.rowCount():
             index = self.proxy.index(0, 0)

@@ -1,0 +1,123 @@
+"""The library pane filters by aid: the aidFilter combo, the proxy, and the store query behind it."""
+
+from __future__ import annotations
+
+import subprocess
+from dataclasses import replace
+
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QComboBox, QLabel
+
+from exercise_builder.domain.models import Aid, new_id
+from exercise_builder.paths import translations_dir
+from exercise_builder.ui.library_model import ObjectRole
+
+BAND = ["hofte-udad-elastik", "skulderblade-elastik"]
+
+
+def shown(window) -> list[str]:
+    proxy = window.library.proxy
+    while window.library.model.canFetchMore():
+        window.library.model.fetchMore()
+    return sorted(proxy.index(row, 0).data(ObjectRole).slug for row in range(proxy.rowCount()))
+
+
+def choose(combo: QComboBox, text: str) -> None:
+    index = combo.findText(text)
+    assert index >= 0, text
+    combo.setCurrentIndex(index)
+
+
+def test_aid_filter_offers_every_aid_by_title(window):
+    combo = window.findChild(QComboBox, "aidFilter")
+    assert combo is window.library.aid
+    assert combo.accessibleName() == "Filtrér efter hjælpemiddel"
+    assert (combo.itemText(0), combo.itemData(0)) == ("Alle hjælpemidler", "")
+    titles = [combo.itemText(i) for i in range(1, combo.count())]
+    assert titles == ["Bækkenbælte", "Elastikbånd", "Graviditetspude", "Krykker", "Pude mellem knæene",
+                      "Satinlagen", "Træningsbold"]
+    assert combo.itemData(2) == window.store.catalogue.resolve("aid", "elastikbaand")
+
+
+def test_choosing_an_aid_narrows_the_view_alone_and_with_text_and_filters(window, qtbot):
+    everything = shown(window)
+    assert len(everything) > 40
+    combo = window.library.aid
+    choose(combo, "Elastikbånd")
+    assert shown(window) == BAND
+    assert window.findChild(QLabel, "libraryCount").text() == "2 øvelser (filtreret)"
+    assert window.library.filters().aid == window.store.catalogue.resolve("aid", "elastikbaand")
+    # with text typed as in the search field
+    qtbot.keyClicks(window.library.search, "hofte")
+    window.library.refresh()
+    assert shown(window) == ["hofte-udad-elastik"]
+    window.library.search.clear()
+    window.library.refresh()
+    # with another filter
+    choose(window.library.region, "Øvre ryg og skuldre")
+    assert shown(window) == ["skulderblade-elastik"]
+    choose(window.library.region, "Alle områder")
+    choose(combo, "Pude mellem knæene")
+    assert shown(window) == ["hvil-sideliggende"]
+    assert window.findChild(QLabel, "libraryCount").text() == "1 øvelse (filtreret)"
+    choose(combo, "Træningsbold")
+    assert shown(window) == ["baekkencirkler-paa-bold", "baekkenvip-siddende"]
+    choose(combo, "Krykker")
+    assert shown(window) == []
+    choose(combo, "Alle hjælpemidler")
+    assert shown(window) == everything
+
+
+def test_proxy_filters_by_aid_on_its_own(window):
+    proxy = window.library.proxy
+    band = window.store.catalogue.resolve("aid", "elastikbaand")
+    everything = proxy.rowCount()
+    proxy.set_aid(band)
+    assert proxy.is_filtering()
+    rows = [proxy.index(r, 0).data(ObjectRole) for r in range(proxy.rowCount())]
+    assert sorted(hit.slug for hit in rows) == BAND and all(band in hit.aids for hit in rows)
+    proxy.set_aid("")
+    assert proxy.rowCount() == everything and not proxy.is_filtering()
+
+
+def test_aid_choices_follow_the_library_and_keep_the_choice(window):
+    store, combo = window.store, window.library.aid
+    choose(combo, "Satinlagen")
+    sheet = combo.currentData()
+    own = Aid(id=new_id(), slug="kilepude", title={"da": "Kilepude", "en": "Wedge cushion"})
+    store.catalogue.save("aid", own)
+    window.library_changed()
+    assert combo.findText("Kilepude") > 0 and combo.currentData() == sheet
+    assert shown(window) == ["ind-og-ud-af-bil", "vende-sig-i-sengen"]
+    # an exercise of the clinic's own that uses the new aid is found by it
+    walk = store.catalogue.get("exercise", "gang-normale-skridt")
+    store.catalogue.save("exercise", replace(walk, aids=(own.id,)))
+    window.library_changed()
+    choose(combo, "Kilepude")
+    assert shown(window) == ["gang-normale-skridt"]
+    # the chosen aid goes away: the filter falls back to every aid
+    store.catalogue.delete("aid", own.id)
+    window.library_changed()
+    assert combo.findText("Kilepude") < 0 and combo.currentIndex() == 0
+    assert not window.library.proxy.is_filtering() and len(shown(window)) > 40
+
+
+def test_english_pane_names_the_aids_in_english(qapp, shipped_store, tmp_path):
+    from exercise_builder.ui.library_pane import LibraryPane
+    from exercise_builder.ui.record_cache import RecordCache
+    from test_translations import lrelease
+
+    qm = tmp_path / "exercise_builder_en.qm"
+    subprocess.run([lrelease(), str(translations_dir() / "exercise_builder_en.ts"), "-qm", str(qm)],
+                   check=True, capture_output=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    qapp.installTranslator(translator)
+    try:
+        pane = LibraryPane(shipped_store, RecordCache(shipped_store), None, "en")
+        combo = pane.aid
+        assert combo.itemText(0) == "All aids" and combo.accessibleName() == "Filter by aid"
+        assert "Elastic band" in [combo.itemText(i) for i in range(combo.count())]
+        pane.deleteLater()
+    finally:
+        qapp.removeTranslator(translator)
