@@ -719,12 +719,11 @@ What should happen with conflicts?</translation>
     </message>
     <message>
       <location line="+2" />
-      <location line="+20" />
       <source>Åbner biblioteket …</source>
       <translation>Opening the library …</translation>
     </message>
     <message>
-      <location line="+8" />
+      <location line="+29" />
       <source>Øvelsesprogram kan ikke starte</source>
       <translation>Exercise Builder cannot start</translation>
     </message>
@@ -1034,18 +1033,18 @@ What should happen with conflicts?</translation>
       <translation>Advice on the programme's length</translation>
     </message>
     <message>
-      <location line="+5" />
-      <location line="+53" />
+      <location line="+6" />
+      <location line="+54" />
       <source>Hjælpemidler</source>
       <translation>Aids</translation>
     </message>
     <message>
-      <location line="-51" />
+      <location line="-52" />
       <source>Sæt flueben; dobbeltklik på et valgt hjælpemiddel for at skrive en note</source>
       <translation>Tick to include; double-click a ticked aid to write a note</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location line="+4" />
       <location line="+49" />
       <source>Råd</source>
       <translation>Advice</translation>
@@ -1486,7 +1485,7 @@ What should happen with conflicts?</translation>
       <translation>&amp;Share the clinic's exercises in the folder</translation>
     </message>
     <message>
-      <location line="+25" />
+      <location line="+30" />
       <source>Vælg delt mappe</source>
       <translation>Choose shared folder</translation>
     </message>
