@@ -95,7 +95,7 @@ def shoot(app, out: Path, language: str, width: int, height: int) -> list[Path]:
         grab("window-program")
 
         total = sum(window.splitter.sizes())
-        window.splitter.setSizes([int(total * 0.2), int(total * 0.42), total - int(total * 0.2) - int(total * 0.42)])
+        window.splitter.setSizes([int(total * 0.22), int(total * 0.41), total - int(total * 0.22) - int(total * 0.41)])
         window.library.set_view_mode("grid")
         window.program.tabs.setCurrentIndex(0)
         wait(app, lambda: False, 800)

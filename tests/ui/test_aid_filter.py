@@ -121,3 +121,34 @@ def test_english_pane_names_the_aids_in_english(qapp, shipped_store, tmp_path):
         pane.deleteLater()
     finally:
         qapp.removeTranslator(translator)
+
+
+def test_the_exercise_editor_keeps_and_sets_the_aids(window, qtbot):
+    """Saving in the editor keeps the aids an exercise uses, and ticking one adds it."""
+    from PySide6.QtCore import Qt
+
+    store = window.store
+    band = store.catalogue.get("exercise", "hofte-udad-elastik")
+    elastic = store.catalogue.get("aid", "elastikbaand")
+    pillow = store.catalogue.get("aid", "graviditetspude")
+    assert band.aids == (elastic.id,)
+    editor = window.exercise_editor(band.id)
+    qtbot.addWidget(editor)
+    checked = [editor.aids.item(r).text() for r in range(editor.aids.count())
+               if editor.aids.item(r).checkState() == Qt.CheckState.Checked]
+    assert checked == [elastic.title_in("da")]
+    editor.steps_da.setPlainText(editor.steps_da.toPlainText() + "\nHvil lidt bagefter.")
+    assert editor.save()
+    assert store.catalogue.get("exercise", band.id).aids == (elastic.id,)   # not lost by the edit
+
+    editor = window.exercise_editor(band.id)
+    qtbot.addWidget(editor)
+    row = next(r for r in range(editor.aids.count())
+               if editor.aids.item(r).data(Qt.ItemDataRole.UserRole) == pillow.id)
+    editor.aids.item(row).setCheckState(Qt.CheckState.Checked)
+    assert editor.save()
+    assert set(store.catalogue.get("exercise", band.id).aids) == {elastic.id, pillow.id}
+    from exercise_builder.store import Filters
+
+    hits = store.search("", Filters(aid=pillow.id))
+    assert band.id in {hit.id for hit in hits}

@@ -155,12 +155,13 @@ def test_every_field_of_the_editor_counts_as_a_change(window, qtbot):
         assert editor.has_changes(), f"{widget.objectName()} is not in form_state"
         next(steps, None)
         assert not editor.has_changes(), f"{widget.objectName()} put back is still a change"
-    item = editor.tags.item(1)
-    state = item.checkState()
-    item.setCheckState(Qt.CheckState.Unchecked if state == Qt.CheckState.Checked else Qt.CheckState.Checked)
-    assert editor.has_changes()
-    item.setCheckState(state)
-    assert not editor.has_changes()
+    for checklist in (editor.tags, editor.aids):
+        item = checklist.item(1)
+        state = item.checkState()
+        item.setCheckState(Qt.CheckState.Unchecked if state == Qt.CheckState.Checked else Qt.CheckState.Checked)
+        assert editor.has_changes(), checklist.objectName()
+        item.setCheckState(state)
+        assert not editor.has_changes(), checklist.objectName()
     editor.remove_current_picture()
     assert editor.has_changes()
     editor.done(QDialog.DialogCode.Rejected)

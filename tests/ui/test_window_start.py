@@ -85,6 +85,7 @@ def test_the_frame_opens_in_the_saved_language_and_place(data_dir, qtbot, qapp):
     from exercise_builder.ui.settings import UI_LANGUAGE
 
     first = build_window(data_dir)
+    qtbot.wait(10)  # its start-up events (the shared-folder check) run before its store is closed below
     first.settings.set(UI_LANGUAGE, "en")
     first.show()
     first.resize(700, 500)   # within the offscreen screen (800 × 600); the panes' minimum widths may widen it

@@ -4,6 +4,8 @@ Kept as data beside the .ts so a translator can review one list; Qt Linguist wor
 """
 
 ENGLISH = {
+    'Hjælpemidler:': 'Aids:',
+    'De hjælpemidler, øvelsen bruger (biblioteket kan filtrere på dem)': 'The aids the exercise uses (the library can filter by them)',
     'Tip: Skriv klinikkens navn, adresse og telefon under Indstillinger, så står de øverst på udleveringen.':
         "Tip: Enter the clinic's name, address and phone under Settings to put them at the top of the handout.",
     'Gentag': 'Redo',

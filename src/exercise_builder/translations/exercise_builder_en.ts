@@ -226,6 +226,16 @@
       <translation>Types</translation>
     </message>
     <message>
+      <location line="+11" />
+      <source>Hjælpemidler</source>
+      <translation>Aids</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>De hjælpemidler, øvelsen bruger (biblioteket kan filtrere på dem)</source>
+      <translation>The aids the exercise uses (the library can filter by them)</translation>
+    </message>
+    <message>
       <location line="+13" />
       <source>fx 10 eller 8–12</source>
       <translation>e.g. 10 or 8–12</translation>
@@ -371,7 +381,12 @@
       <translation>Types:</translation>
     </message>
     <message>
-      <location line="+74" />
+      <location line="+1" />
+      <source>Hjælpemidler:</source>
+      <translation>Aids:</translation>
+    </message>
+    <message>
+      <location line="+83" />
       <source>En ny øvelse bliver klinikkens egen.</source>
       <translation>A new exercise becomes the clinic's own.</translation>
     </message>
@@ -428,7 +443,7 @@
       <translation>The dosage must be numbers, e.g. 10 or 8–12.</translation>
     </message>
     <message>
-      <location line="+21" />
+      <location line="+24" />
       <location line="+5" />
       <source>Øvelsen er ikke gemt</source>
       <translation>The exercise was not saved</translation>

@@ -81,6 +81,18 @@ class ExerciseEditor(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
+        self.aids = QListWidget(self, objectName="exerciseAids")
+        self.aids.setAccessibleName(self.tr("Hjælpemidler"))
+        self.aids.setToolTip(self.tr("De hjælpemidler, øvelsen bruger (biblioteket kan filtrere på dem)"))
+        self.aids.setFlow(QListView.Flow.LeftToRight)
+        self.aids.setWrapping(True)
+        self.aids.setResizeMode(QListView.ResizeMode.Adjust)
+        self.aids.setMaximumHeight(70)
+        for aid in sorted(store.catalogue.all("aid"), key=lambda a: a.title_in(language).casefold()):
+            item = QListWidgetItem(aid.title_in(language), self.aids)
+            item.setData(Qt.ItemDataRole.UserRole, aid.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
 
         # default dosage
         self.sets = QSpinBox(self, objectName="exerciseSets", minimum=1, maximum=99)
@@ -152,6 +164,7 @@ class ExerciseEditor(QDialog):
         where.addRow(self.tr("Område:"), self.region)
         where.addRow(self.tr("Stilling:"), self.position)
         where.addRow(self.tr("Typer:"), self.tags)
+        where.addRow(self.tr("Hjælpemidler:"), self.aids)
         left = QVBoxLayout()
         left.addWidget(texts, 1)
         left.addLayout(where)
@@ -193,6 +206,10 @@ class ExerciseEditor(QDialog):
                 item = self.tags.item(row)
                 item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in exercise.tags
                                    else Qt.CheckState.Unchecked)
+            for row in range(self.aids.count()):
+                item = self.aids.item(row)
+                item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in exercise.aids
+                                   else Qt.CheckState.Unchecked)
             d = exercise.dosage
             self.sets.setValue(d.sets)
             self.reps.setText(str(d.reps or ""))
@@ -212,9 +229,14 @@ class ExerciseEditor(QDialog):
         A new field of the editor belongs here too (a test changes every field and checks)."""
         tags = tuple(self.tags.item(r).checkState() == Qt.CheckState.Checked for r in range(self.tags.count()))
         return (self.title_da.text(), self.title_en.text(), self.steps_da.toPlainText(), self.steps_en.toPlainText(),
-                self.region.currentData(), self.position.currentData(), tags, self.sets.value(), self.reps.text(),
+                self.region.currentData(), self.position.currentData(), tags, self._checked_aids(),
+                self.sets.value(), self.reps.text(),
                 self.hold.text(), self.minutes.text(), self.per_side.isChecked(), self.own_frequency.currentText(),
                 tuple(self.images))
+
+    def _checked_aids(self) -> tuple[str, ...]:
+        return tuple(self.aids.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.aids.count())
+                     if self.aids.item(r).checkState() == Qt.CheckState.Checked)
 
     def has_changes(self) -> bool:
         return self.form_state() != self._loaded_state
@@ -347,11 +369,14 @@ class ExerciseEditor(QDialog):
         tags = tuple(self.tags.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.tags.count())
                      if self.tags.item(r).checkState() == Qt.CheckState.Checked)
         base = self.exercise
+        listed = {self.aids.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.aids.count())}
+        unlisted = tuple(a for a in base.aids if a not in listed) if base else ()  # e.g. another clinic's aid
         return Exercise(
             id=base.id if base else new_id(),
             slug=base.slug if base else unique_slug(title_da, self.store.catalogue.resolve),
             title=title, steps=steps, region=self.region.currentData() or "",
-            position=self.position.currentData() or "", tags=tags, dosage=dosage, images=tuple(self.images),
+            position=self.position.currentData() or "", tags=tags, aids=self._checked_aids() + unlisted,
+            dosage=dosage, images=tuple(self.images),
             late_pregnancy=dict(base.late_pregnancy) if base else {}, updated=base.updated if base else "")
 
     def save(self) -> bool:

@@ -37,7 +37,7 @@ class SharedFolder(QObject):
         self.actionChoose.triggered.connect(self.choose)
         self.actionRefresh.triggered.connect(lambda: self.refresh(quiet=False))
         self.actionPublish.triggered.connect(self.publish)
-        QTimer.singleShot(0, self._follow)  # after the window's first paint with its panes
+        QTimer.singleShot(0, self, self._follow)  # after the first paint with the panes; dropped if gone first
 
     @functools.cached_property
     def sharing(self):

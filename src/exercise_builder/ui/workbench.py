@@ -61,7 +61,7 @@ class Workbench(QObject):
         for pane in (self.library, self.program, self.preview):
             self.splitter.addWidget(pane)
             self.splitter.setCollapsible(self.splitter.indexOf(pane), False)
-        self.library.setMinimumWidth(240)
+        self.library.setMinimumWidth(280)  # two filter combos side by side, their texts whole
         self.program.setMinimumWidth(380)
         self.preview.setMinimumWidth(260)
         self.splitter.setStretchFactor(0, 3)
