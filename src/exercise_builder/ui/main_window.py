@@ -13,9 +13,9 @@ import base64
 import binascii
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QGridLayout, QLabel, QMainWindow, QMessageBox, QWidget
 
 if TYPE_CHECKING:
     from .workbench import Workbench
@@ -34,10 +34,22 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Øvelsesprogram"))
         self.resize(*DEFAULT_SIZE)
-        opening = QLabel(self.tr("Åbner biblioteket …"), self, objectName="openingLabel")
-        opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        opening.setEnabled(False)  # the palette's quiet grey
-        self.setCentralWidget(opening)  # replaced by the workbench's panes
+        self.setCentralWidget(self._opening())  # replaced by the workbench's panes
+
+    def _opening(self) -> QWidget:
+        """'Åbner biblioteket …' in the middle, in the palette's quiet grey.
+
+        Centred by stretches, not by Qt.AlignmentFlag: the first use of the Qt namespace costs
+        ~25 ms, a sixth of a bare window's start."""
+        page = QWidget(self, objectName="openingPage")
+        label = QLabel(self.tr("Åbner biblioteket …"), page, objectName="openingLabel")
+        label.setEnabled(False)
+        grid = QGridLayout(page)
+        grid.addWidget(label, 1, 1)
+        for stretch in (0, 2):
+            grid.setRowStretch(stretch, 1)
+            grid.setColumnStretch(stretch, 1)
+        return page
 
     def restore_geometry(self, saved: str) -> None:
         """Size and place as last time (base64 of saveGeometry); anything unreadable is ignored."""
