@@ -198,16 +198,17 @@ def test_print_renders_the_same_pages_into_the_printer(window, monkeypatch, tmp_
     add(window, "muslingen", "kort-bro")
     target = tmp_path / "printed.pdf"
 
-    class FakeDialog:
-        def __init__(self, printer, parent=None):
+    class AcceptingDialog(QPrintDialog):
+        """The real dialog (its constructor checks the parent), answered as a user would."""
+
+        def exec(self):
+            printer = self.printer()
             printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
             printer.setOutputFileName(str(target))
             printer.setResolution(150)
-
-        def exec(self):
             return QPrintDialog.DialogCode.Accepted
 
-    monkeypatch.setattr("PySide6.QtPrintSupport.QPrintDialog", type("D", (FakeDialog,), {"DialogCode": QPrintDialog.DialogCode}))
+    monkeypatch.setattr("PySide6.QtPrintSupport.QPrintDialog", AcceptingDialog)
     window.handing_out.print_program()
     pages = len(PdfReader(str(target)).pages)
     assert pages == len(PdfReader(__import__("io").BytesIO(window.handing_out.render_pdf_now())).pages)

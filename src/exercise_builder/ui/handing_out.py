@@ -65,7 +65,7 @@ class HandingOut(QObject):
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.window.windowTitle().replace("[*]", ""))
-        dialog = QPrintDialog(printer, self)
+        dialog = QPrintDialog(printer, self.window)
         if dialog.exec() != QPrintDialog.DialogCode.Accepted:
             return
         from .printing import print_pdf  # QtPrintSupport: loaded when printing, not at start
