@@ -367,6 +367,17 @@ def test_delete_in_the_library_list_removes_nothing_from_the_programme(window, q
     library.setFocus()
     qtbot.keyClick(library, Qt.Key.Key_Delete)
     assert len(window.session.program.items) == 3
+    aids = window.findChild(QAbstractItemView, "aidsList")   # the same pane as the programme
+    window.program.tabs.setCurrentIndex(0)
+    aids.setFocus()
+    qtbot.waitUntil(aids.hasFocus)
+    qtbot.keyClick(aids, Qt.Key.Key_Delete)
+    assert len(window.session.program.items) == 3
+    program = window.findChild(QAbstractItemView, "programView")
+    program.setFocus()
+    qtbot.waitUntil(program.hasFocus)
+    qtbot.keyClick(program, Qt.Key.Key_Delete)        # where Delete is meant: it removes
+    assert len(window.session.program.items) == 2
     window.session.forget_changes()
 
 

@@ -183,10 +183,11 @@ class Workbench(QObject):
         self.actionDeletePatient.triggered.connect(lambda: self.patient_data.delete_patient())
         self.actionAddExercise.triggered.connect(self.library.add_selected)
         self.actionRemoveExercise.triggered.connect(self.remove_selected)
-        # Delete removes from the programme only while working in it, never from the library list
-        self.actionRemoveExercise.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Delete removes from the programme only in the programme's table: never from the library
+        # list, and not while ticking aids or advice in the same pane
+        self.actionRemoveExercise.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.window.removeAction(self.actionRemoveExercise)  # added to the window by _action: the whole window
-        self.program.addAction(self.actionRemoveExercise)
+        self.program.view.addAction(self.actionRemoveExercise)
         self.actionMoveUp.triggered.connect(lambda: self.move_selected(-1))
         self.actionMoveDown.triggered.connect(lambda: self.move_selected(+1))
         self.actionFind.triggered.connect(self.library.focus_search)
