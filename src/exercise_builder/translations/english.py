@@ -206,7 +206,7 @@ ENGLISH = {
     'Åbn program': 'Open programme',
     'Del af navnet': 'Part of the name',
     'Søg efter patientens navn': "Search by the patient's name",
-    'fx 2026-11 eller 2026-11-22': 'e.g. 2026-11 or 2026-11-22',
+    'fx 22-11-2026 eller 11-2026': 'e.g. 22-11-2026 or 11-2026',
     'Søg efter dato': 'Search by date',
     'Gemte programmer': 'Saved programmes',
     'Åbn': 'Open',

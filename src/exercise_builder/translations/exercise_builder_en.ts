@@ -777,8 +777,8 @@ What should happen with conflicts?</translation>
     </message>
     <message>
       <location line="+2" />
-      <source>fx 2026-11 eller 2026-11-22</source>
-      <translation>e.g. 2026-11 or 2026-11-22</translation>
+      <source>fx 22-11-2026 eller 11-2026</source>
+      <translation>e.g. 22-11-2026 or 11-2026</translation>
     </message>
     <message>
       <location line="+1" />

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHeaderView,
                                QInputDialog, QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout)
@@ -11,6 +13,30 @@ from ..domain.program_file import ProgramFileError, parse_program_text
 from ..store import Store
 from ..store.programs import ProgramSummary
 from .library_model import ObjectRole, SortRole
+
+
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})[-./ ](\d{1,2})[-./ ](\d{4})")
+_MONTH_YEAR = re.compile(r"(\d{1,2})[-./ ](\d{4})")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def date_search_prefix(text: str) -> str:
+    """The ISO prefix the store matches for a date typed the Danish way ('22-11-2026', '22.11.2026',
+    '11-2026'); ISO text and anything unrecognised go through as typed."""
+    text = text.strip()
+    if match := _DAY_MONTH_YEAR.fullmatch(text):
+        day, month, year = match.groups()
+        return f"{year}-{int(month):02d}-{int(day):02d}"
+    if match := _MONTH_YEAR.fullmatch(text):
+        month, year = match.groups()
+        return f"{year}-{int(month):02d}"
+    return text
+
+
+def display_date(iso: str) -> str:
+    """'2026-11-22' as the rest of the app shows it: '22-11-2026'."""
+    match = _ISO_DATE.fullmatch(iso)
+    return f"{match[3]}-{match[2]}-{match[1]}" if match else iso
 
 
 class ProgramSummaryModel(QAbstractTableModel):
@@ -39,7 +65,7 @@ class ProgramSummaryModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (row.patient_name or self.tr("(uden navn)"), row.date, row.therapist, str(row.items))[index.column()]
+            return (row.patient_name or self.tr("(uden navn)"), display_date(row.date), row.therapist, str(row.items))[index.column()]
         if role == ObjectRole:
             return row
         if role == SortRole:
@@ -60,7 +86,7 @@ class OpenProgramDialog(QDialog):
         self.patient.setPlaceholderText(self.tr("Del af navnet"))
         self.patient.setAccessibleName(self.tr("Søg efter patientens navn"))
         self.date = QLineEdit(self, objectName="openDateSearch", clearButtonEnabled=True)
-        self.date.setPlaceholderText(self.tr("fx 2026-11 eller 2026-11-22"))
+        self.date.setPlaceholderText(self.tr("fx 22-11-2026 eller 11-2026"))
         self.date.setAccessibleName(self.tr("Søg efter dato"))
         self.model = ProgramSummaryModel(self)
         self.table = QTableView(self, objectName="programList")
@@ -101,7 +127,8 @@ class OpenProgramDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_rows(self.store.programs.find(self.patient.text().strip(), self.date.text().strip()))
+        self.model.set_rows(self.store.programs.find(self.patient.text().strip(),
+                                                           date_search_prefix(self.date.text())))
         if self.model.rowCount():
             self.table.selectRow(0)
         self._update_buttons()
@@ -136,8 +163,8 @@ class OpenProgramDialog(QDialog):
             QMessageBox.information(self, self.tr("Tidligere udgaver"),
                                     self.tr("Programmet er ikke ændret, efter det blev udleveret."))
             return
-        labels = [self.tr("Udgave %1, gemt %2").replace("%1", str(v)).replace("%2", saved[:16].replace("T", " "))
-                  for v, saved, _ in history]
+        labels = [self.tr("Udgave %1, gemt %2").replace("%1", str(v))
+                  .replace("%2", f"{display_date(saved[:10])} {saved[11:16]}".strip()) for v, saved, _ in history]
         label, ok = QInputDialog.getItem(self, self.tr("Tidligere udgaver"), self.tr("Åbn en kopi af:"),
                                          labels, len(labels) - 1, False)
         if not ok:
@@ -159,7 +186,7 @@ class OpenProgramDialog(QDialog):
             return
         answer = QMessageBox.question(self, self.tr("Slet program"),
                                       self.tr("Slet programmet for %1 fra %2?").replace("%1", summary.patient_name)
-                                      .replace("%2", summary.date))
+                                      .replace("%2", display_date(summary.date)))
         if answer == QMessageBox.StandardButton.Yes:
             self.store.programs.delete(summary.id)
             self.refresh()
