@@ -79,7 +79,7 @@ def test_build_a_programme_export_it_and_undo_every_step(window, qtbot, tmp_path
     program = program_view.model()
     assert [program.index(r, 0).data() for r in range(program.rowCount())] == titles
 
-    sets, reps, hold = column(program, "Sæt"), column(program, "Gent."), column(program, "Hold s")
+    sets, reps, hold = column(program, "Sæt"), column(program, "Gent."), column(program, "Hold (s)")
     minutes, per_side = column(program, "Min."), column(program, "Hver side")
     assert program.setData(program.index(0, sets), 3)
     assert program.setData(program.index(0, reps), "10")

@@ -440,3 +440,14 @@ def test_first_run_points_to_the_clinic_settings(make_window, data_dir):
     assert "Indstillinger" in first.statusBar().currentMessage()
     first.store.settings.set_clinic(ClinicProfile(name="Fysio Nord"))
     assert make_window().statusBar().currentMessage() == ""
+
+
+def test_adding_says_what_was_added_and_when_it_is_there_twice(window):
+    ankel = window.store.search("ankelpumpe")[0].id
+    window.add_exercises([ankel])
+    assert window.statusBar().currentMessage() == "Tilføjet: Ankelpumpe"
+    window.add_exercises([ankel])
+    assert window.statusBar().currentMessage() == "Tilføjet: Ankelpumpe (Ankelpumpe står nu to gange i programmet)"
+    window.add_exercises([hit.id for hit in window.store.search("bækkenvip")[:2]])
+    assert window.statusBar().currentMessage() == "2 øvelser tilføjet"
+    window.session.forget_changes()

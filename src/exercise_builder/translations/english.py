@@ -4,6 +4,9 @@ Kept as data beside the .ts so a translator can review one list; Qt Linguist wor
 """
 
 ENGLISH = {
+    'Tilføjet: %1': 'Added: %1',
+    '%1 øvelser tilføjet': '%1 exercises added',
+    '(%1 står nu to gange i programmet)': '(%1 is now in the programme twice)',
     'Hjælpemidler:': 'Aids:',
     'De hjælpemidler, øvelsen bruger (biblioteket kan filtrere på dem)': 'The aids the exercise uses (the library can filter by them)',
     'Tip: Skriv klinikkens navn, adresse og telefon under Indstillinger, så står de øverst på udleveringen.':
@@ -232,7 +235,7 @@ ENGLISH = {
     'Øvelsens titel': "The exercise's title",
     'Gent.': 'Reps',
     'Gentagelser, fx 10 eller 8–12': 'Repetitions, e.g. 10 or 8–12',
-    'Hold s': 'Hold s',
+    'Hold (s)': 'Hold (s)',
     'Hold i sekunder, fx 5': 'Hold in seconds, e.g. 5',
     'Min.': 'Min.',
     'Varighed i minutter (gang, hvile)': 'Duration in minutes (walking, resting)',
@@ -265,7 +268,7 @@ ENGLISH = {
     'Dagbog': 'Diary',
     'Programmets sprog': "The programme's language",
     '&Terapeut:': '&Therapist:',
-    '&Hyppighed:': '&Frequency:',
+    'H&yppighed:': 'Fre&quency:',
     'Layout:': 'Layout:',
     'Sprog:': 'Language:',
     'Besked:': 'Message:',
@@ -320,7 +323,7 @@ ENGLISH = {
     'T&itel:': 'T&itle:',
     'Programmet': 'The programme',
     'Standard&hyppighed:': 'Default &frequency:',
-    '&Sprog:': '&Language:',
+    '&Brugerfladens sprog:': 'User interface &language:',
     'Et nyt sprog bruges fra næste start.': 'A new language is used from the next start.',
     'Sikkerhedskopier': 'Backups',
     'En kopi af databasen tages ved første start hver dag.': 'A copy of the database is taken at the first start each day.',

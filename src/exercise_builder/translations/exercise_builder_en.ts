@@ -733,12 +733,12 @@ What should happen with conflicts?</translation>
       <translation>Exercise Builder</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+10" />
       <source>Åbner biblioteket …</source>
       <translation>Opening the library …</translation>
     </message>
     <message>
-      <location line="+29" />
+      <location line="+33" />
       <source>Øvelsesprogram kan ikke starte</source>
       <translation>Exercise Builder cannot start</translation>
     </message>
@@ -761,7 +761,7 @@ What should happen with conflicts?</translation>
   <context>
     <name>OpenProgramDialog</name>
     <message>
-      <location filename="../ui/open_program_dialog.py" line="+56" />
+      <location filename="../ui/open_program_dialog.py" line="+82" />
       <source>Åbn program</source>
       <translation>Open programme</translation>
     </message>
@@ -821,7 +821,7 @@ What should happen with conflicts?</translation>
       <translation>&amp;Date:</translation>
     </message>
     <message>
-      <location line="+50" />
+      <location line="+51" />
       <location line="+5" />
       <location line="+10" />
       <source>Tidligere udgaver</source>
@@ -950,13 +950,13 @@ What should happen with conflicts?</translation>
     </message>
     <message>
       <location line="+1" />
-      <source>Hold s</source>
-      <translation>Hold s</translation>
+      <source>Hold i sekunder, fx 5</source>
+      <translation>Hold in seconds, e.g. 5</translation>
     </message>
     <message>
       <location line="+0" />
-      <source>Hold i sekunder, fx 5</source>
-      <translation>Hold in seconds, e.g. 5</translation>
+      <source>Hold (s)</source>
+      <translation>Hold (s)</translation>
     </message>
     <message>
       <location line="+1" />
@@ -1137,8 +1137,8 @@ What should happen with conflicts?</translation>
     </message>
     <message>
       <location line="+3" />
-      <source>&amp;Hyppighed:</source>
-      <translation>&amp;Frequency:</translation>
+      <source>H&amp;yppighed:</source>
+      <translation>Fre&amp;quency:</translation>
     </message>
     <message>
       <location line="+9" />
@@ -1293,7 +1293,7 @@ What should happen with conflicts?</translation>
   <context>
     <name>ProgramSummaryModel</name>
     <message>
-      <location filename="../ui/open_program_dialog.py" line="-127" />
+      <location filename="../ui/open_program_dialog.py" line="-128" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
@@ -1438,8 +1438,8 @@ What should happen with conflicts?</translation>
     </message>
     <message>
       <location line="+1" />
-      <source>&amp;Sprog:</source>
-      <translation>&amp;Language:</translation>
+      <source>&amp;Brugerfladens sprog:</source>
+      <translation>User interface &amp;language:</translation>
     </message>
     <message>
       <location line="+1" />
@@ -1748,7 +1748,7 @@ What should happen with conflicts?</translation>
       <translation>&amp;About Exercise Builder</translation>
     </message>
     <message>
-      <location line="+36" />
+      <location line="+37" />
       <source>&amp;Filer</source>
       <translation>&amp;File</translation>
     </message>
@@ -1798,7 +1798,22 @@ What should happen with conflicts?</translation>
       <translation>New programme</translation>
     </message>
     <message>
-      <location line="+50" />
+      <location line="+33" />
+      <source>Tilføjet: %1</source>
+      <translation>Added: %1</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>%1 øvelser tilføjet</source>
+      <translation>%1 exercises added</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>(%1 står nu to gange i programmet)</source>
+      <translation>(%1 is now in the programme twice)</translation>
+    </message>
+    <message>
+      <location line="+26" />
       <source>Gem ændringer?</source>
       <translation>Save changes?</translation>
     </message>

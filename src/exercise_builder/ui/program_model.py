@@ -44,7 +44,7 @@ class ProgramModel(QAbstractTableModel):
             (self.tr("Øvelse"), self.tr("Øvelsens titel")),
             (self.tr("Sæt"), self.tr("Antal sæt")),
             (self.tr("Gent."), self.tr("Gentagelser, fx 10 eller 8–12")),
-            (self.tr("Hold s"), self.tr("Hold i sekunder, fx 5")),
+            (self.tr("Hold (s)"), self.tr("Hold i sekunder, fx 5")),
             (self.tr("Min."), self.tr("Varighed i minutter (gang, hvile)")),
             (self.tr("Hver side"), self.tr("Gentages på hver side")),
             (self.tr("Hyppighed"), self.tr("Hyppighed for netop denne øvelse (ellers programmets)")),

@@ -119,7 +119,7 @@ class ProgramPane(QWidget):
         date_label = QLabel(self.tr("&Dato:"), self)
         date_label.setBuddy(self.date)
         form.addRow(date_label, when)
-        form.addRow(self.tr("&Hyppighed:"), self.frequency)
+        form.addRow(self.tr("H&yppighed:"), self.frequency)
         for row in range(form.rowCount()):
             label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)

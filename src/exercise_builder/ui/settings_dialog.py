@@ -76,7 +76,7 @@ class SettingsDialog(QDialog):
         app_box = QGroupBox(self.tr("Programmet"), self)
         app_form = QFormLayout(app_box)
         app_form.addRow(self.tr("Standard&hyppighed:"), self.frequency)
-        app_form.addRow(self.tr("&Sprog:"), self.language)
+        app_form.addRow(self.tr("&Brugerfladens sprog:"), self.language)
         app_form.addRow("", QLabel(self.tr("Et nyt sprog bruges fra næste start."), self))
         backup_box = QGroupBox(self.tr("Sikkerhedskopier"), self)
         backup_row = QHBoxLayout(backup_box)

@@ -305,9 +305,22 @@ class Workbench(QObject):
             if exercise is not None:
                 entries.append((exercise.id, exercise.dosage, exercise.title_in(self.language)))
         before = len(self.session.program.items)
+        already = {item.exercise_id for item in self.session.program.items}
         self.session.add_exercises(entries, at)
         if entries:
             self.program.select_row(before + len(entries) - 1 if at is None or at < 0 else at)
+            self._say_added(entries, already)
+
+    def _say_added(self, entries: list, already: set[str]) -> None:
+        """What was added, in the status bar: Enter in the search adds its first hit unseen."""
+        twice = [title for ident, _dosage, title in entries if ident in already]
+        if len(entries) == 1:
+            text = self.tr("Tilføjet: %1").replace("%1", entries[0][2])
+        else:
+            text = self.tr("%1 øvelser tilføjet").replace("%1", str(len(entries)))
+        if twice:
+            text += " " + self.tr("(%1 står nu to gange i programmet)").replace("%1", ", ".join(twice))
+        self.window.statusBar().showMessage(text, 6000)
 
     def remove_selected(self) -> None:
         rows = self.program.selected_rows()
