@@ -133,3 +133,19 @@ def test_program_table_tooltips_show_the_whole_title_and_the_note(window):
     assert model.data(model.index(0, TITLE), Qt.ItemDataRole.ToolTipRole).startswith(hit.title)
     assert model.data(model.index(0, NOTE), Qt.ItemDataRole.ToolTipRole) == "Roligt, og kun til det strammer"
     window.session.forget_changes()
+
+
+def test_the_stop_advice_is_shown_ticked_and_cannot_be_unticked(window):
+    """Every handout carries "when to stop and call": its tick in the list says so and is fixed."""
+    from PySide6.QtCore import Qt
+
+    model = window.advice_model
+    rows = {model.data(model.index(r), Qt.ItemDataRole.AccessibleTextRole): r for r in range(model.rowCount())}
+    stop = model.index(rows["Hvornår skal du stoppe og ringe?"])
+    other = model.index(next(r for title, r in rows.items() if title != "Hvornår skal du stoppe og ringe?"))
+    assert model.data(stop, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert not model.flags(stop) & Qt.ItemFlag.ItemIsUserCheckable
+    assert not model.setData(stop, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert model.data(stop, Qt.ItemDataRole.ToolTipRole) == "Kommer altid med på programmet"
+    assert model.data(other, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    assert model.flags(other) & Qt.ItemFlag.ItemIsUserCheckable

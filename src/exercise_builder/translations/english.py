@@ -4,6 +4,7 @@ Kept as data beside the .ts so a translator can review one list; Qt Linguist wor
 """
 
 ENGLISH = {
+    'Kommer altid med på programmet': 'Always included in the handout',
     'Tilføjet: %1': 'Added: %1',
     '%1 øvelser tilføjet': '%1 exercises added',
     '(%1 står nu to gange i programmet)': '(%1 is now in the programme twice)',

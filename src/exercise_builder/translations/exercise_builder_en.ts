@@ -136,6 +136,14 @@
     </message>
   </context>
   <context>
+    <name>CheckableCatalogueModel</name>
+    <message>
+      <location filename="../ui/checkable_model.py" line="+64" />
+      <source>Kommer altid med på programmet</source>
+      <translation>Always included in the handout</translation>
+    </message>
+  </context>
+  <context>
     <name>DosageDelegate</name>
     <message>
       <location filename="../ui/dosage_delegate.py" line="+20" />
@@ -237,8 +245,8 @@
     </message>
     <message>
       <location line="+13" />
-      <source>fx 10 eller 8–12</source>
-      <translation>e.g. 10 or 8–12</translation>
+      <source>fx 8–12</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location line="+1" />
@@ -305,13 +313,18 @@
       <translation>The chosen picture</translation>
     </message>
     <message>
+      <location line="+3" />
+      <source>Tilføj et billede fra en fil, eller indsæt et fra udklipsholderen (Ctrl+V)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <location line="+1" />
-      <location line="+9" />
+      <location line="+11" />
       <source>Billeder</source>
       <translation>Pictures</translation>
     </message>
     <message>
-      <location line="-8" />
+      <location line="-10" />
       <source>Fra fil …</source>
       <translation>From file …</translation>
     </message>
@@ -319,6 +332,11 @@
       <location line="+1" />
       <source>Indsæt fra udklipsholder</source>
       <translation>Paste from clipboard</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Indsæt et billede fra udklipsholderen (Ctrl+V)</source>
+      <translation type="unfinished" />
     </message>
     <message>
       <location line="+1" />
@@ -406,7 +424,12 @@
       <translation>Library exercise. If you save changes they become a local version; the original can always be restored.</translation>
     </message>
     <message>
-      <location line="+56" />
+      <location line="+11" />
+      <source>Billede %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location line="+46" />
       <location line="+16" />
       <location line="+7" />
       <source>Billede</source>

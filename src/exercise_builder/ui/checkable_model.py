@@ -58,8 +58,10 @@ class CheckableCatalogueModel(QAbstractListModel):
         if role == Qt.ItemDataRole.EditRole:
             return self._checked.get(record.id, "")
         if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if record.id in self._checked else Qt.CheckState.Unchecked
+            return Qt.CheckState.Checked if record.id in self._checked or self._always(record) else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
+            if self._always(record):
+                return self.tr("Kommer altid med på programmet")
             if self.kind == "aid":
                 return record.description.get(self.language) or record.description.get("da") or title
             return title
@@ -75,12 +77,18 @@ class CheckableCatalogueModel(QAbstractListModel):
             return title.casefold()
         return None
 
+    def _always(self, record) -> bool:
+        """The "when to stop and call" module: every handout has it, so its tick is fixed."""
+        return self.kind == "advice" and getattr(record, "kind", "") == "stop"
+
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
+        record = self._records[index.row()]
+        if self._always(record):
+            return Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren  # shown ticked and greyed
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable \
             | Qt.ItemFlag.ItemNeverHasChildren
-        record = self._records[index.row()]
         if self.kind == "aid" and record.id in self._checked:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
@@ -90,6 +98,8 @@ class CheckableCatalogueModel(QAbstractListModel):
             return False
         record = self._records[index.row()]
         title = record.title_in(self.language)
+        if self._always(record):
+            return False
         if role == Qt.ItemDataRole.CheckStateRole:
             checked = (value if isinstance(value, bool)
                        else Qt.CheckState(value) == Qt.CheckState.Checked)
