@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from exercise_builder.app import GuiStart, build_window, run_gui
 from exercise_builder.store.early_settings import read_early_settings
@@ -62,8 +62,7 @@ def test_the_workbench_arrives_after_the_first_paint(data_dir, qtbot, monkeypatc
     window = start.window
     try:
         assert window.isVisible() and window.workbench is None
-        assert window.centralWidget().objectName() == "openingPage"
-        assert window.findChild(QLabel, "openingLabel").text() == "Åbner biblioteket …"
+        assert window.centralWidget() is None   # an empty frame: no text, so no fonts to load yet
         with pytest.raises(AttributeError, match="not attached yet"):
             window.library  # noqa: B018
         with qtbot.waitSignal(window.workbenchAttached, timeout=20000):

@@ -15,7 +15,6 @@ ENGLISH = {
     'Gentag': 'Redo',
     'Programmet har allerede øvelser. Skal skabelonen erstatte dem? (Du kan fortryde det bagefter.)':
         'The programme already has exercises. Should the template replace them? (You can undo it afterwards.)',
-    'Åbner biblioteket …': 'Opening the library …',
     'Øvelsesprogram kan ikke starte': 'Exercise Builder cannot start',
     'Databasen kunne ikke bruges (%1).': 'The database could not be used (%1).',
     'Datamappen kunne ikke bruges (%1).': 'The data folder could not be used (%1).',

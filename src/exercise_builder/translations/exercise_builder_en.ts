@@ -756,12 +756,7 @@ What should happen with conflicts?</translation>
       <translation>Exercise Builder</translation>
     </message>
     <message>
-      <location line="+10" />
-      <source>Åbner biblioteket …</source>
-      <translation>Opening the library …</translation>
-    </message>
-    <message>
-      <location line="+33" />
+      <location line="+29" />
       <source>Øvelsesprogram kan ikke starte</source>
       <translation>Exercise Builder cannot start</translation>
     </message>

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QGridLayout, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 if TYPE_CHECKING:
     from .workbench import Workbench
@@ -34,22 +34,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Øvelsesprogram"))
         self.resize(*DEFAULT_SIZE)
-        self.setCentralWidget(self._opening())  # replaced by the workbench's panes
-
-    def _opening(self) -> QWidget:
-        """'Åbner biblioteket …' in the middle, in the palette's quiet grey.
-
-        Centred by stretches, not by Qt.AlignmentFlag: the first use of the Qt namespace costs
-        ~25 ms, a sixth of a bare window's start."""
-        page = QWidget(self, objectName="openingPage")
-        label = QLabel(self.tr("Åbner biblioteket …"), page, objectName="openingLabel")
-        label.setEnabled(False)
-        grid = QGridLayout(page)
-        grid.addWidget(label, 1, 1)
-        for stretch in (0, 2):
-            grid.setRowStretch(stretch, 1)
-            grid.setColumnStretch(stretch, 1)
-        return page
+        # No text until the workbench arrives: the first text drawn loads the fonts (~40 ms),
+        # which would double the time to the first paint. The workbench follows within a blink.
 
     def restore_geometry(self, saved: str) -> None:
         """Size and place as last time (base64 of saveGeometry); anything unreadable is ignored."""
@@ -68,7 +54,7 @@ class MainWindow(QMainWindow):
         self.workbench = workbench
 
     def attached(self) -> None:
-        """Called by the workbench when it is built (its panes have replaced the opening label)."""
+        """Called by the workbench when it is built."""
         if self.isVisible():
             self.workbench.shown()
         self.workbenchAttached.emit()
