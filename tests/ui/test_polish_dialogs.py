@@ -55,3 +55,97 @@ def test_open_dialog_delete_question_names_the_danish_date(open_dialog, monkeypa
     open_dialog.table.selectRow(0)
     open_dialog.delete_selected()
     assert asked == ["Slet programmet for Mette Hansen fra 22-11-2026?"]
+
+
+# --- the exercise editor -------------------------------------------------------------------------
+
+def open_editor(window, qtbot, slug=None):
+    from PySide6.QtWidgets import QDialog
+
+    editor = window.exercise_editor(window.store.catalogue.resolve("exercise", slug) if slug else None)
+    editor.show()  # not qtbot.addWidget: its close at teardown would ask about the changes; the window owns it
+    qtbot.waitExposed(editor)
+    yield editor
+    editor.done(QDialog.DialogCode.Rejected)  # hidden: no discard question at the end of the test
+
+
+@pytest.fixture
+def new_editor(window, qtbot):
+    yield from open_editor(window, qtbot)
+
+
+@pytest.fixture
+def muslingen_editor(window, qtbot):
+    yield from open_editor(window, qtbot, "muslingen")
+
+
+def test_dosage_placeholders_are_not_cut_at_the_default_size(new_editor):
+    from PySide6.QtWidgets import QLineEdit
+
+    fields = [w for w in new_editor.findChildren(QLineEdit) if w.placeholderText() and w.objectName()
+              in ("exerciseReps", "exerciseHold", "exerciseMinutes")]
+    assert len(fields) == 3
+    for field in fields:
+        room = field.contentsRect().width() - field.textMargins().left() - field.textMargins().right() - 8
+        needed = field.fontMetrics().horizontalAdvance(field.placeholderText())
+        assert needed <= room, f"{field.objectName()}: {field.placeholderText()!r} needs {needed} px of {room}"
+    assert new_editor.reps.placeholderText() == "fx 8–12"
+
+
+def picture(tmp_path, name, colour="darkgreen"):
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(300, 200, QImage.Format.Format_RGB32)
+    image.fill(QColor(colour))
+    path = tmp_path / name
+    image.save(str(path))
+    return str(path)
+
+
+def test_pictures_are_captioned_by_number_not_by_author(muslingen_editor, tmp_path):
+    editor = muslingen_editor
+    assert editor.images[0].author == "Exercise Builder"
+    editor.add_picture_from_file(picture(tmp_path, "a.png"))
+    editor.add_picture_from_file(picture(tmp_path, "b.png", "navy"))
+    captions = [editor.pictures.item(r).text() for r in range(editor.pictures.count())]
+    assert captions == ["Billede 1", "Billede 2", "Billede 3"]
+    editor.pictures.setCurrentRow(1)
+    editor.author.setText("Anne Holm")
+    editor.author.textEdited.emit("Anne Holm")
+    assert editor.images[1].author == "Anne Holm"
+    assert editor.pictures.item(1).text() == "Billede 2" and "Anne Holm" in editor.pictures.item(1).toolTip()
+    editor.pictures.setCurrentRow(0)
+    editor.remove_current_picture()
+    assert [editor.pictures.item(r).text() for r in range(editor.pictures.count())] == ["Billede 1", "Billede 2"]
+
+
+def test_no_pictures_shows_a_hint_where_the_picture_would_be(new_editor, muslingen_editor, tmp_path):
+    hint = "Tilføj et billede fra en fil, eller indsæt et fra udklipsholderen (Ctrl+V)"
+    assert new_editor.picture_view.text() == hint and new_editor.picture_view.isVisible()
+    new_editor.add_picture_from_file(picture(tmp_path, "a.png"))
+    assert new_editor.picture_view.text() == "" and not new_editor.picture_view.pixmap().isNull()
+    new_editor.remove_current_picture()
+    assert new_editor.picture_view.text() == hint
+    assert muslingen_editor.picture_view.text() == ""
+
+
+def test_ctrl_v_outside_a_text_field_pastes_a_picture(new_editor, qtbot):
+    from PySide6.QtGui import QColor, QGuiApplication, QImage
+
+    image = QImage(120, 80, QImage.Format.Format_RGB32)
+    image.fill(QColor("darkred"))
+    QGuiApplication.clipboard().setImage(image)
+    new_editor.activateWindow()
+    new_editor.pictures.setFocus()
+    qtbot.keyClick(new_editor.pictures, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: len(new_editor.images) == 1)  # a button's shortcut clicks after a short animation
+    QGuiApplication.clipboard().setText("Muslingen")
+    new_editor.title_da.setFocus()
+    qtbot.keyClick(new_editor.title_da, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(300)
+    assert new_editor.title_da.text() == "Muslingen" and len(new_editor.images) == 1
+
+
+def test_picture_credit_fields_have_accessible_names(muslingen_editor):
+    assert muslingen_editor.author.accessibleName() == "Billedets ophavsperson"
+    assert muslingen_editor.licence.accessibleName() == "Billedets licens"

@@ -54,6 +54,11 @@ ENGLISH = {
     'Hvem har lavet billedet': 'Who made the picture',
     'Billedets ophavsperson': "The picture's author",
     'Billedets licens': "The picture's licence",
+    'Billede %1': 'Picture %1',
+    'Tilføj et billede fra en fil, eller indsæt et fra udklipsholderen (Ctrl+V)':
+        'Add a picture from a file, or paste one from the clipboard (Ctrl+V)',
+    'Indsæt et billede fra udklipsholderen (Ctrl+V)': 'Paste a picture from the clipboard (Ctrl+V)',
+    'fx 8–12': 'e.g. 8–12',
     'Ophav:': 'Author:',
     'Licens:': 'Licence:',
     'Gem': 'Save',

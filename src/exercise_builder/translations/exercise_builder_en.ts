@@ -246,7 +246,7 @@
     <message>
       <location line="+13" />
       <source>fx 8–12</source>
-      <translation type="unfinished" />
+      <translation>e.g. 8–12</translation>
     </message>
     <message>
       <location line="+1" />
@@ -315,7 +315,7 @@
     <message>
       <location line="+3" />
       <source>Tilføj et billede fra en fil, eller indsæt et fra udklipsholderen (Ctrl+V)</source>
-      <translation type="unfinished" />
+      <translation>Add a picture from a file, or paste one from the clipboard (Ctrl+V)</translation>
     </message>
     <message>
       <location line="+1" />
@@ -336,7 +336,7 @@
     <message>
       <location line="+2" />
       <source>Indsæt et billede fra udklipsholderen (Ctrl+V)</source>
-      <translation type="unfinished" />
+      <translation>Paste a picture from the clipboard (Ctrl+V)</translation>
     </message>
     <message>
       <location line="+1" />
@@ -426,7 +426,7 @@
     <message>
       <location line="+11" />
       <source>Billede %1</source>
-      <translation type="unfinished" />
+      <translation>Picture %1</translation>
     </message>
     <message>
       <location line="+46" />

@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QGuiApplication, QIcon, QPixmap, QRegularExpressionValidator
+from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence, QPixmap, QRegularExpressionValidator
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
                                QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListView,
                                QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton,
@@ -96,7 +96,7 @@ class ExerciseEditor(QDialog):
 
         # default dosage
         self.sets = QSpinBox(self, objectName="exerciseSets", minimum=1, maximum=99)
-        self.reps = QLineEdit(self, objectName="exerciseReps", placeholderText=self.tr("fx 10 eller 8–12"))
+        self.reps = QLineEdit(self, objectName="exerciseReps", placeholderText=self.tr("fx 8–12"))
         self.hold = QLineEdit(self, objectName="exerciseHold", placeholderText=self.tr("sekunder"))
         self.minutes = QLineEdit(self, objectName="exerciseMinutes", placeholderText=self.tr("minutter"))
         for field in (self.reps, self.hold, self.minutes):  # the same rule as the programme table
@@ -128,11 +128,16 @@ class ExerciseEditor(QDialog):
         self.picture_view = QLabel(self, objectName="picturePreview")
         self.picture_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture_view.setMinimumSize(200, 140)
-        self.picture_view.setStyleSheet("QLabel { background: white; border: 1px solid #c8ccd0; }")
+        self.picture_view.setStyleSheet("QLabel { background: white; border: 1px solid #c8ccd0; color: #5f6368; }")
         self.picture_view.setAccessibleName(self.tr("Det valgte billede"))
+        self.picture_view.setWordWrap(True)
+        self.picture_view.setMargin(12)
+        self.no_picture_hint = self.tr("Tilføj et billede fra en fil, eller indsæt et fra udklipsholderen (Ctrl+V)")
         self.pictures.setAccessibleName(self.tr("Billeder"))
         self.add_file = QPushButton(self.tr("Fra fil …"), self, objectName="pictureFromFile")
         self.paste = QPushButton(self.tr("Indsæt fra udklipsholder"), self, objectName="pictureFromClipboard")
+        self.paste.setShortcut(QKeySequence.StandardKey.Paste)  # a focused text field still pastes text first
+        self.paste.setToolTip(self.tr("Indsæt et billede fra udklipsholderen (Ctrl+V)"))
         self.remove_picture = QPushButton(self.tr("Fjern"), self, objectName="pictureRemove")
         self.author = QLineEdit(self, objectName="pictureAuthor", placeholderText=self.tr("Hvem har lavet billedet"))
         self.licence = QComboBox(self, objectName="pictureLicence", editable=True)
@@ -264,7 +269,7 @@ class ExerciseEditor(QDialog):
             item = QListWidgetItem(self.pictures)
             if path is not None and path.is_file():
                 item.setIcon(QIcon(str(path)) if path.suffix == ".svg" else QIcon(QPixmap(str(path))))
-            item.setText(image.author or image.file)
+            item.setText(self.tr("Billede %1").replace("%1", str(self.pictures.count())))
             item.setToolTip(f"{image.file}\n{image.author} · {image.licence}")
         if self.images:
             self.pictures.setCurrentRow(0)
@@ -274,6 +279,7 @@ class ExerciseEditor(QDialog):
         path = self.store.media.path(self.images[row].sha256) if 0 <= row < len(self.images) else None
         if path is None or not path.is_file():
             self.picture_view.setPixmap(QPixmap())
+            self.picture_view.setText("" if self.images else self.no_picture_hint)
             return
         size = self.picture_view.contentsRect().size()
         size = size if size.width() > 50 else QSize(360, 240)
@@ -300,8 +306,8 @@ class ExerciseEditor(QDialog):
         if self._loading or not 0 <= row < len(self.images):
             return
         self.images[row] = replace(self.images[row], **changes)
-        item = self.pictures.item(row)
-        item.setText(self.images[row].author or self.images[row].file)
+        image = self.images[row]
+        self.pictures.item(row).setToolTip(f"{image.file}\n{image.author} · {image.licence}")
 
     # --- pictures ------------------------------------------------------------------------------
 
