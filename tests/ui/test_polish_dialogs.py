@@ -149,3 +149,51 @@ def test_ctrl_v_outside_a_text_field_pastes_a_picture(new_editor, qtbot):
 def test_picture_credit_fields_have_accessible_names(muslingen_editor):
     assert muslingen_editor.author.accessibleName() == "Billedets ophavsperson"
     assert muslingen_editor.licence.accessibleName() == "Billedets licens"
+
+
+# --- a row's own frequency -----------------------------------------------------------------------
+
+def open_frequency_editor(window):
+    from PySide6.QtWidgets import QComboBox
+
+    from exercise_builder.ui.program_model import FREQUENCY
+
+    if not window.session.program.items:
+        window.add_exercises([window.store.catalogue.resolve("exercise", "muslingen")])
+    view = window.program.view
+    index = view.model().index(0, FREQUENCY)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    editor = view.indexWidget(index)
+    assert isinstance(editor, QComboBox)
+    return view, editor
+
+
+WEEKLY_DA = ["1 gang om ugen", "2 gange om ugen", "2–3 gange om ugen", "3 gange om ugen"]
+
+
+def test_own_frequency_offers_weekly_choices_and_keeps_free_text(window):
+    from PySide6.QtWidgets import QAbstractItemDelegate
+
+    from exercise_builder.domain.frequency import CHOICES_DA, parse_frequency
+
+    view, editor = open_frequency_editor(window)
+    choices = [editor.itemText(i) for i in range(editor.count())]
+    assert choices == ["", *CHOICES_DA, *WEEKLY_DA]
+    assert all(parse_frequency(text).per == "week" for text in WEEKLY_DA)
+    assert editor.isEditable()
+    editor.setCurrentIndex(choices.index("2 gange om ugen"))
+    view.commitData(editor)
+    view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+    assert window.session.program.items[0].dosage.frequency == "2 gange om ugen"
+
+    view, editor = open_frequency_editor(window)
+    editor.setCurrentText("hver anden dag")
+    view.commitData(editor)
+    view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+    assert window.session.program.items[0].dosage.frequency == "hver anden dag"
+
+
+def test_exercise_editor_offers_the_same_frequency_choices(new_editor):
+    choices = [new_editor.own_frequency.itemText(i) for i in range(new_editor.own_frequency.count())]
+    assert choices[-4:] == WEEKLY_DA and new_editor.own_frequency.isEditable()

@@ -146,14 +146,14 @@
   <context>
     <name>DosageDelegate</name>
     <message>
-      <location filename="../ui/dosage_delegate.py" line="+20" />
+      <location filename="../ui/dosage_delegate.py" line="+28" />
       <source>Antal sæt</source>
       <translation>Number of sets</translation>
     </message>
     <message>
       <location line="+5" />
-      <source>fx 10 eller 8–12</source>
-      <translation>e.g. 10 or 8–12</translation>
+      <source>fx 8–12</source>
+      <translation>e.g. 8–12</translation>
     </message>
     <message>
       <location line="+7" />

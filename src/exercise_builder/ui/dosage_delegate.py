@@ -10,6 +10,14 @@ from ..domain import frequency
 from .program_model import FREQUENCY, NOTE, RANGE_COLUMNS, SETS
 
 RANGE_PATTERN = QRegularExpression(r"^\s*(\d{1,3}(\s*[-–]\s*\d{0,3})?)?\s*$")
+WEEKLY = (frequency.Frequency(1, 1, "week"), frequency.Frequency(2, 2, "week"), frequency.Frequency(2, 3, "week"),
+          frequency.Frequency(3, 3, "week"))
+
+
+def frequency_choices(language: str = "da") -> list[str]:
+    """An exercise's own frequency: the daily choices of the programme, then weekly ones (free text allowed)."""
+    daily = frequency.CHOICES_EN if language == "en" else frequency.CHOICES_DA
+    return [*daily, *(weekly.wording(language) for weekly in WEEKLY)]
 
 
 class DosageDelegate(QStyledItemDelegate):
@@ -22,13 +30,13 @@ class DosageDelegate(QStyledItemDelegate):
         if column in RANGE_COLUMNS:
             editor = QLineEdit(parent)
             editor.setValidator(QRegularExpressionValidator(RANGE_PATTERN, editor))
-            editor.setPlaceholderText(self.tr("fx 10 eller 8–12"))
+            editor.setPlaceholderText(self.tr("fx 8–12"))
             editor.setAccessibleName(index.model().headerData(column, Qt.Orientation.Horizontal,
                                                               Qt.ItemDataRole.ToolTipRole))
             return editor
         if column == FREQUENCY:
             editor = QComboBox(parent, editable=True)
-            editor.addItems(["", *frequency.CHOICES_DA])
+            editor.addItems(["", *frequency_choices(getattr(index.model(), "language", "da"))])
             editor.setAccessibleName(self.tr("Egen hyppighed"))
             return editor
         editor = super().createEditor(parent, option, index)

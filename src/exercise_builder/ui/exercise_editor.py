@@ -12,13 +12,13 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, 
                                QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton,
                                QSpinBox, QTabWidget, QVBoxLayout, QWidget)
 
-from ..domain import frequency, vocabulary
+from ..domain import vocabulary
 from ..domain.dosage import Dosage, Range
 from ..domain.models import Exercise, ImageRef, new_id
 from ..store import Store
 from ..store.catalogue import CUSTOM
 from ..store.catalogue import ConcurrentEditError as LibraryEditConflict
-from .dosage_delegate import RANGE_PATTERN
+from .dosage_delegate import RANGE_PATTERN, frequency_choices
 from .pictures import PictureError, read_picture_file, store_picture
 from ..domain.slugs import unique_slug
 
@@ -103,7 +103,7 @@ class ExerciseEditor(QDialog):
             field.setValidator(QRegularExpressionValidator(RANGE_PATTERN, field))
         self.per_side = QCheckBox(self.tr("På hver side"), self, objectName="exercisePerSide")
         self.own_frequency = QComboBox(self, objectName="exerciseFrequency", editable=True)
-        self.own_frequency.addItems(["", *frequency.CHOICES_DA])
+        self.own_frequency.addItems(["", *frequency_choices()])
         for widget, name in ((self.sets, self.tr("Sæt")), (self.reps, self.tr("Gentagelser")),
                              (self.hold, self.tr("Hold i sekunder")), (self.minutes, self.tr("Minutter")),
                              (self.per_side, self.tr("På hver side")), (self.own_frequency, self.tr("Egen hyppighed"))):
