@@ -182,6 +182,8 @@ def test_own_frequency_offers_weekly_choices_and_keeps_free_text(window):
     assert choices == ["", *CHOICES_DA, *WEEKLY_DA]
     assert all(parse_frequency(text).per == "week" for text in WEEKLY_DA)
     assert editor.isEditable()
+    widest = max(editor.view().fontMetrics().horizontalAdvance(text) for text in choices)
+    assert editor.view().minimumWidth() > widest, "the list opens wider than the narrow column, words whole"
     editor.setCurrentIndex(choices.index("2 gange om ugen"))
     view.commitData(editor)
     view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)

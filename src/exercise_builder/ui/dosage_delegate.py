@@ -37,6 +37,7 @@ class DosageDelegate(QStyledItemDelegate):
         if column == FREQUENCY:
             editor = QComboBox(parent, editable=True)
             editor.addItems(["", *frequency_choices(getattr(index.model(), "language", "da"))])
+            editor.view().setMinimumWidth(editor.view().sizeHintForColumn(0) + 24)  # the column is narrower than the words
             editor.setAccessibleName(self.tr("Egen hyppighed"))
             return editor
         editor = super().createEditor(parent, option, index)
