@@ -39,6 +39,7 @@ class PreviewPane(QWidget):
         self.view = QPdfView(self)
         self.view.setObjectName("pdfPreview")
         self.view.setAccessibleName(self.tr("Forhåndsvisning af programmet"))
+        self.view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # reachable by Tab; arrows and PgDn scroll it
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)

@@ -17,6 +17,13 @@ from .program_session import ProgramSession
 HINT_AFTER = 6
 
 
+class DateEdit(QDateEdit):
+    """Tab leaves the field in one press (QDateEdit's Tab walks day, month, year first)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
+        return QWidget.focusNextPrevChild(self, next)
+
+
 class ProgramPane(QWidget):
     def __init__(self, session: ProgramSession, model: ProgramModel, aids: CheckableCatalogueModel,
                  advice: CheckableCatalogueModel, parent=None) -> None:
@@ -26,7 +33,7 @@ class ProgramPane(QWidget):
         self.patient = QLineEdit(self, objectName="patientName")
         self.patient.setPlaceholderText(self.tr("Patientens navn"))
         self.patient.setAccessibleName(self.tr("Patientens navn"))
-        self.date = QDateEdit(self, objectName="programDate", calendarPopup=True)
+        self.date = DateEdit(self, objectName="programDate", calendarPopup=True)
         self.date.setDisplayFormat("dd-MM-yyyy")
         self.date.setAccessibleName(self.tr("Dato"))
         self.therapist = QLineEdit(self, objectName="therapistName")
@@ -44,6 +51,7 @@ class ProgramPane(QWidget):
         self.view.setAccessibleName(self.tr("Øvelser i programmet"))
         self.view.setModel(model)
         self.view.setItemDelegate(DosageDelegate(self.view))
+        self.view.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move between cells
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -163,11 +171,6 @@ class ProgramPane(QWidget):
         self._syncing = False
         self.sync_from_program()
 
-        QWidget.setTabOrder(self.patient, self.date)
-        QWidget.setTabOrder(self.date, self.therapist)
-        QWidget.setTabOrder(self.therapist, self.frequency)
-        QWidget.setTabOrder(self.frequency, self.view)
-        QWidget.setTabOrder(self.view, self.tabs)
 
     # --- widgets → session ---------------------------------------------------------------------
 

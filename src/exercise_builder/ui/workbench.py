@@ -97,11 +97,24 @@ class Workbench(QObject):
         self.library.view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.library.view.selectionModel().currentChanged.connect(lambda *_: self._update_actions())
 
-        QWidget.setTabOrder(self.library.search, self.library.view)
-        QWidget.setTabOrder(self.library.view, self.program.patient)
+        self._set_tab_order()
         self._restore_layout()
         self._program_changed()
         window.attached()
+
+    def _set_tab_order(self) -> None:
+        """Left to right, as the consultation goes: find, pick, the patient, the programme, the preview.
+
+        Set whole, because setTabOrder on a few pairs leaves the rest in creation order (the
+        filters came after the patient's name). Hidden tab pages are skipped by Qt itself."""
+        library, program = self.library, self.program
+        chain = [library.search, library.view, library.region, library.position, library.tag, library.aid,
+                 library.origin, library.grid_button,
+                 program.patient, program.date, program.therapist, program.frequency, program.view, program.tabs,
+                 program.aids, program.advice, program.layout_choice, program.language, program.large_print,
+                 program.diary, program.message, self.preview.view]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     # --- actions -----------------------------------------------------------------------------------
 
