@@ -156,7 +156,7 @@
       <translation>e.g. 8–12</translation>
     </message>
     <message>
-      <location line="+7" />
+      <location line="+8" />
       <source>Egen hyppighed</source>
       <translation>Own frequency</translation>
     </message>
@@ -904,7 +904,7 @@ What should happen with conflicts?</translation>
       <translation>Preview of the programme</translation>
     </message>
     <message>
-      <location line="+11" />
+      <location line="+12" />
       <source>Status for forhåndsvisningen</source>
       <translation>Preview status</translation>
     </message>
@@ -1020,7 +1020,7 @@ What should happen with conflicts?</translation>
   <context>
     <name>ProgramPane</name>
     <message>
-      <location filename="../ui/program_pane.py" line="+27" />
+      <location filename="../ui/program_pane.py" line="+34" />
       <location line="+1" />
       <source>Patientens navn</source>
       <translation>Patient's name</translation>
@@ -1056,7 +1056,7 @@ What should happen with conflicts?</translation>
       <translation>Exercises in the programme</translation>
     </message>
     <message>
-      <location line="+25" />
+      <location line="+26" />
       <source>Tilføj øvelser fra biblioteket: dobbeltklik, Enter eller træk dem hertil.</source>
       <translation>Add exercises from the library: double-click, Enter or drag them here.</translation>
     </message>
@@ -1189,7 +1189,7 @@ What should happen with conflicts?</translation>
       <translation>&lt;b&gt;Programme&lt;/b&gt;</translation>
     </message>
     <message>
-      <location line="+72" />
+      <location line="+67" />
       <source>Programmet har %1 øvelser. Færre øvelser bliver oftere lavet – overvej at holde dig til de 6 vigtigste.</source>
       <translation>The programme has %1 exercises. Fewer exercises are done more often – consider keeping to the 6 most important.</translation>
     </message>
@@ -1591,7 +1591,7 @@ What should happen with conflicts?</translation>
       <translation>Tip: Enter the clinic's name, address and phone under Settings to put them at the top of the handout.</translation>
     </message>
     <message>
-      <location line="+33" />
+      <location line="+46" />
       <source>&amp;Nyt program</source>
       <translation>&amp;New programme</translation>
     </message>
