@@ -85,6 +85,20 @@ def test_program_file_round_trip(window, monkeypatch, tmp_path):
     assert window.session.program.patient_name == "Ib" and len(window.session.program.items) == 2
 
 
+def test_a_program_file_that_cannot_be_written_says_so(window, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QMessageBox
+
+    add(window, "muslingen")
+    target = tmp_path / "no-such-folder" / "ib.ebprog"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: said.append(text))
+    window.save_program_file()          # before: an OSError escaped into the event loop, unseen
+    assert len(said) == 1 and said[0].startswith("Programfilen kunne ikke gemmes: ")
+    assert not target.exists()
+    window.session.forget_changes()
+
+
 def test_concurrent_save_is_refused_with_a_message(make_window, monkeypatch):
     from PySide6.QtWidgets import QMessageBox
 

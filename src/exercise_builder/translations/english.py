@@ -4,6 +4,9 @@ Kept as data beside the .ts so a translator can review one list; Qt Linguist wor
 """
 
 ENGLISH = {
+    'Programfilen er ikke gemt': 'Programme file not saved',
+    'Programfilen kunne ikke gemmes: %1': 'The programme file could not be saved: %1',
+    'Programfilen er gemt: %1': 'Programme file saved: %1',
     'Kommer altid med på programmet': 'Always included in the handout',
     'Tilføjet: %1': 'Added: %1',
     '%1 øvelser tilføjet': '%1 exercises added',

@@ -1887,7 +1887,22 @@ What should happen with conflicts?</translation>
       <translation>Save programme file</translation>
     </message>
     <message>
-      <location line="+54" />
+      <location line="+8" />
+      <source>Programfilen er ikke gemt</source>
+      <translation>Programme file not saved</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Programfilen kunne ikke gemmes: %1</source>
+      <translation>The programme file could not be saved: %1</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Programfilen er gemt: %1</source>
+      <translation>Programme file saved: %1</translation>
+    </message>
+    <message>
+      <location line="+49" />
       <source>Om Øvelsesprogram</source>
       <translation>About Exercise Builder</translation>
     </message>

@@ -425,7 +425,13 @@ class Workbench(QObject):
         if path:
             if not path.endswith(".ebprog"):
                 path += ".ebprog"
-            write_program_file(self.session.program, Path(path))
+            try:
+                write_program_file(self.session.program, Path(path))
+            except OSError as error:
+                QMessageBox.warning(self.window, self.tr("Programfilen er ikke gemt"), self.tr(
+                    "Programfilen kunne ikke gemmes: %1").replace("%1", error.strerror or str(error)))
+                return
+            self.window.statusBar().showMessage(self.tr("Programfilen er gemt: %1").replace("%1", Path(path).name), 5000)
 
     # --- the library -------------------------------------------------------------------------------
 
