@@ -89,7 +89,8 @@ def test_a_program_file_that_cannot_be_written_says_so(window, monkeypatch, tmp_
     from PySide6.QtWidgets import QMessageBox
 
     add(window, "muslingen")
-    target = tmp_path / "no-such-folder" / "ib.ebprog"
+    (tmp_path / "a-file").write_text("not a folder")
+    target = tmp_path / "a-file" / "ib.ebprog"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     said = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: said.append(text))
