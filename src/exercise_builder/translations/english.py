@@ -4,6 +4,8 @@ Kept as data beside the .ts so a translator can review one list; Qt Linguist wor
 """
 
 ENGLISH = {
+    'Sprog for titel og trin': 'Language of the title and steps',
+    'Faner: hjælpemidler, råd, besked og valg': 'Tabs: aids, advice, message and options',
     'Programfilen er ikke gemt': 'Programme file not saved',
     'Programfilen kunne ikke gemmes: %1': 'The programme file could not be saved: %1',
     'Programfilen er gemt: %1': 'Programme file saved: %1',

@@ -200,6 +200,11 @@
     </message>
     <message>
       <location line="+4" />
+      <source>Sprog for titel og trin</source>
+      <translation>Language of the title and steps</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source>Dansk</source>
       <translation>Danish</translation>
     </message>
@@ -1182,6 +1187,11 @@ What should happen with conflicts?</translation>
       <location line="+1" />
       <source>Hjælpemidler, råd og valg</source>
       <translation>Aids, advice and options</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Faner: hjælpemidler, råd, besked og valg</source>
+      <translation>Tabs: aids, advice, message and options</translation>
     </message>
     <message>
       <location line="+4" />

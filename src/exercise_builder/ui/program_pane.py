@@ -147,6 +147,7 @@ class ProgramPane(QWidget):
         self.tabs.addTab(self.advice, self.tr("Råd"))
         self.tabs.addTab(options, self.tr("Besked og valg"))
         self.tabs.setAccessibleName(self.tr("Hjælpemidler, råd og valg"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Faner: hjælpemidler, råd, besked og valg"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
