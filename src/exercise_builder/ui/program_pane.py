@@ -70,7 +70,7 @@ class ProgramPane(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for column in (FREQUENCY, NOTE):  # free text: a fixed, resizable width; the title gets the rest
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, 64)  # the title column needs the room more at 1366 px
+            header.resizeSection(column, 74)  # room for the header word; the title column gets the rest
         header.setMinimumSectionSize(36)
         self.view.verticalHeader().setDefaultSectionSize(28)
         self.view.setMinimumHeight(160)
