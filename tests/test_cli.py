@@ -120,3 +120,24 @@ def test_output_piped_into_head_is_no_traceback(tmp_path):
     process.stdout.close()  # no reader: the first print meets a broken pipe
     _, err = process.communicate(timeout=120)
     assert process.returncode == 0 and b"Traceback" not in err, err.decode()
+
+
+@pytest.mark.parametrize("damage", ["not a database", "damaged pages"])
+def test_a_broken_database_gives_one_sentence_and_is_left_alone(capsys, data_dir, damage):
+    """Before: "file is not a database" came out as a traceback."""
+    path = data_dir / "library.db"
+    if damage == "not a database":
+        path.write_bytes(bytes(range(256)) * 40)
+    else:
+        main(["search", "x", "--data-dir", str(data_dir)])   # a real database first
+        for suffix in ("-wal", "-shm"):
+            (data_dir / f"library.db{suffix}").unlink(missing_ok=True)
+        raw = bytearray(path.read_bytes())
+        raw[4096:] = b"\xff" * (len(raw) - 4096)             # the header survives, the pages do not
+        path.write_bytes(bytes(raw))
+    capsys.readouterr()
+    before = path.read_bytes()
+    assert main(["search", "bækken", "--data-dir", str(data_dir)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("exercise-builder: ") and err.count("\n") == 1 and "Traceback" not in err
+    assert path.read_bytes() == before

@@ -193,7 +193,7 @@ def main(argv: list[str] | None = None) -> int:
         # the reader stopped early (e.g. `| head`): not an error; keep Python from complaining at exit
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
-    except sqlite3.OperationalError as error:
+    except sqlite3.DatabaseError as error:  # locked, damaged, or not a database (OperationalError too)
         print(f"exercise-builder: the database could not be used ({error}).", file=sys.stderr)
         return EXIT_BAD_INPUT
     except Exception as error:

@@ -37,8 +37,14 @@ def connect(path: Path) -> sqlite_utils.Database:
             # switching to WAL needs the file to itself; another instance starting at the same
             # moment holds it briefly (SQLite reports that at once, not after the busy timeout)
             if "locked" not in str(error) or attempt == 49:
+                conn.close()
                 raise StoreError(f"Databasen {path} er låst eller kan ikke skrives: {error}.") from error
             time.sleep(0.1)
+        except sqlite3.DatabaseError as error:  # not a database at all, or a damaged one
+            conn.close()
+            raise StoreError(f"Databasen {path} er beskadiget eller ikke en database ({error}); "
+                             f"intet er ændret. En sikkerhedskopi kan gendannes med "
+                             f"»exercise-builder backup list« og »backup restore«.") from error
     db.execute("PRAGMA synchronous = NORMAL")
     return db
 
