@@ -111,6 +111,23 @@ def test_reorder_by_drag_and_drop_is_one_undo_step(window):
     assert [i.exercise_id for i in window.session.program.items] == [h.id for h in hits]
 
 
+def test_several_rows_dragged_together_move_as_a_block_in_one_undo_step(window):
+    hits = window.store.search("bækken")[:5]
+    window.add_exercises([hit.id for hit in hits])
+    model = window.program_model
+    ids = lambda: [i.exercise_id for i in window.session.program.items]  # noqa: E731
+    mime = model.mimeData([model.index(0, 0), model.index(2, 1), model.index(2, 0)])   # rows 0 and 2
+    model.dropMimeData(mime, Qt.DropAction.MoveAction, 4, 0, model.index(-1, -1))       # before row 4
+    assert ids() == [hits[1].id, hits[3].id, hits[0].id, hits[2].id, hits[4].id]
+    assert window.session.undo_stack.undoText() == "Flyt 2 øvelser"
+    window.session.undo_stack.undo()
+    assert ids() == [h.id for h in hits]
+    mime = model.mimeData([model.index(3, 0), model.index(4, 0)])
+    model.dropMimeData(mime, Qt.DropAction.MoveAction, 0, 0, model.index(-1, -1))       # to the top
+    assert ids() == [hits[3].id, hits[4].id, hits[0].id, hits[1].id, hits[2].id]
+    window.session.forget_changes()
+
+
 def test_drop_from_the_library_adds_at_the_drop_row(window):
     hits = window.store.search("bækken")[:3]
     window.add_exercises([hits[0].id, hits[1].id])

@@ -4,6 +4,7 @@ Kept as data beside the .ts so a translator can review one list; Qt Linguist wor
 """
 
 ENGLISH = {
+    'Flyt %1 øvelser': 'Move %1 exercises',
     'Sprog for titel og trin': 'Language of the title and steps',
     'Faner: hjælpemidler, råd, besked og valg': 'Tabs: aids, advice, message and options',
     'Programfilen er ikke gemt': 'Programme file not saved',

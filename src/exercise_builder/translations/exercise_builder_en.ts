@@ -1232,7 +1232,12 @@ What should happen with conflicts?</translation>
       <translation>Move “%1”</translation>
     </message>
     <message>
-      <location line="+7" />
+      <location line="+16" />
+      <source>Flyt %1 øvelser</source>
+      <translation>Move %1 exercises</translation>
+    </message>
+    <message>
+      <location line="+8" />
       <source>Ændr dosering af «%1»</source>
       <translation>Change dosage of “%1”</translation>
     </message>

@@ -212,9 +212,10 @@ class ProgramModel(QAbstractTableModel):
             self._add_exercises([i for i in ids if isinstance(i, str)], row)
             return True
         if data.hasFormat(PROGRAM_ROWS_MIME):
-            rows = json.loads(bytes(data.data(PROGRAM_ROWS_MIME)).decode())
-            if len(rows) == 1:
-                self.session.move_item(rows[0], row, self.title(rows[0]))
+            rows = [r for r in json.loads(bytes(data.data(PROGRAM_ROWS_MIME)).decode())
+                    if isinstance(r, int) and 0 <= r < len(self._items)]
+            if rows:
+                self.session.move_items(rows, row, [self.title(r) for r in rows])
             # False: the move is done; the view must not remove the dragged rows afterwards
             return False
         return False

@@ -129,6 +129,23 @@ class ProgramSession(QObject):
         items.insert(to - 1 if to > row else to, item)
         self.edit(self.tr("Flyt «%1»").replace("%1", title), self._program.with_(items=tuple(items)))
 
+    def move_items(self, rows: list[int], to: int, titles: list[str]) -> None:
+        """Several rows dragged together: they keep their order and land as one block before `to`."""
+        items = list(self._program.items)
+        rows = sorted({r for r in rows if 0 <= r < len(items)})
+        if not rows or not 0 <= to <= len(items):
+            return
+        if len(rows) == 1:
+            self.move_item(rows[0], to, titles[0] if titles else "")
+            return
+        moving = [items[r] for r in rows]
+        rest = [item for i, item in enumerate(items) if i not in set(rows)]
+        at = to - sum(1 for r in rows if r < to)
+        moved = rest[:at] + moving + rest[at:]
+        if moved != items:
+            self.edit(self.tr("Flyt %1 øvelser").replace("%1", str(len(rows))),
+                      self._program.with_(items=tuple(moved)))
+
     def set_item(self, row: int, item: ProgramItem, title: str, what: str = "dosage") -> None:
         items = list(self._program.items)
         if not (0 <= row < len(items)):
