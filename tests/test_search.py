@@ -70,3 +70,16 @@ def test_odd_queries_do_not_crash(search_store, query):
 
 def test_danish_position_words_search(search_store):
     assert "baekkenvip-rygliggende" in slugs(search_store, "rygliggende")
+
+
+def test_the_empty_query_lists_by_title_through_an_index(store):
+    """At start nothing is typed: the first page and the count must not read every exercise."""
+    page_plan = store.db.execute("EXPLAIN QUERY PLAN SELECT e.rowid FROM exercises e "
+                                 "ORDER BY e.title COLLATE NOCASE LIMIT 200").fetchall()
+    count_plan = store.db.execute("EXPLAIN QUERY PLAN SELECT count(*) FROM exercises e").fetchall()
+    assert any("INDEX exercises_title_nocase" in row[-1] for row in page_plan), page_plan
+    assert not any("TEMP B-TREE" in row[-1] for row in page_plan), page_plan
+    assert any("INDEX" in row[-1] for row in count_plan), count_plan
+    first = store.search_page("", limit=3)
+    titles = [hit.title for hit in store.search_page("", limit=100).hits]
+    assert titles == sorted(titles, key=str.casefold) and [h.title for h in first.hits] == titles[:3]
