@@ -487,3 +487,18 @@ def test_tab_walks_the_window_left_to_right_once(window, qtbot):
     assert [name for name in seen if name in expected] == expected, " → ".join(seen)
     assert seen.count("programDate") == 1
     window.session.forget_changes()
+
+
+def test_a_long_title_takes_two_lines_in_the_programme_table(window, qtbot):
+    """At 1366 px the title column is narrow: a long title wraps rather than ending in '…'."""
+    exercises = window.store.catalogue.all("exercise")
+    longest = max(exercises, key=lambda e: len(e.title_in("da")))
+    short = window.store.catalogue.get("exercise", "kat-ko")
+    window.resize(1366, 768)
+    window.show()
+    window.add_exercises([longest.id, short.id])
+    view = window.program.view
+    qtbot.waitUntil(lambda: view.rowHeight(0) > view.rowHeight(1))
+    assert view.rowHeight(0) >= 2 * view.fontMetrics().lineSpacing()
+    assert view.rowHeight(1) >= 28
+    window.session.forget_changes()

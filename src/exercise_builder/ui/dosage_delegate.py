@@ -21,6 +21,13 @@ def frequency_choices(language: str = "da") -> list[str]:
 
 
 class DosageDelegate(QStyledItemDelegate):
+    ROW_PADDING = 8  # a two-line title keeps some air above and below
+
+    def sizeHint(self, option, index: QModelIndex):
+        size = super().sizeHint(option, index)
+        size.setHeight(size.height() + self.ROW_PADDING)
+        return size
+
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
         column = index.column()
         if column == SETS:

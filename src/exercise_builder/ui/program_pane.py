@@ -62,7 +62,8 @@ class ProgramPane(QWidget):
         self.view.setDragDropOverwriteMode(False)
         self.view.setDropIndicatorShown(True)
         self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
+        self.view.setWordWrap(True)  # a long title takes two lines rather than being cut
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
@@ -72,7 +73,9 @@ class ProgramPane(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, 74)  # room for the header word; the title column gets the rest
         header.setMinimumSectionSize(36)
-        self.view.verticalHeader().setDefaultSectionSize(28)
+        rows = self.view.verticalHeader()
+        rows.setMinimumSectionSize(28)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.setMinimumHeight(160)
         self.empty_hint = QLabel(self.tr("Tilføj øvelser fra biblioteket: dobbeltklik, Enter eller træk dem hertil."), self)
         self.empty_hint.setObjectName("programEmptyHint")
