@@ -48,7 +48,11 @@ def _attach_workbench(window: MainWindow, store: Store, language: str) -> None:
     from .ui.workbench import Workbench
     from .ui.worker import TaskRunner
 
-    Workbench(window, store, AppSettings(store.settings), TaskRunner(), language)
+    try:
+        Workbench(window, store, AppSettings(store.settings), TaskRunner(), language)
+    except BaseException:
+        window.workbench = None  # half built: the frame closes without asking it anything
+        raise
 
 
 def _use_language(language: str) -> None:

@@ -119,7 +119,7 @@ def test_closing_the_frame_before_the_store_opens_opens_nothing(data_dir, qtbot)
     start.window.deleteLater()
 
 
-def test_a_database_that_cannot_open_gives_one_sentence_and_changes_nothing(data_dir, monkeypatch):
+def test_a_database_that_cannot_open_gives_one_sentence_and_changes_nothing(data_dir, monkeypatch, qtbot):
     broken = data_dir / "library.db"
     broken.write_bytes(b"this is not a database, but a patient's file might be here\n" * 50)
     before = broken.read_bytes()
@@ -129,8 +129,19 @@ def test_a_database_that_cannot_open_gives_one_sentence_and_changes_nothing(data
     already_open = open_windows()
     said = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: said.append((title, text)))
+    exits = []
+    monkeypatch.setattr(QApplication, "exit", lambda code=0: exits.append(code))
+
+    def event_loop(_app):
+        # not the real exec(): once it returns, Qt is closing down and no widget of this test
+        # process would paint again
+        qtbot.waitUntil(lambda: bool(exits), timeout=20000)
+        return exits[0]
+
+    monkeypatch.setattr(QApplication, "exec", event_loop)
     with pytest.raises(Exception) as raised:
-        run_gui(data_dir)          # the real event loop: it ends by itself with the error
+        run_gui(data_dir)
+    assert exits == [2]
     assert said and said[0][0] == "Øvelsesprogram kan ikke starte"
     sentence = said[0][1]
     assert sentence.count("\n") == 0 and "Traceback" not in sentence and len(sentence) < 300
@@ -179,3 +190,21 @@ def test_early_read_does_not_wait_for_a_writer(data_dir):
     finally:
         writer.execute("ROLLBACK")
         writer.close()
+
+
+def test_a_workbench_that_fails_half_built_still_lets_the_window_close(data_dir, qtbot, monkeypatch):
+    from exercise_builder.ui import workbench
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a pane could not be built")
+
+    monkeypatch.setattr(workbench, "ProgramPane", broken)   # fails after the frame was attached
+    said = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: said.append(text))
+    monkeypatch.setattr(QApplication, "exit", lambda code=0: None)
+    start = GuiStart(data_dir)
+    qtbot.waitUntil(lambda: bool(said), timeout=20000)
+    assert said == ["Der skete en uventet fejl: a pane could not be built"]
+    assert isinstance(start.error, RuntimeError) and start.window.workbench is None
+    assert not start.window.isVisible()
+    start.window.deleteLater()
