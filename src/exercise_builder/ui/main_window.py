@@ -1,6 +1,6 @@
 """The main window's frame: it paints at once, and holds the workbench once the store is open.
 
-Starting the app (app.start_gui) shows this frame before the store, sqlite-utils, the panes and
+Starting the app (app.GuiStart) shows this frame before the store, sqlite-utils, the panes and
 QtPdf are loaded, and attaches the workbench (ui/workbench.py: panes, actions, the programme)
 right after the first paint. build_window attaches it before returning, so tests and the GUI
 contract see one finished window. Once attached, the workbench's parts are the window's own:
@@ -9,8 +9,6 @@ window.library, window.session, window.add_exercises …
 
 from __future__ import annotations
 
-import base64
-import binascii
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QTimer, Signal
@@ -38,16 +36,13 @@ class MainWindow(QMainWindow):
         # which would double the time to the first paint. The workbench follows within a blink.
 
     def restore_geometry(self, saved: str) -> None:
-        """Size and place as last time (base64 of saveGeometry); anything unreadable is ignored."""
-        if not saved:
-            return
-        try:
-            self.restoreGeometry(QByteArray(base64.b64decode(saved, validate=True)))
-        except (binascii.Error, ValueError):
-            pass
+        """Size and place as last time (base64 of saveGeometry, as the splitter's state is kept);
+        anything unreadable is ignored by restoreGeometry itself."""
+        if saved:
+            self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii", "replace")))
 
     def saved_geometry(self) -> str:
-        return base64.b64encode(bytes(self.saveGeometry())).decode()
+        return bytes(self.saveGeometry().toBase64()).decode()
 
     def attach(self, workbench: Workbench) -> None:
         """Called by the workbench as it starts building into this frame."""

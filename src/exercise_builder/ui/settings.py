@@ -52,16 +52,15 @@ class _ValuesReadEarly:
 class AppSettings:
     """Typed access to the settings kept in the store (so they survive restarts)."""
 
-    def __init__(self, store: SettingsStore) -> None:
+    def __init__(self, store: SettingsStore | _ValuesReadEarly, upgrade: bool = True) -> None:
         self._store = store
-        self._upgrade()
+        if upgrade:
+            self._upgrade()
 
     @classmethod
     def read_early(cls, values: dict[str, Any]) -> AppSettings:
         """The same checks over values read before the store opened; read-only, no upgrades."""
-        settings = cls.__new__(cls)
-        settings._store = _ValuesReadEarly(values)
-        return settings
+        return cls(_ValuesReadEarly(values), upgrade=False)
 
     def _upgrade(self) -> None:
         missing = object()
