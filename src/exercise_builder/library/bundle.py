@@ -20,8 +20,8 @@ from typing import Any
 from ..domain import records
 from ..domain.models import FieldError
 from . import safety
-from .folder import (FORMAT_VERSION, IMAGE_TYPES, ITEM_FILES, LibraryError, LibraryMeta, aid_names,
-                     meta_from_dict, parse_toml, resolve_aids)
+from .folder import (FORMAT_VERSION, IMAGE_TYPES, ITEM_FILES, LibraryError, LibraryMeta, meta_from_dict,
+                     parse_toml, resolve_library_aids)
 
 BUNDLE_SUFFIX = ".eblib"
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
@@ -298,16 +298,8 @@ def read_tree(tree: Tree, *, lenient: bool = False, progress: Progress | None = 
                 source.images.setdefault(info.sha256, info)
         if progress:
             progress(done, total)
-    known = aid_names(source.items["aid"])
-    exercises = []
-    for exercise in source.items["exercise"]:
-        try:
-            exercises.append(resolve_aids(exercise, known))
-        except LibraryError as error:
-            if not lenient:
-                raise
-            source.problems.append(str(error))
-    source.items["exercise"] = exercises
+    source.items["exercise"] = resolve_library_aids(source.items["exercise"], source.items["aid"],
+                                                    source.problems if lenient else None)
     return source
 
 

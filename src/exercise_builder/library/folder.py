@@ -115,10 +115,24 @@ def read_library(root: Path) -> LibraryContent:
         for image in getattr(record, "images", ()):
             content.images[(record.slug, image.file)] = folder / image.file
         content.items[kind].append(record)
-    known = aid_names(content.aids)
-    for index, exercise in enumerate(content.exercises):
-        content.exercises[index] = resolve_aids(exercise, known)
+    content.items["exercise"] = resolve_library_aids(content.exercises, content.aids)
     return content
+
+
+def resolve_library_aids(exercises: list[Exercise], aids: list[Aid],
+                         problems: list[str] | None = None) -> list[Exercise]:
+    """The exercises with their aids as UUIDs, named within this library (see resolve_aids).
+    With a `problems` list (lenient reading) a broken exercise is left out and its sentence kept."""
+    known = aid_names(aids)
+    resolved = []
+    for exercise in exercises:
+        try:
+            resolved.append(resolve_aids(exercise, known))
+        except LibraryError as error:
+            if problems is None:
+                raise
+            problems.append(str(error))
+    return resolved
 
 
 def aid_names(aids: list[Aid]) -> dict[str, str]:
