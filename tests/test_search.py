@@ -2,7 +2,7 @@ import pytest
 
 from exercise_builder.store import Filters
 
-from library_factory import exercise, make_library, write_item
+from library_factory import exercise
 
 
 @pytest.fixture

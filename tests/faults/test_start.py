@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from library_factory import exercise, make_library, stable_id, write_item
 
 from exercise_builder.shipped_library import seed_shipped

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QImage
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QDialog, QFileDialog,
-                               QInputDialog, QLineEdit, QPlainTextEdit, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QFileDialog, QInputDialog,
+                               QLineEdit, QPlainTextEdit, QWidget)
 
 
 def add(window, *slugs):

@@ -6,7 +6,7 @@ import threading
 import time
 
 from PySide6.QtCore import QThread
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
+from PySide6.QtWidgets import QApplication, QInputDialog
 
 from exercise_builder.ui.worker import TaskRunner
 

@@ -17,7 +17,7 @@ from .poses import (
 from .scene import Panel, Scene
 from .skeleton import Arm, Camera, Leg, Pose
 from .staging import (
-    BED_DEPTH, BED_TOP, FRONT_SITTING, RESTING, SIDE, ball_sitter, chair_scene, feet_level, grounded, mat_under,
+    BED_DEPTH, BED_TOP, FRONT_SITTING, RESTING, ball_sitter, chair_scene, feet_level, grounded, mat_under,
     on_bed, put, side_lying_panel,
 )
 from .svg import bounds
@@ -598,7 +598,6 @@ def _(preg: bool) -> Scene:
 
 @scene("satinlagen")
 def _(preg: bool) -> Scene:
-    top = 55.0
     b = with_(hook_lying(preg), roll=-55.0, leg_in_front=True)
     b = feet_at(b, (56.0, -4.0), (58.0, -4.0))
     fig = on_bed(b, 0.0)

@@ -66,7 +66,6 @@ class Scene:
         shapes: list = []
         boxes = [bounds(p.shapes) for p in self.panels]
         left = min(b[0] for b in boxes)
-        right = max(b[2] for b in boxes)
         cursor = 0.0
         for i, (panel, box) in enumerate(zip(self.panels, boxes)):
             if i > 0:

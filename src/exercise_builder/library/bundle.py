@@ -20,7 +20,7 @@ from typing import Any
 from ..domain import records
 from ..domain.models import FieldError
 from . import safety
-from .folder import (FORMAT_VERSION, IMAGE_TYPES, ITEM_FILES, LibraryError, LibraryMeta, meta_from_dict,
+from .folder import (IMAGE_TYPES, ITEM_FILES, LibraryError, LibraryMeta, meta_from_dict,
                      parse_toml, resolve_library_aids)
 
 BUNDLE_SUFFIX = ".eblib"

@@ -126,7 +126,7 @@ class BackupRestoreDialog(QDialog):
         when = self.when(info)
         try:
             check_backup(info.path)
-        except (BackupError, OSError) as error:
+        except (BackupError, OSError):
             self.tell(QMessageBox.Icon.Warning, self.tr("Kopien kan ikke gendannes"),
                       self.tr("Kopien fra %1 kan ikke gendannes, fordi filen er beskadiget, ufuldstændig eller "
                               "lavet af en nyere udgave af Øvelsesprogram; intet er ændret.").replace("%1", when),

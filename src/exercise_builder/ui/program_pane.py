@@ -63,7 +63,6 @@ class ProgramPane(QWidget):
         self.view.setDropIndicatorShown(True)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(True)  # a long title takes two lines rather than being cut
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
