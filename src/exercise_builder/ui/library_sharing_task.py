@@ -5,6 +5,7 @@ Each task opens its own Store on the same data dir: an SQLite connection must no
 
 from __future__ import annotations
 
+from contextlib import closing
 from pathlib import Path
 
 from ..store import Store
@@ -12,12 +13,9 @@ from .worker import Cancelled, TaskContext
 
 
 def export_task(context: TaskContext, sharing, data_dir: Path, path: Path, scope: str):
-    store = Store.open(data_dir)
-    try:
+    with closing(Store.open(data_dir)) as store:
         report = sharing.export_bundle(store, path, scope, progress=context.progress,
                                        cancelled=context.cancelled)
-    finally:
-        store.close()
     if context.cancelled():
         raise Cancelled
     return report
@@ -26,38 +24,27 @@ def export_task(context: TaskContext, sharing, data_dir: Path, path: Path, scope
 def preview_task(context: TaskContext, sharing, data_dir: Path, path: Path):
     from ..library import LibraryCancelled
 
-    store = Store.open(data_dir)
-    try:
-        return sharing.preview_import(store, path, progress=context.progress, cancelled=context.cancelled)
-    except LibraryCancelled:
-        raise Cancelled from None  # the user's cancel, not a failure to report
-    finally:
-        store.close()
+    with closing(Store.open(data_dir)) as store:
+        try:
+            return sharing.preview_import(store, path, progress=context.progress, cancelled=context.cancelled)
+        except LibraryCancelled:
+            raise Cancelled from None  # the user's cancel, not a failure to report
 
 
 def apply_task(context: TaskContext, sharing, data_dir: Path, preview, policy: str):
-    store = Store.open(data_dir)
-    try:
+    with closing(Store.open(data_dir)) as store:
         result = sharing.apply_import(store, preview, policy, progress=context.progress,
                                       cancelled=context.cancelled)
-    finally:
-        store.close()
     if getattr(result, "cancelled", False):
         raise Cancelled
     return result
 
 
 def refresh_task(context: TaskContext, sharing, data_dir: Path):
-    store = Store.open(data_dir)
-    try:
+    with closing(Store.open(data_dir)) as store:
         return sharing.refresh_subscription(store, progress=context.progress, cancelled=context.cancelled)
-    finally:
-        store.close()
 
 
 def publish_task(context: TaskContext, sharing, data_dir: Path):
-    store = Store.open(data_dir)
-    try:
+    with closing(Store.open(data_dir)) as store:
         return sharing.publish_own_items(store, progress=context.progress, cancelled=context.cancelled)
-    finally:
-        store.close()
