@@ -153,7 +153,7 @@ started = time.perf_counter()
 import exercise_builder.cli, exercise_builder.app, exercise_builder.ui.main_window
 import exercise_builder.store.early_settings, exercise_builder.ui.settings, exercise_builder.ui.translation
 frame = time.perf_counter()
-import exercise_builder.store.database, exercise_builder.shipped_library, exercise_builder.ui.workbench
+import exercise_builder.store.database, exercise_builder.services.shipped_library, exercise_builder.ui.workbench
 rest = time.perf_counter()
 print(repr(((frame - started) * 1000, (rest - frame) * 1000)))
 """

@@ -32,7 +32,7 @@ def run() -> list[dict]:
     from exercise_builder.app import open_store
     from exercise_builder.domain.dosage import Dosage, Range
     from exercise_builder.domain.models import ImageRef, Program, ProgramAid, ProgramItem, ProgramOptions
-    from exercise_builder.handouts import render_program
+    from exercise_builder.services.handout_jobs import render_program
 
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(Path(tmp))

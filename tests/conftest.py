@@ -27,7 +27,7 @@ def mini_library(tmp_path: Path) -> Path:
 @pytest.fixture
 def store(data_dir: Path, mini_library: Path):
     """A store seeded from the mini library (not the shipped one: tests stay independent of it)."""
-    from exercise_builder.shipped_library import seed_shipped
+    from exercise_builder.services.shipped_library import seed_shipped
     from exercise_builder.store import Store
 
     opened = Store.open(data_dir)

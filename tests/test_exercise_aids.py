@@ -15,7 +15,7 @@ from exercise_builder.domain import records
 from exercise_builder.library import LibraryError, read_library, read_meta
 from exercise_builder.library.bundle import open_tree, read_tree
 from exercise_builder.library.writer import write_library_folder
-from exercise_builder.shipped_library import seed_shipped
+from exercise_builder.services.shipped_library import seed_shipped
 from exercise_builder.store import Filters, Store, search
 
 from library_factory import SVG, exercise, make_library, stable_id, write_item
@@ -208,7 +208,7 @@ def test_newer_library_version_brings_aids_to_unedited_exercises(tmp_path, data_
 # --- bundles ----------------------------------------------------------------------------------
 
 def test_bundle_round_trip_keeps_aids(aid_store, tmp_path):
-    from exercise_builder.library_sharing import apply_import, export_bundle, preview_import
+    from exercise_builder.services.sharing import apply_import, export_bundle, preview_import
 
     bundle = export_bundle(aid_store, tmp_path / "all.eblib").path
     with zipfile.ZipFile(bundle) as archive:
@@ -227,7 +227,7 @@ def test_bundle_round_trip_keeps_aids(aid_store, tmp_path):
 
 def test_a_change_of_aids_counts_as_a_change_upstream(aid_store, tmp_path):
     from exercise_builder.library import merge
-    from exercise_builder.library_sharing import apply_import, export_bundle, preview_import
+    from exercise_builder.services.sharing import apply_import, export_bundle, preview_import
 
     other = Store.open(tmp_path / "other")
     apply_import(other, preview_import(other, export_bundle(aid_store, tmp_path / "v1.eblib").path))
@@ -243,7 +243,7 @@ def test_a_change_of_aids_counts_as_a_change_upstream(aid_store, tmp_path):
 
 
 def test_exporting_an_exercise_brings_the_aids_it_uses(aid_store, tmp_path):
-    from exercise_builder.library_sharing import export_bundle
+    from exercise_builder.services.sharing import export_bundle
 
     report = export_bundle(aid_store, tmp_path / "one.eblib", ["begge-dele"])
     assert report.counts == {"exercise": 1, "aid": 2, "advice": 0, "template": 0}
@@ -253,7 +253,7 @@ def test_exporting_an_exercise_brings_the_aids_it_uses(aid_store, tmp_path):
 
 
 def test_import_warns_about_an_aid_neither_in_the_bundle_nor_here(tmp_path):
-    from exercise_builder.library_sharing import preview_import
+    from exercise_builder.services.sharing import preview_import
 
     root = make_library(tmp_path / "lib")
     with_aids(root, "fremmed", [FOREIGN])
@@ -293,7 +293,7 @@ def test_cli_search_by_aid(capsys, data_dir):
 
 def test_program_file_without_exercise_aids_still_opens_and_renders(shipped_store, tmp_path):
     """Program files never held exercise aids; one naming exercises that now have aids still works."""
-    from exercise_builder.handouts import render_program_file
+    from exercise_builder.services.handout_jobs import render_program_file
 
     path = tmp_path / "gammel.ebprog"
     path.write_text(json.dumps({

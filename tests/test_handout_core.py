@@ -2,8 +2,8 @@
 
 import json
 
-from exercise_builder.handouts import render_program, render_program_file
-from exercise_builder.program_files import read_program_file
+from exercise_builder.services.handout_jobs import render_program, render_program_file
+from exercise_builder.services.program_io import read_program_file
 
 from pdf_reading import all_text, flat, fonts, is_a4, page_texts, reader
 

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from exercise_builder.domain.dosage import Dosage, Range
 from exercise_builder.domain.models import ClinicProfile, Program, ProgramAid, ProgramItem, ProgramOptions
 from exercise_builder.handout.fonts import REPLACEMENT
-from exercise_builder.handouts import render_program
+from exercise_builder.services.handout_jobs import render_program
 
 from pdf_reading import all_text, body_text, flat, fonts, is_a4, page_texts, reader
 

@@ -3,7 +3,7 @@ import shutil
 import pytest
 
 from exercise_builder.library import LibraryError, read_library
-from exercise_builder.shipped_library import seed_shipped
+from exercise_builder.services.shipped_library import seed_shipped
 from exercise_builder.store import Store
 
 from library_factory import exercise, make_library, stable_id, write_item

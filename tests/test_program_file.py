@@ -3,7 +3,7 @@ import json
 import pytest
 
 from exercise_builder.domain.program_file import ProgramFileError, program_to_text
-from exercise_builder.program_files import read_program_file, write_program_file
+from exercise_builder.services.program_io import read_program_file, write_program_file
 
 from test_library_folder import dump
 

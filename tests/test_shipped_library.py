@@ -2,7 +2,7 @@
 
 import pytest
 
-from exercise_builder.handouts import render_program
+from exercise_builder.services.handout_jobs import render_program
 from exercise_builder.domain.models import Program, ProgramAid, ProgramItem
 
 

@@ -19,7 +19,7 @@ def open_store(data_dir: Path) -> Store:
     """Open the data dir's store and bring the shipped library up to date."""
     from .atomic_write import remove_stale_partials
     from .paths import shipped_library_dir
-    from .shipped_library import seed_shipped
+    from .services.shipped_library import seed_shipped
     from .store import Store
     from .store.backups import start_backup
 
@@ -37,7 +37,7 @@ def _sweep_media_daily(store: Store) -> None:
 
     today = dt.date.today().isoformat()
     if store.settings.get("media_swept") != today:
-        from .library_sharing import remove_orphan_media  # ~40 ms of imports: only on the day's first start
+        from .services.sharing import remove_orphan_media  # ~40 ms of imports: only on the day's first start
 
         remove_orphan_media(store)
         store.settings.set("media_swept", today)

@@ -91,8 +91,8 @@ def _data_dir(args: argparse.Namespace) -> Path:
 
 def _cmd_handout(args: argparse.Namespace) -> int:
     from .app import open_store
-    from .handouts import render_program_file
-    from .program_files import write_atomically
+    from .services.handout_jobs import render_program_file
+    from .services.program_io import write_atomically
 
     store = open_store(_data_dir(args))
     pdf = render_program_file(store, args.program)
@@ -134,7 +134,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 def _cmd_library(args: argparse.Namespace) -> int:
     try:
-        from .library_sharing import run_cli
+        from .services.sharing import run_cli
     except ImportError:
         raise UserError("Library import and export are not available in this version yet.") from None
     return run_cli(args, _data_dir(args))

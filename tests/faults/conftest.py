@@ -17,7 +17,7 @@ def seeded_template(tmp_path_factory) -> Path:
     """A data dir seeded from the mini library, made once; copy it, never change it."""
     from library_factory import make_library
 
-    from exercise_builder.shipped_library import seed_shipped
+    from exercise_builder.services.shipped_library import seed_shipped
     from exercise_builder.store import Store
 
     root = tmp_path_factory.mktemp("seeded")

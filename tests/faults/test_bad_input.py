@@ -22,8 +22,8 @@ from library_factory import SVG, exercise, make_library, stable_id
 
 from exercise_builder.domain.program_file import ProgramFileError, parse_program_text
 from exercise_builder.library import LibraryError, read_library
-from exercise_builder.library_sharing import apply_import, preview_import
-from exercise_builder.program_files import read_program_file
+from exercise_builder.services.sharing import apply_import, preview_import
+from exercise_builder.services.program_io import read_program_file
 from exercise_builder.store import Store
 
 SETTINGS = settings(max_examples=150, deadline=None, database=None,

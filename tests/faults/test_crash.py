@@ -14,7 +14,7 @@ import fault_workers as fw
 import schema_data
 from library_factory import SVG, exercise, stable_id, write_item
 
-from exercise_builder.program_files import read_program_file
+from exercise_builder.services.program_io import read_program_file
 from exercise_builder.store import Store
 from exercise_builder.store.backups import BackupError, check_backup, list_backups
 from exercise_builder.store.database import DB_NAME

@@ -20,7 +20,7 @@ from mounts import fill, small_disk
 from exercise_builder.app import open_store
 from exercise_builder.cli import main
 from exercise_builder.domain.models import Program, ProgramItem
-from exercise_builder.program_files import read_program_file, write_program_file
+from exercise_builder.services.program_io import read_program_file, write_program_file
 from exercise_builder.store import StoreError
 from exercise_builder.store.backups import list_backups, rolling_backup
 from exercise_builder.store.database import DB_NAME

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from library_factory import exercise, make_library, stable_id, write_item
 
-from exercise_builder.shipped_library import seed_shipped
+from exercise_builder.services.shipped_library import seed_shipped
 from exercise_builder.store import Store
 
 

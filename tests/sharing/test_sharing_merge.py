@@ -10,7 +10,7 @@ from sharing_helpers import add_custom_exercise, png
 
 from exercise_builder.app import open_store
 from exercise_builder.library import merge
-from exercise_builder.library_sharing import (
+from exercise_builder.services.sharing import (
     apply_import,
     export_bundle,
     export_meta,

@@ -11,7 +11,7 @@ import pytest
 from sharing_helpers import add_custom_exercise, edit_exercise, png, publishing_worker
 
 from exercise_builder.library import read_library
-from exercise_builder.library_sharing import (
+from exercise_builder.services.sharing import (
     preview_import,
     publish_own_items,
     refresh_subscription,

@@ -154,7 +154,7 @@ def test_preview_keeps_its_scroll_position_across_a_re_render(window, qtbot):
 
 def test_the_handout_helper_falls_back_to_the_worker_when_it_dies(window, qtbot):
     from exercise_builder.ui import render_process
-    from exercise_builder.handouts import handout_data
+    from exercise_builder.services.handout_jobs import handout_data
 
     window.add_exercises([hit.id for hit in window.store.search("bro")[:1]])
     request = handout_data(window.store, window.session.program)

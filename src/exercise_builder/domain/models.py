@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .dosage import Dosage
+from .kinds import ImageVariant, PatientGroup
 
 LANGUAGES = ("da", "en")
 LAYOUTS = ("detailed", "compact")
@@ -46,6 +47,7 @@ class ImageRef:
     author: str = ""
     licence: str = ""
     sha256: str = ""
+    variant: ImageVariant = ImageVariant.GENERAL  # PREGNANT: drawn for pregnancy only
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +155,7 @@ class Program:
 
     id: str = field(default_factory=new_id)
     patient_name: str = ""
+    patient_group: PatientGroup = PatientGroup.OTHER
     date: str = field(default_factory=lambda: dt.date.today().isoformat())
     therapist: str = ""
     frequency: str = ""

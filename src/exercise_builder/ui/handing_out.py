@@ -7,10 +7,10 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
 
-from ..program_files import write_atomically
+from ..services.program_io import write_atomically
 from ..store import ConcurrentEditError, Store
 from . import settings as app_settings
-from ..handouts import handout_data
+from ..services.handout_jobs import handout_data
 from .program_session import ProgramSession
 from .settings import AppSettings
 

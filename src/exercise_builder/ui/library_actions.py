@@ -16,7 +16,7 @@ from .worker import TaskRunner
 def library_sharing():
     """The library sharing module, when it is installed; None otherwise."""
     try:
-        return importlib.import_module("exercise_builder.library_sharing")
+        return importlib.import_module("exercise_builder.services.sharing")
     except ImportError:
         return None
 

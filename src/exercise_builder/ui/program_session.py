@@ -13,7 +13,7 @@ from PySide6.QtGui import QUndoStack
 from ..domain.dosage import Dosage
 from ..domain.models import Program, ProgramAid, ProgramItem, ProgramOptions, Template
 from ..domain.program_file import ProgramFileError, parse_program_text, program_to_text
-from ..program_files import write_atomically
+from ..services.program_io import write_atomically
 from ..store import Store
 from . import settings as app_settings
 from .commands import ProgramEdit

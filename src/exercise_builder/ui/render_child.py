@@ -30,7 +30,7 @@ def write_message(stream, value) -> None:
 
 def render(request) -> bytes:
     """The PDF of a HandoutData (here, in the helper, or in a worker thread as a fallback)."""
-    from ..handouts import render_data
+    from ..services.handout_jobs import render_data
 
     return render_data(request)
 

@@ -42,7 +42,7 @@ class SharedFolder(QObject):
     @functools.cached_property
     def sharing(self):
         """The library_sharing module: ~50 ms of imports, so loaded when first needed."""
-        return importlib.import_module("exercise_builder.library_sharing")
+        return importlib.import_module("exercise_builder.services.sharing")
 
     def actions(self) -> list[QAction]:
         return [self.actionChoose, self.actionRefresh, self.actionPublish]

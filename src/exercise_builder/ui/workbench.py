@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox, QS
 
 from ..domain.models import Program, new_id
 from ..domain.program_file import ProgramFileError
-from ..handouts import handout_data
-from ..program_files import read_program_file, write_program_file
+from ..services.handout_jobs import handout_data
+from ..services.program_io import read_program_file, write_program_file
 from ..store import ConcurrentEditError, Store
 from . import settings as app_settings
 from .checkable_model import CheckableCatalogueModel
@@ -75,7 +75,7 @@ class Workbench(QObject):
         self.patient_data = PatientData(window, store, self.session)
         self._make_actions()
         self.shared_folder = None
-        if importlib.util.find_spec("exercise_builder.library_sharing") is not None:
+        if importlib.util.find_spec("exercise_builder.services.sharing") is not None:
             from .shared_folder import SharedFolder
 
             self.shared_folder = SharedFolder(window, store, runner, self.library_changed)
@@ -213,7 +213,7 @@ class Workbench(QObject):
         self.actionExportLibrary.triggered.connect(lambda: self.library_actions.export_library())
         self.actionSettings.triggered.connect(self.open_settings)
         self.actionAbout.triggered.connect(self.about)
-        sharing = importlib.util.find_spec("exercise_builder.library_sharing") is not None
+        sharing = importlib.util.find_spec("exercise_builder.services.sharing") is not None
         self.actionImportLibrary.setVisible(sharing)
         self.actionExportLibrary.setVisible(sharing)
 

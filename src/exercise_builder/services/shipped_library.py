@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from .library import LibraryContent, read_library, read_meta
-from .store import Store, transaction
-from .store.catalogue import SHIPPED, SyncReport
+from ..library import LibraryContent, read_library, read_meta
+from ..store import Store, transaction
+from ..store.catalogue import SHIPPED, SyncReport
 
 VERSION_KEY = "shipped_library_version"
 

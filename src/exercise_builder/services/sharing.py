@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .domain import records
-from .domain.models import ImageRef, new_id, now_iso
-from .library import LibraryError, LibraryMeta
-from .library import merge
-from .library.bundle import (
+from ..domain import records
+from ..domain.models import ImageRef, new_id, now_iso
+from ..library import LibraryError, LibraryMeta
+from ..library import merge
+from ..library.bundle import (
     FolderTree,
     ImageInfo,
     LibraryCancelled,
@@ -28,7 +28,7 @@ from .library.bundle import (
     read_tree,
     write_bundle,
 )
-from .library.shared_folder import (
+from ..library.shared_folder import (
     CONFLICT_COPY,
     PUBLISHED,
     REFUSED,
@@ -38,9 +38,9 @@ from .library.shared_folder import (
     publish_item,
     reachable,
 )
-from .library.writer import KIND_ORDER, library_entries
-from .store import Store, transaction
-from .store.catalogue import CUSTOM, IMPORTED, TABLES, content_hash
+from ..library.writer import KIND_ORDER, library_entries
+from ..store import Store, transaction
+from ..store.catalogue import CUSTOM, IMPORTED, TABLES, content_hash
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -447,7 +447,7 @@ def remove_orphan_media(store: Store, older_than_seconds: float = 3600) -> int:
     spared, since an import running in another instance has not committed yet. Returns how many went."""
     import time
 
-    from .store.backups import media_named_in_backups
+    from ..store.backups import media_named_in_backups
 
     known = {f"{sha}{ext}" for sha, ext in store.db.execute("SELECT sha256, ext FROM media")}
     known |= media_named_in_backups(store.data_dir)  # a restore would bring their rows back
@@ -614,7 +614,7 @@ def _mark_published(store: Store, marks: list[tuple[str, dict, str]]) -> None:
 # --- command line ---------------------------------------------------------------------------
 
 def run_cli(args: argparse.Namespace, data_dir: Path) -> int:
-    from .app import open_store
+    from ..app import open_store
 
     store = open_store(data_dir)
     try:

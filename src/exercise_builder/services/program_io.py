@@ -5,11 +5,11 @@ from __future__ import annotations
 import difflib
 from pathlib import Path
 
-from .atomic_write import write_atomically
-from .domain.models import Program
-from .domain.program_file import ProgramFileError, parse_program_text, program_to_text
-from .domain.slugs import slugify
-from .store import Store
+from ..atomic_write import write_atomically
+from ..domain.models import Program
+from ..domain.program_file import ProgramFileError, parse_program_text, program_to_text
+from ..domain.slugs import slugify
+from ..store import Store
 
 MAX_BYTES = 5_000_000
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .domain.models import Program
-from .handout.model import HandoutData
-from .store import Store
+from ..domain.models import Program
+from ..handout.model import HandoutData
+from ..store import Store
 
 
 def handout_data(store: Store, program: Program) -> HandoutData:
     """Everything the handout needs, read from the store (cheap; no reportlab)."""
-    from . import __version__
+    from .. import __version__
 
     catalogue = store.catalogue
     exercises = catalogue.many("exercise", [item.exercise_id for item in program.items])
@@ -29,8 +29,8 @@ def handout_data(store: Store, program: Program) -> HandoutData:
 
 
 def render_data(data: HandoutData) -> bytes:
-    from .handout import render_handout
-    from .paths import fonts_dir
+    from ..handout import render_handout
+    from ..paths import fonts_dir
 
     return render_handout(data, fonts_dir())
 
@@ -40,6 +40,6 @@ def render_program(store: Store, program: Program) -> bytes:
 
 
 def render_program_file(store: Store, source: Path) -> bytes:
-    from .program_files import read_program_file
+    from .program_io import read_program_file
 
     return render_program(store, read_program_file(store, source))
