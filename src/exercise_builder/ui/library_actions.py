@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
 from ..store import Store
-from .thumbnails import rebuild_thumbnails
+from .library_pane import LibraryPane
+from .thumbnails import ThumbnailCache, rebuild_thumbnails
 from .worker import TaskRunner
 
 
@@ -22,15 +24,17 @@ def library_sharing():
 
 
 class LibraryActions(QObject):
-    def __init__(self, window: QMainWindow, store: Store, runner: TaskRunner) -> None:
+    def __init__(self, window: QMainWindow, store: Store, runner: TaskRunner, thumbnails: ThumbnailCache,
+                 library: LibraryPane, library_changed: Callable[[], None]) -> None:
         super().__init__(window)
         self.window, self.store, self.runner = window, store, runner
+        self.thumbnails, self.library, self.library_changed = thumbnails, library, library_changed
 
     def rebuild_thumbnails(self):
-        jobs = self.window.thumbnails.rebuild_jobs(self.window.library.all_picture_paths())
+        jobs = self.thumbnails.rebuild_jobs(self.library.all_picture_paths())
         return self.runner.run_with_progress(
-            self.window, self.tr("Genopbygger miniaturer …"), rebuild_thumbnails, jobs, self.window.thumbnails.size,
-            on_result=lambda _n: self.window.library_changed(),
+            self.window, self.tr("Genopbygger miniaturer …"), rebuild_thumbnails, jobs, self.thumbnails.size,
+            on_result=lambda _n: self.library_changed(),
             on_error=lambda message: QMessageBox.warning(self.window, self.tr("Miniaturer"), message))
 
     def import_library(self, path: Path | None = None):
@@ -69,7 +73,7 @@ class LibraryActions(QObject):
         self.runner.run_with_progress(
             self.window, self.tr("Importerer bibliotek …"), apply_task, sharing, self.store.data_dir, preview,
             policies[choice],
-            on_result=lambda _result: (self.window.library_changed(),
+            on_result=lambda _result: (self.library_changed(),
                                        self.window.statusBar().showMessage(self.tr("Biblioteket er importeret."), 5000)),
             on_error=lambda message: QMessageBox.warning(self.window, self.tr("Importér bibliotek"), message),
             context=True)
