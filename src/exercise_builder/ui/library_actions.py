@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
+from ..domain.kinds import ImportPolicy, MergeStatus, Origin
 from ..store import Store
 from .library_pane import LibraryPane
 from .thumbnails import ThumbnailCache, rebuild_thumbnails
@@ -56,14 +57,14 @@ class LibraryActions(QObject):
             context=True)
 
     def _confirm_import(self, sharing, preview) -> None:
-        policies = {self.tr("Behold mine ændringer"): "keep-mine",
-                    self.tr("Tag deres version"): "take-theirs",
-                    self.tr("Behold begge"): "keep-both"}
+        policies = {self.tr("Behold mine ændringer"): ImportPolicy.KEEP_MINE,
+                    self.tr("Tag deres version"): ImportPolicy.TAKE_THEIRS,
+                    self.tr("Behold begge"): ImportPolicy.KEEP_BOTH}
         counts = preview.counts
         question = self.tr("»%1« indeholder %2 elementer: %3 nye, %4 opdaterede, %5 i konflikt med "
                            "dine ændringer.\n\nHvad skal der ske ved konflikter?")
-        for number, value in enumerate((preview.meta.name, len(preview.planned), counts.get("new", 0),
-                                        counts.get("updated-upstream", 0), counts.get("conflict", 0)), 1):
+        for number, value in enumerate((preview.meta.name, len(preview.planned), counts.get(MergeStatus.NEW, 0),
+                                        counts.get(MergeStatus.UPDATED_UPSTREAM, 0), counts.get(MergeStatus.CONFLICT, 0)), 1):
             question = question.replace(f"%{number}", str(value))
         choice, ok = QInputDialog.getItem(self.window, self.tr("Importér bibliotek"), question, list(policies), 0, False)
         if not ok:
@@ -83,7 +84,7 @@ class LibraryActions(QObject):
         if sharing is None:
             return None
         if scope is None:
-            scopes = {self.tr("Hele biblioteket"): "all", self.tr("Kun klinikkens egne øvelser"): "custom"}
+            scopes = {self.tr("Hele biblioteket"): "all", self.tr("Kun klinikkens egne øvelser"): Origin.CUSTOM.value}
             choice, ok = QInputDialog.getItem(self.window, self.tr("Eksportér bibliotek"), self.tr("Hvad skal med?"),
                                               list(scopes), 1, False)
             if not ok:
