@@ -9,15 +9,12 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from .domain.errors import UserError
 from .domain.kinds import ImportPolicy
 from .paths import data_dir as default_data_dir
 
 EXIT_BAD_INPUT = 2
 HEADLESS_COMMANDS = "handout, search, library export, library import"
-
-
-class UserError(Exception):
-    """A mistake in what the user gave us: one sentence, exit status 2."""
 
 
 class _VersionAction(argparse.Action):
@@ -34,14 +31,8 @@ class _VersionAction(argparse.Action):
 
 
 def _is_users_mistake(error: BaseException) -> bool:
-    """Errors worded for the user (one sentence, exit 2). Imported here, not at the top, so
-    starting the window does not load the store and the library reader before it paints."""
-    from .domain.program_file import ProgramFileError
-    from .library import LibraryError
-    from .store import StoreError
-    from .store.migrations import SchemaTooNewError
-
-    return isinstance(error, (UserError, ProgramFileError, LibraryError, StoreError, SchemaTooNewError))
+    """Errors worded for the user (one sentence in English, exit 2): every one is a UserError."""
+    return isinstance(error, UserError)
 
 
 def _parser() -> argparse.ArgumentParser:

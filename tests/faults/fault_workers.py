@@ -177,7 +177,7 @@ def instance_loop(data_dir: str, report: str, who: str, seed: int, seconds: floa
                     try:
                         saved = store.programs.save(program.with_(message=f"{program.message} {token}".strip()))
                     except ConcurrentEditError as error:
-                        say("refused", ident, token, error)
+                        say("refused", ident, token, error.text("da"))
                         program = store.programs.load(ident)   # newer version; the user's text kept
                         continue
                     say("saved", ident, saved.version, token)
@@ -191,7 +191,7 @@ def instance_loop(data_dir: str, report: str, who: str, seed: int, seconds: floa
                     try:
                         store.catalogue.save("exercise", replace(record, tags=(*record.tags, token.lower())))
                     except ConcurrentEditError as error:
-                        say("refused", slug, token, error)       # the user's text kept, saved again
+                        say("refused", slug, token, error.text("da"))      # the user's text kept, saved again
                         continue
                     say("library-own" if slug == own_slug else "library-shared", slug, token)
                     break

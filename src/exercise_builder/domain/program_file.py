@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .dosage import Dosage
+from .errors import UserError
 from .models import LANGUAGES, LAYOUTS, Program, ProgramAid, ProgramItem, ProgramOptions
 
 FORMAT = "exercise-builder-program"
@@ -22,7 +23,7 @@ _ITEM = {"exercise", "sets", "reps", "hold_seconds", "duration_minutes", "per_si
 _OPTIONS = {"layout", "large_print", "diary", "language"}
 
 
-class ProgramFileError(ValueError):
+class ProgramFileError(UserError, ValueError):
     """One plain sentence about what is wrong with a program file."""
 
 

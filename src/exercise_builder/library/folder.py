@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain import records
+from ..domain.errors import UserError
 from ..domain.models import Aid, Exercise, FieldError
 
 FORMAT_VERSION = 1
@@ -19,7 +20,7 @@ ITEM_FILES = {"exercise.toml": "exercise", "aid.toml": "aid", "advice.toml": "ad
 IMAGE_TYPES = (".svg", ".png", ".jpg", ".jpeg")
 
 
-class LibraryError(ValueError):
+class LibraryError(UserError, ValueError):
     """A library folder or bundle that cannot be read; the message is one sentence for the user."""
 
 

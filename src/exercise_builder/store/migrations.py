@@ -13,11 +13,13 @@ from pathlib import Path
 
 import sqlite_utils
 
+from ..domain.errors import UserError
+
 CATALOGUE_TABLES = ("exercises", "aids", "advice", "templates")
 
 
-class SchemaTooNewError(Exception):
-    pass
+class SchemaTooNewError(UserError):
+    """A database made by a newer version of the app: it is not opened."""
 
 
 def _v1_initial(db: sqlite_utils.Database) -> None:
@@ -147,10 +149,7 @@ def migrate(db: sqlite_utils.Database, backup_dir: Path | None = None, upto: int
     """Bring the schema to `upto`; refuse a database made by a newer app. Returns the version."""
     current = schema_version(db)
     if current > LATEST:
-        raise SchemaTooNewError(
-            f"Databasen er lavet af en nyere version af programmet (skema {current}); "
-            f"opdatér programmet for at åbne den."
-        )
+        raise SchemaTooNewError("store.schema-too-new", schema=current)
     pending = [(number, step) for number, step in MIGRATIONS if current < number <= upto]
     if pending and current > 0 and backup_dir is not None:
         _backup(db, backup_dir, current)

@@ -55,10 +55,7 @@ class Programs:
             else:
                 stored_version, handed_out = row
                 if stored_version != program.version:
-                    raise ConcurrentEditError(
-                        "Programmet er blevet gemt et andet sted, siden du åbnede det; "
-                        "dine ændringer er ikke gemt oven i det."
-                    )
+                    raise ConcurrentEditError("store.program-saved-elsewhere")
                 if handed_out:
                     previous = self.load(program.id)
                     self.db.execute(

@@ -4,7 +4,7 @@
   <context>
     <name>BackupRestoreDialog</name>
     <message>
-      <location filename="../ui/backup_restore.py" line="+41" />
+      <location filename="../ui/backup_restore.py" line="+42" />
       <location line="+8" />
       <source>Sikkerhedskopier</source>
       <translation>Backups</translation>
@@ -169,7 +169,7 @@
   <context>
     <name>ExerciseEditor</name>
     <message>
-      <location filename="../ui/exercise_editor.py" line="+38" />
+      <location filename="../ui/exercise_editor.py" line="+39" />
       <source>Ny øvelse</source>
       <translation>New exercise</translation>
     </message>
@@ -500,7 +500,7 @@
   <context>
     <name>HandingOut</name>
     <message>
-      <location filename="../ui/handing_out.py" line="+44" />
+      <location filename="../ui/handing_out.py" line="+45" />
       <source>Øvelsesprogram</source>
       <translation>Exercise Builder</translation>
     </message>
@@ -538,7 +538,7 @@
   <context>
     <name>LibraryActions</name>
     <message>
-      <location filename="../ui/library_actions.py" line="+36" />
+      <location filename="../ui/library_actions.py" line="+38" />
       <source>Genopbygger miniaturer …</source>
       <translation>Rebuilding thumbnails …</translation>
     </message>
@@ -550,19 +550,19 @@
     <message>
       <location line="+7" />
       <location line="+10" />
-      <location line="+13" />
+      <location line="+12" />
       <location line="+10" />
       <source>Importér bibliotek</source>
       <translation>Import library</translation>
     </message>
     <message>
-      <location line="-32" />
-      <location line="+48" />
+      <location line="-31" />
+      <location line="+47" />
       <source>Biblioteker (*.eblib)</source>
       <translation>Libraries (*.eblib)</translation>
     </message>
     <message>
-      <location line="-41" />
+      <location line="-40" />
       <source>Læser biblioteket …</source>
       <translation>Reading the library …</translation>
     </message>
@@ -591,7 +591,7 @@ Hvad skal der ske ved konflikter?</source>
 What should happen with conflicts?</translation>
     </message>
     <message>
-      <location line="+11" />
+      <location line="+10" />
       <source>Importerer bibliotek …</source>
       <translation>Importing library …</translation>
     </message>
@@ -636,7 +636,7 @@ What should happen with conflicts?</translation>
   <context>
     <name>LibraryPane</name>
     <message>
-      <location filename="../ui/library_pane.py" line="+36" />
+      <location filename="../ui/library_pane.py" line="+38" />
       <source>Søg i øvelser (Ctrl+F) …</source>
       <translation>Search exercises (Ctrl+F) …</translation>
     </message>
@@ -766,7 +766,7 @@ What should happen with conflicts?</translation>
       <translation>Exercise Builder cannot start</translation>
     </message>
     <message>
-      <location line="+12" />
+      <location line="+13" />
       <source>Databasen kunne ikke bruges (%1).</source>
       <translation>The database could not be used (%1).</translation>
     </message>
@@ -784,7 +784,7 @@ What should happen with conflicts?</translation>
   <context>
     <name>OpenProgramDialog</name>
     <message>
-      <location filename="../ui/open_program_dialog.py" line="+82" />
+      <location filename="../ui/open_program_dialog.py" line="+83" />
       <source>Åbn program</source>
       <translation>Open programme</translation>
     </message>
@@ -845,13 +845,13 @@ What should happen with conflicts?</translation>
     </message>
     <message>
       <location line="+51" />
-      <location line="+5" />
+      <location line="+4" />
       <location line="+10" />
       <source>Tidligere udgaver</source>
       <translation>Earlier versions</translation>
     </message>
     <message>
-      <location line="-14" />
+      <location line="-13" />
       <source>Programmet er ikke ændret, efter det blev udleveret.</source>
       <translation>The programme has not been changed since it was handed out.</translation>
     </message>
@@ -861,7 +861,7 @@ What should happen with conflicts?</translation>
       <translation>Version %1, saved %2</translation>
     </message>
     <message>
-      <location line="+2" />
+      <location line="+1" />
       <source>Åbn en kopi af:</source>
       <translation>Open a copy of:</translation>
     </message>
@@ -879,14 +879,14 @@ What should happen with conflicts?</translation>
   <context>
     <name>PatientData</name>
     <message>
-      <location filename="../ui/patient_data.py" line="+22" />
+      <location filename="../ui/patient_data.py" line="+23" />
       <location line="+9" />
-      <location line="+14" />
+      <location line="+12" />
       <source>Slet en patients data</source>
       <translation>Delete a patient's data</translation>
     </message>
     <message>
-      <location line="-22" />
+      <location line="-20" />
       <source>Patientens navn (præcis som i programmerne):</source>
       <translation>The patient's name (exactly as in the programmes):</translation>
     </message>
@@ -896,7 +896,7 @@ What should happen with conflicts?</translation>
       <translation>Delete every programme, draft and backup holding “%1”? This cannot be undone.</translation>
     </message>
     <message>
-      <location line="+9" />
+      <location line="+8" />
       <source>Slettet: %1 programmer, %2 kladder og %3 sikkerhedskopier.</source>
       <translation>Deleted: %1 programmes, %2 drafts and %3 backups.</translation>
     </message>
@@ -904,7 +904,7 @@ What should happen with conflicts?</translation>
   <context>
     <name>PreviewPane</name>
     <message>
-      <location filename="../ui/preview_pane.py" line="+41" />
+      <location filename="../ui/preview_pane.py" line="+42" />
       <source>Forhåndsvisning af programmet</source>
       <translation>Preview of the programme</translation>
     </message>
@@ -942,7 +942,7 @@ What should happen with conflicts?</translation>
   <context>
     <name>ProgramLifecycle</name>
     <message>
-      <location filename="../ui/program_lifecycle.py" line="+28" />
+      <location filename="../ui/program_lifecycle.py" line="+29" />
       <source>Gem ændringer?</source>
       <translation>Save changes?</translation>
     </message>
@@ -1019,17 +1019,17 @@ What should happen with conflicts?</translation>
     </message>
     <message>
       <location line="+1" />
-      <location line="+7" />
+      <location line="+6" />
       <source>Gendan program?</source>
       <translation>Restore programme?</translation>
     </message>
     <message>
-      <location line="-6" />
+      <location line="-5" />
       <source>Et program (%1) blev ikke gemt, sidst programmet lukkede. Vil du gendanne det?</source>
       <translation>A programme (%1) was not saved when the app last closed. Do you want to restore it?</translation>
     </message>
     <message>
-      <location line="+7" />
+      <location line="+6" />
       <source>Kladden kunne ikke læses (den nævner måske en øvelse, der er slettet).</source>
       <translation>The draft could not be read (it may name an exercise that has been deleted).</translation>
     </message>
@@ -1120,7 +1120,7 @@ What should happen with conflicts?</translation>
   <context>
     <name>ProgramPane</name>
     <message>
-      <location filename="../ui/program_pane.py" line="+34" />
+      <location filename="../ui/program_pane.py" line="+35" />
       <location line="+1" />
       <source>Patientens navn</source>
       <translation>Patient's name</translation>
@@ -1302,7 +1302,7 @@ What should happen with conflicts?</translation>
   <context>
     <name>ProgramSession</name>
     <message>
-      <location filename="../ui/program_session.py" line="+108" />
+      <location filename="../ui/program_session.py" line="+109" />
       <source>Tilføj «%1»</source>
       <translation>Add “%1”</translation>
     </message>
@@ -1421,7 +1421,7 @@ What should happen with conflicts?</translation>
   <context>
     <name>ProgramSummaryModel</name>
     <message>
-      <location filename="../ui/open_program_dialog.py" line="-128" />
+      <location filename="../ui/open_program_dialog.py" line="-127" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
@@ -1449,7 +1449,7 @@ What should happen with conflicts?</translation>
   <context>
     <name>SettingsDialog</name>
     <message>
-      <location filename="../ui/settings_dialog.py" line="+27" />
+      <location filename="../ui/settings_dialog.py" line="+28" />
       <source>Indstillinger</source>
       <translation>Settings</translation>
     </message>
@@ -1657,7 +1657,7 @@ What should happen with conflicts?</translation>
   <context>
     <name>TemplateActions</name>
     <message>
-      <location filename="../ui/template_actions.py" line="+24" />
+      <location filename="../ui/template_actions.py" line="+25" />
       <location line="+5" />
       <source>Start fra skabelon</source>
       <translation>Start from template</translation>
@@ -1696,7 +1696,7 @@ What should happen with conflicts?</translation>
   <context>
     <name>Workbench</name>
     <message>
-      <location filename="../ui/workbench.py" line="+89" />
+      <location filename="../ui/workbench.py" line="+90" />
       <source>Tip: Skriv klinikkens navn, adresse og telefon under Indstillinger, så står de øverst på udleveringen.</source>
       <translation>Tip: Enter the clinic's name, address and phone under Settings to put them at the top of the handout.</translation>
     </message>
@@ -1963,12 +1963,12 @@ The patient's data stays on the clinic's computer.</translation>
   <context>
     <name>pictures</name>
     <message>
-      <location filename="../ui/pictures.py" line="+26" />
+      <location filename="../ui/pictures.py" line="+28" />
       <source>%1 er for stort et billede.</source>
       <translation>%1 is too large a picture.</translation>
     </message>
     <message>
-      <location line="+4" />
+      <location line="+3" />
       <source>%1 kunne ikke læses som et billede (%2).</source>
       <translation>%1 could not be read as a picture (%2).</translation>
     </message>

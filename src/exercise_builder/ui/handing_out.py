@@ -13,6 +13,7 @@ from . import settings as app_settings
 from ..services.handout_jobs import handout_data
 from .program_session import ProgramSession
 from .settings import AppSettings
+from .translation import fill
 
 
 class HandingOut(QObject):
@@ -53,11 +54,11 @@ class HandingOut(QObject):
             write_atomically(target, self.render_pdf_now())
         except OSError as error:
             QMessageBox.warning(self.window, self.tr("PDF ikke gemt"),
-                                self.tr("PDF'en kunne ikke gemmes: %1").replace("%1", error.strerror or str(error)))
+                                fill(self.tr("PDF'en kunne ikke gemmes: %1"), error.strerror or str(error)))
             return None
         self.settings.set(app_settings.LAST_EXPORT_DIR, str(target.parent))
         self._hand_out()
-        self.window.statusBar().showMessage(self.tr("PDF gemt: %1").replace("%1", target.name), 5000)
+        self.window.statusBar().showMessage(fill(self.tr("PDF gemt: %1"), target.name), 5000)
         return target
 
     def print_program(self) -> None:
@@ -73,4 +74,4 @@ class HandingOut(QObject):
         pages = print_pdf(self.render_pdf_now(), printer)
         if pages:
             self._hand_out()
-            self.window.statusBar().showMessage(self.tr("%1 sider sendt til printeren").replace("%1", str(pages)), 5000)
+            self.window.statusBar().showMessage(fill(self.tr("%1 sider sendt til printeren"), str(pages)), 5000)
