@@ -187,8 +187,8 @@ def run() -> list[dict]:
             ready.append(took_ready)
             rss.append(memory)
             helper.append(helper_memory)
-        ratios = [a / b for a, b in zip(app, bare)]
-        ready_ratios = [r / b for r, b in zip(ready, bare)]
+        ratios = [a / b for a, b in zip(app, bare, strict=True)]
+        ready_ratios = [r / b for r, b in zip(ready, bare, strict=True)]
         imports = [_imports() for _ in range(STARTS)]
 
         out = subprocess.run([sys.executable, "-c", _TYPING, str(data_dir), json.dumps(WORDS)], env=_env(),

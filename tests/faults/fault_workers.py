@@ -173,7 +173,7 @@ def instance_loop(data_dir: str, report: str, who: str, seed: int, seconds: floa
                 ident = rng.choice(program_ids)
                 program = store.programs.load(ident)
                 time.sleep(rng.uniform(0, 0.004))          # the user typing
-                for attempt in range(50):
+                for _attempt in range(50):
                     try:
                         saved = store.programs.save(program.with_(message=f"{program.message} {token}".strip()))
                     except ConcurrentEditError as error:
@@ -186,7 +186,7 @@ def instance_loop(data_dir: str, report: str, who: str, seed: int, seconds: floa
                     say("error", "gave up", ident, token)
             elif action < 0.95:
                 slug = own_slug if action < 0.85 else shared_slug
-                for attempt in range(50):
+                for _attempt in range(50):
                     record = store.catalogue.get("exercise", slug)   # (re)open: the newer version
                     try:
                         store.catalogue.save("exercise", replace(record, tags=(*record.tags, token.lower())))

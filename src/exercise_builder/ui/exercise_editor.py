@@ -55,7 +55,7 @@ class ExerciseEditor(QDialog):
             edit.setPlaceholderText(name)
         texts = QTabWidget(self)
         texts.tabBar().setAccessibleName(self.tr("Sprog for titel og trin"))
-        for code, title, steps, label in (("da", self.title_da, self.steps_da, self.tr("Dansk")),
+        for _code, title, steps, label in (("da", self.title_da, self.steps_da, self.tr("Dansk")),
                                           ("en", self.title_en, self.steps_en, self.tr("Engelsk"))):
             page = QWidget(texts)
             form = QFormLayout(page)

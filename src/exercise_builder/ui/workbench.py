@@ -9,6 +9,7 @@ dialogs and widgets take the window as their parent.
 from __future__ import annotations
 
 import importlib.util
+import itertools
 
 from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QSplitter, QWidget
@@ -115,7 +116,7 @@ class Workbench(QObject):
                  program.patient, program.date, program.therapist, program.frequency, program.view, program.tabs,
                  program.aids, program.advice, program.layout_choice, program.language, program.large_print,
                  program.diary, program.message, self.preview.view]
-        for first, second in zip(chain, chain[1:]):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     # --- state -------------------------------------------------------------------------------------
