@@ -90,13 +90,13 @@ def meta_from_dict(data: dict) -> LibraryMeta:
     if version != FORMAT_VERSION:
         raise LibraryError(
             f"library.toml: format_version {version!r} is not supported (this app reads {FORMAT_VERSION}).")
-    values = {}
+    values: dict[str, str] = {}
     for key in ("id", "name", "publisher", "version"):
         value = data.get(key, "")
         if not isinstance(value, str) or (key in ("id", "name") and not value.strip()):
             raise LibraryError(f"library.toml: the field '{key}' is missing or not text.")
         values[key] = value
-    return LibraryMeta(**values)
+    return LibraryMeta(values["id"], values["name"], values["publisher"], values["version"])
 
 
 def read_library(root: Path) -> LibraryContent:

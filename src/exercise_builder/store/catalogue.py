@@ -220,7 +220,9 @@ class Catalogue:
             marks = ", ".join("?" * len(row))
             cursor = self.db.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", list(row.values()))
             if kind == "exercise":
-                index_exercise(self.db, cursor.lastrowid, records.exercise_from_dict(data))
+                rowid = cursor.lastrowid
+                assert rowid is not None  # set by the INSERT just made
+                index_exercise(self.db, rowid, records.exercise_from_dict(data))
 
     def _update(self, kind: str, data: dict, *, edited: bool, upstream: dict | None = None,
                 source: tuple[str, str] | None = None) -> None:

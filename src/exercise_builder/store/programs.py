@@ -58,6 +58,7 @@ class Programs:
                     raise ConcurrentEditError("store.program-saved-elsewhere")
                 if handed_out:
                     previous = self.load(program.id)
+                    assert previous is not None  # its row was read above, in this transaction
                     self.db.execute(
                         "INSERT OR REPLACE INTO program_versions (program_id, version, saved, data) "
                         "VALUES (?, ?, ?, ?)",
