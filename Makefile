@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format bench dist dist-check translations clean
+.PHONY: run test lint format translations-update screenshots figures bench dist dist-check translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -13,6 +13,15 @@ $(BIN)/python:
 $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
+
+# The .ts files are the one source of translations: this adds new UI strings to them (unfinished,
+# for Qt Linguist or an editor), keeps the translated ones, and drops the ones gone from the code.
+TS_FILES := $(wildcard src/exercise_builder/translations/*.ts)
+translations-update: $(STAMP)
+	@for ts in $(TS_FILES); do \
+	  $(BIN)/pyside6-lupdate -silent -no-obsolete -locations relative -source-language da_DK \
+	    src/exercise_builder/ui/*.py -ts "$$ts"; \
+	done
 
 translations: $(STAMP)
 	@for ts in src/exercise_builder/translations/*.ts; do \

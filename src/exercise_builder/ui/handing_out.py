@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
 
+from ..services.log_file import describe_error
 from ..services.program_io import write_atomically
 from ..store import ConcurrentEditError, Store
 from . import settings as app_settings
@@ -15,11 +17,23 @@ from .program_session import ProgramSession
 from .settings import AppSettings
 from .translation import fill
 
+log = logging.getLogger(__name__)
+
 
 class HandingOut(QObject):
     def __init__(self, window: QMainWindow, store: Store, session: ProgramSession, settings: AppSettings) -> None:
         super().__init__(window)
         self.window, self.store, self.session, self.settings = window, store, session, settings
+
+    def _render_or_say(self) -> bytes | None:
+        """The PDF, or None after one sentence to the user (the error's stack goes to the log)."""
+        try:
+            return self.render_pdf_now()
+        except Exception as error:  # noqa: BLE001 - any renderer failure: the user gets one sentence
+            log.error("Rendering the handout failed:\n%s", describe_error(type(error), error.__traceback__))
+            QMessageBox.warning(self.window, self.tr("PDF ikke lavet"), fill(self.tr(
+                "PDF'en kunne ikke laves (%1); intet er gemt eller udskrevet."), type(error).__name__))
+            return None
 
     def render_pdf_now(self) -> bytes:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -50,14 +64,18 @@ class HandingOut(QObject):
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(".pdf")
+        pdf = self._render_or_say()
+        if pdf is None:
+            return None
         try:
-            write_atomically(target, self.render_pdf_now())
+            write_atomically(target, pdf)
         except OSError as error:
             QMessageBox.warning(self.window, self.tr("PDF ikke gemt"),
                                 fill(self.tr("PDF'en kunne ikke gemmes: %1"), error.strerror or str(error)))
             return None
         self.settings.set(app_settings.LAST_EXPORT_DIR, str(target.parent))
         self._hand_out()
+        log.info("Handout exported (%d bytes, programme %s)", len(pdf), self.session.program.id)
         self.window.statusBar().showMessage(fill(self.tr("PDF gemt: %1"), target.name), 5000)
         return target
 
@@ -71,7 +89,11 @@ class HandingOut(QObject):
             return
         from .printing import print_pdf  # QtPrintSupport: loaded when printing, not at start
 
-        pages = print_pdf(self.render_pdf_now(), printer)
+        pdf = self._render_or_say()
+        if pdf is None:
+            return
+        pages = print_pdf(pdf, printer)
+        log.info("Handout printed (%d pages, programme %s)", pages, self.session.program.id)
         if pages:
             self._hand_out()
             self.window.statusBar().showMessage(fill(self.tr("%1 sider sendt til printeren"), str(pages)), 5000)

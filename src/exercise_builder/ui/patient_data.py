@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
 
@@ -9,6 +11,8 @@ from ..store import Store
 from .program_session import ProgramSession
 from .translation import fill
 
+
+log = logging.getLogger(__name__)
 
 class PatientData(QObject):
     def __init__(self, window: QMainWindow, store: Store, session: ProgramSession) -> None:
@@ -38,6 +42,8 @@ class PatientData(QObject):
             self.session.forget_changes()
             self.session.new()
         result = delete_patient(self.store, name)
+        log.info("A patient's data deleted: %d programmes, %d drafts, %d backups", result.programs, result.drafts,
+                 len(result.backups_removed))
         text = fill(self.tr("Slettet: %1 programmer, %2 kladder og %3 sikkerhedskopier."),
                     result.programs, result.drafts, len(result.backups_removed))
         if result.problems:

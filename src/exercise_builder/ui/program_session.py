@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -19,6 +20,8 @@ from . import settings as app_settings
 from .commands import ProgramEdit
 from .settings import AppSettings
 from .translation import fill
+
+log = logging.getLogger(__name__)
 
 AUTOSAVE_DELAY_MS = 1500
 DRAFT_SUFFIX = ".ebprog"
@@ -216,6 +219,7 @@ class ProgramSession(QObject):
     def save(self) -> Program:
         """Save to the store. Raises store.ConcurrentEditError if it was saved elsewhere."""
         saved = self.store.programs.save(self._program)
+        log.info("Programme %s saved (version %d)", saved.id, saved.version)
         self._program = saved
         self._restored_dirty = False
         self.undo_stack.setClean()
