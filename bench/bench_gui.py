@@ -51,8 +51,8 @@ class Watch(QObject):
         app.processEvents()
         self.rss = rss_of("self")
         from exercise_builder.ui import render_process
-        helper = render_process._child
-        self.helper_rss = rss_of(helper.pid) if helper is not None and helper.poll() is None else 0.0
+        helper = render_process.helper_pid()
+        self.helper_rss = rss_of(helper) if helper is not None else 0.0
         window.workbench.session.forget_changes()
         app.quit()
 
