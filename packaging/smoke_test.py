@@ -10,7 +10,8 @@ Checks:
    patient's name in its text and "Exercise Builder <version>" as its creator.
 3. `search --json` finds the shipped exercises.
 4. With no command and QT_QPA_PLATFORM=offscreen the window opens: library.db appears in the
-   user data dir and the process stays alive 5 s without a traceback; then it is terminated.
+   user data dir and the process stays alive 5 s without a traceback; the log file says the
+   preview was rendered in the helper process (a spawned one-worker pool); then it is terminated.
    On Linux with xvfb-run installed, the same with the real X11 plugin (xcb) on Xvfb.
 5. Nothing in the app folder changed, and the data went to the user data dir.
 6. Content: resources, Qt's Danish strings, no WebEngine/QML/3D/Multimedia libraries.
@@ -226,6 +227,10 @@ def check_gui(runner: Runner, gui: Path, data_dir: Path, platform_name: str = "o
           f"after {seconds:.1f} s" if created else f"exit status {status}")
     check(bool(alive_after), f"{what} stays open 5 s without crashing",
           "" if alive_after else f"exit status {status}")
+    log_file = data_dir / "logs" / "exercise-builder.log"
+    log_text = log_file.read_text(encoding="utf-8", errors="replace") if log_file.is_file() else ""
+    check("rendered in the helper process" in log_text, f"{what} renders the preview in its helper process",
+          "the log says so" if "rendered in the helper process" in log_text else f"not in {log_file}")
     check("Traceback" not in err, "no traceback on stderr",
           "" if "Traceback" not in err else err[-1500:])
     noise = [line for line in err.splitlines() if line.strip()]

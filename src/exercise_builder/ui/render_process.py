@@ -10,6 +10,7 @@ the request is rendered in the calling worker thread and a new helper starts wit
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import threading
 from concurrent.futures import ProcessPoolExecutor
@@ -17,13 +18,16 @@ from concurrent.futures.process import BrokenProcessPool
 
 from . import render_child
 
+log = logging.getLogger(__name__)
 _lock = threading.Lock()
 _pool: ProcessPoolExecutor | None = None
+_said_where = False  # the log says once per helper where handouts are rendered (dist-check reads it)
 
 
 def _start() -> ProcessPoolExecutor | None:
-    global _pool
+    global _pool, _said_where
     if _pool is None:
+        _said_where = False
         try:
             _pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
                                         initializer=render_child.warm)
@@ -66,13 +70,20 @@ def helper_pid() -> int | None:
 def render(request) -> bytes:
     """The PDF of a HandoutData. Blocks: call it from a worker thread. A renderer error is raised
     as it was raised in the helper."""
+    global _said_where
     with _lock:
         pool = _start()
     if pool is not None:
         try:
-            return pool.submit(render_child.render, request).result()
-        except (BrokenProcessPool, RuntimeError):  # the helper died (or was shut down): render here
+            pdf = pool.submit(render_child.render, request).result()
+        except (BrokenProcessPool, RuntimeError) as error:  # the helper died (or was shut down): render here
+            log.warning("Render helper unavailable (%s); rendering in this thread", type(error).__name__)
             _forget(pool)
+        else:
+            if not _said_where:
+                _said_where = True
+                log.info("Handouts are rendered in the helper process")
+            return pdf
     return render_child.render(request)
 
 
