@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format translations-update screenshots figures bench dist dist-check translations clean
+.PHONY: run test lint format translations-update figures screenshots handout-samples bench dist dist-check translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,17 @@ translations: $(STAMP)
 	  [ -e "$$ts" ] || continue; \
 	  $(BIN)/pyside6-lrelease -silent "$$ts" -qm "$${ts%.ts}.qm"; \
 	done
+
+# Pictures in the repository, made from code: look at them (docs/library.png, docs/*.png) after.
+figures: $(STAMP)
+	$(BIN)/python -m exercise_builder.figures.render_library resources/exercises
+	$(BIN)/python -m exercise_builder.figures.contact_sheet resources/exercises docs/library.png
+
+screenshots: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/screenshots.py docs
+
+handout-samples: $(STAMP)
+	$(BIN)/python docs/make_handout_samples.py
 
 run: $(STAMP) translations
 	$(BIN)/exercise-builder
