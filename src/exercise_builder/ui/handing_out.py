@@ -75,7 +75,8 @@ class HandingOut(QObject):
             return None
         self.settings.set(app_settings.LAST_EXPORT_DIR, str(target.parent))
         self._hand_out()
-        log.info("Handout exported (%d bytes, programme %s)", len(pdf), self.session.program.id)
+        ident = self.session.program.id  # an id only: nothing personal goes to the log
+        log.info("Handout exported (%d bytes, programme %s)", len(pdf), ident)
         self.window.statusBar().showMessage(fill(self.tr("PDF gemt: %1"), target.name), 5000)
         return target
 
@@ -93,7 +94,8 @@ class HandingOut(QObject):
         if pdf is None:
             return
         pages = print_pdf(pdf, printer)
-        log.info("Handout printed (%d pages, programme %s)", pages, self.session.program.id)
+        ident = self.session.program.id  # an id only: nothing personal goes to the log
+        log.info("Handout printed (%d pages, programme %s)", pages, ident)
         if pages:
             self._hand_out()
             self.window.statusBar().showMessage(fill(self.tr("%1 sider sendt til printeren"), str(pages)), 5000)

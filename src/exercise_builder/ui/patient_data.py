@@ -42,7 +42,7 @@ class PatientData(QObject):
             self.session.forget_changes()
             self.session.new()
         result = delete_patient(self.store, name)
-        log.info("A patient's data deleted: %d programmes, %d drafts, %d backups", result.programs, result.drafts,
+        log.info("Personal data deleted on request: %d programmes, %d drafts, %d backups", result.programs, result.drafts,
                  len(result.backups_removed))
         text = fill(self.tr("Slettet: %1 programmer, %2 kladder og %3 sikkerhedskopier."),
                     result.programs, result.drafts, len(result.backups_removed))
