@@ -11,7 +11,8 @@ Checks:
 3. `search --json` finds the shipped exercises.
 4. With no command and QT_QPA_PLATFORM=offscreen the window opens: library.db appears in the
    user data dir and the process stays alive 5 s without a traceback; the log file says the
-   preview was rendered in the helper process (a spawned one-worker pool); then it is terminated.
+   render helper (a spawned one-worker pool, run through freeze_support) answered from its own
+   process; then it is terminated.
    On Linux with xvfb-run installed, the same with the real X11 plugin (xcb) on Xvfb.
 5. Nothing in the app folder changed, and the data went to the user data dir.
 6. Content: resources, Qt's Danish strings, no WebEngine/QML/3D/Multimedia libraries.
@@ -25,6 +26,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import shutil
 import stat
 import subprocess
@@ -229,8 +231,9 @@ def check_gui(runner: Runner, gui: Path, data_dir: Path, platform_name: str = "o
           "" if alive_after else f"exit status {status}")
     log_file = data_dir / "logs" / "exercise-builder.log"
     log_text = log_file.read_text(encoding="utf-8", errors="replace") if log_file.is_file() else ""
-    check("rendered in the helper process" in log_text, f"{what} renders the preview in its helper process",
-          "the log says so" if "rendered in the helper process" in log_text else f"not in {log_file}")
+    started = re.search(r"Render helper started \(pid (\d+), this process (\d+)\)", log_text)
+    check(bool(started) and started.group(1) != started.group(2), f"{what} starts its render helper process",
+          started.group(0) if started else f"not in {log_file}")
     check("Traceback" not in err, "no traceback on stderr",
           "" if "Traceback" not in err else err[-1500:])
     noise = [line for line in err.splitlines() if line.strip()]

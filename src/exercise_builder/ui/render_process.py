@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import threading
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
 from . import render_child
@@ -50,9 +51,15 @@ def warm_up() -> None:
         pool = _start()
     if pool is not None:
         try:
-            pool.submit(render_child.helper_pid)
+            pool.submit(render_child.helper_pid).add_done_callback(_say_started)
         except (BrokenProcessPool, RuntimeError):
             _forget(pool)
+
+
+def _say_started(future: Future) -> None:
+    """The helper answered: it runs our code in its own process (dist-check reads this line)."""
+    if not future.cancelled() and future.exception() is None:
+        log.info("Render helper started (pid %d, this process %d)", future.result(), os.getpid())
 
 
 def helper_pid() -> int | None:
