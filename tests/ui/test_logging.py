@@ -109,3 +109,14 @@ def test_no_patient_name_reaches_the_log(make_window, monkeypatch, tmp_path, log
     assert "saved" in text and "exported" in text and "FileNotFoundError" in text, "the log says what happened"
     for part in PATIENT.split():
         assert part not in text
+
+
+def test_the_render_helper_is_its_own_process_and_says_so(qtbot, log_file):
+    import os
+
+    from exercise_builder.ui import render_process
+
+    render_process.warm_up()
+    qtbot.waitUntil(lambda: "Render helper started" in log_file.read_text(encoding="utf-8"), timeout=30000)
+    assert f"this process {os.getpid()})" in log_file.read_text(encoding="utf-8")
+    assert render_process.helper_pid() != os.getpid()
