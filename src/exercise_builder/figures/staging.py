@@ -16,7 +16,8 @@ from .svg import bounds
 
 SIDE = Camera()
 FRONT_SITTING = Camera(elevation=25.0)  # a little from above, so the thighs show
-RESTING = Camera(elevation=12.0)  # side-lying seen from in front, a little from above
+RESTING = Camera(elevation=30.0)  # side-lying seen from in front and above, so bent hips and knees show
+SIDE_LYING = RESTING
 BED_TOP = 52.0  # top of the mattress
 BED_DEPTH = 20.0  # how far the mattress's upper face reaches up the page
 

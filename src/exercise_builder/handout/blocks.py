@@ -15,7 +15,7 @@ from reportlab.platypus import (
     Table,
 )
 
-from ..domain.models import AdviceModule, Aid, Exercise, ImageRef, ProgramItem, pick
+from ..domain.models import AdviceModule, Aid, Exercise, ImageRef, ProgramItem, images_for, pick
 from .fonts import drawable
 from .images import picture
 from .model import HandoutData
@@ -49,7 +49,8 @@ class Writer:
 
     def pictures(self, images: tuple[ImageRef, ...], width: float, max_height: float) -> list[Flowable]:
         out = []
-        for image in images[:2]:
+        # the patient group chooses the figure: a pregnant one only in pregnancy
+        for image in images_for(images, self.data.program.patient_group)[:2]:
             if not image.sha256:
                 continue
             loaded = self.data.load_image(image.sha256)
