@@ -129,3 +129,27 @@ def test_handout_for_anyone_else_prints_the_general_figures(shipped_store, monke
     assert (LIBRARY / "graviditetspude" / "figure.svg").read_bytes() in drawn
     assert not any(data == (LIBRARY / s / "figure-pregnant.svg").read_bytes() for s in ("kat-ko", "graviditetspude")
                    for data in drawn)
+
+
+def test_a_lying_figure_is_drawn_tall_enough_to_read(shipped_store, monkeypatch):
+    """At the picture column's width a lying figure came out as a strip about 20 mm tall."""
+    from reportlab.lib.units import mm
+
+    from exercise_builder.handout import blocks
+    from exercise_builder.services.handout_jobs import render_program
+
+    lying = (LIBRARY / "knaesving-rygliggende" / "figure.svg").read_bytes()
+    sizes: list[tuple[float, float]] = []
+    original = blocks.picture
+
+    def spy(data, *rest):
+        flowable = original(data, *rest)
+        if data == lying:
+            sizes.append(flowable.wrap(500 * mm, 500 * mm))
+        return flowable
+
+    monkeypatch.setattr(blocks, "picture", spy)
+    exercise = shipped_store.catalogue.resolve("exercise", "knaesving-rygliggende")
+    render_program(shipped_store, Program(patient_name="Test", items=(ProgramItem(exercise),)))
+    width, height = sizes[-1]
+    assert height >= 29 * mm and width <= 80 * mm, (width / mm, height / mm)
