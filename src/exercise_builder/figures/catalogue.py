@@ -80,7 +80,8 @@ def _(preg: bool) -> Scene:
 @scene("knaesving-rygliggende")
 def _(preg: bool) -> Scene:
     cam = SIDE_LYING  # a little from above, so knees falling towards the viewer drop visibly
-    base = hook_lying(preg)
+    out = Arm(shoulder=-10, abduct=45, elbow=5)  # arms out on the floor, both in sight
+    base = with_(hook_lying(preg), near_arm=out, far_arm=out)
     fall = 18.0
     fallen = legs(base, dataclasses.replace(base.near_leg, abduct=fall, rotate=fall),
                   dataclasses.replace(base.far_leg, abduct=-fall, rotate=-fall))
@@ -105,13 +106,13 @@ def _(preg: bool) -> Scene:
 
 @scene("barnets-stilling")
 def _(preg: bool) -> Scene:
-    cam = Camera(elevation=12.0)  # from a little above, so the head shows above the arms
-    p = Pose(pregnant=preg, trunk=-4.0, neck=-8.0, spine=8.0)
-    p = legs(p, Leg(hip=135, knee=155, ankle=-85, abduct=22, rotate=10))
-    p = with_(p, near_arm=Arm(shoulder=160, elbow=20, abduct=8, wrist=-8), far_arm=Arm(shoulder=160, elbow=20, abduct=8, wrist=-8))
-    fig = grounded(p, 0.0, 2.5, cam=cam)
-    h = fig.joint("head")
-    return Scene([Panel().add(mat_under(fig), props.pillow((h[0] + 4.0, h[1] - 9.0), 24.0, 8.0), fig)])
+    # side view, legs merged with the trunk (not outlined over it), arms forward and a little apart
+    # so the head shows between them
+    p = Pose(pregnant=preg, trunk=-8.0, neck=15.0, spine=8.0)
+    p = legs(p, Leg(hip=152, knee=152, ankle=-85, abduct=18))
+    arm = Arm(shoulder=175, elbow=4, abduct=35, wrist=-8)
+    p = with_(p, near_arm=arm, far_arm=arm)
+    return Scene([Panel().add(props.mat(-50, 110), grounded(p, 0.0, 2.5))])
 
 
 @scene("ankelpumpe")
@@ -125,7 +126,7 @@ def _(preg: bool) -> Scene:
     a = fig.joint("near_ankle")
     heel = fig.joint("near_heel")
     wedge = props.backrest(fig.joint("pelvis"), fig.joint("neck_base"), 2.5)
-    panel = Panel().add(props.mat(-80, a[0] + 30), wedge, props.pillow((heel[0] - 4.0, 7.0), 30.0, 9.0), ghost, fig)
+    panel = Panel().add(props.mat(-80, a[0] + 30), wedge, props.pillow((heel[0] + 2.0, 7.0), 30.0, 9.0), ghost, fig)
     return Scene([panel.add(arc_arrow((a[0], a[1]), 24.0, 75.0, 0.0, both_ends=True))])
 
 
@@ -281,9 +282,13 @@ def _(preg: bool) -> Scene:
     pel = (0.0, STAND_Y + 4.0)
     p = feet_at(p, (24.0, step_h + ANKLE_Y), (-14.0, ANKLE_Y), pelvis=pel)
     p = flat_foot(p, "far", toes_up=-12)
+    rail_y = 100.0  # a wall rail beside the step: the steps say hold on to it
+    p = reach_hand(p, "near", (22.0 - pel[0], rail_y - 1.5 - pel[1]))
     fig = put(p, *pel)
-    return Scene([Panel().add(props.floor(-50, 10), props.step(6.0, 56.0, step_h), fig,
-                              arrow([(-40.0, 96.0), (-40.0, 130.0)]))])
+    posts = [props.line((x, 0.0), (x, rail_y), props.Style(fill="none", weight=0.9)) for x in (-30.0, 62.0)]
+    return Scene([Panel().add(props.floor(-50, 10), posts, props.rail((-36.0, rail_y), (68.0, rail_y)),
+                              props.step(6.0, 56.0, step_h), fig,
+                              arrow([(-44.0, 96.0), (-44.0, 130.0)]))])
 
 
 @scene("hofte-udad-elastik")
@@ -368,7 +373,7 @@ def _(preg: bool) -> Scene:
     # soles together in front of the pelvis, knees out to the sides (body coordinates: x to the
     # viewer after the turn; targets keep the thigh 42 and the shin 41 long so the fit is exact)
     for side, s in (("near", -1.0), ("far", 1.0)):
-        p = fit_leg(p, side, ankle=(s * 6.0, -6.0, 52.0), knee=(s * 38.0, -8.0, 28.0))
+        p = fit_leg(p, side, ankle=(s * 9.0, -6.0, 50.0), knee=(s * 38.0, -8.0, 28.0))
     mid = lambda s: tuple((build_joint(p, f"{s}_ankle")[i] + build_joint(p, f"{s}_knee")[i]) / 2 + (0, 4, 0)[i] for i in range(3))  # noqa: E731
     p = hands_at3(p, mid("near"), mid("far"))
     fig = grounded(p, 0.0, 0.0, cam=cam)
@@ -381,7 +386,7 @@ def _(preg: bool) -> Scene:
 @scene("laeg-straek")
 def _(preg: bool) -> Scene:
     wall_x = 62.0
-    pel = (6.0, STAND_Y - 3)
+    pel = (10.0, STAND_Y - 9)  # low enough that the front knee bends
     p = Pose(pregnant=preg, trunk=80.0)
     p = feet_at(p, (-40.0, ANKLE_Y), (34.0, ANKLE_Y), pelvis=pel)
     p = hands_at(p, (wall_x - 3, 130.0), (wall_x - 3, 131.0), pelvis=pel)
