@@ -153,3 +153,24 @@ def test_a_lying_figure_is_drawn_tall_enough_to_read(shipped_store, monkeypatch)
     render_program(shipped_store, Program(patient_name="Test", items=(ProgramItem(exercise),)))
     width, height = sizes[-1]
     assert height >= 29 * mm and width <= 80 * mm, (width / mm, height / mm)
+
+
+def test_a_bundle_keeps_which_figure_is_for_pregnancy(shipped_store, tmp_path):
+    """Exported from one clinic and imported into another, the variant and its picture travel."""
+    from exercise_builder.services.sharing import export_bundle, import_bundle
+    from exercise_builder.store import Store
+
+    bundle = tmp_path / "kat-ko.eblib"
+    export_bundle(shipped_store, bundle, ["kat-ko"])
+    other_dir = tmp_path / "other"
+    other_dir.mkdir()
+    other = Store.open(other_dir)
+    try:
+        import_bundle(other, bundle)
+        images = other.catalogue.get("exercise", "kat-ko").images
+        assert [(i.file, i.variant) for i in images] == [("figure.svg", ImageVariant.GENERAL),
+                                                          ("figure-pregnant.svg", ImageVariant.PREGNANT)]
+        pregnant = other.media.path(images[1].sha256).read_bytes()
+        assert pregnant == (LIBRARY / "kat-ko" / "figure-pregnant.svg").read_bytes()
+    finally:
+        other.close()
