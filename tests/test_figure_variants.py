@@ -174,3 +174,12 @@ def test_a_bundle_keeps_which_figure_is_for_pregnancy(shipped_store, tmp_path):
         assert pregnant == (LIBRARY / "kat-ko" / "figure-pregnant.svg").read_bytes()
     finally:
         other.close()
+
+
+def test_the_window_thumbnail_is_the_general_figure(shipped_store):
+    import hashlib
+
+    page = shipped_store.search_page("")
+    ident = shipped_store.catalogue.resolve("exercise", "kat-ko")
+    general = hashlib.sha256((LIBRARY / "kat-ko" / "figure.svg").read_bytes()).hexdigest()
+    assert page.pictures[ident] == (general, ".svg")
