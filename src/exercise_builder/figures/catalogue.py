@@ -498,7 +498,7 @@ def _(preg: bool) -> Scene:
 
 @scene("udfald")
 def _(preg: bool) -> Scene:
-    front_ankle, back_ankle = (38.0, ANKLE_Y), (-46.0, 13.0)
+    front_ankle, back_ankle = (38.0, ANKLE_Y), (-46.0, 16.5)  # the back foot on its toes, not through the floor
 
     def split(pel: tuple) -> Pose:
         p = Pose(pregnant=preg, trunk=90.0, **RELAXED_ARMS)
