@@ -223,15 +223,20 @@ def check_gui(runner: Runner, gui: Path, data_dir: Path, platform_name: str = "o
     if created and process.poll() is None:
         time.sleep(5)
         alive_after = process.poll() is None
+    log_file = data_dir / "logs" / "exercise-builder.log"
+    helper_said = r"Render helper started \(pid (\d+), this process (\d+)\)"
+    waited = time.monotonic()  # the helper is a cold start of the frozen app: give it its time
+    while (process.poll() is None and time.monotonic() - waited < 30 and not
+           re.search(helper_said, log_file.read_text(encoding="utf-8", errors="replace") if log_file.is_file() else "")):
+        time.sleep(0.5)
     status = process.returncode
     err = _stop(process)
     check(created, f"{what} creates library.db in the user data dir",
           f"after {seconds:.1f} s" if created else f"exit status {status}")
     check(bool(alive_after), f"{what} stays open 5 s without crashing",
           "" if alive_after else f"exit status {status}")
-    log_file = data_dir / "logs" / "exercise-builder.log"
     log_text = log_file.read_text(encoding="utf-8", errors="replace") if log_file.is_file() else ""
-    started = re.search(r"Render helper started \(pid (\d+), this process (\d+)\)", log_text)
+    started = re.search(helper_said, log_text)
     check(bool(started) and started.group(1) != started.group(2), f"{what} starts its render helper process",
           started.group(0) if started else f"not in {log_file}")
     check("Traceback" not in err, "no traceback on stderr",
