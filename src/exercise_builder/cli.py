@@ -35,12 +35,13 @@ class _VersionAction(argparse.Action):
 def _is_users_mistake(error: BaseException) -> bool:
     """Errors worded for the user (one sentence, exit 2). Imported here, not at the top, so
     starting the window does not load the store and the library reader before it paints."""
+    from .domain.errors import UserError as WordedError
     from .domain.program_file import ProgramFileError
     from .library import LibraryError
     from .store import StoreError
     from .store.migrations import SchemaTooNewError
 
-    return isinstance(error, (UserError, ProgramFileError, LibraryError, StoreError, SchemaTooNewError))
+    return isinstance(error, (UserError, WordedError, ProgramFileError, LibraryError, StoreError, SchemaTooNewError))
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -8,6 +8,12 @@ from typing import Any
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "unexpected": ("Der opstod en uventet fejl: {detail}", "An unexpected error occurred: {detail}"),
+    # --- programme files, command line, handout limits (issue 13 A) ---
+    "program_file_bad_id": ("Nøglen 'id' i programfilen skal være et UUID som "
+                            "3f2b8c1e-5d4a-4e7b-9c0d-1a2b3c4d5e6f, ikke «{value}».",
+                            "The key 'id' must be a UUID such as 3f2b8c1e-5d4a-4e7b-9c0d-1a2b3c4d5e6f, "
+                            "not '{value}'."),
+    # --- end issue 13 A ---
 }
 
 

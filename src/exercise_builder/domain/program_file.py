@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 
 from .dosage import Dosage
+from .errors import UserError
 from .models import LANGUAGES, LAYOUTS, Program, ProgramAid, ProgramItem, ProgramOptions
 
 FORMAT = "exercise-builder-program"
@@ -24,6 +26,22 @@ _OPTIONS = {"layout", "large_print", "diary", "language"}
 
 class ProgramFileError(ValueError):
     """One plain sentence about what is wrong with a program file."""
+
+
+class ProgramFileRefusal(ProgramFileError, UserError):
+    """A program-file refusal worded through `messages.MESSAGES` (caught as either type)."""
+
+    def __init__(self, key: str, **values: Any) -> None:
+        UserError.__init__(self, key, **values)
+
+
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
+
+
+def program_id(value: str) -> str | None:
+    """The id in its usual lowercase spelling if `value` is a UUID, else None.
+    Ids name the draft files, so nothing but a UUID may pass."""
+    return value.lower() if isinstance(value, str) and _UUID.fullmatch(value) else None
 
 
 def _type_name(expected: type | tuple) -> str:
@@ -148,7 +166,10 @@ def parse_program(data: Any, exercise: Resolver, aid: Resolver, advice: Resolver
 
     fields: dict[str, Any] = {}
     if data.get("id"):
-        fields["id"] = _get(data, "id", str, "", "")
+        raw_id = _get(data, "id", str, "", "")
+        fields["id"] = program_id(raw_id)
+        if fields["id"] is None:
+            raise ProgramFileRefusal("program_file_bad_id", value=raw_id)
     return Program(
         patient_name=_get(patient, "name", str, "", "patient."),
         date=date,
