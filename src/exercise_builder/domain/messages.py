@@ -13,6 +13,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
                             "3f2b8c1e-5d4a-4e7b-9c0d-1a2b3c4d5e6f, ikke «{value}».",
                             "The key 'id' must be a UUID such as 3f2b8c1e-5d4a-4e7b-9c0d-1a2b3c4d5e6f, "
                             "not '{value}'."),
+    "program_file_too_long": ("Nøglen '{field}' i programfilen har {length} tegn; der må højst være {limit}.",
+                              "The key '{field}' holds {length} characters; at most {limit} are allowed."),
+    "program_file_too_many": ("Nøglen '{field}' i programfilen har {count} punkter; der må højst være {limit}.",
+                              "The key '{field}' lists {count} entries; at most {limit} are allowed."),
+    "program_file_count_too_big": ("Nøglen '{field}' i programfilen må højst være {limit}.",
+                                   "The key '{field}' must be at most {limit}."),
+    "program_file_big_number": ("Programfilen indeholder et tal med flere cifre, end der kan læses.",
+                                "The program file holds a number with more digits than can be read."),
     # --- end issue 13 A ---
 }
 
