@@ -21,6 +21,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                    "The key '{field}' must be at most {limit}."),
     "program_file_big_number": ("Programfilen indeholder et tal med flere cifre, end der kan læses.",
                                 "The program file holds a number with more digits than can be read."),
+    "program_file_not_a_file": ("{name} er ikke en almindelig fil og kan ikke være en programfil.",
+                                "{name} is not a regular file, so it cannot be a program file."),
+    "data_dir_is_file": ("Datamappen {path} er en fil, ikke en mappe; vælg en anden med --data-dir.",
+                         "The data folder {path} is a file, not a folder; choose another with --data-dir."),
+    "data_dir_dangling_link": ("Datamappen {path} er en genvej til en mappe, der ikke findes.",
+                               "The data folder {path} is a link to a folder that does not exist."),
+    "data_dir_link_loop": ("Datamappen {path} er en genvej, der peger på sig selv.",
+                           "The data folder {path} is a link that points back at itself."),
+    "data_dir_unusable": ("Datamappen {path} kan ikke oprettes ({reason}).",
+                          "The data folder {path} cannot be created ({reason})."),
     # --- end issue 13 A ---
 }
 

@@ -275,6 +275,9 @@ DOSAGE_KEYS = {"sets", "reps", "hold_seconds", "duration_minutes", "per_side", "
 def template_from_dict(data: dict) -> Template:
     _check_keys(data, TEMPLATE_KEYS)
     ident, slug = _ident(data)
+    for name in ("items", "aids"):
+        if not isinstance(data.get(name, []) or [], list):
+            raise FieldError(name, "must be a list of tables")
     items = []
     for index, item in enumerate(data.get("items", []) or []):
         prefix = f"items[{index}]."
