@@ -3,6 +3,7 @@ nothing written outside the data dir."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -80,3 +81,29 @@ def test_a_template_whose_lists_are_not_lists(field: str, value, tmp_path: Path)
     with pytest.raises(LibraryError) as info:
         read_library(root)
     assert field in str(info.value) and "\n" not in str(info.value)
+
+
+@pytest.mark.parametrize("free_kb", [100, 1000])
+def test_first_start_on_a_nearly_full_disk_is_all_or_nothing(free_kb: int, tmp_path: Path, capsys):
+    import sqlite3
+
+    from mounts import fill, small_disk
+
+    with small_disk(tmp_path / "disk", "4m") as disk:
+        filler = fill(disk)
+        os.truncate(filler, max(0, filler.stat().st_size - free_kb * 1024))
+        data = disk / "data"
+        code = main(["search", "", "--data-dir", str(data)])
+        _one_sentence(code, capsys.readouterr().err)
+        assert [p for p in (data / "media").rglob("*") if p.is_file()] == [], "no half-seeded images"
+        if (data / "library.db").exists():
+            conn = sqlite3.connect(data / "library.db")
+            try:
+                tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+                for table in {"exercises", "media"} & tables:
+                    assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+            finally:
+                conn.close()
+        filler.unlink()
+        assert main(["search", "", "--json", "--data-dir", str(data)]) == 0
+        assert len(json.loads(capsys.readouterr().out)) > 20

@@ -31,6 +31,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                            "The data folder {path} is a link that points back at itself."),
     "data_dir_unusable": ("Datamappen {path} kan ikke oprettes ({reason}).",
                           "The data folder {path} cannot be created ({reason})."),
+    "data_dir_cannot_seed": ("Øvelsesbiblioteket kunne ikke lægges i datamappen {path} ({reason}); "
+                             "intet er gemt halvt. Frigør plads, og start igen.",
+                             "The exercise library could not be put into the data folder {path} ({reason}); "
+                             "nothing was left half-done. Free some space and start again."),
     # --- end issue 13 A ---
 }
 
