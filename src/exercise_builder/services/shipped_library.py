@@ -6,6 +6,7 @@ import hashlib
 from dataclasses import replace
 from pathlib import Path
 
+from ..domain.kinds import ItemKind
 from ..library import LibraryContent, read_library, read_meta
 from ..store import Store, transaction
 from ..store.catalogue import SHIPPED, SyncReport
@@ -17,7 +18,7 @@ VERSION_KEY = "shipped_library_version"
 def store_images(store: Store, content: LibraryContent, added: list[Path] | None = None) -> LibraryContent:
     """Copy the content's images into media/ and record each one's sha256 in its item.
     Files that were not there before are listed in `added`, so a failed import can take them back."""
-    for kind in ("exercise", "aid"):
+    for kind in (ItemKind.EXERCISE, ItemKind.AID):
         updated = []
         for record in content.items[kind]:
             images = []
