@@ -115,3 +115,46 @@ def test_a_huge_library_title_renders_in_bounded_time(seeded_dir: Path, tmp_path
     pdf = render_data(data)
     assert time.monotonic() - started < 30
     assert pdf.startswith(b"%PDF")
+
+
+# --- property: whatever the reader accepts, the handout renders -------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from exercise_builder.domain.program_file import ProgramFileError  # noqa: E402
+
+_words = st.text(alphabet=st.sampled_from("abcæøå ÅÆØ\n\t-–×<>&\"'"), max_size=60) | st.builds(
+    lambda n, c: c * n, st.integers(0, 3000), st.sampled_from("aW–"))
+_texts = st.lists(_words, max_size=120).map(" ".join)
+
+
+@settings(max_examples=25, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
+                                 HealthCheck.data_too_large])
+@given(name=_texts, message=_texts, frequency=_texts, note=_texts, aid_note=_texts,
+       layout=st.sampled_from(["detailed", "compact"]), large=st.booleans(), diary=st.booleans(),
+       date=st.sampled_from(["2026-11-22", "9999-12-31", "0001-01-01", "2024-02-29"]))
+def test_whatever_is_accepted_renders(seeded_dir: Path, name, message, frequency, note, aid_note,
+                                      layout, large, diary, date):
+    import tempfile
+
+    data = _program(name=name, message=message, frequency=frequency, note=note, date=date,
+                    aids=[{"aid": "satinlagen", "note": aid_note}],
+                    options={"layout": layout, "large_print": large, "diary": diary})
+    store = Store.open(seeded_dir)
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            source = Path(folder) / "p.ebprog"
+            source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+            try:
+                program = read_program_file(store, source)
+            except ProgramFileError as error:
+                assert "\n" not in str(error)
+                return
+            started = time.monotonic()
+            pdf = render_data(handout_data(store, program))
+            assert time.monotonic() - started < 30
+            assert pdf.startswith(b"%PDF")
+    finally:
+        store.close()
