@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from . import vocabulary
 from .dosage import Dosage
 from .models import (
     ADVICE_KINDS,
@@ -172,7 +173,7 @@ def exercise_from_dict(data: dict) -> Exercise:
         slug=slug,
         title=_localized(data, "title", required=True),
         steps=_localized_list(data, "steps", required=True),
-        region=_text(data, "region"),
+        region=vocabulary.current_region(_text(data, "region")),
         position=_text(data, "position"),
         tags=tuple(tags),
         dosage=_dosage(data.get("dosage", {}), "dosage."),
