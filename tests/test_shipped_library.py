@@ -9,7 +9,7 @@ from exercise_builder.domain.models import Program, ProgramAid, ProgramItem
 def test_counts_in_a_fresh_data_dir(shipped_store):
     catalogue = shipped_store.catalogue
     assert catalogue.count("exercise") >= 40
-    assert catalogue.count("aid") == 7
+    assert catalogue.count("aid") == 12
     assert catalogue.count("advice") == 7
     assert catalogue.count("template") == 5
     assert {"baekkenbaelte", "satinlagen"} <= {aid.slug for aid in catalogue.all("aid")}

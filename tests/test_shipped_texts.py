@@ -91,7 +91,7 @@ def test_library_toml():
 
 def test_counts():
     assert len(EXERCISES) >= 40
-    assert len(AIDS) == 7
+    assert len(AIDS) == 12
     assert len(ADVICE) == 7
     assert len(TEMPLATES) == 5
 

@@ -11,7 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .catalogue import SCENES, render
+from .library_figures import SCENES, render
 
 
 def write_all(root: Path, slugs: list[str] | None = None) -> list[Path]:
