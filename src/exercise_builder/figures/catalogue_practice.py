@@ -86,5 +86,87 @@ def _() -> Scene:
     return Scene([panel.add(arrow([(70.0, 120.0), (100.0, 120.0)]))])
 
 
+# Knee -----------------------------------------------------------------------------------------
+
+@scene("knaestraek-siddende")
+def _() -> Scene:
+    p = hands_at(sitting(PREG), (26.0, 4.0), (28.0, 4.0))
+    straight = with_(p, near_leg=Leg(hip=88, knee=4, ankle=8))
+    fig = put(straight, 0.0, SIT_Y)
+    k = fig.joint("near_knee")
+    return Scene([chair_scene(straight, p).add(arc_arrow(k, 30.0, -80.0, -12.0))])
+
+
+@scene("laarspaend-langsiddende")
+def _() -> Scene:
+    p = Pose(pregnant=PREG, trunk=104.0, neck=6.0)
+    p = legs(p, Leg(hip=80, knee=8, ankle=6), Leg(hip=76, knee=0, ankle=6))
+    p = hands_at(p, (-24.0, -9.0), (-22.0, -9.0))
+    fig = grounded(p, 0.0, 2.5)
+    k = fig.joint("near_knee")
+    r = max(3.0, (k[1] - 4.8 - 2.5) / 2)
+    roll = kit.towel_roll((k[0], 2.5 + r), radius=r)
+    return Scene([Panel().add(props.mat(-50, 110), roll, fig, arrow([(k[0], k[1] + 24.0), (k[0], k[1] + 8.0)]))])
+
+
+@scene("strakt-benloeft")
+def _() -> Scene:
+    base = Pose(trunk=180.0, pregnant=PREG, near_arm=LYING_ARM, far_arm=LYING_ARM)
+    base = feet_at(base, (62.0, -4.0), (64.0, -4.0))
+    down = with_(base, near_leg=Leg(hip=0, knee=0, ankle=10))
+    up = with_(base, near_leg=Leg(hip=35, knee=0, ankle=10))
+    g = grounded(down, 0.0, 2.5, ghost=True)
+    fig = put(up, *g.joint("pelvis"))
+    a = fig.joint("near_ankle")
+    return Scene([Panel().add(props.mat(-110, 110), g, fig, arrow([(a[0] + 16, 12.0), (a[0] + 16, a[1] - 6.0)]))])
+
+
+@scene("knaeboejning-stol")
+def _() -> Scene:
+    chair = props.chair(-12.0, 1.0, SEAT)
+    up = hands_at(standing(PREG), (30.0, 36.0), (32.0, 36.0))
+    up = with_(up, near_arm=Arm(shoulder=80, elbow=5), far_arm=Arm(shoulder=80, elbow=5))
+    g = put(up, 8.0, STAND_Y, ghost=True)
+    pel = (-4.0, SEAT + 16.0)
+    sq = Pose(pregnant=PREG, trunk=58.0, neck=-20.0, near_arm=Arm(shoulder=110, elbow=5), far_arm=Arm(shoulder=110, elbow=5))
+    sq = feet_at(sq, (18.0, ANKLE_Y), (16.0, ANKLE_Y), pelvis=pel)
+    fig = put(sq, *pel)
+    return Scene([Panel().add(chair, g, fig, arrow([(-40.0, 110.0), (-40.0, 80.0)]))])
+
+
+@scene("trin-ned")
+def _() -> Scene:
+    step_h = 20.0
+    stance = (-6.0, step_h + ANKLE_Y)
+
+    def pose(pel: tuple, reach: float) -> Pose:
+        p = Pose(pregnant=PREG, trunk=96.0, near_arm=Arm(shoulder=30, elbow=20), far_arm=Arm(shoulder=30, elbow=20))
+        p = reach_foot(p, "near", (stance[0] - pel[0], stance[1] - pel[1]))
+        p = flat_foot(p, "near")
+        p = reach_foot(p, "far", (reach - pel[0], ANKLE_Y + 2.0 + (step_h if reach < 20 else 0.0) - pel[1]))
+        return flat_foot(p, "far", toes_up=18)
+
+    high, low = (-8.0, step_h + STAND_Y - 4.0), (-6.0, step_h + STAND_Y - 26.0)
+    g = put(pose(high, 4.0), *high, ghost=True)
+    fig = put(pose(low, 26.0), *low)
+    h = fig.joint("far_heel")
+    return Scene([Panel().add(props.floor(-50, 70), props.step(-36.0, 12.0, step_h), g, fig,
+                              arrow([(h[0] + 14, h[1] + 30), (h[0] + 14, h[1] + 6)]))])
+
+
+@scene("knaestraek-elastik")
+def _() -> Scene:
+    door_x = 50.0
+    bent = with_(standing(PREG), near_leg=Leg(hip=22, knee=38, ankle=8))
+    bent = flat_foot(bent, "near")
+    straight = standing(PREG)
+    fig = put(straight, 0.0, STAND_Y)
+    g = put(bent, 0.0, STAND_Y - 1.0, ghost=True)
+    k = fig.joint("near_knee")
+    band = props.band([(k[0] - 4.0, k[1]), (k[0] + 4.0, k[1] - 3.0), (door_x, k[1] + 4.0)])
+    return Scene([Panel().add(props.floor(-50, door_x), kit.door(door_x, k[1] + 4.0), g, fig, band,
+                              arrow([(k[0] + 22.0, k[1] + 16.0), (k[0] + 8.0, k[1] + 16.0)]))])
+
+
 def render(slug: str) -> str:
     return SCENES[slug]().to_svg()
