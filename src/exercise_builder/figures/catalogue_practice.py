@@ -168,5 +168,79 @@ def _() -> Scene:
                               arrow([(k[0] + 22.0, k[1] + 16.0), (k[0] + 8.0, k[1] + 16.0)]))])
 
 
+def _hand_on_chair(p: Pose, pel: tuple, back_x: float = 44.0) -> tuple[Pose, list]:
+    """The near hand resting on the back of a chair in front of the figure."""
+    top = (back_x + 2.0, SEAT + 44.0 + 1.0)
+    return hands_at(p, top, (top[0] + 2.0, top[1]), pelvis=pel), props.chair(back_x + 42.0, 1.0, SEAT)
+
+
+@scene("haelen-mod-balden")
+def _() -> Scene:
+    pel = (0.0, STAND_Y)
+    base, chair = _hand_on_chair(standing(PREG), pel)
+    curl = with_(base, near_leg=Leg(hip=-6, knee=115, ankle=-20))
+    g = put(base, *pel, ghost=True)
+    fig = put(curl, *pel)
+    k = fig.joint("near_knee")
+    return Scene([Panel().add(chair, g, fig, arc_arrow(k, 30.0, -100.0, -165.0))])
+
+
+@scene("knaeboejning-maveliggende")
+def _() -> Scene:
+    flat = Pose(trunk=0.0, pregnant=PREG, neck=-10.0, near_arm=LYING_ARM, far_arm=LYING_ARM)
+    flat = legs(flat, Leg(hip=0, knee=0, ankle=-60))
+    bent = with_(flat, near_leg=Leg(hip=0, knee=95, ankle=-20))
+    g = grounded(flat, 0.0, 2.5, ghost=True)
+    fig = put(bent, *g.joint("pelvis"))
+    k = fig.joint("near_knee")
+    return Scene([Panel().add(props.mat(-110, 110), g, fig, arc_arrow(k, 34.0, 180.0, 100.0))])
+
+
+@scene("baglaar-straek-siddende")
+def _() -> Scene:
+    p = Pose(pregnant=PREG, trunk=62.0, neck=-14.0)
+    p = feet_at(p, (47.0, -(SEAT + 8.5) + ANKLE_Y), (45.0, -(SEAT + 8.5) + ANKLE_Y))
+    p = reach_foot(p, "near", (72.0, ANKLE_Y - 1.0 - SIT_Y))
+    p = with_(p, near_leg=dataclasses.replace(p.near_leg, ankle=22.0))
+    k = build_joint(p, "near_knee")
+    p = hands_at(p, (k[0] - 10.0, k[1] + 5.0), (k[0] - 8.0, k[1] + 5.0))
+    fig = put(p, 0.0, SIT_Y)
+    return Scene([Panel().add(props.chair(24.0, 1.0, SEAT), fig)])
+
+
+@scene("forlaar-straek-staaende")
+def _() -> Scene:
+    wall_x = 34.0
+    p = standing(PREG)
+    p = with_(p, near_leg=Leg(hip=-8, knee=135, ankle=-30))
+    a = build_joint(p, "near_ankle")
+    p = hands_at(p, (a[0] - 2.0, a[1] + 2.0), (wall_x - 3.0, 42.0))
+    return Scene([Panel().add(props.wall(wall_x, -1.0), props.floor(-50, wall_x), put(p, 0.0, STAND_Y))])
+
+
+@scene("et-bens-knaeboejning")
+def _() -> Scene:
+    def pose(pel: tuple) -> tuple[Pose, list]:
+        p = Pose(pregnant=PREG, trunk=86.0, far_arm=Arm(shoulder=10, elbow=20))
+        p = reach_foot(p, "near", (4.0 - pel[0], ANKLE_Y - pel[1]))
+        p = flat_foot(p, "near")
+        p = with_(p, far_leg=Leg(hip=-10, knee=80, ankle=-20))
+        return _hand_on_chair(p, pel)
+
+    high, low = (0.0, STAND_Y - 1.0), (-5.0, STAND_Y - 13.0)
+    (up, _chair), (down, chair) = pose(high), pose(low)
+    g = put(up, *high, ghost=True)
+    fig = put(down, *low)
+    return Scene([Panel().add(chair, g, fig, arrow([(-40.0, 120.0), (-40.0, 96.0)]))])
+
+
+@scene("vaegsid")
+def _() -> Scene:
+    pel = (4.0, 54.0)
+    p = Pose(pregnant=PREG, trunk=92.0, **RELAXED_ARMS)
+    p = feet_at(p, (46.0, ANKLE_Y), (44.0, ANKLE_Y), pelvis=pel)
+    return Scene([Panel().add(props.wall(-13.0, 1.0), props.floor(-13, 80), put(p, *pel))])
+
+
 def render(slug: str) -> str:
     return SCENES[slug]().to_svg()
