@@ -9,7 +9,7 @@ from typing import Callable
 from . import practice_props as kit
 from . import props
 from .arrows import arc_arrow, arrow
-from .kinematics import flat_foot, reach_foot
+from .kinematics import flat_feet, flat_foot, reach_foot
 from .poses import (
     ANKLE_Y, LYING_ARM, RELAXED_ARMS, SEAT, SIT_Y, STAND_Y, build_joint, feet_at, hands_at, legs, side_lying, sitting,
     standing, walking, with_,
@@ -240,6 +240,75 @@ def _() -> Scene:
     p = Pose(pregnant=PREG, trunk=92.0, **RELAXED_ARMS)
     p = feet_at(p, (46.0, ANKLE_Y), (44.0, ANKLE_Y), pelvis=pel)
     return Scene([Panel().add(props.wall(-13.0, 1.0), props.floor(-13, 80), put(p, *pel))])
+
+
+@scene("knaeboejning-siddende")
+def _() -> Scene:
+    p = hands_at(sitting(PREG), (26.0, 4.0), (28.0, 4.0))
+    back = reach_foot(p, "near", (18.0, -(SEAT + 8.5) + ANKLE_Y + 1.0))
+    back = flat_foot(back, "near", toes_up=-30)
+    fig = put(back, 0.0, SIT_Y)
+    a = fig.joint("near_ankle")
+    return Scene([chair_scene(back, p).add(arrow([(a[0] + 34.0, 3.0), (a[0] + 12.0, 3.0)]))])
+
+
+@scene("udfald-bagud")
+def _() -> Scene:
+    front_ankle, back_ankle = (26.0, ANKLE_Y), (-58.0, 13.0)
+    pel = (-6.0, 58.0)
+    p = Pose(pregnant=PREG, trunk=90.0, near_arm=Arm(shoulder=20, elbow=70), far_arm=Arm(shoulder=20, elbow=70))
+    p = reach_foot(p, "near", (front_ankle[0] - pel[0], front_ankle[1] - pel[1]))
+    p = flat_foot(p, "near")
+    p = reach_foot(p, "far", (back_ankle[0] - pel[0], back_ankle[1] - pel[1]))
+    p = flat_foot(p, "far", toes_up=-55)
+    up = hands_at(standing(PREG), (16.0, 30.0), (18.0, 30.0))
+    g = put(with_(up, near_arm=p.near_arm, far_arm=p.far_arm), 22.0, STAND_Y, ghost=True)
+    return Scene([Panel().add(props.floor(-80, 60), g, put(p, *pel),
+                              arrow([(-20.0, 20.0), (-50.0, 30.0)]))])
+
+
+@scene("motionscykel")
+def _() -> Scene:
+    saddle = (0.0, 84.0)
+    crank = (30.0, 30.0)
+    pel = (saddle[0] + 2.0, saddle[1] + 8.5)
+    p = Pose(pregnant=PREG, trunk=72.0, neck=-16.0)
+    p = reach_foot(p, "near", (crank[0] + 14.0 - pel[0], crank[1] + 8.0 - pel[1]))
+    p = reach_foot(p, "far", (crank[0] - 14.0 - pel[0], crank[1] - 10.0 - pel[1]))
+    p = flat_feet(p)
+    bars = (64.0, 112.0)
+    p = hands_at(p, bars, (bars[0] + 2.0, bars[1]), pelvis=pel)
+    frame = props.Style(fill="none", weight=2.2)
+    bike = [props.line((-30.0, 2.0), (80.0, 2.0), frame),
+            props.line((crank[0], crank[1]), (saddle[0] + 4.0, saddle[1] - 4.0), frame),
+            props.line((crank[0], crank[1]), (bars[0] - 2.0, bars[1] - 4.0), frame),
+            props.line((-14.0, 2.0), (crank[0], crank[1]), frame), props.line((70.0, 2.0), (crank[0] + 8.0, crank[1]), frame),
+            props.Path(props.rect(saddle[0] - 12.0, saddle[1] - 3.0, saddle[0] + 12.0, saddle[1] + 2.0, 2.0), props.Style(fill="#9a9a9a")),
+            props.line((bars[0] - 2.0, bars[1] - 4.0), (bars[0] + 6.0, bars[1]), props.Style(fill="none", weight=3.0))]
+    wheel = [props.Path(kit.circle_path(crank, 16.0), props.Style(fill="#e6e6e6")),
+             props.Path(kit.circle_path(crank, 3.0), props.OUTLINE)]
+    fig = put(p, *pel)
+    panel = Panel().add(props.floor(-40, 90), fig.layers["back"], wheel, bike, fig.layers["core"], fig.layers["front"])
+    return Scene([panel.add(arc_arrow(crank, 24.0, 90.0, -200.0))])
+
+
+@scene("haelglid-haandklaede")
+def _() -> Scene:
+    p = Pose(trunk=160.0, pregnant=PREG, neck=20.0, near_arm=LYING_ARM, far_arm=LYING_ARM)
+    straight = legs(p, Leg(hip=20, knee=0, ankle=10))
+    bent = with_(straight, near_leg=Leg(hip=20, knee=0, ankle=10))
+    bent = reach_foot(bent, "near", (52.0, -4.0))
+    bent = flat_foot(bent, "near")
+    k = build_joint(bent, "near_knee")
+    a = build_joint(bent, "near_toe")
+    bent = hands_at(bent, (k[0] - 6.0, k[1] + 4.0), (k[0] - 4.0, k[1] + 4.0))
+    g = grounded(straight, 0.0, 2.5, ghost=True)
+    fig = put(bent, *g.joint("pelvis"))
+    wr, toe = fig.joint("near_wrist"), fig.joint("near_ball")
+    towel = props.band([wr, ((wr[0] + toe[0]) / 2 + 8.0, (wr[1] + toe[1]) / 2 - 4.0), (toe[0] + 3.0, toe[1] - 1.0)])
+    ak = fig.joint("near_ankle")
+    return Scene([Panel().add(props.mat(-110, 110), g, fig, towel,
+                              arrow([(ak[0] + 40.0, 12.0), (ak[0] + 12.0, 12.0)]))])
 
 
 def render(slug: str) -> str:

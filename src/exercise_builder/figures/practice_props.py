@@ -64,4 +64,4 @@ def door(x: float, handle_y: float = 100.0, height: float = 200.0) -> list:
             line((x, handle_y), (x + 6.0, handle_y), Style(fill="none", weight=2.0))]
 
 
-__all__ = ["heat_pad", "stool", "wedge", "stocking", "rollator", "towel_roll", "door", "LINE"]
+__all__ = ["circle_path", "heat_pad", "stool", "wedge", "stocking", "rollator", "towel_roll", "door", "LINE"]
