@@ -9,7 +9,7 @@ from typing import Callable
 from . import practice_props as kit
 from . import props
 from .arrows import arc_arrow, arrow
-from .kinematics import flat_feet, flat_foot, reach_foot
+from .kinematics import flat_feet, flat_foot, reach_foot, reach_hand
 from .poses import (
     ANKLE_Y, LYING_ARM, RELAXED_ARMS, SEAT, SIT_Y, STAND_Y, build_joint, feet_at, hands_at, legs, side_lying, sitting,
     standing, walking, with_,
@@ -309,6 +309,153 @@ def _() -> Scene:
     ak = fig.joint("near_ankle")
     return Scene([Panel().add(props.mat(-110, 110), g, fig, towel,
                               arrow([(ak[0] + 40.0, 12.0), (ak[0] + 12.0, 12.0)]))])
+
+
+
+# Low back -------------------------------------------------------------------------------------
+
+@scene("knae-til-bryst")
+def _() -> Scene:
+    base = Pose(trunk=180.0, pregnant=PREG, near_arm=LYING_ARM, far_arm=LYING_ARM)
+    base = feet_at(base, (62.0, -4.0), (64.0, -4.0))
+    hug = with_(base, near_leg=Leg(hip=125, knee=120, ankle=-10))
+    k = build_joint(hug, "near_knee")
+    hug = hands_at(hug, (k[0] - 2.0, k[1] - 4.0), (k[0], k[1] - 4.0))
+    g = grounded(base, 0.0, 2.5, ghost=True)
+    fig = put(hug, *g.joint("pelvis"))
+    kn = fig.joint("near_knee")
+    return Scene([Panel().add(props.mat(-110, 100), g, fig, arc_arrow(fig.joint("near_hip"), 56.0, 40.0, 80.0))])
+
+
+def _prone(trunk: float, arms: dict, neck: float = -10.0) -> Pose:
+    p = Pose(trunk=trunk, pregnant=PREG, neck=neck, **arms)
+    return legs(p, Leg(hip=trunk, knee=0, ankle=-60))
+
+
+@scene("armstraek-maveliggende")
+def _() -> Scene:
+    flat = _prone(0.0, dict(near_arm=Arm(shoulder=150, elbow=140), far_arm=Arm(shoulder=150, elbow=140)))
+    g = grounded(flat, 0.0, 2.5, ghost=True)
+    pel = g.joint("pelvis")
+    up = Pose(trunk=0.0, spine=-38.0, neck=-16.0, pregnant=PREG)
+    up = legs(up, Leg(hip=0, knee=0, ankle=-60))
+    sh = build_joint(up, "near_shoulder")
+    up = hands_at(up, (sh[0] + 4.0, 2.5 + 4.0 - pel[1]), (sh[0] + 6.0, 2.5 + 4.0 - pel[1]))
+    fig = put(up, *pel)
+    h = fig.joint("head")
+    return Scene([Panel().add(props.mat(-110, 100), g, fig, arrow([(h[0] - 30.0, 30.0), (h[0] - 34.0, 56.0)]))])
+
+
+@scene("sfinks")
+def _() -> Scene:
+    p = Pose(trunk=0.0, spine=-24.0, neck=-20.0, pregnant=PREG)
+    p = legs(p, Leg(hip=0, knee=0, ankle=-60))
+    sh = build_joint(p, "near_shoulder")
+    p = with_(p, near_arm=Arm(shoulder=0, elbow=0), far_arm=Arm(shoulder=0, elbow=0))
+    best = None
+    for shoulder in range(60, 131, 2):
+        q = with_(p, near_arm=Arm(shoulder=shoulder, elbow=90), far_arm=Arm(shoulder=shoulder, elbow=90))
+        el = build_joint(q, "near_elbow")
+        if best is None or abs(el[0] - sh[0] - 2.0) < best[0]:
+            best = (abs(el[0] - sh[0] - 2.0), q)
+    fig = grounded(best[1], 0.0, 2.5)
+    return Scene([Panel().add(props.mat(-110, 100), fig)])
+
+
+@scene("rygloeft-maveliggende")
+def _() -> Scene:
+    arms = dict(near_arm=LYING_ARM, far_arm=LYING_ARM)
+    flat = _prone(0.0, arms)
+    g = grounded(flat, 0.0, 2.5, ghost=True)
+    up = Pose(trunk=0.0, spine=-16.0, neck=-6.0, pregnant=PREG, **arms)
+    up = legs(up, Leg(hip=0, knee=0, ankle=-60))
+    fig = put(up, *g.joint("pelvis"))
+    h = fig.joint("head")
+    return Scene([Panel().add(props.mat(-110, 100), g, fig, arrow([(h[0] + 14.0, 10.0), (h[0] + 14.0, 30.0)]))])
+
+
+@scene("doed-bille")
+def _() -> Scene:
+    table = Pose(trunk=180.0, pregnant=PREG, near_arm=Arm(shoulder=90, elbow=0), far_arm=Arm(shoulder=90, elbow=0))
+    table = legs(table, Leg(hip=90, knee=90, ankle=0))
+    reach = with_(table, far_arm=Arm(shoulder=170, elbow=0), near_leg=Leg(hip=20, knee=10, ankle=10))
+    g = grounded(table, 0.0, 2.5, ghost=True)
+    fig = put(reach, *g.joint("pelvis"))
+    a, hand = fig.joint("near_ankle"), fig.joint("far_fingertip")
+    return Scene([Panel().add(props.mat(-120, 110), g, fig,
+                              arrow([(a[0] - 30.0, a[1] + 26.0), (a[0] + 6.0, a[1] + 14.0)]),
+                              arrow([(hand[0] + 34.0, hand[1] + 22.0), (hand[0] + 4.0, hand[1] + 12.0)]))])
+
+
+@scene("hoftehaengsel-stok")
+def _() -> Scene:
+    import math
+
+    pel = (-8.0, STAND_Y - 4.0)
+    p = Pose(pregnant=PREG, trunk=42.0, neck=-8.0)
+    p = feet_at(p, (4.0, ANKLE_Y), (2.0, ANKLE_Y), pelvis=pel)
+    fig0 = put(p, *pel)
+    hp, hd = fig0.joint("pelvis"), fig0.joint("head")
+    length = math.hypot(hd[0] - hp[0], hd[1] - hp[1])
+    u = ((hd[0] - hp[0]) / length, (hd[1] - hp[1]) / length)
+    n = (-u[1], u[0])  # the back side, up and to the left
+    low = (hp[0] + n[0] * 13.0 - u[0] * 12.0, hp[1] + n[1] * 13.0 - u[1] * 12.0)
+    high = (hd[0] + n[0] * 10.0 + u[0] * 14.0, hd[1] + n[1] * 10.0 + u[1] * 14.0)
+    grip_low = (low[0] + u[0] * 14.0, low[1] + u[1] * 14.0)
+    grip_high = (high[0] - u[0] * 22.0, high[1] - u[1] * 22.0)
+    p = reach_hand(p, "near", (grip_low[0] - pel[0], grip_low[1] - pel[1]))
+    p = reach_hand(p, "far", (grip_high[0] - pel[0], grip_high[1] - pel[1]))
+    fig = put(p, *pel)
+    stick = [props.line(low, high, props.Style(fill="none", weight=3.4)),
+             props.line(low, high, props.Style(stroke="#bdbdbd", fill="none", weight=1.4))]
+    g = put(standing(PREG), 0.0, STAND_Y, ghost=True)
+    panel = Panel().add(props.floor(-70, 60), g, fig.layers["back"], fig.layers["core"], stick, fig.layers["front"])
+    return Scene([panel.add(arc_arrow((pel[0], pel[1]), 70.0, 88.0, 55.0))])
+
+
+@scene("sideboejning-staaende")
+def _() -> Scene:
+    base = Pose(pregnant=PREG, yaw=-90.0, near_arm=Arm(abduct=6), far_arm=Arm(abduct=6))
+    bend = with_(base, side_bend=22.0, near_arm=Arm(abduct=4, elbow=4), far_arm=Arm(abduct=150, elbow=20))
+    g = put(base, 0.0, STAND_Y, ghost=True)
+    fig = put(bend, 0.0, STAND_Y)
+    return Scene([Panel().add(props.floor(-50, 50), g, fig, arc_arrow((0.0, STAND_Y), 96.0, 80.0, 110.0))])
+
+
+@scene("bagoverboejning-staaende")
+def _() -> Scene:
+    base = Pose(pregnant=PREG)
+    arch = Pose(pregnant=PREG, trunk=96.0, spine=-20.0, neck=-14.0)
+    arch = feet_at(arch, (2.0, ANKLE_Y), (0.0, ANKLE_Y), pelvis=(2.0, STAND_Y - 1.0))
+    w = build_joint(arch, "waist")
+    arch = hands_at(arch, (w[0] - 14.0, w[1] - 8.0), (w[0] - 12.0, w[1] - 8.0))
+    g = put(base, 0.0, STAND_Y, ghost=True)
+    fig = put(arch, 2.0, STAND_Y - 1.0)
+    h = fig.joint("head")
+    return Scene([Panel().add(props.floor(-50, 50), g, fig, arc_arrow((0.0, STAND_Y), 80.0, 100.0, 125.0))])
+
+
+@scene("fremadboejning-siddende")
+def _() -> Scene:
+    p = Pose(pregnant=PREG, trunk=25.0, spine=40.0, neck=20.0)
+    p = feet_at(p, (47.0, -(SEAT + 8.5) + ANKLE_Y), (45.0, -(SEAT + 8.5) + ANKLE_Y))
+    p = legs(p, dataclasses.replace(p.near_leg, abduct=14), dataclasses.replace(p.far_leg, abduct=14))
+    p = hands_at(p, (40.0, -(SEAT + 8.5) + 4.0), (42.0, -(SEAT + 8.5) + 4.0))
+    up = hands_at(sitting(PREG), (28.0, 4.0), (30.0, 4.0))
+    fig = put(p, 0.0, SIT_Y)
+    h = fig.joint("head")
+    return Scene([chair_scene(p, up).add(arc_arrow((0.0, SIT_Y), 70.0, 80.0, 30.0))])
+
+
+@scene("slump-siddende")
+def _() -> Scene:
+    p = Pose(pregnant=PREG, trunk=84.0, spine=26.0, neck=34.0)
+    p = feet_at(p, (47.0, -(SEAT + 8.5) + ANKLE_Y), (45.0, -(SEAT + 8.5) + ANKLE_Y))
+    p = hands_at(p, (6.0, -7.0), (8.0, -7.0))
+    up = with_(p, near_leg=Leg(hip=88, knee=10, ankle=20))
+    fig = put(up, 0.0, SIT_Y)
+    k = fig.joint("near_knee")
+    return Scene([chair_scene(up, p).add(arc_arrow(k, 30.0, -80.0, -20.0, both_ends=True))])
 
 
 def render(slug: str) -> str:
