@@ -458,5 +458,221 @@ def _() -> Scene:
     return Scene([chair_scene(up, p).add(arc_arrow(k, 30.0, -80.0, -20.0, both_ends=True))])
 
 
+
+# Shoulder -------------------------------------------------------------------------------------
+
+FRONT = Camera(elevation=20.0)
+
+
+def _front(near: Arm, far: Arm = Arm(abduct=6)) -> Pose:
+    return Pose(pregnant=PREG, yaw=-90.0, near_arm=near, far_arm=far)
+
+
+@scene("pendul")
+def _() -> Scene:
+    pel = (-4.0, STAND_Y - 4.0)
+    p = Pose(pregnant=PREG, trunk=30.0, neck=-30.0)
+    p = feet_at(p, (-22.0, ANKLE_Y), (18.0, ANKLE_Y), pelvis=pel)
+    p = reach_hand(p, "far", (56.0 - pel[0], 72.0 - pel[1]))
+    p = with_(p, near_arm=Arm(shoulder=60, elbow=5))
+    fig = put(p, *pel)
+    hand = fig.joint("near_fingertip")
+    return Scene([Panel().add(props.floor(-60, 100), fig.layers["back"], kit.table(40.0, 100.0, 72.0),
+                              fig.layers["core"], fig.layers["front"],
+                              arc_arrow((hand[0], hand[1] + 4.0), 14.0, 0.0, 330.0, squash=0.4))])
+
+
+def _rotation(rotate: float, ghost_rotate: float, door_side: float) -> Scene:
+    door_x = door_side * 62.0
+    p = _front(Arm(elbow=90, rotate=rotate))
+    g = _front(Arm(elbow=90, rotate=ghost_rotate))
+    fig = put(p, 0.0, STAND_Y, cam=FRONT)
+    ghost = put(g, 0.0, STAND_Y, ghost=True, cam=FRONT)
+    hand = fig.joint("near_palm")
+    band = props.band([hand, (door_x, hand[1] + 2.0)])
+    h0, h1 = ghost.joint("near_palm"), hand
+    door = [props.Path(props.rect(min(door_x, door_x + door_side * 6.0), 0.0, max(door_x, door_x + door_side * 6.0), 200.0),
+                       props.Style(fill="#e0e0e0", weight=0.9))]
+    return Scene([Panel().add(props.floor(-70, 70), door, ghost, fig, band,
+                              arrow([(h0[0], h0[1] + 14.0), ((h0[0] + h1[0]) / 2, max(h0[1], h1[1]) + 18.0), (h1[0], h1[1] + 14.0)]))])
+
+
+@scene("udadrotation-elastik")
+def _() -> Scene:
+    return _rotation(-65.0, 40.0, 1.0)
+
+
+@scene("indadrotation-elastik")
+def _() -> Scene:
+    return _rotation(60.0, -40.0, -1.0)
+
+
+@scene("armloeft-fremad")
+def _() -> Scene:
+    down = standing(PREG)
+    up = with_(down, near_arm=Arm(shoulder=120, elbow=5))
+    g = put(down, 0.0, STAND_Y, ghost=True)
+    fig = put(up, 0.0, STAND_Y)
+    s = fig.joint("near_shoulder")
+    return Scene([Panel().add(props.floor(-50, 70), g, fig, kit.weight(fig.joint("near_palm")),
+                              arc_arrow(s, 64.0, -60.0, 20.0))])
+
+
+@scene("sideloeft")
+def _() -> Scene:
+    down = _front(Arm(abduct=6), Arm(abduct=6))
+    up = _front(Arm(abduct=85, elbow=5), Arm(abduct=85, elbow=5))
+    g = put(down, 0.0, STAND_Y, ghost=True, cam=FRONT)
+    fig = put(up, 0.0, STAND_Y, cam=FRONT)
+    s = fig.joint("near_shoulder")
+    return Scene([Panel().add(props.floor(-70, 70), g, fig, arc_arrow(s, 62.0, 200.0, 175.0),
+                              arc_arrow(fig.joint("far_shoulder"), 62.0, -20.0, 5.0))])
+
+
+@scene("stokloeft-rygliggende")
+def _() -> Scene:
+    base = Pose(trunk=180.0, pregnant=PREG)
+    base = feet_at(base, (62.0, -4.0), (64.0, -4.0))
+    down = with_(base, near_arm=Arm(shoulder=60, elbow=5), far_arm=Arm(shoulder=60, elbow=5))
+    up = with_(base, near_arm=Arm(shoulder=150, elbow=5), far_arm=Arm(shoulder=150, elbow=5))
+    g = grounded(down, 0.0, 2.5, ghost=True)
+    fig = put(up, *g.joint("pelvis"))
+    h = fig.joint("near_palm")
+    s = fig.joint("near_shoulder")
+    return Scene([Panel().add(props.mat(-150, 100), g, fig, kit.stick((h[0], h[1] - 6.0), (h[0], h[1] + 6.0)),
+                              arc_arrow(s, 62.0, 60.0, 140.0))])
+
+
+@scene("vaegkravl")
+def _() -> Scene:
+    wall_x = 40.0
+    p = standing(PREG)
+    low = reach_hand(p, "near", (wall_x - 3.0, 50.0))
+    high = reach_hand(p, "near", (wall_x - 3.0, 78.0))
+    g = put(low, 0.0, STAND_Y, ghost=True)
+    fig = put(high, 0.0, STAND_Y)
+    f = fig.joint("near_fingertip")
+    return Scene([Panel().add(props.wall(wall_x, -1.0), props.floor(-40, wall_x), g, fig,
+                              arrow([(f[0] - 8.0, f[1] - 40.0), (f[0] - 8.0, f[1] - 8.0)]))])
+
+
+@scene("straek-bag-skulderen")
+def _() -> Scene:
+    p = _front(Arm(shoulder=90, elbow=5, rotate=0, abduct=-60))
+    p = with_(p, far_arm=Arm(shoulder=60, elbow=110, abduct=-20))
+    fig = put(p, 0.0, STAND_Y, cam=FRONT)
+    return Scene([Panel().add(props.floor(-50, 50), fig)])
+
+
+@scene("haandklaede-bag-ryggen")
+def _() -> Scene:
+    p = Pose(pregnant=PREG, yaw=90.0, near_arm=Arm(shoulder=-40, elbow=100, rotate=60),
+             far_arm=Arm(shoulder=0, abduct=160, elbow=150))
+    fig = put(p, 0.0, STAND_Y, cam=FRONT)
+    low, high = fig.joint("near_palm"), fig.joint("far_palm")
+    towel = props.band([high, ((low[0] + high[0]) / 2 + 2.0, (low[1] + high[1]) / 2), low])
+    return Scene([Panel().add(props.floor(-50, 50), fig, towel, arrow([(low[0] + 14, low[1] - 10), (low[0] + 14, low[1] + 14)]))])
+
+
+
+@scene("armboejning-bord")
+def _() -> Scene:
+    import math
+
+    table_x, top = 52.0, 75.0
+    foot = (-46.0, ANKLE_Y)
+    hand = (table_x + 18.0, top + 3.0)
+
+    def plank(trunk: float) -> tuple[Pose, tuple]:
+        t = math.radians(trunk)
+        pel = (foot[0] + 84.0 * math.cos(t), foot[1] + 84.0 * math.sin(t))
+        p = Pose(pregnant=PREG, trunk=trunk, neck=-6.0)
+        p = legs(p, Leg(hip=0, knee=0, ankle=0))
+        p = flat_foot(p, "near", toes_up=0)
+        p = hands_at(p, hand, (hand[0] + 2.0, hand[1]), pelvis=pel)
+        return p, pel
+
+    def reach(trunk: float) -> float:
+        p, pel = plank(trunk)
+        sh = build_joint(p, "near_shoulder")
+        return math.hypot(sh[0] + pel[0] - hand[0], sh[1] + pel[1] - hand[1])
+
+    up_t = min(range(20, 70), key=lambda t: abs(reach(float(t)) - 50.0))
+    down_t = min(range(20, 70), key=lambda t: abs(reach(float(t)) - 30.0))
+    (up, up_pel), (down, down_pel) = plank(float(up_t)), plank(float(down_t))
+    g = put(up, *up_pel, ghost=True)
+    fig = put(down, *down_pel)
+    sh = fig.joint("near_shoulder")
+    return Scene([Panel().add(props.floor(-70, 120), kit.table(table_x, 110.0, top), g, fig,
+                              arrow([(sh[0] - 24.0, sh[1] + 34.0), (sh[0] - 10.0, sh[1] + 10.0)], both_ends=True))])
+
+
+@scene("udadrotation-sideliggende")
+def _() -> Scene:
+    cam = Camera(elevation=30.0)
+    p = side_lying(PREG, hip=45.0, knee=70.0)
+    p = with_(p, near_arm=Arm(shoulder=150, elbow=20))
+    down = with_(p, far_arm=Arm(shoulder=0, elbow=90, rotate=70))
+    up = with_(p, far_arm=Arm(shoulder=0, elbow=90, rotate=-30))
+    g = grounded(down, 0.0, 2.5, ghost=True, cam=cam)
+    fig = grounded(up, 0.0, 2.5, cam=cam)
+    fig = fig.moved(*(a - b for a, b in zip(g.joint("pelvis"), fig.joint("pelvis"))))
+    hand = fig.joint("far_palm")
+    e = fig.joint("far_elbow")
+    towel = kit.towel_roll((e[0], e[1] - 5.0), radius=3.5)
+    return Scene([Panel().add(props.mat(-110, 90), g, fig, towel, kit.weight(hand),
+                              arc_arrow(e, 26.0, 200.0, 110.0))])
+
+
+@scene("y-loeft-vaeg")
+def _() -> Scene:
+    p = Pose(pregnant=PREG, yaw=90.0, near_arm=Arm(shoulder=0, abduct=130, elbow=5), far_arm=Arm(shoulder=0, abduct=130, elbow=5))
+    g = Pose(pregnant=PREG, yaw=90.0, near_arm=Arm(abduct=100, elbow=80, rotate=-80), far_arm=Arm(abduct=100, elbow=80, rotate=-80))
+    fig = put(p, 0.0, STAND_Y, cam=FRONT)
+    ghost = put(g, 0.0, STAND_Y, ghost=True, cam=FRONT)
+    wall = [props.Path(props.rect(-70.0, 0.0, 70.0, 200.0), props.WALL_STYLE)]
+    a, b = fig.joint("near_palm"), fig.joint("far_palm")
+    return Scene([Panel().add(wall, props.floor(-70, 70), ghost, fig,
+                              arrow([(a[0] + 10.0, a[1] - 30.0), (a[0] + 4.0, a[1] - 6.0)]),
+                              arrow([(b[0] - 10.0, b[1] - 30.0), (b[0] - 4.0, b[1] - 6.0)]))])
+
+
+@scene("elastik-fra-hinanden")
+def _() -> Scene:
+    close = _front(Arm(shoulder=90, abduct=-10, elbow=0), Arm(shoulder=90, abduct=-10, elbow=0))
+    wide = _front(Arm(shoulder=90, abduct=70, elbow=0), Arm(shoulder=90, abduct=70, elbow=0))
+    cam = Camera(elevation=35.0)
+    g = put(close, 0.0, STAND_Y, ghost=True, cam=cam)
+    fig = put(wide, 0.0, STAND_Y, cam=cam)
+    a, b = fig.joint("near_palm"), fig.joint("far_palm")
+    return Scene([Panel().add(props.floor(-70, 70), g, fig, props.band([a, ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2 - 1.0), b]),
+                              arrow([(a[0] + 30.0, a[1] + 18.0), (a[0] + 4.0, a[1] + 18.0)]),
+                              arrow([(b[0] - 30.0, b[1] + 18.0), (b[0] - 4.0, b[1] + 18.0)]))])
+
+
+@scene("udadrotation-pres-vaeg")
+def _() -> Scene:
+    p = Pose(pregnant=PREG, yaw=-90.0, near_arm=Arm(elbow=90, rotate=-20), far_arm=Arm(abduct=6))
+    fig = put(p, 0.0, STAND_Y, cam=FRONT)
+    hand = fig.joint("near_palm")
+    wall_x = hand[0] - 5.0
+    wall = props.wall(wall_x, 1.0)
+    return Scene([Panel().add(wall, props.floor(wall_x, 60), fig, arrow([(hand[0] + 20.0, hand[1] + 14.0), (hand[0] + 2.0, hand[1] + 14.0)]))])
+
+
+@scene("roning-elastik-staaende")
+def _() -> Scene:
+    door_x = 80.0
+    p = standing(PREG)
+    pulled = hands_at(p, (12.0, 38.0), (14.0, 38.0))
+    reach = hands_at(p, (46.0, 44.0), (48.0, 44.0))
+    g = put(reach, 0.0, STAND_Y, ghost=True)
+    fig = put(pulled, 0.0, STAND_Y)
+    w = fig.joint("near_wrist")
+    return Scene([Panel().add(props.floor(-50, door_x), kit.door(door_x, w[1] + 4.0), g, fig,
+                              props.band([(w[0] + 2.0, w[1]), (door_x, w[1] + 4.0)]),
+                              arrow([(w[0] + 46.0, w[1] + 22.0), (w[0] + 16.0, w[1] + 22.0)]))])
+
+
 def render(slug: str) -> str:
     return SCENES[slug]().to_svg()

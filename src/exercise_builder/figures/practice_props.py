@@ -64,4 +64,20 @@ def door(x: float, handle_y: float = 100.0, height: float = 200.0) -> list:
             line((x, handle_y), (x + 6.0, handle_y), Style(fill="none", weight=2.0))]
 
 
-__all__ = ["circle_path", "heat_pad", "stool", "wedge", "stocking", "rollator", "towel_roll", "door", "LINE"]
+
+def table(x0: float, x1: float, height: float = 75.0) -> list:
+    """A table seen from the side."""
+    return [Path(rect(x0 + 3, 0.0, x0 + 7, height - 3), OUTLINE), Path(rect(x1 - 7, 0.0, x1 - 3, height - 3), OUTLINE),
+            Path(rect(x0, height - 4, x1, height, 1.0), Style(fill=GREY_FILL))]
+
+
+def weight(center: tuple, length: float = 12.0) -> list:
+    """A small dumbbell seen end-on in a hand."""
+    return [Path(circle_path(center, 4.2), Style(fill="#8c8c8c"))]
+
+
+def stick(a: tuple, b: tuple) -> list:
+    return [line(a, b, Style(fill="none", weight=3.4)), line(a, b, Style(stroke="#bdbdbd", fill="none", weight=1.4))]
+
+
+__all__ = ["circle_path", "table", "weight", "stick", "heat_pad", "stool", "wedge", "stocking", "rollator", "towel_roll", "door", "LINE"]
