@@ -674,5 +674,116 @@ def _() -> Scene:
                               arrow([(w[0] + 46.0, w[1] + 22.0), (w[0] + 16.0, w[1] + 22.0)]))])
 
 
+
+# Neck and upper back --------------------------------------------------------------------------
+
+def _sitter(**kw) -> Pose:
+    return hands_at(sitting(PREG, **kw), (26.0, 4.0), (28.0, 4.0))
+
+
+@scene("hagetryk")
+def _() -> Scene:
+    forward = _sitter(neck=-22.0)
+    tucked = _sitter(neck=12.0)
+    fig = put(tucked, 0.0, SIT_Y)
+    h = fig.joint("head")
+    return Scene([chair_scene(tucked, forward).add(arrow([(h[0] + 30.0, h[1] + 4.0), (h[0] + 14.0, h[1] + 4.0)]))])
+
+
+def _front_sitter(**kw) -> Pose:
+    p = Pose(pregnant=PREG, yaw=-90.0, legs_behind=True, near_arm=Arm(shoulder=35, elbow=50, abduct=10),
+             far_arm=Arm(shoulder=35, elbow=50, abduct=10), **kw)
+    return legs(p, Leg(hip=90, knee=90, abduct=6))
+
+
+def _front_chair(p: Pose, ghost: Pose | None = None, extra=()) -> Scene:
+    from .staging import FRONT_SITTING, feet_level
+
+    fig = put(p, 0.0, SIT_Y, cam=FRONT_SITTING)
+    back, front = props.chair_front(0.0, SEAT, feet_level(fig))
+    panel = Panel().add(back)
+    if ghost is not None:
+        panel.add(put(ghost, 0.0, SIT_Y, ghost=True, cam=FRONT_SITTING))
+    return Scene([panel.add(fig, front, *extra)])
+
+
+@scene("nakke-rotation")
+def _() -> Scene:
+    p = _front_sitter(head_turn=60.0)
+    fig = put(p, 0.0, SIT_Y)
+    from .staging import FRONT_SITTING
+
+    h = put(p, 0.0, SIT_Y, cam=FRONT_SITTING).joint("head")
+    return _front_chair(p, extra=[arc_arrow((h[0], h[1] + 20.0), 22.0, 200.0, 340.0, both_ends=True, squash=0.35)])
+
+
+@scene("nakke-straek-skraa")
+def _() -> Scene:
+    p = _front_sitter(head_turn=35.0, neck=30.0)
+    p = with_(p, far_arm=Arm(shoulder=120, elbow=150, abduct=60, rotate=40))
+    return _front_chair(p)
+
+
+@scene("skuldertraek")
+def _() -> Scene:
+    p = _front_sitter()
+    from .staging import FRONT_SITTING
+
+    fig = put(p, 0.0, SIT_Y, cam=FRONT_SITTING)
+    a, b = fig.joint("near_shoulder"), fig.joint("far_shoulder")
+    return _front_chair(p, extra=[arrow([(a[0] - 10.0, a[1] - 8.0), (a[0] - 10.0, a[1] + 22.0)], both_ends=True),
+                                  arrow([(b[0] + 10.0, b[1] - 8.0), (b[0] + 10.0, b[1] + 22.0)], both_ends=True)])
+
+
+@scene("rotation-firfod")
+def _() -> Scene:
+    from .poses import on_all_fours
+
+    base = on_all_fours(PREG, 0.0, 0.0)
+    turned = with_(base, twist=35.0, head_turn=30.0)
+
+    def height(arm: Arm) -> float:
+        q = with_(turned, near_arm=arm)
+        return build_joint(q, "near_wrist")[1] - build_joint(q, "near_shoulder")[1]
+
+    arm = max((Arm(shoulder=float(sh), abduct=float(ab), elbow=5) for sh in range(-90, 181, 10) for ab in range(0, 181, 10)),
+              key=height)
+    turned = with_(turned, near_arm=arm)
+    fig = grounded(turned, 0.0, 2.5)
+    hand = fig.joint("near_fingertip")
+    s = fig.joint("near_shoulder")
+    return Scene([Panel().add(props.mat(-60, 90), fig, arc_arrow(s, (hand[1] - s[1]) + 8.0, 20.0, 80.0))])
+
+
+@scene("brystryg-over-stol")
+def _() -> Scene:
+    up = sitting(PREG)
+    arch = sitting(PREG, spine=-24.0, neck=-14.0)
+    arms = dict(near_arm=Arm(shoulder=150, elbow=150, abduct=30), far_arm=Arm(shoulder=150, elbow=150, abduct=30))
+    up, arch = with_(up, **arms), with_(arch, **arms)
+    fig = put(arch, 0.0, SIT_Y)
+    h = fig.joint("head")
+    return Scene([chair_scene(arch, up, front_x=20.0).add(arc_arrow((0.0, SIT_Y + 30.0), 50.0, 100.0, 140.0))])
+
+
+@scene("nakke-fremadboej")
+def _() -> Scene:
+    up = _sitter()
+    bowed = _sitter(neck=45.0)
+    fig = put(bowed, 0.0, SIT_Y)
+    n = fig.joint("neck_base")
+    return Scene([chair_scene(bowed, up).add(arc_arrow((n[0] + 4.0, n[1]), 36.0, 95.0, 45.0))])
+
+
+@scene("skulderblade-sammen")
+def _() -> Scene:
+    relaxed = _sitter()
+    squeezed = hands_at(sitting(PREG), (-6.0, 20.0), (-4.0, 20.0))
+    squeezed = with_(squeezed, near_arm=Arm(shoulder=-30, elbow=90), far_arm=Arm(shoulder=-30, elbow=90))
+    fig = put(squeezed, 0.0, SIT_Y)
+    e = fig.joint("near_elbow")
+    return Scene([chair_scene(squeezed, front_x=24.0).add(arrow([(e[0] + 26.0, e[1] + 6.0), (e[0] + 6.0, e[1] + 6.0)]))])
+
+
 def render(slug: str) -> str:
     return SCENES[slug]().to_svg()
