@@ -785,5 +785,260 @@ def _() -> Scene:
     return Scene([chair_scene(squeezed, front_x=24.0).add(arrow([(e[0] + 26.0, e[1] + 6.0), (e[0] + 6.0, e[1] + 6.0)]))])
 
 
+
+# Hip ------------------------------------------------------------------------------------------
+
+@scene("bro-et-ben")
+def _() -> Scene:
+    from .poses import hook_lying
+
+    base = hook_lying(PREG)
+    g = grounded(base, 0.0, 2.5, ghost=True)
+    pel0 = g.joint("pelvis")
+    ankle = g.joint("near_ankle")
+    lift = 22.0
+    pel = (pel0[0] + lift * 0.25, pel0[1] + lift * 0.9)
+    p = Pose(trunk=180.0 + lift, neck=lift, pregnant=PREG, near_arm=Arm(shoulder=-10 - lift, elbow=5),
+             far_arm=Arm(shoulder=-10 - lift, elbow=5))
+    p = feet_at(p, ankle, (ankle[0] + 2, ankle[1]), pelvis=pel)
+    thigh = p.near_leg
+    p = with_(p, far_leg=Leg(hip=thigh.hip, knee=0, ankle=10))
+    fig = put(p, *pel)
+    px, py = fig.joint("pelvis")
+    return Scene([Panel().add(props.mat(-110, 110), g, fig, arrow([(px - 2, py + 14), (px - 2, py + 32)]))])
+
+
+@scene("sidetrin-elastik")
+def _() -> Scene:
+    def stance(width: float) -> Pose:
+        import math
+
+        a = math.degrees(math.atan2(width, 80.0))
+        p = Pose(pregnant=PREG, yaw=-90.0, trunk=86.0, near_arm=Arm(abduct=10, elbow=30), far_arm=Arm(abduct=10, elbow=30))
+        return legs(p, Leg(hip=18, knee=30, abduct=a), Leg(hip=18, knee=30, abduct=a))
+
+    fig = put(stance(14.0), 0.0, STAND_Y - 6.0, cam=FRONT)
+    a, b = fig.joint("near_knee"), fig.joint("far_knee")
+    band = props.band([(a[0] - 1.0, a[1] + 4.0), ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2 + 5.0), (b[0] + 1.0, b[1] + 4.0)])
+    return Scene([Panel().add(props.floor(-70, 70), fig, band, arrow([(30.0, 14.0), (62.0, 14.0)]))])
+
+
+@scene("knaeloeft-staaende")
+def _() -> Scene:
+    pel = (0.0, STAND_Y)
+    base, chair = _hand_on_chair(standing(PREG), pel, back_x=-50.0) if False else (standing(PREG), [])
+    up = with_(base, near_leg=Leg(hip=90, knee=90, ankle=0))
+    g = put(base, *pel, ghost=True)
+    fig = put(up, *pel)
+    k = fig.joint("near_knee")
+    return Scene([Panel().add(props.floor(-50, 70), g, fig, arrow([(k[0] + 14.0, k[1] - 40.0), (k[0] + 14.0, k[1] - 6.0)]))])
+
+
+@scene("hofte-straek-bagud")
+def _() -> Scene:
+    pel = (0.0, STAND_Y)
+    base, chair = _hand_on_chair(standing(PREG), pel)
+    back = with_(base, near_leg=Leg(hip=-30, knee=5, ankle=-10))
+    g = put(base, *pel, ghost=True)
+    fig = put(back, *pel)
+    a = fig.joint("near_ankle")
+    return Scene([Panel().add(chair, g, fig, arrow([(a[0] + 24.0, a[1] + 12.0), (a[0] - 2.0, a[1] + 14.0)]))])
+
+
+@scene("hofte-udad-staaende")
+def _() -> Scene:
+    base = Pose(pregnant=PREG, yaw=-90.0, near_arm=Arm(abduct=8), far_arm=Arm(abduct=40, elbow=30))
+    out = with_(base, near_leg=Leg(abduct=30))
+    g = put(base, 0.0, STAND_Y, ghost=True, cam=FRONT)
+    fig = put(out, 0.0, STAND_Y, cam=FRONT)
+    hip = fig.joint("near_hip")
+    return Scene([Panel().add(props.floor(-70, 60), g, fig, arc_arrow(hip, 70.0, 262.0, 236.0))])
+
+
+# Ankle and foot -------------------------------------------------------------------------------
+
+@scene("balance-et-ben")
+def _() -> Scene:
+    p = Pose(pregnant=PREG, near_arm=Arm(abduct=30, elbow=10), far_arm=Arm(abduct=30, elbow=10))
+    p = with_(p, far_leg=Leg(hip=50, knee=80, ankle=-20))
+    return Scene([Panel().add(props.floor(-50, 50), put(p, 0.0, STAND_Y))])
+
+
+def _walk_on(toes: bool) -> Scene:
+    p = walking(PREG, stride=20.0)
+    pel = (0.0, STAND_Y + (4.0 if toes else -1.0))
+    p = feet_at(p, (20.0, ANKLE_Y + (8.0 if toes else 3.0)), (-20.0, ANKLE_Y + (8.0 if toes else 3.0)), pelvis=pel)
+    angle = -50.0 if toes else 40.0
+    p = flat_foot(flat_foot(p, "near", toes_up=angle), "far", toes_up=angle)
+    return Scene([Panel().add(props.floor(-60, 90), put(p, *pel), arrow([(50.0, 120.0), (80.0, 120.0)]))])
+
+
+@scene("taagang")
+def _() -> Scene:
+    return _walk_on(True)
+
+
+@scene("haelgang")
+def _() -> Scene:
+    return _walk_on(False)
+
+
+@scene("ankel-alfabet")
+def _() -> Scene:
+    p = hands_at(sitting(PREG), (26.0, 4.0), (28.0, 4.0))
+    p = with_(p, near_leg=Leg(hip=80, knee=20, ankle=0))
+    fig = put(p, 0.0, SIT_Y)
+    t = fig.joint("near_toe")
+    return Scene([chair_scene(p).add(arc_arrow((t[0] + 4.0, t[1]), 12.0, 0.0, 300.0, squash=0.8))])
+
+
+@scene("haelloeft-trin")
+def _() -> Scene:
+    step_h = 18.0
+    pel = (0.0, STAND_Y + step_h)
+    hand = (30.0, 110.0 + step_h)
+    p = Pose(pregnant=PREG, far_arm=Arm(shoulder=20, elbow=20))
+    low = legs(p, Leg(ankle=20))
+    up = legs(p, Leg(ankle=-30))
+    g = put(low, 0.0, pel[1] - 3.0, ghost=True)
+    fig = put(up, 0.0, pel[1] + 8.0)
+    rail = props.line((hand[0] + 2.0, 0.0), (hand[0] + 2.0, hand[1] + 6.0), props.Style(fill="none", weight=1.6))
+    b = fig.joint("near_ball")
+    return Scene([Panel().add(props.floor(-60, 60), props.step(b[0] - 4.0, 60.0, step_h), rail, g, fig,
+                              arrow([(-30.0, step_h + 4.0), (-30.0, step_h + 28.0)], both_ends=True))])
+
+
+@scene("taa-ned-elastik")
+def _() -> Scene:
+    p = Pose(pregnant=PREG, trunk=96.0, neck=6.0)
+    p = legs(p, Leg(hip=84, knee=0, ankle=0))
+    a = build_joint(p, "near_ball")
+    p = hands_at(p, (a[0] - 62.0, a[1] + 26.0), (a[0] - 60.0, a[1] + 26.0))
+    toe_p = with_(p, near_leg=Leg(hip=84, knee=0, ankle=-40))
+    g = grounded(p, 0.0, 2.5, ghost=True)
+    fig = put(toe_p, *g.joint("pelvis"))
+    wr, ball = fig.joint("near_wrist"), fig.joint("near_ball")
+    band = props.band([wr, ((wr[0] + ball[0]) / 2, max(wr[1], ball[1]) + 4.0), (ball[0] + 2.0, ball[1])])
+    return Scene([Panel().add(props.mat(-50, 120), g, fig, band, arc_arrow(fig.joint("near_ankle"), 16.0, 60.0, -20.0))])
+
+
+@scene("taekrum-haandklaede")
+def _() -> Scene:
+    p = hands_at(sitting(PREG), (26.0, 4.0), (28.0, 4.0))
+    fig = put(p, 0.0, SIT_Y)
+    t = fig.joint("near_toe")
+    towel = [props.Path(props.rect(t[0] - 30.0, 0.0, t[0] + 30.0, 1.6, 0.6), props.Style(fill="#d4d4d4", weight=0.8)),
+             props.curve([(t[0] + 12.0, 1.6), (t[0] + 8.0, 5.0), (t[0] + 4.0, 1.6)], props.THIN_LINE)]
+    return Scene([chair_scene(p, extra=[towel]).add(arrow([(t[0] + 34.0, 8.0), (t[0] + 12.0, 8.0)]))])
+
+
+@scene("laeg-straek-trin")
+def _() -> Scene:
+    step_h = 18.0
+    p = Pose(pregnant=PREG, far_arm=Arm(shoulder=20, elbow=20))
+    p = legs(p, Leg(ankle=22), Leg(ankle=0))
+    fig = put(p, 0.0, STAND_Y + step_h - 5.0)
+    b = fig.joint("near_ball")
+    rail = props.line((34.0, 0.0), (34.0, 130.0), props.Style(fill="none", weight=1.6))
+    p = hands_at(p, (32.0, 124.0 - STAND_Y - step_h + 5.0), None)
+    fig = put(p, 0.0, STAND_Y + step_h - 5.0)
+    return Scene([Panel().add(props.floor(-60, 60), props.step(b[0] - 4.0, 60.0, step_h), rail, fig)])
+
+
+@scene("linegang")
+def _() -> Scene:
+    pel = (0.0, STAND_Y - 1.0)
+    p = Pose(pregnant=PREG, near_arm=Arm(abduct=35, elbow=10), far_arm=Arm(abduct=35, elbow=10))
+    p = feet_at(p, (14.0, ANKLE_Y), (-12.0, ANKLE_Y), pelvis=pel)
+    fig = put(p, *pel)
+    marks = [props.line((x, 0.0), (x + 8.0, 0.0), props.Style(fill="none", weight=2.2)) for x in (40.0, 60.0, 80.0)]
+    return Scene([Panel().add(props.floor(-50, 90), fig, marks, arrow([(40.0, 110.0), (74.0, 110.0)]))])
+
+
+@scene("soleus-straek")
+def _() -> Scene:
+    wall_x = 50.0
+    pel = (4.0, STAND_Y - 10.0)
+    p = Pose(pregnant=PREG, trunk=86.0)
+    p = feet_at(p, (-16.0, ANKLE_Y), (24.0, ANKLE_Y), pelvis=pel)
+    p = hands_at(p, (wall_x - 3, 120.0), (wall_x - 3, 121.0), pelvis=pel)
+    return Scene([Panel().add(props.wall(wall_x, -1.0), props.floor(-60, wall_x), put(p, *pel))])
+
+
+# Elbow, wrist and hand ------------------------------------------------------------------------
+
+def _forearm_on_table(hand_angle: float, ghost_angle: float | None = None, weight: bool = False) -> Scene:
+    table_h = 72.0
+    def pose(wrist: float) -> Pose:
+        p = Pose(pregnant=PREG, trunk=90.0)
+        p = feet_at(p, (47.0, -(SEAT + 8.5) + ANKLE_Y), (45.0, -(SEAT + 8.5) + ANKLE_Y))
+        p = hands_at(p, (52.0, table_h - SIT_Y + 4.0), (26.0, 4.0))
+        return with_(p, near_arm=dataclasses.replace(p.near_arm, wrist=wrist))
+
+    p = pose(hand_angle)
+    fig = put(p, 0.0, SIT_Y)
+    panel = Panel().add(props.chair(24.0, 1.0, SEAT), kit.table(8.0, 50.0, table_h))
+    if ghost_angle is not None:
+        panel.add(put(pose(ghost_angle), 0.0, SIT_Y, ghost=True))
+    panel.add(fig)
+    if weight:
+        panel.add(kit.weight(fig.joint("near_palm")))
+    w = fig.joint("near_wrist")
+    return Scene([panel.add(arc_arrow(w, 18.0, -60.0, 60.0, both_ends=True))])
+
+
+@scene("haandled-boej-straek")
+def _() -> Scene:
+    return _forearm_on_table(50.0, -50.0)
+
+
+@scene("haandled-vaegt-ned")
+def _() -> Scene:
+    return _forearm_on_table(-40.0, 30.0, weight=True)
+
+
+@scene("underarm-drej")
+def _() -> Scene:
+    table_h = 72.0
+    p = Pose(pregnant=PREG, trunk=90.0)
+    p = feet_at(p, (47.0, -(SEAT + 8.5) + ANKLE_Y), (45.0, -(SEAT + 8.5) + ANKLE_Y))
+    p = hands_at(p, (52.0, table_h - SIT_Y + 4.0), (26.0, 4.0))
+    fig = put(p, 0.0, SIT_Y)
+    palm = fig.joint("near_palm")
+    bottle = [props.Path(props.rect(palm[0] - 3.0, palm[1] - 2.0, palm[0] + 3.0, palm[1] + 22.0, 2.0), props.Style(fill="#d0d0d0"))]
+    return Scene([Panel().add(props.chair(24.0, 1.0, SEAT), kit.table(8.0, 60.0, table_h), fig, bottle).add(
+        arc_arrow((palm[0], palm[1] + 26.0), 12.0, 200.0, 340.0, both_ends=True, squash=0.4))])
+
+
+@scene("albue-boej-vaegt")
+def _() -> Scene:
+    down = standing(PREG)
+    up = with_(down, near_arm=Arm(shoulder=0, elbow=130))
+    g = put(down, 0.0, STAND_Y, ghost=True)
+    fig = put(up, 0.0, STAND_Y)
+    e = fig.joint("near_elbow")
+    return Scene([Panel().add(props.floor(-50, 60), g, fig, kit.weight(fig.joint("near_palm")),
+                              arc_arrow(e, 30.0, -70.0, 30.0))])
+
+
+@scene("haand-klem-bold")
+def _() -> Scene:
+    p = hands_at(sitting(PREG), (34.0, 16.0), (28.0, 4.0))
+    fig = put(p, 0.0, SIT_Y)
+    palm = fig.joint("near_palm")
+    ball = [props.Path(kit.circle_path((palm[0] + 2.0, palm[1] + 1.0), 5.0), props.Style(fill="#c8c8c8"))]
+    return Scene([chair_scene(p, extra=[ball]).add(arrow([(palm[0] + 22.0, palm[1] + 14.0), (palm[0] + 8.0, palm[1] + 5.0)]))])
+
+
+@scene("haandled-straek")
+def _() -> Scene:
+    p = standing(PREG)
+    p = with_(p, near_arm=Arm(shoulder=90, elbow=0, wrist=-70))
+    palm = build_joint(p, "near_palm")
+    p = reach_hand(p, "far", (palm[0] + 2.0, palm[1] - 2.0))
+    fig = put(p, 0.0, STAND_Y)
+    return Scene([Panel().add(props.floor(-50, 80), fig)])
+
+
 def render(slug: str) -> str:
     return SCENES[slug]().to_svg()
