@@ -67,3 +67,20 @@ def test_a_database_with_the_old_code_is_migrated(data_dir):
         assert not store.search("", Filters(region="legs"))
     finally:
         store.close()
+
+
+def test_easier_and_harder_variants_round_trip_and_are_checked():
+    import pytest
+
+    from exercise_builder.domain.models import FieldError
+    from exercise_builder.domain.records import exercise_to_dict
+
+    data = _exercise(CUSTOM_ID, "benboej", "Benbøj") | {"region": "knee", "easier": "stol-rejs",
+                                                        "harder": "0B4F8A4E-0000-4000-8000-0000000000C2"}
+    exercise = exercise_from_dict(data)
+    assert (exercise.easier, exercise.harder) == ("stol-rejs", SHIPPED_ID)
+    assert exercise_from_dict(exercise_to_dict(exercise)) == exercise
+    assert "easier" not in exercise_to_dict(exercise_from_dict(_exercise(CUSTOM_ID, "benboej", "Benbøj")))
+    for bad in ("Not a slug!", "benboej", 7):
+        with pytest.raises(FieldError, match="harder"):
+            exercise_from_dict(data | {"harder": bad})

@@ -232,3 +232,21 @@ def test_every_named_image_exists():
         )
     missing = [str(path.relative_to(LIBRARY)) for path in named if not path.exists()]
     assert not missing
+
+
+def test_progressions_name_other_shipped_exercises_and_form_chains():
+    slugs = {data["slug"] for _, data in EXERCISES}
+    linked = set()
+    for folder, data in EXERCISES:
+        for key in ("easier", "harder"):
+            if key in data:
+                assert data[key] in slugs and data[key] != data["slug"], (folder.name, key, data[key])
+                linked |= {data["slug"], data[key]}
+    assert len(linked) >= 40, len(linked)
+    harder = {data["slug"]: data.get("harder") for _, data in EXERCISES}
+    for start in harder:  # following "harder" always ends: no circles
+        seen, step = set(), start
+        while step:
+            assert step not in seen, f"circle through {start}"
+            seen.add(step)
+            step = harder[step]

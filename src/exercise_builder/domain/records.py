@@ -146,7 +146,7 @@ def _drop_none(data: dict) -> dict:
 # --- exercises -------------------------------------------------------------------------------
 
 EXERCISE_KEYS = {"id", "slug", "updated", "region", "position", "tags", "title", "steps",
-                 "late_pregnancy", "dosage", "images", "aids"}
+                 "late_pregnancy", "dosage", "images", "aids", "easier", "harder"}
 
 
 def _aid_references(data: dict) -> tuple[str, ...]:
@@ -160,6 +160,16 @@ def _aid_references(data: dict) -> tuple[str, ...]:
             raise FieldError(f"aids[{index}]", f"must be the slug or UUID of an aid, not {ref!r}")
         out.append(ref.lower() if UUID.match(ref) else ref)
     return tuple(out)
+
+
+def _variant_reference(data: dict, key: str) -> str:
+    """An easier or harder variant, named by slug or UUID (UUIDs in lower case)."""
+    ref = data.get(key, "")
+    if not isinstance(ref, str) or (ref and not (SLUG.match(ref) or UUID.match(ref))):
+        raise FieldError(key, f"must be the slug or UUID of an exercise, not {ref!r}")
+    if ref and ref in (data.get("slug"), str(data.get("id", "")).lower()):
+        raise FieldError(key, "must name another exercise, not the exercise itself")
+    return ref.lower() if UUID.match(ref) else ref
 
 
 def exercise_from_dict(data: dict) -> Exercise:
@@ -181,6 +191,8 @@ def exercise_from_dict(data: dict) -> Exercise:
         late_pregnancy=_localized(data, "late_pregnancy", required=False),
         updated=_timestamp(data),
         aids=_aid_references(data),
+        easier=_variant_reference(data, "easier"),
+        harder=_variant_reference(data, "harder"),
     )
 
 
@@ -201,6 +213,9 @@ def exercise_to_dict(exercise: Exercise) -> dict:
         data["late_pregnancy"] = dict(exercise.late_pregnancy)
     if exercise.aids:  # left out when empty, so exercises without aids keep their content hash
         data["aids"] = list(exercise.aids)
+    for key in ("easier", "harder"):  # likewise left out when there is no variant
+        if getattr(exercise, key):
+            data[key] = getattr(exercise, key)
     return data
 
 
