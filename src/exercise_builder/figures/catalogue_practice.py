@@ -449,10 +449,11 @@ def _() -> Scene:
 
 @scene("slump-siddende")
 def _() -> Scene:
+    # the glide: knee straight while looking up (solid), knee bent with the chin down (ghost)
     p = Pose(pregnant=PREG, trunk=84.0, spine=26.0, neck=34.0)
     p = feet_at(p, (47.0, -(SEAT + 8.5) + ANKLE_Y), (45.0, -(SEAT + 8.5) + ANKLE_Y))
     p = hands_at(p, (6.0, -7.0), (8.0, -7.0))
-    up = with_(p, near_leg=Leg(hip=88, knee=10, ankle=20))
+    up = with_(p, neck=-30.0, near_leg=Leg(hip=88, knee=10, ankle=20))
     fig = put(up, 0.0, SIT_Y)
     k = fig.joint("near_knee")
     return Scene([chair_scene(up, p).add(arc_arrow(k, 30.0, -80.0, -20.0, both_ends=True))])
