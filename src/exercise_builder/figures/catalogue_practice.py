@@ -288,7 +288,13 @@ def _() -> Scene:
     wheel = [props.Path(kit.circle_path(crank, 16.0), props.Style(fill="#e6e6e6")),
              props.Path(kit.circle_path(crank, 3.0), props.OUTLINE)]
     fig = put(p, *pel)
-    panel = Panel().add(props.floor(-40, 90), fig.layers["back"], wheel, bike, fig.layers["core"], fig.layers["front"])
+    near_pedal, far_pedal = fig.joint("near_ball"), fig.joint("far_ball")
+    crank_style = props.Style(fill="none", weight=2.6)
+    cranks = [props.line(crank, near_pedal, crank_style), props.line(crank, far_pedal, crank_style)]
+    pedals = [props.Path(props.rect(x - 5.0, y - 2.5, x + 5.0, y - 0.5, 0.8), props.Style(fill="#5a5a5a"))
+              for x, y in (near_pedal, far_pedal)]
+    panel = Panel().add(props.floor(-40, 90), fig.layers["back"], wheel, bike, cranks, pedals,
+                        fig.layers["core"], fig.layers["front"])
     return Scene([panel.add(arc_arrow(crank, 24.0, 90.0, -200.0))])
 
 
