@@ -53,3 +53,16 @@ def test_shipped_practice_figures_are_current(svgs):
 
 def test_practice_figures_have_no_pregnant_belly():
     assert catalogue_practice.PREG is False
+
+
+@pytest.mark.parametrize("slug", PRACTICE)
+def test_practice_figure_stays_above_its_floor(slug):
+    from test_figures_floor import _floor_lines
+
+    from exercise_builder.figures.svg import bounds
+
+    for i, panel in enumerate(catalogue_practice.SCENES[slug]().panels):
+        floors = _floor_lines(panel.shapes)
+        if floors:
+            lowest = bounds(panel.shapes)[1]
+            assert lowest >= min(floors) - 2.0, f"{slug} panel {i}: reaches {min(floors) - lowest:.1f} below the floor"

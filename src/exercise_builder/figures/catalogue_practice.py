@@ -245,7 +245,7 @@ def _() -> Scene:
 @scene("knaeboejning-siddende")
 def _() -> Scene:
     p = hands_at(sitting(PREG), (26.0, 4.0), (28.0, 4.0))
-    back = reach_foot(p, "near", (18.0, -(SEAT + 8.5) + ANKLE_Y + 1.0))
+    back = reach_foot(p, "near", (18.0, -(SEAT + 8.5) + ANKLE_Y + 5.0))
     back = flat_foot(back, "near", toes_up=-30)
     fig = put(back, 0.0, SIT_Y)
     a = fig.joint("near_ankle")
@@ -254,7 +254,7 @@ def _() -> Scene:
 
 @scene("udfald-bagud")
 def _() -> Scene:
-    front_ankle, back_ankle = (26.0, ANKLE_Y), (-58.0, 13.0)
+    front_ankle, back_ankle = (26.0, ANKLE_Y), (-58.0, 17.0)
     pel = (-6.0, 58.0)
     p = Pose(pregnant=PREG, trunk=90.0, near_arm=Arm(shoulder=20, elbow=70), far_arm=Arm(shoulder=20, elbow=70))
     p = reach_foot(p, "near", (front_ankle[0] - pel[0], front_ankle[1] - pel[1]))
@@ -346,7 +346,7 @@ def _() -> Scene:
     up = Pose(trunk=0.0, spine=-38.0, neck=-16.0, pregnant=PREG)
     up = legs(up, Leg(hip=0, knee=0, ankle=-60))
     sh = build_joint(up, "near_shoulder")
-    up = hands_at(up, (sh[0] + 4.0, 2.5 + 4.0 - pel[1]), (sh[0] + 6.0, 2.5 + 4.0 - pel[1]))
+    up = hands_at(up, (sh[0] + 4.0, 2.5 + 7.0 - pel[1]), (sh[0] + 6.0, 2.5 + 7.0 - pel[1]))
     fig = put(up, *pel)
     h = fig.joint("head")
     return Scene([Panel().add(props.mat(-110, 100), g, fig, arrow([(h[0] - 30.0, 30.0), (h[0] - 34.0, 56.0)]))])
@@ -446,7 +446,7 @@ def _() -> Scene:
     p = Pose(pregnant=PREG, trunk=25.0, spine=40.0, neck=20.0)
     p = feet_at(p, (47.0, -(SEAT + 8.5) + ANKLE_Y), (45.0, -(SEAT + 8.5) + ANKLE_Y))
     p = legs(p, dataclasses.replace(p.near_leg, abduct=14), dataclasses.replace(p.far_leg, abduct=14))
-    p = hands_at(p, (40.0, -(SEAT + 8.5) + 4.0), (42.0, -(SEAT + 8.5) + 4.0))
+    p = hands_at(p, (40.0, -(SEAT + 8.5) + 16.0), (42.0, -(SEAT + 8.5) + 16.0))
     up = hands_at(sitting(PREG), (28.0, 4.0), (30.0, 4.0))
     fig = put(p, 0.0, SIT_Y)
     h = fig.joint("head")
@@ -587,7 +587,7 @@ def _() -> Scene:
     import math
 
     table_x, top = 52.0, 75.0
-    foot = (-46.0, ANKLE_Y)
+    foot = (-46.0, ANKLE_Y + 5.0)
     hand = (table_x + 18.0, top + 3.0)
 
     def plank(trunk: float) -> tuple[Pose, tuple]:
@@ -595,7 +595,7 @@ def _() -> Scene:
         pel = (foot[0] + 84.0 * math.cos(t), foot[1] + 84.0 * math.sin(t))
         p = Pose(pregnant=PREG, trunk=trunk, neck=-6.0)
         p = legs(p, Leg(hip=0, knee=0, ankle=0))
-        p = flat_foot(p, "near", toes_up=0)
+        p = flat_foot(flat_foot(p, "near", toes_up=-35), "far", toes_up=-35)  # on the balls of the feet
         p = hands_at(p, hand, (hand[0] + 2.0, hand[1]), pelvis=pel)
         return p, pel
 
@@ -824,7 +824,7 @@ def _() -> Scene:
         p = Pose(pregnant=PREG, yaw=-90.0, trunk=86.0, near_arm=Arm(abduct=10, elbow=30), far_arm=Arm(abduct=10, elbow=30))
         return legs(p, Leg(hip=18, knee=30, abduct=a), Leg(hip=18, knee=30, abduct=a))
 
-    fig = put(stance(14.0), 0.0, STAND_Y - 6.0, cam=FRONT)
+    fig = grounded(stance(14.0), 0.0, 0.0, cam=FRONT)
     a, b = fig.joint("near_knee"), fig.joint("far_knee")
     band = props.band([(a[0] - 1.0, a[1] + 4.0), ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2 + 5.0), (b[0] + 1.0, b[1] + 4.0)])
     return Scene([Panel().add(props.floor(-70, 70), fig, band, arrow([(30.0, 14.0), (62.0, 14.0)]))])
