@@ -8,6 +8,12 @@ from typing import Any
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "unexpected": ("Der opstod en uventet fejl: {detail}", "An unexpected error occurred: {detail}"),
+    # sharing: bundles and the shared folder
+    "bundle_claims_shipped": (
+        "»{name}« giver sig ud for at være programmets eget grundbibliotek, som kun opdateres med en ny "
+        "version af programmet; det blev ikke importeret.",
+        "'{name}' claims to be the app's own shipped library, which only a new version of the app "
+        "updates; it was not imported."),
 }
 
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain import records
+from ..domain.messages import word
 from ..domain.models import ImageRef, new_id, now_iso
 from ..library import LibraryError, LibraryMeta
 from ..library import merge
@@ -40,6 +41,7 @@ from ..library.shared_folder import (
 )
 from ..library.writer import KIND_ORDER, library_entries
 from ..store import Store, transaction
+from .shipped_library import shipped_library_id
 from ..store.catalogue import CUSTOM, IMPORTED, TABLES, content_hash
 
 Progress = Callable[[int, int], None]
@@ -210,7 +212,7 @@ class ImportPreview:
         out = [f"{self.location.name}: '{meta.name}' from {meta.publisher or 'an unknown publisher'}, "
                f"version {meta.version}, {len(self.planned)} items."]
         out.append("  " + ", ".join(f"{self.counts[s]} {merge.STATUS_LABELS[s]}" for s in merge.STATUSES))
-        for status in (merge.CONFLICT, merge.UPDATED, merge.NEW, merge.EDITED_HERE):
+        for status in (merge.SHIPPED_KEPT, merge.CONFLICT, merge.UPDATED, merge.NEW, merge.EDITED_HERE):
             listed = self.items(status)
             for p in listed[:limit]:
                 out.append(f"  {merge.STATUS_LABELS[status]}: {p.incoming.kind} {p.incoming.slug} "
@@ -300,6 +302,8 @@ def preview_import(store: Store, path: Path, progress: Progress | None = None,
             source = read_tree(tree, lenient=lenient, progress=progress, cancelled=cancelled)
         except OSError as error:
             raise LibraryError(f"{path} could not be read ({error.strerror}).") from None
+    if source.meta.id == shipped_library_id(store):
+        raise LibraryError(word("bundle_claims_shipped", "en", name=source.meta.name))
     incoming = []
     for kind in KIND_ORDER:
         for record in source.items[kind]:

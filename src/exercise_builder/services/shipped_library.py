@@ -10,6 +10,7 @@ from ..store import Store, transaction
 from ..store.catalogue import SHIPPED, SyncReport
 
 VERSION_KEY = "shipped_library_version"
+ID_KEY = "shipped_library_id"   # a bundle claiming this id is refused: only the app updates its library
 
 
 def store_images(store: Store, content: LibraryContent) -> LibraryContent:
@@ -41,8 +42,15 @@ def seed_shipped(store: Store, root: Path) -> dict[str, SyncReport] | None:
 
     Returns None when nothing needed doing (the usual, fast case at start)."""
     meta = read_meta(root)
+    if store.settings.get(ID_KEY) != meta.id:
+        store.settings.set(ID_KEY, meta.id)
     if store.settings.get(VERSION_KEY) == meta.version:
         return None
     reports = import_content(store, read_library(root), SHIPPED)
     store.settings.set(VERSION_KEY, meta.version)
     return reports
+
+
+def shipped_library_id(store: Store) -> str | None:
+    """The id of the app's own library, as last seeded."""
+    return store.settings.get(ID_KEY)

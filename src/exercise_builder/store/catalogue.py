@@ -109,6 +109,18 @@ class Catalogue:
         ).fetchone()
         return self._load(kind, row[0]) if row and row[0] else None
 
+    def default_stop_advice(self) -> Any | None:
+        """The stop box of a handout whose programme picks none: the app's own (as edited here), else
+        the clinic's own; never one that came in a bundle, which the therapist has not chosen."""
+        rows = self.db.execute(
+            "SELECT data, COALESCE(origin, ?) AS kept FROM advice WHERE kept IN (?, ?) "
+            "ORDER BY kept = ? DESC, title COLLATE NOCASE", [CUSTOM, SHIPPED, CUSTOM, SHIPPED])
+        for data, _origin in rows:
+            module = self._load("advice", data)
+            if module.kind == "stop":
+                return module
+        return None
+
     @staticmethod
     def _load(kind: str, text: str) -> Any:
         return records.KINDS[kind][0](json.loads(text))
