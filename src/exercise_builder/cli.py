@@ -133,11 +133,15 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 
 def _cmd_library(args: argparse.Namespace) -> int:
+    from .app import open_store, start_upkeep
+    from .cli_library import run_library_command
+
+    importing = args.library_command == "import"
+    store = open_store(_data_dir(args), maintain=not importing)   # a refused bundle leaves the database as it was
     try:
-        from .services.sharing import run_cli
-    except ImportError:
-        raise UserError("Library import and export are not available in this version yet.") from None
-    return run_cli(args, _data_dir(args))
+        return run_library_command(args, store, before_writing=lambda: start_upkeep(store))
+    finally:
+        store.close()
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:

@@ -22,7 +22,7 @@ from library_factory import SVG, exercise, make_library, stable_id
 
 from exercise_builder.domain.program_file import ProgramFileError, parse_program_text
 from exercise_builder.library import LibraryError, read_library
-from exercise_builder.services.sharing import apply_import, preview_import
+from exercise_builder.services.sharing_import import apply_import, preview_import
 from exercise_builder.services.program_io import read_program_file
 from exercise_builder.store import Store
 

@@ -10,7 +10,7 @@ import tomli_w
 from sharing_helpers import dump, files_under, folder_entries, png, png_header_only, write_zip
 
 from exercise_builder.library import LibraryError
-from exercise_builder.services.sharing import preview_import
+from exercise_builder.services.sharing_import import preview_import
 
 SVG_HEAD = b'<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" viewBox="0 0 10 10">'
 

@@ -10,13 +10,8 @@ from sharing_helpers import add_custom_exercise, png
 
 from exercise_builder.app import open_store
 from exercise_builder.library import merge
-from exercise_builder.services.sharing import (
-    apply_import,
-    export_bundle,
-    export_meta,
-    preview_import,
-    replaced_versions,
-)
+from exercise_builder.services.sharing_export import export_bundle, export_meta
+from exercise_builder.services.sharing_import import apply_import, preview_import, replaced_versions
 
 SAME = "baekkenvip-rygliggende"     # edited in both clinics
 ONLY_A = "kat-ko"                  # edited in A only: B keeps the shipped one and gets A's as a copy

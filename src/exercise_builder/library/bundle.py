@@ -7,8 +7,10 @@ read. Nothing is extracted; every entry is checked before anything is written an
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import stat
+import struct
 import uuid
 import zipfile
 import zlib
@@ -58,6 +60,8 @@ class Tree:
     location: Path
     sizes: dict[str, int]
     links: list[str]
+    others: list[str] = []   # neither files nor folders (pipes, devices): never read
+    _checked: dict[str, tuple[str, int, int]]   # entry or sha256 → (sha256, width, height): checked once
 
     def read(self, name: str) -> bytes:
         raise NotImplementedError
@@ -72,20 +76,74 @@ class Tree:
         self.close()
 
 
+def open_regular(path: Path, shown: str) -> io.BufferedReader:
+    """`path` opened for reading if it is a regular file: a FIFO or a device (/dev/zero) would
+    block or never end. Opened without blocking, then checked on the open file (not by name)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        raise LibraryError(f"{shown} does not exist.") from None
+    except OSError as error:
+        raise LibraryError(f"{shown} could not be read ({error.strerror}).") from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise LibraryError(f"{shown} is not a regular file (a pipe or a device, say), so it is not read.")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _zip_entry_count(handle: io.BufferedReader) -> int | None:
+    """The entry count the zip's end record declares (ZIP64 too), read before zipfile builds its
+    list of every entry (2 million entries cost it 10 s and 1 GB); None if no end record is found."""
+    size = handle.seek(0, os.SEEK_END)
+    tail_size = min(size, 65_535 + 22)
+    handle.seek(size - tail_size)
+    tail = handle.read(tail_size)
+    handle.seek(0)
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or at + 22 > len(tail):
+        return None
+    count = struct.unpack("<H", tail[at + 10:at + 12])[0]
+    locator = at - 20
+    if locator >= 0 and tail[locator:locator + 4] == b"PK\x06\x07":
+        offset = struct.unpack("<Q", tail[locator + 8:locator + 16])[0]
+        if offset + 56 <= size:
+            handle.seek(offset)
+            record = handle.read(56)
+            handle.seek(0)
+            if record[:4] == b"PK\x06\x06":
+                count = max(count, struct.unpack("<Q", record[32:40])[0])
+    return count
+
+
 class ZipTree(Tree):
     def __init__(self, path: Path) -> None:
         self.location = path
         self.links = []
+        self._checked: dict[str, tuple[str, int, int]] = {}
+        handle = open_regular(path, str(path))
         try:
-            self._zip = zipfile.ZipFile(path)
-        except FileNotFoundError:
-            raise LibraryError(f"{path} does not exist.") from None
-        except (zipfile.BadZipFile, OSError, ValueError):
+            count = _zip_entry_count(handle)
+            if count is not None:
+                safety.check_totals(count, 0)
+            self._zip = zipfile.ZipFile(handle)
+        except LibraryError:
+            handle.close()
+            raise
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+            handle.close()
             raise LibraryError(f"{path.name} is not a valid .eblib bundle (not a zip file).") from None
+        except BaseException:
+            handle.close()
+            raise
         try:
             self._infos = self._check(self._zip.infolist())
         except BaseException:
-            self._zip.close()
+            self.close()
             raise
         self.sizes = {name: info.file_size for name, info in self._infos.items()}
 
@@ -121,7 +179,10 @@ class ZipTree(Tree):
         return data
 
     def close(self) -> None:
+        fp = self._zip.fp
         self._zip.close()
+        if fp is not None:
+            fp.close()
 
 
 class FolderTree(Tree):
@@ -131,6 +192,8 @@ class FolderTree(Tree):
         self.location = root
         self.sizes = {}
         self.links = []
+        self.others: list[str] = []
+        self._checked: dict[str, tuple[str, int, int]] = {}
         if not root.is_dir():
             raise LibraryError(f"{root} is not a folder that can be read.")
         count = total = 0
@@ -148,21 +211,24 @@ class FolderTree(Tree):
                     continue
                 path = base / name
                 count += 1
-                if path.is_symlink():
-                    self.links.append(prefix + name)
-                    continue
                 try:
-                    size = path.stat().st_size
+                    info = path.lstat()
                 except OSError:
                     continue  # vanished while we looked (a publisher renaming); the item is checked later
-                total += size
-                self.sizes[prefix + name] = size
+                if stat.S_ISLNK(info.st_mode):
+                    self.links.append(prefix + name)
+                    continue
+                if not stat.S_ISREG(info.st_mode):
+                    self.others.append(prefix + name)   # a pipe or a device: never opened
+                    continue
+                total += info.st_size
+                self.sizes[prefix + name] = info.st_size
             safety.check_totals(count, total)
 
     def read(self, name: str) -> bytes:
         limit = safety.size_limit(name)
         try:
-            with open(self.location / name, "rb") as handle:
+            with open_regular(self.location / name, name) as handle:
                 data = handle.read(limit + 1)
         except OSError as error:
             raise LibraryError(f"{name} could not be read ({error.strerror}).") from None
@@ -177,9 +243,9 @@ def open_tree(path: Path) -> Tree:
         tree = FolderTree(path)
         if tree.links:
             raise LibraryError(f"The library folder holds a link ({tree.links[0]}), which is not allowed.")
+        if tree.others:
+            raise LibraryError(f"The library folder holds {tree.others[0]}, which is not a regular file.")
         return tree
-    if not path.exists():
-        raise LibraryError(f"{path} does not exist.")
     return ZipTree(path)
 
 
@@ -249,12 +315,17 @@ def read_item_entries(tree: Tree, folder: str, files: dict[str, str]) -> tuple[s
         entry = files.get(image.file)
         if entry is None:
             raise LibraryError(f"{shown}: the field 'images[{index}].file' names {image.file}, which is missing.")
-        content = tree.read(entry)
-        width, height = safety.check_image(f"{folder}/{image.file}", content)
-        sha = hashlib.sha256(content).hexdigest()
+        checked = tree._checked.get(entry)
+        if checked is None:   # an image named many times, or the same picture in many folders: checked once
+            content = tree.read(entry)
+            sha = hashlib.sha256(content).hexdigest()
+            known = tree._checked.get(sha)
+            width, height = known[1:] if known else safety.check_image(f"{folder}/{image.file}", content)
+            checked = tree._checked[entry] = tree._checked[sha] = (sha, width, height)
+        sha, width, height = checked
         if image.sha256 and image.sha256.lower() != sha:
             raise LibraryError(f"{shown}: the image {image.file} does not match its recorded sha256.")
-        infos.append(ImageInfo(entry, sha, ext, len(content), width, height))
+        infos.append(ImageInfo(entry, sha, ext, tree.sizes[entry], width, height))
         images.append(replace(image, sha256=sha))
     if images:
         record = replace(record, images=tuple(images))
@@ -273,6 +344,8 @@ def read_tree(tree: Tree, *, lenient: bool = False, progress: Progress | None = 
         if not lenient:
             raise LibraryError(message)
         source.problems.append(message)
+    source.problems += [f"{name} is not a regular file (a pipe or a device, say); it was not read."
+                        for name in tree.others]
     folders = _group(tree, prefix, lenient)
     seen_ids: dict[str, str] = {}
     seen_slugs: set[str] = set()

@@ -42,15 +42,18 @@ def seed_shipped(store: Store, root: Path) -> dict[str, SyncReport] | None:
 
     Returns None when nothing needed doing (the usual, fast case at start)."""
     meta = read_meta(root)
-    if store.settings.get(ID_KEY) != meta.id:
-        store.settings.set(ID_KEY, meta.id)
     if store.settings.get(VERSION_KEY) == meta.version:
+        if store.settings.get(ID_KEY) != meta.id:   # seeded before the id was kept
+            store.settings.set(ID_KEY, meta.id)
         return None
     reports = import_content(store, read_library(root), SHIPPED)
     store.settings.set(VERSION_KEY, meta.version)
+    store.settings.set(ID_KEY, meta.id)
     return reports
 
 
-def shipped_library_id(store: Store) -> str | None:
-    """The id of the app's own library, as last seeded."""
-    return store.settings.get(ID_KEY)
+def shipped_library_id(store: Store) -> str:
+    """The id of the app's own library, as last seeded (or as shipped, before the first seeding)."""
+    from ..paths import shipped_library_dir
+
+    return store.settings.get(ID_KEY) or read_meta(shipped_library_dir()).id

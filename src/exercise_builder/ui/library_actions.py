@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QObject
@@ -11,14 +10,6 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBo
 from ..store import Store
 from .thumbnails import rebuild_thumbnails
 from .worker import TaskRunner
-
-
-def library_sharing():
-    """The library sharing module, when it is installed; None otherwise."""
-    try:
-        return importlib.import_module("exercise_builder.services.sharing")
-    except ImportError:
-        return None
 
 
 class LibraryActions(QObject):
@@ -34,9 +25,6 @@ class LibraryActions(QObject):
             on_error=lambda message: QMessageBox.warning(self.window, self.tr("Miniaturer"), message))
 
     def import_library(self, path: Path | None = None):
-        sharing = library_sharing()
-        if sharing is None:
-            return None
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(self.window, self.tr("Importér bibliotek"), "",
                                                     self.tr("Biblioteker (*.eblib)"))
@@ -46,12 +34,12 @@ class LibraryActions(QObject):
         from .library_sharing_task import preview_task
 
         return self.runner.run_with_progress(
-            self.window, self.tr("Læser biblioteket …"), preview_task, sharing, self.store.data_dir, path,
-            on_result=lambda preview: self._confirm_import(sharing, preview),
+            self.window, self.tr("Læser biblioteket …"), preview_task, self.store.data_dir, path,
+            on_result=self._confirm_import,
             on_error=lambda message: QMessageBox.warning(self.window, self.tr("Importér bibliotek"), message),
             context=True)
 
-    def _confirm_import(self, sharing, preview) -> None:
+    def _confirm_import(self, preview) -> None:
         policies = {self.tr("Behold mine ændringer"): "keep-mine",
                     self.tr("Tag deres version"): "take-theirs",
                     self.tr("Behold begge"): "keep-both"}
@@ -67,7 +55,7 @@ class LibraryActions(QObject):
         from .library_sharing_task import apply_task
 
         self.runner.run_with_progress(
-            self.window, self.tr("Importerer bibliotek …"), apply_task, sharing, self.store.data_dir, preview,
+            self.window, self.tr("Importerer bibliotek …"), apply_task, self.store.data_dir, preview,
             policies[choice],
             on_result=lambda _result: (self.window.library_changed(),
                                        self.window.statusBar().showMessage(self.tr("Biblioteket er importeret."), 5000)),
@@ -75,9 +63,6 @@ class LibraryActions(QObject):
             context=True)
 
     def export_library(self, path: Path | None = None, scope: str | None = None):
-        sharing = library_sharing()
-        if sharing is None:
-            return None
         if scope is None:
             scopes = {self.tr("Hele biblioteket"): "all", self.tr("Kun klinikkens egne øvelser"): "custom"}
             choice, ok = QInputDialog.getItem(self.window, self.tr("Eksportér bibliotek"), self.tr("Hvad skal med?"),
@@ -94,7 +79,7 @@ class LibraryActions(QObject):
         from .library_sharing_task import export_task
 
         return self.runner.run_with_progress(
-            self.window, self.tr("Eksporterer bibliotek …"), export_task, sharing, self.store.data_dir, path, scope,
+            self.window, self.tr("Eksporterer bibliotek …"), export_task, self.store.data_dir, path, scope,
             on_result=lambda _report: self.window.statusBar().showMessage(
                 self.tr("Biblioteket er gemt: %1").replace("%1", path.name), 5000),
             on_error=lambda message: QMessageBox.warning(self.window, self.tr("Eksportér bibliotek"), message),

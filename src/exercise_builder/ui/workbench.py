@@ -7,7 +7,6 @@ their parent, and the window hands its callers the workbench's parts (window.lib
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QObject, QSize, Qt, QTimer
@@ -74,11 +73,9 @@ class Workbench(QObject):
         self.library_actions = LibraryActions(window, store, runner)
         self.patient_data = PatientData(window, store, self.session)
         self._make_actions()
-        self.shared_folder = None
-        if importlib.util.find_spec("exercise_builder.services.sharing") is not None:
-            from .shared_folder import SharedFolder
+        from .shared_folder import SharedFolder
 
-            self.shared_folder = SharedFolder(window, store, runner, self.library_changed)
+        self.shared_folder = SharedFolder(window, store, runner, self.library_changed)
         self._make_menus()
         self._make_toolbar()
         self.status_label = QLabel(window)
@@ -213,9 +210,6 @@ class Workbench(QObject):
         self.actionExportLibrary.triggered.connect(lambda: self.library_actions.export_library())
         self.actionSettings.triggered.connect(self.open_settings)
         self.actionAbout.triggered.connect(self.about)
-        sharing = importlib.util.find_spec("exercise_builder.services.sharing") is not None
-        self.actionImportLibrary.setVisible(sharing)
-        self.actionExportLibrary.setVisible(sharing)
 
     def _make_menus(self) -> None:
         bar = self.window.menuBar()
