@@ -35,12 +35,14 @@ class _VersionAction(argparse.Action):
 def _is_users_mistake(error: BaseException) -> bool:
     """Errors worded for the user (one sentence, exit 2). Imported here, not at the top, so
     starting the window does not load the store and the library reader before it paints."""
+    from .domain.errors import UserError as DomainUserError
     from .domain.program_file import ProgramFileError
     from .library import LibraryError
     from .store import StoreError
     from .store.migrations import SchemaTooNewError
 
-    return isinstance(error, (UserError, ProgramFileError, LibraryError, StoreError, SchemaTooNewError))
+    return isinstance(error, (UserError, DomainUserError, ProgramFileError, LibraryError, StoreError,
+                              SchemaTooNewError))
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -203,7 +205,10 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:
         if not _is_users_mistake(error):
             raise
-        print(f"exercise-builder: {error}", file=sys.stderr)
+        from .domain.messages import one_line
+
+        # the sentence may quote a file's names and titles: escaped, on one line
+        print(f"exercise-builder: {one_line(error, 2000)}", file=sys.stderr)
         return EXIT_BAD_INPUT
 
 
