@@ -186,16 +186,24 @@ class ZipTree(Tree):
 
 
 class FolderTree(Tree):
-    """A library folder on disk; hidden names (temporary and set-aside folders) are skipped."""
+    """A library folder on disk; hidden names (temporary and set-aside folders) are skipped.
 
-    def __init__(self, root: Path) -> None:
+    Strict (a folder being imported): too many files or bytes anywhere refuses it. Lenient (the
+    shared folder): only the top and its item folders are looked at, and a junk folder, an
+    oversized file or whatever is past the limits is skipped and named in `skipped`."""
+
+    def __init__(self, root: Path, lenient: bool = False) -> None:
         self.location = root
         self.sizes = {}
         self.links = []
         self.others: list[str] = []
+        self.skipped: list[str] = []
         self._checked: dict[str, tuple[str, int, int]] = {}
         if not root.is_dir():
             raise LibraryError(f"{root} is not a folder that can be read.")
+        if lenient:
+            self._scan_top(root)
+            return
         count = total = 0
         for current, dirs, files in os.walk(root, followlinks=False):
             base = Path(current)
@@ -225,6 +233,44 @@ class FolderTree(Tree):
                 self.sizes[prefix + name] = info.st_size
             safety.check_totals(count, total)
 
+    def _scan_top(self, root: Path) -> None:
+        self._count = self._total = 0
+        for entry in _entries(root):
+            if entry.name.startswith("."):
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                children = [child for child in _entries(Path(entry.path)) if not child.name.startswith(".")]
+                if len(children) > safety.MAX_ITEM_FILES:
+                    self.skipped.append(f"The folder {entry.name} holds {len(children):,} files (an item "
+                                        f"folder holds at most {safety.MAX_ITEM_FILES:,}); it was skipped.")
+                    continue
+                for child in children:
+                    if not child.is_dir(follow_symlinks=False):   # nested folders are not items: not looked into
+                        self._take(f"{entry.name}/{child.name}", child)
+            else:
+                self._take(entry.name, entry)
+
+    def _take(self, name: str, entry: os.DirEntry) -> None:
+        try:
+            info = entry.stat(follow_symlinks=False)
+        except OSError:
+            return  # vanished while we looked
+        if stat.S_ISLNK(info.st_mode):
+            self.links.append(name)
+        elif not stat.S_ISREG(info.st_mode):
+            self.others.append(name)
+        elif info.st_size > safety.size_limit(name):
+            self.skipped.append(f"{name} is {info.st_size / 1024**2:,.0f} MB, more than such a file may be; "
+                                "it was skipped.")
+        elif self._count + 1 > safety.MAX_ENTRIES or self._total + info.st_size > safety.MAX_TOTAL_BYTES:
+            if not any(problem.startswith("The shared folder holds more") for problem in self.skipped):
+                self.skipped.append("The shared folder holds more files or bytes than are read at once; "
+                                    f"{name} and what follows it were skipped.")
+        else:
+            self._count += 1
+            self._total += info.st_size
+            self.sizes[name] = info.st_size
+
     def read(self, name: str) -> bytes:
         limit = safety.size_limit(name)
         try:
@@ -235,6 +281,15 @@ class FolderTree(Tree):
         if len(data) > limit:
             raise LibraryError(f"{name} is larger than allowed.")
         return data
+
+
+def _entries(folder: Path) -> list[os.DirEntry]:
+    """A folder's entries by name; none if it cannot be listed (it vanished, say)."""
+    try:
+        with os.scandir(folder) as found:
+            return sorted(found, key=lambda entry: entry.name)
+    except OSError:
+        return []
 
 
 def open_tree(path: Path) -> Tree:
@@ -346,6 +401,7 @@ def read_tree(tree: Tree, *, lenient: bool = False, progress: Progress | None = 
         source.problems.append(message)
     source.problems += [f"{name} is not a regular file (a pipe or a device, say); it was not read."
                         for name in tree.others]
+    source.problems += getattr(tree, "skipped", [])
     folders = _group(tree, prefix, lenient)
     seen_ids: dict[str, str] = {}
     seen_slugs: set[str] = set()

@@ -24,6 +24,7 @@ MAX_IMAGE_BYTES = 25 * 1024**2         # one image file
 MAX_RATIO = 100                        # uncompressed / compressed, checked for entries over 1 MiB
 RATIO_FLOOR = 1024**2
 MAX_PIXELS = 50_000_000                # width × height of a PNG or JPEG (a 48-megapixel photo passes)
+MAX_ITEM_FILES = 1_000                 # files in one item folder of a shared folder (more: junk, skipped)
 MAX_SVG_ELEMENTS = 20_000              # our figures have under 100; 600,000 cost 80 s and 2 GB per handout
 
 _DRIVE = re.compile(r"^[A-Za-z]:")

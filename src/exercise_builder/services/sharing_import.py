@@ -117,7 +117,7 @@ def preview_import(store: Store, path: Path, progress: Progress | None = None,
     Raises LibraryError (one sentence) for anything hostile or malformed."""
     path = Path(path)
     try:
-        tree = FolderTree(path) if lenient else open_tree(path)
+        tree = FolderTree(path, lenient=True) if lenient else open_tree(path)
     except OSError as error:
         raise LibraryError(f"{path} could not be read ({error.strerror}).") from None
     with tree:
@@ -204,7 +204,7 @@ def apply_import(store: Store, preview: ImportPreview, policy: str = merge.KEEP_
         raise LibraryError(f"The policy '{one_line(policy)}' is not one of {', '.join(merge.POLICIES)}.")
     result = ImportResult(preview.location, preview.meta, policy)
     try:
-        tree = FolderTree(preview.location) if preview.lenient else open_tree(preview.location)
+        tree = FolderTree(preview.location, lenient=True) if preview.lenient else open_tree(preview.location)
     except OSError as error:
         raise LibraryError(f"{preview.location} could not be read ({error.strerror}).") from None
     with tree:
