@@ -96,9 +96,10 @@ def open_regular(path: Path, shown: str) -> io.BufferedReader:
         raise
 
 
-def _zip_entry_count(handle: io.BufferedReader) -> int | None:
-    """The entry count the zip's end record declares (ZIP64 too), read before zipfile builds its
-    list of every entry (2 million entries cost it 10 s and 1 GB); None if no end record is found."""
+def _zip_directory_size(handle: io.BufferedReader) -> tuple[int, int] | None:
+    """(entries, bytes) of the zip's central directory as its end record declares them (ZIP64
+    too), read before zipfile builds its list of every entry (2 million entries cost it 10 s and
+    1 GB); None if no end record is found (zipfile then says the file is not a zip)."""
     size = handle.seek(0, os.SEEK_END)
     tail_size = min(size, 65_535 + 22)
     handle.seek(size - tail_size)
@@ -107,7 +108,7 @@ def _zip_entry_count(handle: io.BufferedReader) -> int | None:
     at = tail.rfind(b"PK\x05\x06")
     if at < 0 or at + 22 > len(tail):
         return None
-    count = struct.unpack("<H", tail[at + 10:at + 12])[0]
+    count, directory = struct.unpack("<HI", tail[at + 10:at + 16])
     locator = at - 20
     if locator >= 0 and tail[locator:locator + 4] == b"PK\x06\x07":
         offset = struct.unpack("<Q", tail[locator + 8:locator + 16])[0]
@@ -117,7 +118,8 @@ def _zip_entry_count(handle: io.BufferedReader) -> int | None:
             handle.seek(0)
             if record[:4] == b"PK\x06\x06":
                 count = max(count, struct.unpack("<Q", record[32:40])[0])
-    return count
+                directory = max(directory, struct.unpack("<Q", record[40:48])[0])
+    return count, directory
 
 
 class ZipTree(Tree):
@@ -127,9 +129,10 @@ class ZipTree(Tree):
         self._checked: dict[str, tuple[str, int, int]] = {}
         handle = open_regular(path, str(path))
         try:
-            count = _zip_entry_count(handle)
-            if count is not None:
-                safety.check_totals(count, 0)
+            declared = _zip_directory_size(handle)
+            if declared is not None:
+                safety.check_totals(declared[0], 0)
+                safety.check_directory_size(declared[1])
             self._zip = zipfile.ZipFile(handle)
         except LibraryError:
             handle.close()

@@ -24,6 +24,7 @@ MAX_IMAGE_BYTES = 25 * 1024**2         # one image file
 MAX_RATIO = 100                        # uncompressed / compressed, checked for entries over 1 MiB
 RATIO_FLOOR = 1024**2
 MAX_PIXELS = 50_000_000                # width × height of a PNG or JPEG (a 48-megapixel photo passes)
+MAX_DIRECTORY_BYTES = 64 * 1024**2     # a zip's central directory (names included)
 MAX_ITEM_FILES = 1_000                 # files in one item folder of a shared folder (more: junk, skipped)
 MAX_SVG_ELEMENTS = 20_000              # our figures have under 100; 600,000 cost 80 s and 2 GB per handout
 
@@ -60,6 +61,13 @@ def check_totals(count: int, total_bytes: int) -> None:
         raise LibraryError(
             f"The bundle would unpack to {total_bytes / 1024**3:.1f} GB; at most "
             f"{MAX_TOTAL_BYTES / 1024**3:.0f} GB is allowed.")
+
+
+def check_directory_size(size: int) -> None:
+    """A zip's list of entries: 20,000 entries with long names fit in far less."""
+    if size > MAX_DIRECTORY_BYTES:
+        raise LibraryError(f"The bundle's list of entries is {size / 1024**2:,.0f} MB; at most "
+                           f"{MAX_DIRECTORY_BYTES / 1024**2:.0f} MB is allowed.")
 
 
 def size_limit(name: str) -> int:
