@@ -21,21 +21,22 @@ import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 
-NEW = "new"
-UPDATED = "updated-upstream"
-EDITED_HERE = "edited-here"
-CONFLICT = "conflict"
-UNCHANGED = "unchanged"
-SHIPPED_KEPT = "shipped-kept"
+from ..domain.kinds import KIND_ORDER, ImportPolicy, ItemKind, MergeStatus, Origin
+
+NEW = MergeStatus.NEW
+UPDATED = MergeStatus.UPDATED_UPSTREAM
+EDITED_HERE = MergeStatus.EDITED_HERE
+CONFLICT = MergeStatus.CONFLICT
+UNCHANGED = MergeStatus.UNCHANGED
+SHIPPED_KEPT = MergeStatus.SHIPPED_KEPT
 STATUSES = (NEW, UPDATED, EDITED_HERE, CONFLICT, UNCHANGED, SHIPPED_KEPT)
 STATUS_LABELS = {NEW: "new", UPDATED: "updated upstream", EDITED_HERE: "edited here",
                  CONFLICT: "conflict", UNCHANGED: "unchanged", SHIPPED_KEPT: "shipped, kept as it is"}
-SHIPPED_ORIGIN = "shipped"   # the store's origin of the app's own items
 
-KEEP_MINE = "keep-mine"
-TAKE_THEIRS = "take-theirs"
-KEEP_BOTH = "keep-both"
-POLICIES = (KEEP_MINE, TAKE_THEIRS, KEEP_BOTH)
+KEEP_MINE = ImportPolicy.KEEP_MINE
+TAKE_THEIRS = ImportPolicy.TAKE_THEIRS
+KEEP_BOTH = ImportPolicy.KEEP_BOTH
+POLICIES = tuple(ImportPolicy)
 
 # what is done with an item
 INSERT = "insert"            # a new item
@@ -45,7 +46,6 @@ KEEP = "keep"                # a conflict kept as mine; their version becomes th
 COPY = "copy"                # theirs added beside mine with a new id, slug and visibly renamed title
 SKIP = "skip"                # nothing to write
 
-KIND_ORDER = ("exercise", "aid", "advice", "template")
 _COPY_NAMESPACE = uuid.UUID("6f1d3c52-7b0e-4d8e-9a43-2c1f5b8e0a11")
 
 
@@ -73,7 +73,7 @@ class Local:
     kind: str
     id: str
     slug: str
-    origin: str          # "shipped" | "custom" | "imported"
+    origin: str          # an Origin
     hash: str            # of the current data
     base_hash: str | None
 
@@ -114,8 +114,8 @@ def classify(incoming: list[Incoming], local: dict[tuple[str, str], Local]) -> l
             status = UPDATED
         else:
             status = CONFLICT
-        if mine is not None and mine.origin == SHIPPED_ORIGIN and (
-                status == UPDATED or (status == CONFLICT and item.kind == "advice")):
+        if mine is not None and mine.origin == Origin.SHIPPED and (
+                status == UPDATED or (status == CONFLICT and item.kind == ItemKind.ADVICE)):
             status = SHIPPED_KEPT   # a local edit of a shipped exercise may still be replaced on request
         planned.append(Planned(item, status, mine))
     return planned

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from ..domain.kinds import ItemKind
 from ..library import LibraryContent, read_library, read_meta
 from ..store import Store, transaction
 from ..store.catalogue import SHIPPED, SyncReport
@@ -15,7 +16,7 @@ ID_KEY = "shipped_library_id"   # a bundle claiming this id is refused: only the
 
 def store_images(store: Store, content: LibraryContent) -> LibraryContent:
     """Copy the content's images into media/ and record each one's sha256 in its item."""
-    for kind in ("exercise", "aid"):
+    for kind in (ItemKind.EXERCISE, ItemKind.AID):
         updated = []
         for record in content.items[kind]:
             images = []
