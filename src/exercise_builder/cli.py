@@ -140,10 +140,13 @@ def _cmd_library(args: argparse.Namespace) -> int:
     from .app import open_store, start_upkeep
     from .cli_library import run_library_command
 
-    importing = args.library_command == "import"
-    store = open_store(_data_dir(args), maintain=not importing)   # a refused bundle leaves the database as it was
+    data_dir = _data_dir(args)
+    # a refused bundle leaves an existing database as it was; a new one is seeded first, so the
+    # preview compares against the shipped library
+    put_off = args.library_command == "import" and (data_dir / "library.db").exists()
+    store = open_store(data_dir, maintain=not put_off)
     try:
-        return run_library_command(args, store, before_writing=lambda: start_upkeep(store))
+        return run_library_command(args, store, before_writing=lambda: start_upkeep(store) if put_off else None)
     finally:
         store.close()
 

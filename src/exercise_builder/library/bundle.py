@@ -60,7 +60,7 @@ class Tree:
     location: Path
     sizes: dict[str, int]
     links: list[str]
-    others: list[str] = []   # neither files nor folders (pipes, devices): never read
+    others: list[str]        # neither files nor folders (pipes, devices): never read
     _checked: dict[str, tuple[str, int, int]]   # entry or sha256 → (sha256, width, height): checked once
 
     def read(self, name: str) -> bytes:
@@ -126,6 +126,7 @@ class ZipTree(Tree):
     def __init__(self, path: Path) -> None:
         self.location = path
         self.links = []
+        self.others = []
         self._checked: dict[str, tuple[str, int, int]] = {}
         handle = open_regular(path, str(path))
         try:

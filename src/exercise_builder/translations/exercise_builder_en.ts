@@ -591,6 +591,11 @@ Hvad skal der ske ved konflikter?</source>
 What should happen with conflicts?</translation>
     </message>
     <message>
+      <location line="+5" />
+      <source>%1 af programmets egne elementer (fx rådet om, hvornår man skal stoppe) ændres ikke; bibliotekets version tilføjes som en kopi.</source>
+      <translation>%1 of the app's own items (such as the advice on when to stop) stay as they are; the library's version is added as a copy.</translation>
+    </message>
+    <message>
       <location line="+11" />
       <source>Importerer bibliotek …</source>
       <translation>Importing library …</translation>

@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
 from ..domain.kinds import ImportPolicy, MergeStatus, Origin
+from ..domain.messages import one_line
 from ..store import Store
 from .library_pane import LibraryPane
 from .thumbnails import ThumbnailCache, rebuild_thumbnails
@@ -51,9 +52,13 @@ class LibraryActions(QObject):
         counts = preview.counts
         question = self.tr("»%1« indeholder %2 elementer: %3 nye, %4 opdaterede, %5 i konflikt med "
                            "dine ændringer.\n\nHvad skal der ske ved konflikter?")
-        for number, value in enumerate((preview.meta.name, len(preview.planned), counts.get(MergeStatus.NEW, 0),
+        for number, value in enumerate((one_line(preview.meta.name), len(preview.planned), counts.get(MergeStatus.NEW, 0),
                                         counts.get(MergeStatus.UPDATED_UPSTREAM, 0), counts.get(MergeStatus.CONFLICT, 0)), 1):
             question = question.replace(f"%{number}", str(value))
+        if counts.get(MergeStatus.SHIPPED_KEPT, 0):   # the therapist sees that the app's own texts stay
+            question += "\n\n" + self.tr(
+                "%1 af programmets egne elementer (fx rådet om, hvornår man skal stoppe) ændres ikke; "
+                "bibliotekets version tilføjes som en kopi.").replace("%1", str(counts[MergeStatus.SHIPPED_KEPT]))
         choice, ok = QInputDialog.getItem(self.window, self.tr("Importér bibliotek"), question, list(policies), 0, False)
         if not ok:
             return
