@@ -20,7 +20,6 @@ import tomli_w
 from PIL import Image
 from sharing_helpers import files_under, folder_entries, png, write_zip
 
-from exercise_builder.cli import main
 from exercise_builder.library import LibraryError
 from exercise_builder.services.sharing_import import preview_import
 

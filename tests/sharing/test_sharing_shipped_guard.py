@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import tomli_w
 from pdf_reading import all_text, flat
-from sharing_helpers import dump, folder_entries, write_zip
+from sharing_helpers import folder_entries, write_zip
 
 from exercise_builder.cli import main
 from exercise_builder.paths import shipped_library_dir
