@@ -1649,6 +1649,11 @@ What should happen with conflicts?</translation>
       <translation>The shared folder has been read.</translation>
     </message>
     <message>
+      <location line="-2" />
+      <source>Den delte mappe er læst; %1 ting blev sprunget over:</source>
+      <translation>The shared folder has been read; %1 things were skipped:</translation>
+    </message>
+    <message>
       <location line="+13" />
       <source>Henter fra den delte mappe …</source>
       <translation>Taking from the shared folder …</translation>

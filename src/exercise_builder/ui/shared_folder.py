@@ -9,6 +9,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
+from ..domain.messages import one_line
 from ..store import Store
 from .library_sharing_task import publish_task, refresh_task
 from .worker import TaskRunner
@@ -82,6 +83,14 @@ class SharedFolder(QObject):
             QMessageBox.information(self.window, self.tr("Delt mappe"), message)
         elif message:
             self.window.statusBar().showMessage(message, 8000)
+        elif getattr(report, "refused", None):   # taken what could be; what was skipped is listed
+            skipped = self.tr("Den delte mappe er læst; %1 ting blev sprunget over:").replace(
+                "%1", str(len(report.refused)))
+            if quiet:
+                self.window.statusBar().showMessage(f"{skipped} {one_line(report.refused[0])}", 8000)
+            else:
+                shown = "\n".join(f"• {one_line(line)}" for line in report.refused[:10])
+                QMessageBox.information(self.window, self.tr("Delt mappe"), f"{skipped}\n\n{shown}")
         else:
             self.window.statusBar().showMessage(self.tr("Den delte mappe er læst."), 5000)
 
