@@ -10,7 +10,8 @@ from .library import merge
 from .store import Store
 
 
-def run_library_command(args: argparse.Namespace, store: Store, before_writing: Callable[[], None] = lambda: None) -> int:
+def run_library_command(args: argparse.Namespace, store: Store,
+                        before_writing: Callable[[], None] = lambda: None) -> int:
     """Export, or preview and import; `before_writing` runs once the bundle is accepted and only
     if something will be written (the start's backup and sweeps, put off until then)."""
     from .services.sharing_export import export_bundle
