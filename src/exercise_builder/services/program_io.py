@@ -45,8 +45,7 @@ def read_program_file(store: Store, path: Path) -> Program:
         return resolve
 
     def suggest(ref: str) -> list[str]:
-        slugs = [row[0] for table in ("exercises", "aids", "advice")
-                 for row in store.db.execute(f"SELECT slug FROM {table}")]
+        slugs = store.catalogue.all_slugs()
         return difflib.get_close_matches(slugify(ref), slugs, n=1, cutoff=0.6)
 
     return parse_program_text(raw, resolver("exercise"), resolver("aid"), resolver("advice"), suggest)

@@ -15,7 +15,7 @@ from ..library import LibraryError, LibraryMeta
 from ..library import merge
 from ..library.bundle import FolderTree, ImageInfo, LibraryCancelled, open_tree, read_image, read_tree
 from ..library.writer import KIND_ORDER
-from ..store import Store, transaction
+from ..store import Store
 from ..store.catalogue import IMPORTED, content_hash
 from .sharing_export import Cancelled, Progress, never
 from .shipped_library import shipped_library_id
@@ -210,7 +210,7 @@ def apply_import(store: Store, preview: ImportPreview, policy: str = merge.KEEP_
     with tree:
         writer = _Writer(store, preview, tree)
         try:
-            with transaction(store.db):
+            with store.transaction():
                 local = _local_state(store)
                 planned = merge.classify(preview.incoming, local)
                 actions = merge.decide(planned, policy, preview.meta.name, store.catalogue.slugs(), set(local))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..domain.kinds import ItemKind
 from ..library import LibraryContent, read_library, read_meta
-from ..store import Store, transaction
+from ..store import Store
 from ..store.catalogue import SHIPPED, SyncReport
 from ..store.database import DataDirError
 
@@ -41,7 +41,7 @@ def import_content(store: Store, content: LibraryContent, origin: str) -> dict[s
     """Write a whole library, its images included, in one transaction: all or nothing."""
     added: list[Path] = []
     try:
-        with transaction(store.db):
+        with store.transaction():
             content = store_images(store, content, added)
             source = (content.meta.id, content.meta.version)
             return {kind: store.catalogue.sync_upstream(kind, items, origin, source)

@@ -290,6 +290,10 @@ class Catalogue:
         return [ItemState(ident, slug, origin or CUSTOM, content_hash(json.loads(data)), base)
                 for ident, slug, origin, data, base in rows]
 
+    def all_slugs(self, kinds: tuple[str, ...] = ("exercise", "aid", "advice")) -> list[str]:
+        """The slugs of the given kinds, for "did you mean" suggestions."""
+        return [row[0] for kind in kinds for row in self.db.execute(f"SELECT slug FROM {TABLES[kind]}")]
+
     def slugs(self) -> dict[str, str]:
         """Every slug in use (all kinds) → its item's id."""
         taken = {}
