@@ -183,3 +183,13 @@ def test_keep_both_points_their_template_at_their_copy_and_slug_clash_renames():
     assert [i["exercise"] for i in template["items"]] == [copy.data["id"], "e2"]
     with pytest.raises(ValueError):
         merge.decide(planned, "overwrite-all", "x", {}, set())
+
+
+def test_a_policy_without_a_conflict_rule_is_refused_not_taken_as_theirs(monkeypatch):
+    """decide() names every policy: one added to POLICIES but not to decide() must not replace."""
+    local = {("exercise", "1"): merge.Local("exercise", "1", "s1", "custom", "mine", None)}
+    planned = merge.classify([_item("exercise", "1", "s1", "theirs")], local)
+    monkeypatch.setattr(merge, "POLICIES", (*merge.POLICIES, "ask-each-time"))
+    with pytest.raises(ValueError):
+        merge.decide(planned, "ask-each-time", "X", {}, set(local))
+    assert [a.op for a in merge.decide(planned, "take-theirs", "X", {}, set(local))] == ["replace"]
