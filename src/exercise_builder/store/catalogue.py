@@ -146,6 +146,7 @@ class Catalogue:
         elsewhere meanwhile (another instance), ConcurrentEditError, and nothing is written."""
         data = records.KINDS[kind][1](record)
         data["updated"] = _precise_now()
+        saved = records.KINDS[kind][0](data)  # checked before writing: a bad record is never stored
         table = TABLES[kind]
         with transaction(self.db):
             existing = self.db.execute(
@@ -161,7 +162,7 @@ class Catalogue:
                     upstream is None or content_hash(json.loads(upstream)) != content_hash(data)
                 )
                 self._update(kind, data, edited=edited)
-        return records.KINDS[kind][0](data)
+        return saved
 
     def restore_original(self, kind: str, ref: str) -> bool:
         """Drop the local edit of an upstream item. False if it has no upstream original."""
