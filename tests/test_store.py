@@ -1,5 +1,5 @@
-import uuid
 import sqlite3
+import uuid
 
 import pytest
 
@@ -129,8 +129,7 @@ def test_local_edit_and_restore(store):
 def test_an_invalid_record_is_refused_before_it_is_stored(store):
     """The record is checked before the transaction: a bad one must not be saved and then break
     every later listing."""
-    from exercise_builder.domain.models import AdviceModule
-    from exercise_builder.domain.models import FieldError
+    from exercise_builder.domain.models import AdviceModule, FieldError
 
     before = len(store.catalogue.all("advice"))
     bad = AdviceModule(id=str(uuid.uuid4()), slug="ugyldig", title={"da": "Ugyldig"}, body={"da": ["x"]}, kind="warning")
