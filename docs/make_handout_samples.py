@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pypdfium2
 
-from exercise_builder.app import open_store
+from exercise_builder.services.opening import open_store
 from exercise_builder.domain.models import ClinicProfile, Program, ProgramAid, ProgramItem, ProgramOptions
 from exercise_builder.handouts import render_program
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sharing_helpers import add_custom_exercise, png
 
-from exercise_builder.app import open_store
+from exercise_builder.services.opening import open_store
 from exercise_builder.library import merge
 from exercise_builder.services.sharing_export import export_bundle, export_meta
 from exercise_builder.services.sharing_import import apply_import, preview_import, replaced_versions
