@@ -22,7 +22,7 @@ def read_bounded(path: Path) -> bytes:
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     with open(fd, "rb", closefd=True) as stream:
         if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
-            raise ProgramFileRefusal("program_file_not_a_file", name=path.name)
+            raise ProgramFileRefusal("program-file.not-a-file", name=path.name)
         raw = stream.read(MAX_BYTES + 1)
     if len(raw) > MAX_BYTES:
         raise ProgramFileError("program-file.too-large", name=path.name)

@@ -126,7 +126,7 @@ def preview_import(store: Store, path: Path, progress: Progress | None = None,
         except OSError as error:
             raise LibraryError(f"{path} could not be read ({error.strerror}).") from None
     if source.meta.id == shipped_library_id(store):
-        raise LibraryError(word("bundle_claims_shipped", "en", name=source.meta.name))
+        raise LibraryError(word("bundle.claims-shipped", "en", name=source.meta.name))
     incoming = []
     for kind in KIND_ORDER:
         for record in source.items[kind]:

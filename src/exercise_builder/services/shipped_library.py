@@ -64,7 +64,7 @@ def seed_shipped(store: Store, root: Path) -> dict[str, SyncReport] | None:
     try:
         reports = import_content(store, read_library(root), SHIPPED)
     except OSError as error:  # a full disk or a folder that cannot be written, while copying images
-        raise DataDirError("data_dir_cannot_seed", path=store.data_dir,
+        raise DataDirError("data-dir.cannot-seed", path=store.data_dir,
                            reason=error.strerror or error) from None
     store.settings.set(VERSION_KEY, meta.version)
     store.settings.set(ID_KEY, meta.id)
