@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..store import Store
+from ..store.settings_keys import MEDIA_SWEPT
 
 
 def open_store(data_dir: Path, maintain: bool = True) -> Store:
@@ -34,8 +35,8 @@ def _sweep_media_daily(store: Store) -> None:
     import datetime as dt
 
     today = dt.date.today().isoformat()
-    if store.settings.get("media_swept") != today:
+    if store.settings.get(MEDIA_SWEPT.key) != today:
         from ..store.backups import media_named_in_backups
 
         store.media.remove_orphans(media_named_in_backups(store.data_dir))
-        store.settings.set("media_swept", today)
+        store.settings.set(MEDIA_SWEPT.key, today)

@@ -28,11 +28,12 @@ from ..library.shared_folder import (
 from ..library.writer import KIND_ORDER
 from ..store import Store
 from ..store.catalogue import content_hash
+from ..store.settings_keys import SHARED_FOLDER, SHARED_FOLDER_REFRESHED
 from .sharing_export import Cancelled, Progress, image_reader, never
 from .sharing_import import ImportPreview, ImportResult, apply_import, preview_import
 
-SHARED_FOLDER_KEY = "shared_folder"
-SHARED_REFRESHED_KEY = "shared_folder_refreshed"
+SHARED_FOLDER_KEY = SHARED_FOLDER.key
+SHARED_REFRESHED_KEY = SHARED_FOLDER_REFRESHED.key
 
 
 @dataclass(slots=True)

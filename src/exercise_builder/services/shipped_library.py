@@ -11,9 +11,10 @@ from ..library import LibraryContent, read_library, read_meta
 from ..store import Store
 from ..store.catalogue import SHIPPED, SyncReport
 from ..store.database import DataDirError
+from ..store.settings_keys import SHIPPED_LIBRARY_ID, SHIPPED_LIBRARY_VERSION
 
-VERSION_KEY = "shipped_library_version"
-ID_KEY = "shipped_library_id"   # a bundle claiming this id is refused: only the app updates its library
+VERSION_KEY = SHIPPED_LIBRARY_VERSION.key
+ID_KEY = SHIPPED_LIBRARY_ID.key   # a bundle claiming this id is refused: only the app updates its library
 
 
 def store_images(store: Store, content: LibraryContent, added: list[Path] | None = None) -> LibraryContent:
