@@ -51,7 +51,7 @@ def program_id(value: str) -> str | None:
     return value.lower() if isinstance(value, str) and _UUID.fullmatch(value) else None
 
 
-def _get(data: dict, key: str, expected: type | tuple, default: Any, where: str) -> Any:
+def _get(data: dict, key: str, expected: type, default: Any, where: str) -> Any:
     value = data.get(key, default)
     if value is None:
         return default

@@ -17,7 +17,7 @@ import sqlite_utils
 
 from ..domain import records
 from ..domain.errors import UserError
-from ..domain.kinds import Origin
+from ..domain.kinds import AdviceKind, Origin
 from ..domain.models import Exercise
 from .database import transaction
 from .search_index import index_exercise, rebuild_index, unindex
@@ -128,7 +128,7 @@ class Catalogue:
             "ORDER BY kept = ? DESC, title COLLATE NOCASE", [CUSTOM, SHIPPED, CUSTOM, SHIPPED])
         for data, _origin in rows:
             module = self._load("advice", data)
-            if module.kind == "stop":
+            if module.kind == AdviceKind.STOP:
                 return module
         return None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from ..domain.kinds import Language
 from ..store.settings_keys import (
     DEFAULT_FREQUENCY,
     LAST_EXPORT_DIR,
@@ -26,7 +27,7 @@ T = TypeVar("T")
 # (old key, new key): applied once at start, oldest first, when a key is renamed
 UPGRADES: tuple[tuple[str, str], ...] = ()
 
-UI_LANGUAGES = ("da", "en")
+UI_LANGUAGES: tuple[str, ...] = tuple(Language)
 
 
 class _ValuesReadEarly:
