@@ -32,6 +32,7 @@ def import_content(store: Store, content: LibraryContent, origin: str) -> dict[s
     content = store_images(store, content)
     source = (content.meta.id, content.meta.version)
     with transaction(store.db):
+        store.catalogue.merge_synonyms(content.synonyms, content.meta.id)
         return {kind: store.catalogue.sync_upstream(kind, items, origin, source)
                 for kind, items in content.items.items()}
 

@@ -18,7 +18,7 @@ import sqlite_utils
 from ..domain import records
 from ..domain.models import Exercise
 from .database import transaction
-from .search_index import index_exercise, rebuild_index, unindex
+from .search_index import index_exercise, index_is_current, merge_synonyms, rebuild_index, unindex
 
 TABLES = {"exercise": "exercises", "aid": "aids", "advice": "advice", "template": "templates"}
 SHIPPED = "shipped"
@@ -254,10 +254,16 @@ class Catalogue:
                     "tags": json.dumps(data.get("tags", []), ensure_ascii=False)}
         return row
 
+    def merge_synonyms(self, synonyms: dict[str, list[str]], source: str) -> int:
+        """Add a library's synonyms (synonyms.toml) to the search; returns how many were new."""
+        if not synonyms:
+            return 0
+        with transaction(self.db):
+            return merge_synonyms(self.db, synonyms, source)
+
     def ensure_search_index(self) -> None:
-        """Fill the search index after the migration that created it."""
-        row = self.db.execute("SELECT value FROM settings WHERE key = 'search_index_stale'").fetchone()
-        if row and row[0] == "1":
+        """Rebuild the search index after a migration, a restore, or a change in what it holds."""
+        if not index_is_current(self.db):
             with transaction(self.db):
                 rebuild_index(self.db, self._all_exercises_with_rowid())
                 self.db.execute("DELETE FROM settings WHERE key = 'search_index_stale'")

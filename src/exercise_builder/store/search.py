@@ -1,4 +1,4 @@
-"""Searching exercises: FTS5 with prefixes, æøå typed any way, synonyms, filters, ranking."""
+"""Searching exercises: FTS5 with prefixes, stems, compounds, typos, synonyms, filters, ranking."""
 
 from __future__ import annotations
 
@@ -8,10 +8,13 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
-from ..domain.search_text import synonyms_for, words
+from ..domain.search_text import spellings, stem, words
+from .search_index import SearchState, search_state
 
-# bm25 weights per column: title, body, keywords, folded variants
-_RANK = "bm25(exercise_fts, 10.0, 1.0, 4.0, 3.0)"
+# The title tier first (exact title, title prefix, title words), then bm25 with weights per
+# column: title, body (steps), keywords (region, position, tags), spellings without æøå, stems.
+_TIER = "search_tier(exercise_fts.title, ?)"
+_BM25 = "bm25(exercise_fts, 10.0, 1.0, 4.0, 3.0, 2.0)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,19 +45,91 @@ class Hit:
                 "origin": self.origin, "aids": list(self.aids)}
 
 
-def _term(word: str) -> str:
-    return '"' + word.replace('"', '""') + '"*'
+def _term(word: str, prefix: bool = True) -> str:
+    return '"' + word.replace('"', '""') + '"' + ("*" if prefix else "")
 
 
-def match_expression(query: str) -> str:
-    """FTS5 MATCH text: every word as a prefix, OR-ed with its synonyms; words AND-ed."""
-    groups = []
-    for word in words(query):
-        alternatives = [_term(word)] + [
-            _term(part) for synonym in synonyms_for(word) for part in words(synonym)
-        ]
-        groups.append("(" + " OR ".join(dict.fromkeys(alternatives)) + ")")
-    return " AND ".join(groups)
+def _any(alternatives: list[str]) -> str:
+    unique = list(dict.fromkeys(alternatives))
+    return unique[0] if len(unique) == 1 else "(" + " OR ".join(unique) + ")"
+
+
+def _all(parts: list[str]) -> str:
+    unique = list(dict.fromkeys(parts))
+    return unique[0] if len(unique) == 1 else "(" + " AND ".join(unique) + ")"
+
+
+def exact_group(word: str) -> str:
+    """A word as typed (a prefix, in any column) or by its Danish stem ("balderne" → bald)."""
+    alternatives = [_term(word)]
+    stemmed = stem(word)
+    if stemmed != word:
+        # a long stem may be a prefix ("gravid" → graviditet); a short one must be whole
+        alternatives += [f"stems : {_term(spelling, len(spelling) >= 5)}" for spelling in spellings(stemmed)]
+    return _any(alternatives)
+
+
+@dataclass(frozen=True)
+class QueryPlan:
+    expression: str                       # FTS5 MATCH text; "" for an empty query
+    unmatched: tuple[str, ...] = ()       # words nothing in the index answers, not even as typos
+    read_as: tuple[tuple[str, str], ...] = ()  # (word, what it was read as) for compounds and typos
+
+
+def _matches(db: sqlite_utils.Database, expression: str) -> bool:
+    return db.execute("SELECT 1 FROM exercise_fts WHERE exercise_fts MATCH ? LIMIT 1", [expression]).fetchone() is not None
+
+
+def _rescue(db: sqlite_utils.Database, state: SearchState, word: str, last: bool) -> tuple[str, str] | None:
+    """(group, how it was read) for a word that matches nothing as typed: an inflection of a
+    known word, a compound of known words, or a known word with one typo."""
+    vocab = state.vocabulary
+    root = vocab.root(word)
+    if root and _matches(db, group := exact_group(root)):
+        return group, root
+    parts = vocab.split(word, typing=last)
+    if parts:
+        groups = [exact_group(part) for part in parts]
+        for joined in (_all(groups), _any(groups)):  # all parts if some exercise has them all
+            if _matches(db, joined):
+                return joined, " + ".join(parts)
+    meant = vocab.typo(word)[:3]
+    if meant and _matches(db, group := _any([exact_group(m) for m in meant])):
+        return group, " / ".join(meant)
+    return None
+
+
+def plan_query(db: sqlite_utils.Database, query: str) -> QueryPlan:
+    """What a query means: its words AND-ed, each OR-ed with its stem and synonyms; a word that
+    matches nothing is tried as an inflection, a compound and a typo before it is given up."""
+    state = search_state(db)
+    cached = state.plans.get(query)
+    if cached is not None:
+        return cached
+    asked = words(query)
+    groups, unmatched, read_as = [], [], []
+    at = 0
+    while at < len(asked):
+        synonym = state.synonyms.match(asked, at, typing=True)
+        if synonym:
+            span, expansions = synonym
+            own = _all([exact_group(word) for word in asked[at:at + span]])
+            groups.append(_any([own] + [_all([exact_group(w) for w in words(e)]) for e in expansions]))
+            at += span
+            continue
+        word, group = asked[at], exact_group(asked[at])
+        if not _matches(db, group):
+            rescued = _rescue(db, state, word, at == len(asked) - 1)
+            if rescued:
+                group = rescued[0]
+                read_as.append((word, rescued[1]))
+            else:
+                unmatched.append(word)
+        groups.append(group)
+        at += 1
+    plan = QueryPlan(" AND ".join(groups), tuple(unmatched), tuple(read_as))
+    state.remember(query, plan)
+    return plan
 
 
 _AID_ROWIDS = ("(SELECT x.rowid FROM exercise_aids a JOIN exercises x ON x.id = a.exercise_id "
@@ -93,15 +168,15 @@ def _hit(row) -> Hit:
 def search_exercises(db: sqlite_utils.Database, query: str = "", filters: Filters = Filters(),
                      limit: int | None = None) -> list[Hit]:
     """Ranked hits for `query`; an empty query lists everything by title."""
-    expression = match_expression(query)
+    expression = plan_query(db, query).expression
     where, params, _reads_row = _where(filters, fts=bool(expression))
     columns = ("e.id, e.slug, e.title, json_extract(e.data, '$.title.en'), e.region, e.position, "
                "e.tags, e.origin, json_extract(e.data, '$.aids')")
     if expression:
         sql = (f"SELECT {columns} FROM exercise_fts JOIN exercises e ON e.rowid = exercise_fts.rowid "
                f"WHERE exercise_fts MATCH ? {''.join(' AND ' + w for w in where)} "
-               f"ORDER BY {_RANK}, e.title COLLATE NOCASE")
-        params.insert(0, expression)
+               f"ORDER BY {_TIER}, {_BM25}, e.title COLLATE NOCASE")
+        params = [expression, *params, query]
     else:
         sql = (f"SELECT {columns} FROM exercises e {'WHERE ' + ' AND '.join(where) if where else ''} "
                "ORDER BY e.title COLLATE NOCASE")
@@ -142,7 +217,7 @@ def _joined(reads_row: bool) -> str:
 
 
 def count_matches(db: sqlite_utils.Database, query: str, filters: Filters = Filters()) -> int:
-    expression = match_expression(query)
+    expression = plan_query(db, query).expression
     where, params, reads_row = _where(filters, fts=bool(expression))
     if not expression:
         sql = f"SELECT count(*) FROM exercises e {'WHERE ' + ' AND '.join(where) if where else ''}"
@@ -161,7 +236,7 @@ def search_page(db: sqlite_utils.Database, query: str, filters: Filters = Filter
     and tags are read only for the page shown."""
     title = ("e.title COLLATE NOCASE" if language != "en"
              else "coalesce(json_extract(e.data, '$.title.en'), e.title) COLLATE NOCASE")
-    expression = match_expression(query)
+    expression = plan_query(db, query).expression
     where, params, reads_row = _where(filters, fts=bool(expression))
     total = count_matches(db, query, filters) if total is None else total
     if not expression:
@@ -171,11 +246,11 @@ def search_page(db: sqlite_utils.Database, query: str, filters: Filters = Filter
         return _page(db.execute(sql, [*params, limit]), total, True)
     extra = "".join(" AND " + w for w in where)
     if total <= RANK_AT_MOST:
-        sql = (f"SELECT {_PAGE_COLUMNS} FROM (SELECT exercise_fts.rowid AS rowid, {_RANK} AS score "
-               f"FROM exercise_fts{_joined(reads_row)} "
-               f"WHERE exercise_fts MATCH ?{extra} ORDER BY score LIMIT ?) m "
-               "CROSS JOIN exercises e ON e.rowid = m.rowid ORDER BY m.score, e.title COLLATE NOCASE")
-        return _page(db.execute(sql, [expression, *params, limit]), total, True)
+        sql = (f"SELECT {_PAGE_COLUMNS} FROM (SELECT exercise_fts.rowid AS rowid, {_TIER} AS tier, "
+               f"{_BM25} AS score FROM exercise_fts{_joined(reads_row)} "
+               f"WHERE exercise_fts MATCH ?{extra} ORDER BY tier, score LIMIT ?) m "
+               "CROSS JOIN exercises e ON e.rowid = m.rowid ORDER BY m.tier, m.score, e.title COLLATE NOCASE")
+        return _page(db.execute(sql, [query, expression, *params, limit]), total, True)
     sql = (f"SELECT {_PAGE_COLUMNS} FROM exercise_fts CROSS JOIN exercises e ON e.rowid = exercise_fts.rowid "
            f"WHERE exercise_fts MATCH ?{extra} LIMIT ?")
     page = _page(db.execute(sql, [expression, *params, limit]), total, False)
