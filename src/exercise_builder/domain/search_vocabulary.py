@@ -4,6 +4,7 @@ a compound of them, an inflected form of one, or one of them with a typo."""
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from .search_text import plain, roots, stem
 
 LINKS = ("", "s", "e")  # Danish compounds join with nothing, -s- or -e-: bækkenbund+s+øvelse
@@ -37,8 +38,9 @@ def _deletions(word: str) -> set[str]:
 class Vocabulary:
     """Words (lowercase, with æøå) and how often each occurs (in how many exercises)."""
 
-    def __init__(self, counts: dict[str, int]) -> None:
+    def __init__(self, counts: dict[str, int], also: Iterable[str] = ()) -> None:
         self.counts = {w: n for w, n in counts.items() if len(w) >= 2 and not any(c.isdigit() for c in w)}
+        self.also = set(also)  # words known otherwise (synonym keys) that a compound may hold
         self.sorted = sorted(self.counts)
         self._stems: dict[str, str] | None = None  # plain stem → a word with it
         self._near: dict[str, set[str]] | None = None  # plain word and its deletions → words
@@ -71,27 +73,57 @@ class Vocabulary:
 
     # --- compounds -----------------------------------------------------------------------------
 
-    def split(self, word: str, typing: bool = False) -> list[str] | None:
-        """The known words a compound is made of, longest first part first; with `typing` the
-        last part may be the start of a word. None if it is not a compound of known words."""
-        if len(word) < 2 * SHORTEST_PART:
-            return None
-        for end in range(len(word) - SHORTEST_PART + (1 if typing else 0), SHORTEST_PART - 1, -1):
+    def _sureness(self, part: str, typing: bool) -> float:
+        """3 a word the index holds, 2 the stem of one, 1–1.5 a form of one (more when the stem
+        covers more of it: "øvelser" over "søvelser"), ½ the start of one."""
+        if part in self.counts:
+            return 3
+        if plain(part) in self.stems or part in self.also:
+            return 2
+        if self.knows(part):
+            return 1 + 0.5 * len(stem(part)) / len(part)
+        if self.root(part):
+            return 1
+        return 0.5 if typing and len(part) >= 2 and self.starts(part) else 0
+
+    def _splits(self, word: str, typing: bool, depth: int = 0) -> list[tuple[list[str], list[float], int]]:
+        """Every way to cut the word into known parts: (parts, how sure of each, links used)."""
+        found = []
+        for end in range(SHORTEST_PART, len(word) - 1):
             head = word[:end]
-            if not self.knows(head):
+            sure = self._sureness(head, False)
+            if not sure:
                 continue
-            rest = word[end:]
             for link in LINKS:
-                if not rest.startswith(link) or (link and len(rest) - len(link) < SHORTEST_PART):
+                tail = word[end + len(link):]
+                if not word.startswith(link, end) or len(tail) < (2 if typing else SHORTEST_PART):
                     continue
-                tail = rest[len(link):]
-                if not tail:
-                    continue
-                if self.knows(tail) or self.root(tail) or (typing and len(tail) >= 2 and self.starts(tail)):
-                    return [head, tail]
-                deeper = self.split(tail, typing)
-                if deeper:
-                    return [head, *deeper]
+                tail_sure = self._sureness(tail, typing)
+                if tail_sure:
+                    found.append(([head, tail], [sure, tail_sure], int(bool(link))))
+                if depth < 2:
+                    for parts, sureness, links in self._splits(tail, typing, depth + 1):
+                        found.append(([head, *parts], [sure, *sureness], links + int(bool(link))))
+        return found
+
+    def split(self, word: str, typing: bool = False) -> tuple[list[str], float] | None:
+        """The known words a compound is made of and how sure the weakest part is (see
+        _sureness); with `typing` the last part may be the start of a word. The fewest parts,
+        the surest, without a linking -s-/-e- when both readings hold ("lægstræk": læg + stræk)."""
+        if len(word) < SHORTEST_PART + (2 if typing else SHORTEST_PART):
+            return None
+        splits = self._splits(word, typing)
+        if not splits:
+            return None
+        parts, sureness, _links = min(splits, key=lambda s: (len(s[0]), -min(s[1]), -sum(s[1]), s[2]))
+        return parts, min(sureness)
+
+    def head(self, word: str) -> str | None:
+        """The longest word the index holds that the query word starts with, leaving at least
+        three letters unknown ("brystkassen" → bryst): a last resort."""
+        for end in range(len(word) - SHORTEST_PART, SHORTEST_PART, -1):
+            if self._sureness(word[:end], False) >= 2:
+                return word[:end]
         return None
 
     # --- typos ---------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
-from ..domain.search_text import spellings, stem, words
+from ..domain.search_text import stem, words
 from .search_index import SearchState, search_state
 
 # The title tier first (exact title, title prefix, title words), then bm25 with weights per
@@ -64,8 +64,9 @@ def exact_group(word: str) -> str:
     alternatives = [_term(word)]
     stemmed = stem(word)
     if stemmed != word:
-        # a long stem may be a prefix ("gravid" → graviditet); a short one must be whole
-        alternatives += [f"stems : {_term(spelling, len(spelling) >= 5)}" for spelling in spellings(stemmed)]
+        # a long stem may be a prefix ("gravid" → graviditet), a short one must be whole; the
+        # index holds each stem in every spelling, so the query's own spelling is enough
+        alternatives.append(f"stems : {_term(stemmed, len(stemmed) >= 5)}")
     return _any(alternatives)
 
 
@@ -82,21 +83,43 @@ def _matches(db: sqlite_utils.Database, expression: str) -> bool:
 
 def _rescue(db: sqlite_utils.Database, state: SearchState, word: str, last: bool) -> tuple[str, str] | None:
     """(group, how it was read) for a word that matches nothing as typed: an inflection of a
-    known word, a compound of known words, or a known word with one typo."""
+    known word, a compound of known words, or a known word with one typo. A compound whose
+    parts are only guessed at gives way to a typo ("bækenvip" is bækkenvip, not bæken + vip)."""
     vocab = state.vocabulary
     root = vocab.root(word)
     if root and _matches(db, group := exact_group(root)):
         return group, root
-    parts = vocab.split(word, typing=last)
-    if parts:
-        groups = [exact_group(part) for part in parts]
-        for joined in (_all(groups), _any(groups)):  # all parts if some exercise has them all
-            if _matches(db, joined):
-                return joined, " + ".join(parts)
+    readings = []
+    split = vocab.split(word, typing=last)
     meant = vocab.typo(word)[:3]
-    if meant and _matches(db, group := _any([exact_group(m) for m in meant])):
-        return group, " / ".join(meant)
+    # a compound's parts are OR-ed: bm25 and the title tier put exercises with all of them first
+    compound = (_any([_part_group(state, part) for part in split[0]]), " + ".join(split[0])) if split else None
+    typo = (_any([exact_group(m) for m in meant]), " / ".join(meant)) if meant else None
+    if compound and split[1] >= 2:
+        readings = [compound, typo]
+    else:
+        readings = [typo, compound]
+    head = vocab.head(word)
+    readings.append((exact_group(head), head) if head else None)
+    for reading in readings:
+        if reading and _matches(db, reading[0]):
+            return reading
     return None
+
+
+def _synonym_group(state: SearchState, asked: list[str], at: int, typing: bool) -> tuple[int, str] | None:
+    """(words spanned, group) when words from asked[at] are a synonym's key."""
+    synonym = state.synonyms.match(asked, at, typing=typing)
+    if synonym is None:
+        return None
+    span, expansions = synonym
+    own = _all([exact_group(word) for word in asked[at:at + span]])
+    return span, _any([own] + [_all([exact_group(w) for w in words(e)]) for e in expansions])
+
+
+def _part_group(state: SearchState, part: str) -> str:
+    found = _synonym_group(state, [part], 0, False)
+    return found[1] if found else exact_group(part)
 
 
 def plan_query(db: sqlite_utils.Database, query: str) -> QueryPlan:
@@ -110,12 +133,10 @@ def plan_query(db: sqlite_utils.Database, query: str) -> QueryPlan:
     groups, unmatched, read_as = [], [], []
     at = 0
     while at < len(asked):
-        synonym = state.synonyms.match(asked, at, typing=True)
+        synonym = _synonym_group(state, asked, at, True)
         if synonym:
-            span, expansions = synonym
-            own = _all([exact_group(word) for word in asked[at:at + span]])
-            groups.append(_any([own] + [_all([exact_group(w) for w in words(e)]) for e in expansions]))
-            at += span
+            groups.append(synonym[1])
+            at += synonym[0]
             continue
         word, group = asked[at], exact_group(asked[at])
         if not _matches(db, group):

@@ -108,7 +108,8 @@ class SearchState:
         if self._vocabulary is None:
             rows = self._db.execute("SELECT term, sum(doc) FROM exercise_terms "
                                     "WHERE col IN ('title', 'body', 'keywords') GROUP BY term")
-            self._vocabulary = Vocabulary(dict(rows.fetchall()))
+            keys = [key[0] for key in self.synonyms.entries if len(key) == 1]
+            self._vocabulary = Vocabulary(dict(rows.fetchall()), also=keys)
         return self._vocabulary
 
 
