@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
-from ..domain.search_text import stem, words
+from ..domain.search_text import loose, stem, words
 from .search_index import SearchState, search_state
 
 # The title tier first (exact title, title prefix, title words), then bm25 with weights per
@@ -277,3 +277,48 @@ def search_page(db: sqlite_utils.Database, query: str, filters: Filters = Filter
     page = _page(db.execute(sql, [expression, *params, limit]), total, False)
     page.hits.sort(key=lambda hit: ((hit.title_en or hit.title) if language == "en" else hit.title).casefold())
     return page
+
+
+# --- when nothing is found ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class SearchHelp:
+    suggestions: tuple[str, ...] = ()            # whole queries that find something ("Mente du …?")
+    places: tuple[tuple[str, str], ...] = ()     # (kind "aid" | "advice", title) the query names
+
+
+def _names(title: str, asked: list[str], whole: bool) -> bool:
+    """Every asked word is a word of the title (by stem), or with `whole` False starts one."""
+    have = [(loose(word), loose(stem(word))) for word in words(title)]
+    return all(any(loose(stem(a)) == s or (not whole and len(a) >= 4 and w.startswith(loose(a)))
+                   for w, s in have) for a in asked)
+
+
+def search_help(db: sqlite_utils.Database, query: str, nothing_found: bool, language: str = "da",
+                limit: int = 3) -> SearchHelp:
+    """Aids and advice modules the query names (so the list can say where they are), and, when
+    nothing was found, the nearest queries that find something."""
+    asked = words(query)
+    if not asked:
+        return SearchHelp()
+    places = []
+    for kind, table in (("aid", "aids"), ("advice", "advice")):
+        rows = db.execute(f"SELECT title, coalesce(json_extract(data, '$.title.en'), title) FROM {table} "
+                          "ORDER BY title COLLATE NOCASE")
+        for danish, english in rows:
+            title = english if language == "en" else danish
+            if _names(danish, asked, whole=not nothing_found) or _names(english, asked, whole=not nothing_found):
+                places.append((kind, title))
+    suggestions: list[str] = []
+    if nothing_found:
+        plan = plan_query(db, query)
+        vocab = search_state(db).vocabulary
+        tries = []
+        for word in plan.unmatched:
+            tries += [query.lower().replace(word, near) for near in vocab.suggestions(word, limit)]
+        if not plan.unmatched and len(asked) > 1:
+            tries += asked  # every word finds something, only not together
+        for candidate in dict.fromkeys(tries):
+            if len(suggestions) < limit and candidate != query.lower() and count_matches(db, candidate):
+                suggestions.append(candidate)
+    return SearchHelp(tuple(suggestions), tuple(places))

@@ -146,7 +146,7 @@
   <context>
     <name>DosageDelegate</name>
     <message>
-      <location filename="../ui/dosage_delegate.py" line="+28" />
+      <location filename="../ui/dosage_delegate.py" line="+35" />
       <source>Antal sæt</source>
       <translation>Number of sets</translation>
     </message>
@@ -636,7 +636,7 @@ What should happen with conflicts?</translation>
   <context>
     <name>LibraryPane</name>
     <message>
-      <location filename="../ui/library_pane.py" line="+36" />
+      <location filename="../ui/library_pane.py" line="+40" />
       <source>Søg i øvelser (Ctrl+F) …</source>
       <translation>Search exercises (Ctrl+F) …</translation>
     </message>
@@ -718,7 +718,7 @@ What should happen with conflicts?</translation>
       <translation>Exercises in the library</translation>
     </message>
     <message>
-      <location line="+15" />
+      <location line="+24" />
       <source>Detaljer om den valgte øvelse</source>
       <translation>Details of the selected exercise</translation>
     </message>
@@ -728,12 +728,37 @@ What should happen with conflicts?</translation>
       <translation>&lt;b&gt;Exercises&lt;/b&gt;</translation>
     </message>
     <message>
-      <location line="+53" />
+      <location line="+54" />
       <source>Alle hjælpemidler</source>
       <translation>All aids</translation>
     </message>
     <message>
-      <location line="+46" />
+      <location line="+44" />
+      <source>Ingen øvelser passer til »%1«.</source>
+      <translation>No exercises match “%1”.</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Mente du %1?</source>
+      <translation>Did you mean %1?</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source> eller </source>
+      <translation> or </translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>%1 er et hjælpemiddel – se fanen Hjælpemidler.</source>
+      <translation>%1 is an aid – see the Aids tab.</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>%1 er et råd – se fanen Råd.</source>
+      <translation>%1 is advice – see the Advice tab.</translation>
+    </message>
+    <message>
+      <location line="+14" />
       <source>%1 øvelser (filtreret)</source>
       <translation>%1 exercises (filtered)</translation>
     </message>
@@ -756,12 +781,12 @@ What should happen with conflicts?</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="+35" />
+      <location filename="../ui/main_window.py" line="+33" />
       <source>Øvelsesprogram</source>
       <translation>Exercise Builder</translation>
     </message>
     <message>
-      <location line="+29" />
+      <location line="+26" />
       <source>Øvelsesprogram kan ikke starte</source>
       <translation>Exercise Builder cannot start</translation>
     </message>
@@ -1061,7 +1086,7 @@ What should happen with conflicts?</translation>
       <translation>Exercises in the programme</translation>
     </message>
     <message>
-      <location line="+26" />
+      <location line="+28" />
       <source>Tilføj øvelser fra biblioteket: dobbeltklik, Enter eller træk dem hertil.</source>
       <translation>Add exercises from the library: double-click, Enter or drag them here.</translation>
     </message>
