@@ -110,8 +110,9 @@ def _v6_title_order(db: sqlite_utils.Database) -> None:
 
 def _v7_search_stems(db: sqlite_utils.Database) -> None:
     # Danish stems beside the words, and æøå kept in the tokens so the vocabulary (fts5vocab)
-    # holds real words for compound splitting, typo correction and "Mente du …?". Filled from
-    # the rows at the next start; synonyms come from the libraries' synonyms.toml.
+    # holds real words for compound splitting, typo correction and "Mente du …?" (detail=column
+    # would halve the index but makes bm25 7× slower). Filled from the rows at the next start;
+    # synonyms come from the libraries' synonyms.toml.
     db.execute("DROP TABLE IF EXISTS exercise_fts")
     db.execute(
         "CREATE VIRTUAL TABLE exercise_fts USING fts5("

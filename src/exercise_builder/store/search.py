@@ -8,13 +8,18 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
-from ..domain.search_text import loose, stem, words
+from ..domain.search_text import FILLER_WORDS, TitleTier, loose, stem, words
 from .search_index import SearchState, search_state
 
-# The title tier first (exact title, title prefix, title words), then bm25 with weights per
-# column: title, body (steps), keywords (region, position, tags), spellings without æøå, stems.
-_TIER = "search_tier(exercise_fts.title, ?)"
+# bm25 weights per column: title, body (steps), keywords (region, position, tags), spellings
+# without æøå, stems. The title tier (exact title, title prefix, title words) is sorted on top
+# in Python, over the hits fetched: a Python function in SQL would run for every match.
 _BM25 = "bm25(exercise_fts, 10.0, 1.0, 4.0, 3.0, 2.0)"
+
+
+def _by_title_tier(hits: list[Hit], query: str) -> list[Hit]:
+    tier = TitleTier(query)
+    return sorted(hits, key=lambda hit: tier(hit.title, hit.title_en))  # stable: bm25 order within a tier
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +71,7 @@ def exact_group(word: str) -> str:
     if stemmed != word:
         # a long stem may be a prefix ("gravid" → graviditet), a short one must be whole; the
         # index holds each stem in every spelling, so the query's own spelling is enough
-        alternatives.append(f"stems : {_term(stemmed, len(stemmed) >= 5)}")
+        alternatives.append(_term(stemmed, len(stemmed) >= 5))
     return _any(alternatives)
 
 
@@ -130,6 +135,9 @@ def plan_query(db: sqlite_utils.Database, query: str) -> QueryPlan:
     if cached is not None:
         return cached
     asked = words(query)
+    finished = len(asked) if query[-1:].isspace() else len(asked) - 1  # the last may be half typed
+    if any(word not in FILLER_WORDS for word in asked):
+        asked = [word for at, word in enumerate(asked) if at >= finished or word not in FILLER_WORDS]
     groups, unmatched, read_as = [], [], []
     at = 0
     while at < len(asked):
@@ -196,20 +204,21 @@ def search_exercises(db: sqlite_utils.Database, query: str = "", filters: Filter
     if expression:
         sql = (f"SELECT {columns} FROM exercise_fts JOIN exercises e ON e.rowid = exercise_fts.rowid "
                f"WHERE exercise_fts MATCH ? {''.join(' AND ' + w for w in where)} "
-               f"ORDER BY {_TIER}, {_BM25}, e.title COLLATE NOCASE")
-        params = [expression, *params, query]
+               f"ORDER BY {_BM25}, e.title COLLATE NOCASE")
+        params = [expression, *params]
     else:
         sql = (f"SELECT {columns} FROM exercises e {'WHERE ' + ' AND '.join(where) if where else ''} "
                "ORDER BY e.title COLLATE NOCASE")
-    if limit is not None:
-        sql += " LIMIT ?"
-        params.append(max(0, limit))
-    return [_hit(row) for row in db.execute(sql, params).fetchall()]
+    hits = [_hit(row) for row in db.execute(sql, params).fetchall()]
+    if expression:
+        hits = _by_title_tier(hits, query)
+    return hits if limit is None else hits[:max(0, limit)]
 
 
 # --- search as you type over a large library ---------------------------------------------------
 
 RANK_AT_MOST = 800  # bm25 over more matches than this costs more than a keystroke may
+RANK_BUDGET = 1600  # matches × phrases in the query: bm25's cost grows with both
 _PAGE_COLUMNS = ("e.id, e.slug, e.title, json_extract(e.data, '$.title.en'), e.region, e.position, "
                  "e.tags, e.origin, json_extract(e.data, '$.aids'), "
                  "json_extract(e.data, '$.images[0].sha256'), json_extract(e.data, '$.images[0].file')")
@@ -266,12 +275,14 @@ def search_page(db: sqlite_utils.Database, query: str, filters: Filters = Filter
                f"CROSS JOIN exercises e ON e.rowid = m.rowid ORDER BY {title}")
         return _page(db.execute(sql, [*params, limit]), total, True)
     extra = "".join(" AND " + w for w in where)
-    if total <= RANK_AT_MOST:
-        sql = (f"SELECT {_PAGE_COLUMNS} FROM (SELECT exercise_fts.rowid AS rowid, {_TIER} AS tier, "
+    if total <= RANK_AT_MOST and total * expression.count('"') // 2 <= RANK_BUDGET:
+        sql = (f"SELECT {_PAGE_COLUMNS} FROM (SELECT exercise_fts.rowid AS rowid, "
                f"{_BM25} AS score FROM exercise_fts{_joined(reads_row)} "
-               f"WHERE exercise_fts MATCH ?{extra} ORDER BY tier, score LIMIT ?) m "
-               "CROSS JOIN exercises e ON e.rowid = m.rowid ORDER BY m.tier, m.score, e.title COLLATE NOCASE")
-        return _page(db.execute(sql, [query, expression, *params, limit]), total, True)
+               f"WHERE exercise_fts MATCH ?{extra} ORDER BY score LIMIT ?) m "
+               "CROSS JOIN exercises e ON e.rowid = m.rowid ORDER BY m.score, e.title COLLATE NOCASE")
+        page = _page(db.execute(sql, [expression, *params, limit]), total, True)
+        page.hits[:] = _by_title_tier(page.hits, query)
+        return page
     sql = (f"SELECT {_PAGE_COLUMNS} FROM exercise_fts CROSS JOIN exercises e ON e.rowid = exercise_fts.rowid "
            f"WHERE exercise_fts MATCH ?{extra} LIMIT ?")
     page = _page(db.execute(sql, [expression, *params, limit]), total, False)
