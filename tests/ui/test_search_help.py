@@ -9,25 +9,25 @@ from exercise_builder.ui.library_model import ObjectRole
 
 
 def type_query(window, text: str) -> QLabel:
-    window.library.search.setText(text)
-    window.library.refresh()
+    window.workbench.library.search.setText(text)
+    window.workbench.library.refresh()
     return window.findChild(QLabel, "librarySearchHelp")
 
 
 def first_slugs(window, n: int = 5) -> list[str]:
-    proxy = window.library.proxy
+    proxy = window.workbench.library.proxy
     return [proxy.index(row, 0).data(ObjectRole).slug for row in range(min(n, proxy.rowCount()))]
 
 
 def test_nothing_found_says_so_and_offers_a_word_it_knows(window, qtbot):
     label = type_query(window, "muslingen trappeløb")
-    assert window.library.model.total() == 0
+    assert window.workbench.library.model.total() == 0
     assert not label.isHidden()
     assert "Ingen øvelser passer til »muslingen trappeløb«." in label.text()
     assert "Mente du" in label.text() and 'href="muslingen"' in label.text()
     label.linkActivated.emit("muslingen")  # what a click on the link does
-    window.library.refresh()
-    assert window.library.search.text() == "muslingen"
+    window.workbench.library.refresh()
+    assert window.workbench.library.search.text() == "muslingen"
     assert first_slugs(window)[:1] == ["muslingen"]
     assert label.isHidden()
 
