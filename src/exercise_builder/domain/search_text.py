@@ -49,11 +49,6 @@ def spellings(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((word, fold(word), plain(word))))
 
 
-def folded_variants(text: str) -> str:
-    """Extra index text: the words with æøå written as ae/oe/aa and as a/o/a."""
-    return index_text(text)[0]
-
-
 @lru_cache(maxsize=1)
 def _danish():
     import snowballstemmer  # loaded on the first search, not when the window frame starts
