@@ -17,11 +17,6 @@ from .search_index import SearchState, search_state
 _BM25 = "bm25(exercise_fts, 10.0, 1.0, 4.0, 3.0, 2.0)"
 
 
-def _by_title_tier(hits: list[Hit], query: str) -> list[Hit]:
-    tier = TitleTier(query)
-    return sorted(hits, key=lambda hit: tier(hit.title, hit.title_en))  # stable: bm25 order within a tier
-
-
 @dataclass(frozen=True, slots=True)
 class Filters:
     region: str = ""
@@ -48,6 +43,11 @@ class Hit:
         return {"id": self.id, "slug": self.slug, "title": self.title, "title_en": self.title_en,
                 "region": self.region, "position": self.position, "tags": list(self.tags),
                 "origin": self.origin, "aids": list(self.aids)}
+
+
+def _by_title_tier(hits: list[Hit], query: str) -> list[Hit]:
+    tier = TitleTier(query)
+    return sorted(hits, key=lambda hit: tier(hit.title, hit.title_en))  # stable: bm25 order within a tier
 
 
 def _term(word: str, prefix: bool = True) -> str:
@@ -94,16 +94,12 @@ def _rescue(db: sqlite_utils.Database, state: SearchState, word: str, last: bool
     root = vocab.root(word)
     if root and _matches(db, group := exact_group(root)):
         return group, root
-    readings = []
     split = vocab.split(word, typing=last)
     meant = vocab.typo(word)[:3]
     # a compound's parts are OR-ed: bm25 and the title tier put exercises with all of them first
     compound = (_any([_part_group(state, part) for part in split[0]]), " + ".join(split[0])) if split else None
     typo = (_any([exact_group(m) for m in meant]), " / ".join(meant)) if meant else None
-    if compound and split[1] >= 2:
-        readings = [compound, typo]
-    else:
-        readings = [typo, compound]
+    readings = [compound, typo] if compound and split[1] >= 2 else [typo, compound]
     head = vocab.head(word)
     readings.append((exact_group(head), head) if head else None)
     for reading in readings:
