@@ -74,6 +74,8 @@ class Exercise:
     late_pregnancy: dict[str, str] = field(default_factory=dict)
     updated: str = ""
     aids: tuple[str, ...] = ()  # UUIDs of the aids the exercise uses (a file may name them by slug)
+    easier: str = ""  # slug or UUID of the easier variant in its progression chain ("" if none)
+    harder: str = ""  # slug or UUID of the harder variant
 
     def title_in(self, language: str) -> str:
         return pick(self.title, language)

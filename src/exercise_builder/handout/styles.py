@@ -8,6 +8,7 @@ from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.platypus import Table as _Table
 
 from .fonts import BOLD, REGULAR
 
@@ -75,3 +76,11 @@ def table_style(commands: list) -> "TableStyle":
     from reportlab.platypus import TableStyle
 
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
+
+
+class Table(_Table):
+    """reportlab's Table whose rows may split over pages: a long text in a cell never overflows a page."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("splitInRow", 1)
+        super().__init__(*args, **kwargs)

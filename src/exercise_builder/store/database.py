@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from ..domain.errors import UserError
 from .early_settings import DB_NAME
 from .migrations import migrate
 
@@ -18,6 +20,36 @@ BUSY_TIMEOUT_MS = 10_000
 
 class StoreError(Exception):
     """A problem with the database, worded for the user."""
+
+
+class DataDirError(StoreError, UserError):
+    """The data dir cannot be a folder (a file, a dangling link, a link loop); worded by MESSAGES."""
+
+    def __init__(self, key: str, **values) -> None:
+        UserError.__init__(self, key, **values)
+
+
+def make_data_dir(data_dir: Path) -> None:
+    """Create the data dir, or say in one sentence why it cannot be one."""
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        if data_dir.is_dir():
+            return
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise DataDirError("data_dir_link_loop", path=data_dir) from None
+        if not isinstance(error, FileExistsError):
+            raise DataDirError("data_dir_unusable", path=data_dir, reason=error.strerror or error) from None
+    if data_dir.is_symlink():
+        try:
+            data_dir.resolve(strict=True)
+        except RuntimeError:
+            raise DataDirError("data_dir_link_loop", path=data_dir) from None
+        except OSError as error:
+            if error.errno == errno.ELOOP:
+                raise DataDirError("data_dir_link_loop", path=data_dir) from None
+            raise DataDirError("data_dir_dangling_link", path=data_dir) from None
+    raise DataDirError("data_dir_is_file", path=data_dir)
 
 
 def connect(path: Path) -> sqlite_utils.Database:
@@ -51,7 +83,7 @@ def connect(path: Path) -> sqlite_utils.Database:
 
 def open_database(data_dir: Path) -> sqlite_utils.Database:
     """Open (creating if needed) and migrate the library database in `data_dir`."""
-    data_dir.mkdir(parents=True, exist_ok=True)
+    make_data_dir(data_dir)
     db = connect(data_dir / DB_NAME)
     migrate(db, backup_dir=data_dir / "backups")
     return db

@@ -6,6 +6,8 @@ Never edit a released step: add a new one. The version lives in PRAGMA user_vers
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import os
 import sqlite3
 from collections.abc import Callable
@@ -108,7 +110,39 @@ def _v6_title_order(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX exercises_title_nocase ON exercises (title COLLATE NOCASE)")
 
 
-def _v7_search_stems(db: sqlite_utils.Database) -> None:
+# Frozen with step 7: the shipped exercises that carried the retired region "legs".
+_V7_LEGS = {"ankelpumpe": "ankle-foot", "laeg-straek": "ankle-foot", "taahaev": "ankle-foot",
+            "rejse-saette-sig": "knee", "squat-ved-vaeg": "knee", "trapper": "knee", "trin-op": "knee",
+            "udfald": "knee"}
+
+
+def _v7_body_regions(db: sqlite_utils.Database) -> None:
+    # "legs" gives way to knee and ankle-foot; local edits and upstream copies change together,
+    # so an edited item stays edited and an unedited one stays unedited.
+    def recoded(text: str | None, slug: str) -> str | None:
+        if not text:
+            return text
+        data = json.loads(text)
+        if data.get("region") == "legs":
+            data["region"] = _V7_LEGS.get(slug, "knee")
+        return json.dumps(data, ensure_ascii=False)
+
+    rows = db.execute("SELECT id, slug, data, upstream_data FROM exercises WHERE region = 'legs' "
+                      "OR json_extract(data, '$.region') = 'legs' "
+                      "OR json_extract(upstream_data, '$.region') = 'legs'").fetchall()
+    for ident, slug, data, upstream in rows:
+        new_data, new_upstream = recoded(data, slug), recoded(upstream, slug)
+        base_hash = None
+        if new_upstream:
+            body = {k: v for k, v in json.loads(new_upstream).items() if k != "updated"}
+            base_hash = hashlib.sha256(json.dumps(body, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+        db.execute("UPDATE exercises SET data = ?, upstream_data = ?, base_hash = COALESCE(?, base_hash), "
+                   "region = json_extract(?, '$.region') WHERE id = ?",
+                   [new_data, new_upstream, base_hash, new_data, ident])
+    db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('search_index_stale', '1')")
+
+
+def _v8_search_stems(db: sqlite_utils.Database) -> None:
     # Danish stems beside the words, and æøå kept in the tokens so the vocabulary (fts5vocab)
     # holds real words for compound splitting, typo correction and "Mente du …?" (detail=column
     # would halve the index but makes bm25 7× slower). Filled from the rows at the next start;
@@ -134,7 +168,8 @@ MIGRATIONS: list[tuple[int, Callable[[sqlite_utils.Database], None]]] = [
     (4, _v4_library_sharing),
     (5, _v5_exercise_aids),
     (6, _v6_title_order),
-    (7, _v7_search_stems),
+    (7, _v7_body_regions),
+    (8, _v8_search_stems),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -384,7 +384,8 @@ class ExerciseEditor(QDialog):
             title=title, steps=steps, region=self.region.currentData() or "",
             position=self.position.currentData() or "", tags=tags, aids=self._checked_aids() + unlisted,
             dosage=dosage, images=tuple(self.images),
-            late_pregnancy=dict(base.late_pregnancy) if base else {}, updated=base.updated if base else "")
+            late_pregnancy=dict(base.late_pregnancy) if base else {}, updated=base.updated if base else "",
+            easier=base.easier if base else "", harder=base.harder if base else "")
 
     def save(self) -> bool:
         try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
 
+from ..domain.patient_names import name_key
 from ..store import Store
 from .program_session import ProgramSession
 
@@ -34,7 +35,7 @@ class PatientData(QObject):
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return False
-        if self.session.program.patient_name.strip() == name:
+        if name_key(self.session.program.patient_name) == name_key(name):
             self.session.forget_changes()
             self.session.new()
         result = delete_patient(self.store, name)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import uuid
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from PySide6.QtGui import QUndoStack
 
 from ..domain.dosage import Dosage
 from ..domain.models import Program, ProgramAid, ProgramItem, ProgramOptions, Template
-from ..domain.program_file import ProgramFileError, parse_program_text, program_to_text
+from ..domain.program_file import ProgramFileError, parse_program_text, program_id, program_to_text
 from ..services.program_io import write_atomically
 from ..store import Store
 from . import settings as app_settings
@@ -22,6 +23,7 @@ from .settings import AppSettings
 AUTOSAVE_DELAY_MS = 1500
 DRAFT_SUFFIX = ".ebprog"
 META_SUFFIX = ".session.json"
+_LEGACY_IDS = uuid.UUID("5b0c6f0e-3c55-4f43-9a43-2f3c5d0b7e21")  # names drafts of ids older code let in
 
 
 @dataclass(frozen=True)
@@ -230,8 +232,15 @@ class ProgramSession(QObject):
 
     # --- drafts ----------------------------------------------------------------------------------
 
-    def draft_path(self, program_id: str | None = None) -> Path:
-        return self.drafts_dir / f"{program_id or self._program.id}{DRAFT_SUFFIX}"
+    def draft_path(self, ident: str | None = None) -> Path:
+        """drafts/<uuid>.ebprog; an id that is not a UUID (stored by older code) is hashed to one,
+        so no id can name a file outside drafts/."""
+        ident = ident or self._program.id
+        name = program_id(ident) or str(uuid.uuid5(_LEGACY_IDS, ident))
+        path = self.drafts_dir / f"{name}{DRAFT_SUFFIX}"
+        if path.parent != self.drafts_dir or path.name != f"{name}{DRAFT_SUFFIX}":
+            raise ValueError("a draft's name must stay inside the drafts folder")
+        return path
 
     def autosave(self) -> Path | None:
         """Write the open programme to drafts/ if it has unsaved changes."""
