@@ -27,12 +27,21 @@ def load_queries(path: Path = QUERIES) -> list[dict]:
     return tomllib.loads(path.read_text(encoding="utf-8"))["queries"]
 
 
+def _answers(entry: dict, hit) -> bool:
+    """An expected exercise, or one in an expected region or with an expected tag (a query for
+    a region or a kind of exercise; the library may grow)."""
+    return (hit.slug in entry.get("expect", ()) or hit.region in entry.get("region", ())
+            or bool(set(hit.tags) & set(entry.get("tag", ()))))
+
+
 def evaluate(store, queries: list[dict] | None = None) -> list[Outcome]:
     outcomes = []
     for entry in queries or load_queries():
-        slugs = [hit.slug for hit in store.search(entry["q"], limit=50)]
-        expect = tuple(entry["expect"])
-        ranks = [slugs.index(slug) + 1 for slug in expect if slug in slugs]
+        hits = store.search(entry["q"], limit=50)
+        slugs = [hit.slug for hit in hits]
+        expect = tuple(entry.get("expect", ())) + tuple(f"region:{r}" for r in entry.get("region", ())) \
+            + tuple(f"tag:{t}" for t in entry.get("tag", ()))
+        ranks = [at for at, hit in enumerate(hits, 1) if _answers(entry, hit)]
         rank = min(ranks) if ranks else None
         if entry.get("first") and rank != 1:
             rank = None if rank is None else max(rank, 6)  # must be first: anything else is a miss

@@ -23,6 +23,12 @@ FILLER_WORDS = frozenset({"og", "i", "på", "af", "med", "til", "for", "en", "et
                           "så", "the", "a", "an", "of", "on", "in", "and", "with", "to", "your"})
 
 
+# Words that say what kind of thing is wanted, not which: "skulderøvelse" asks for shoulder
+# exercises, and every item in the library is an exercise.
+GENERIC_WORDS = frozenset({"øvelse", "øvelser", "øvelsen", "øvelserne", "træning", "træningen", "træn",
+                           "exercise", "exercises", "program", "programmet"})
+
+
 def words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
-from ..domain.search_text import FILLER_WORDS, TitleTier, loose, stem, words
+from ..domain.search_text import FILLER_WORDS, GENERIC_WORDS, TitleTier, loose, stem, words
 from .search_index import SearchState, search_state
 
 # bm25 weights per column: title, body (steps), keywords (region, position, tags), spellings
@@ -97,7 +97,8 @@ def _rescue(db: sqlite_utils.Database, state: SearchState, word: str, last: bool
     split = vocab.split(word, typing=last)
     meant = vocab.typo(word)[:3]
     # a compound's parts are OR-ed: bm25 and the title tier put exercises with all of them first
-    compound = (_any([_part_group(state, part) for part in split[0]]), " + ".join(split[0])) if split else None
+    parts = [part for part in split[0] if part not in GENERIC_WORDS] or split[0] if split else []
+    compound = (_any([_part_group(state, part) for part in parts]), " + ".join(parts)) if split else None
     typo = (_any([exact_group(m) for m in meant]), " / ".join(meant)) if meant else None
     readings = [compound, typo] if compound and split[1] >= 2 else [typo, compound]
     head = vocab.head(word)
@@ -132,8 +133,9 @@ def plan_query(db: sqlite_utils.Database, query: str) -> QueryPlan:
         return cached
     asked = words(query)
     finished = len(asked) if query[-1:].isspace() else len(asked) - 1  # the last may be half typed
-    if any(word not in FILLER_WORDS for word in asked):
-        asked = [word for at, word in enumerate(asked) if at >= finished or word not in FILLER_WORDS]
+    dropped = FILLER_WORDS | GENERIC_WORDS
+    if any(word not in dropped for word in asked):
+        asked = [word for at, word in enumerate(asked) if at >= finished or word not in dropped]
     groups, unmatched, read_as = [], [], []
     at = 0
     while at < len(asked):
