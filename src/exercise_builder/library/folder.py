@@ -118,7 +118,7 @@ def read_library(root: Path) -> LibraryContent:
         content.items[kind].append(record)
     content.items["exercise"] = resolve_library_aids(content.exercises, content.aids)
     if (root / "synonyms.toml").is_file():
-        from .synonyms import synonyms_from_dict
+        from .synonyms import synonyms_from_dict  # here: synonyms.py imports this module
 
         content.synonyms = synonyms_from_dict(_load_toml(root / "synonyms.toml", "synonyms.toml"))
     return content
