@@ -19,6 +19,7 @@ from .library_model import PAGE, IdRole, LibraryFilterProxy, LibraryModel
 
 from .record_cache import RecordCache
 from .thumbnails import ThumbnailCache
+from .translation import fill
 
 
 SEARCH_DELAY_MS = 60
@@ -203,14 +204,14 @@ class LibraryPane(QWidget):
         found = self.store.search_help(query, total == 0, self.language) if query.strip() else None
         lines = []
         if found is not None and total == 0:
-            lines.append(html.escape(self.tr("Ingen øvelser passer til »%1«.").replace("%1", one_line(query, 60))))
+            lines.append(html.escape(fill(self.tr("Ingen øvelser passer til »%1«."), one_line(query, 60))))
             if found.suggestions:
                 links = [f'<a href="{quote(s)}">{html.escape(s)}</a>' for s in found.suggestions]
-                lines.append(html.escape(self.tr("Mente du %1?")).replace("%1", html.escape(self.tr(" eller ")).join(links)))
+                lines.append(fill(html.escape(self.tr("Mente du %1?")), html.escape(self.tr(" eller ")).join(links)))
         for kind, title in found.places if found is not None else ():
             text = (self.tr("%1 er et hjælpemiddel – se fanen Hjælpemidler.") if kind == "aid"
                     else self.tr("%1 er et råd – se fanen Råd."))
-            lines.append(html.escape(text.replace("%1", one_line(title, 80))))
+            lines.append(html.escape(fill(text, one_line(title, 80))))
         self.help.setText("<br>".join(lines))
         self.help.setVisible(bool(lines))
 
@@ -221,9 +222,9 @@ class LibraryPane(QWidget):
 
     def _update_count(self) -> None:
         total = self.model.total()
-        text = self.tr("%1 øvelser").replace("%1", str(total)) if total != 1 else self.tr("1 øvelse")
+        text = fill(self.tr("%1 øvelser"), str(total)) if total != 1 else self.tr("1 øvelse")
         if self.proxy.is_filtering():
-            text = (self.tr("%1 øvelser (filtreret)").replace("%1", str(total)) if total != 1
+            text = (fill(self.tr("%1 øvelser (filtreret)"), str(total)) if total != 1
                     else self.tr("1 øvelse (filtreret)"))
         self.count.setText(text)
 
