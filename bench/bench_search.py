@@ -17,8 +17,15 @@ PAGE = 200  # the library model's first page
 
 
 def _row(figure: str, goal: str, values: list[float], unit: str, met: bool | None = None) -> dict:
-    return {"figure": figure, "goal": goal, "median": statistics.median(values), "min": min(values),
-            "max": max(values), "unit": unit, "met": met}
+    return {
+        "figure": figure,
+        "goal": goal,
+        "median": statistics.median(values),
+        "min": min(values),
+        "max": max(values),
+        "unit": unit,
+        "met": met,
+    }
 
 
 def _quality(data_dir: Path) -> list[dict]:
@@ -36,10 +43,26 @@ def _quality(data_dir: Path) -> list[dict]:
     print("  misses:" if misses else "  misses: none")
     for o in misses:
         print(f"    {o.query!r} ({o.kind}): expected one of {list(o.expect)}, rank {o.rank}, top five {list(o.found)}")
-    return [{"figure": f"search hit@5 on {len(outcomes)} queries (misses listed above)", "goal": "≥ 95 %",
-             "median": score * 100, "min": "", "max": "", "unit": "%", "met": score >= 0.95},
-            {"figure": "search MRR on the same queries", "goal": "", "median": reciprocal, "min": "", "max": "",
-             "unit": "", "met": None}]
+    return [
+        {
+            "figure": f"search hit@5 on {len(outcomes)} queries (misses listed above)",
+            "goal": "≥ 95 %",
+            "median": score * 100,
+            "min": "",
+            "max": "",
+            "unit": "%",
+            "met": score >= 0.95,
+        },
+        {
+            "figure": "search MRR on the same queries",
+            "goal": "",
+            "median": reciprocal,
+            "min": "",
+            "max": "",
+            "unit": "",
+            "met": None,
+        },
+    ]
 
 
 def _keystrokes(store) -> list[float]:
@@ -77,11 +100,10 @@ def _index_bytes(path: Path) -> tuple[int, int]:
 
 
 def run() -> list[dict]:
+    from bench.bench_gui import make_library
     from exercise_builder.app import open_store
     from exercise_builder.store import transaction
     from exercise_builder.store.search_index import rebuild_index
-
-    from bench.bench_gui import make_library
 
     with tempfile.TemporaryDirectory() as tmp:
         rows = _quality(Path(tmp) / "shipped")
@@ -104,13 +126,30 @@ def run() -> list[dict]:
         store.close()
         whole, bare = _index_bytes(big / "library.db")
     return rows + [
-        _row(f"search index build, {count:,} exercises (stems, spellings, vocabulary)", "≤ 5", builds, "s",
-             statistics.median(builds) <= 5),
-        {"figure": f"search per keystroke in the store, p95 ({len(keys)} keys, query set typed, 10k)", "goal": "≤ 10",
-         "median": p95, "min": min(keys), "max": max(keys), "unit": "ms", "met": p95 <= 10},
+        _row(
+            f"search index build, {count:,} exercises (stems, spellings, vocabulary)",
+            "≤ 5",
+            builds,
+            "s",
+            statistics.median(builds) <= 5,
+        ),
+        {
+            "figure": f"search per keystroke in the store, p95 ({len(keys)} keys, query set typed, 10k)",
+            "goal": "≤ 10",
+            "median": p95,
+            "min": min(keys),
+            "max": max(keys),
+            "unit": "ms",
+            "met": p95 <= 10,
+        },
         _row("  the same, median", "", [statistics.median(keys)], "ms"),
         _row(f"library.db, 10k exercises ({bare / 2**20:.1f} MB without the search index)", "", [whole / 2**20], "MB"),
-        _row("  of which the search index (FTS5: words, spellings without æøå, stems)", "", [(whole - bare) / 2**20], "MB"),
+        _row(
+            "  of which the search index (FTS5: words, spellings without æøå, stems)",
+            "",
+            [(whole - bare) / 2**20],
+            "MB",
+        ),
     ]
 
 

@@ -15,8 +15,8 @@ class Outcome:
     query: str
     kind: str
     expect: tuple[str, ...]
-    found: tuple[str, ...]      # the top five slugs
-    rank: int | None            # 1-based rank of the first expected exercise, None if not found
+    found: tuple[str, ...]  # the top five slugs
+    rank: int | None  # 1-based rank of the first expected exercise, None if not found
 
     @property
     def hit(self) -> bool:
@@ -30,8 +30,11 @@ def load_queries(path: Path = QUERIES) -> list[dict]:
 def _answers(entry: dict, hit) -> bool:
     """An expected exercise, or one in an expected region or with an expected tag (a query for
     a region or a kind of exercise; the library may grow)."""
-    return (hit.slug in entry.get("expect", ()) or hit.region in entry.get("region", ())
-            or bool(set(hit.tags) & set(entry.get("tag", ()))))
+    return (
+        hit.slug in entry.get("expect", ())
+        or hit.region in entry.get("region", ())
+        or bool(set(hit.tags) & set(entry.get("tag", ())))
+    )
 
 
 def evaluate(store, queries: list[dict] | None = None) -> list[Outcome]:
@@ -39,8 +42,11 @@ def evaluate(store, queries: list[dict] | None = None) -> list[Outcome]:
     for entry in queries or load_queries():
         hits = store.search(entry["q"], limit=50)
         slugs = [hit.slug for hit in hits]
-        expect = tuple(entry.get("expect", ())) + tuple(f"region:{r}" for r in entry.get("region", ())) \
+        expect = (
+            tuple(entry.get("expect", ()))
+            + tuple(f"region:{r}" for r in entry.get("region", ()))
             + tuple(f"tag:{t}" for t in entry.get("tag", ()))
+        )
         ranks = [at for at, hit in enumerate(hits, 1) if _answers(entry, hit)]
         rank = min(ranks) if ranks else None
         if entry.get("first") and rank != 1:

@@ -3,7 +3,6 @@ import tomllib
 import pytest
 
 from exercise_builder.store import Filters
-
 from library_factory import exercise
 
 

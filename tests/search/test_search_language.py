@@ -14,30 +14,51 @@ import tomli_w
 
 from exercise_builder.domain import records, search_text
 from exercise_builder.paths import shipped_library_dir
-
 from library_factory import exercise, make_library
 
 QUALITY = Path(__file__).resolve().parents[2] / "bench" / "search_quality.py"
-PELVIS = {"baekkenvip-rygliggende", "baekkenvip-siddende", "baekkenvip-staaende-vaeg", "baekkencirkler-paa-bold",
-          "vaegtskift-staaende"}
+PELVIS = {
+    "baekkenvip-rygliggende",
+    "baekkenvip-siddende",
+    "baekkenvip-staaende-vaeg",
+    "baekkencirkler-paa-bold",
+    "vaegtskift-staaende",
+}
 BRIDGE = {"kort-bro", "bro-efter-foedsel"}
 
 # Every word quoted in the issue's first paragraph → exercises any of which is a sensible answer.
 ISSUE_WORDS = {
-    "broen": BRIDGE, "balderne": {"balde-straek-siddende"}, "bækkenets": PELVIS,
-    "vejrtrækningen": {"mavevejrtraekning"}, "gravide": {"mavevejrtraekning", "baekkenvip-rygliggende", "kort-bro"},
-    "bækkenbundsøvelser": {"knib-baekkenbund"}, "knibeøvelser": {"knib-baekkenbund"},
-    "lægstræk": {"laeg-straek"}, "trappegang": {"trapper"}, "hofteløft": BRIDGE | {"hofteboejning-vaegt"},
-    "muslingeøvelse": {"muslingen"}, "bækenvip": PELVIS, "clamshell": {"muslingen"}, "cat cow": {"kat-ko"},
-    "bird dog": {"firfodsstaaende-arm-ben"}, "symfysen": PELVIS, "SI-led": PELVIS, "skambenet": PELVIS,
+    "broen": BRIDGE,
+    "balderne": {"balde-straek-siddende"},
+    "bækkenets": PELVIS,
+    "vejrtrækningen": {"mavevejrtraekning"},
+    "gravide": {"mavevejrtraekning", "baekkenvip-rygliggende", "kort-bro"},
+    "bækkenbundsøvelser": {"knib-baekkenbund"},
+    "knibeøvelser": {"knib-baekkenbund"},
+    "lægstræk": {"laeg-straek"},
+    "trappegang": {"trapper"},
+    "hofteløft": BRIDGE | {"hofteboejning-vaegt"},
+    "muslingeøvelse": {"muslingen"},
+    "bækenvip": PELVIS,
+    "clamshell": {"muslingen"},
+    "cat cow": {"kat-ko"},
+    "bird dog": {"firfodsstaaende-arm-ben"},
+    "symfysen": PELVIS,
+    "SI-led": PELVIS,
+    "skambenet": PELVIS,
     "udspænding": {"mavevejrtraekning", "hvil-sideliggende", "barnets-stilling", "laeg-straek", "skulderrul"},
     "mobilisering": {"kat-ko", "baekkencirkler-paa-bold", "rotation-siddende", "skulderrul"},
     "vending": {"vende-sig-i-sengen"},
 }
 # Words for a region or a kind of exercise: any exercise of it is sensible, however many there are.
-ISSUE_KINDS = {"gravide": ("tag", "pregnancy"), "mobilisering": ("tag", "mobility"),
-               "udspænding": ("tag", "relaxation"), "symfysen": ("region", "pelvis"),
-               "SI-led": ("region", "pelvis"), "skambenet": ("region", "pelvis")}
+ISSUE_KINDS = {
+    "gravide": ("tag", "pregnancy"),
+    "mobilisering": ("tag", "mobility"),
+    "udspænding": ("tag", "relaxation"),
+    "symfysen": ("region", "pelvis"),
+    "SI-led": ("region", "pelvis"),
+    "skambenet": ("region", "pelvis"),
+}
 
 
 def top(store, query: str, n: int = 5) -> list[str]:
@@ -49,8 +70,11 @@ def test_every_word_from_the_issue_finds_a_sensible_exercise_in_the_top_five(shi
     hits = shipped_store.search(query, limit=5)
     found = {hit.slug for hit in hits}
     field, value = ISSUE_KINDS.get(query, ("", ""))
-    of_kind = [hit.slug for hit in hits if (field == "tag" and value in hit.tags) or
-               (field == "region" and hit.region == value)]
+    of_kind = [
+        hit.slug
+        for hit in hits
+        if (field == "tag" and value in hit.tags) or (field == "region" and hit.region == value)
+    ]
     assert found & ISSUE_WORDS[query] or of_kind, f"{query!r} found {[hit.slug for hit in hits]}"
 
 
@@ -81,8 +105,9 @@ def test_the_query_set_meets_its_goal(shipped_store):
 
 def test_a_typo_ranks_below_an_exact_match(store):
     """A clinic's own 'Bækkenvib' is what 'bækkenvib' means; the typo reading does not mix in."""
-    store.catalogue.save("exercise", records.exercise_from_dict(
-        exercise("egen-vib", "Bækkenvib med bold", "Own", "pelvis", "sitting")))
+    store.catalogue.save(
+        "exercise", records.exercise_from_dict(exercise("egen-vib", "Bækkenvib med bold", "Own", "pelvis", "sitting"))
+    )
     assert top(store, "bækkenvib") == ["egen-vib"]
     assert top(store, "bækkenvi")[0] in {"egen-vib", "baekkenvip-rygliggende", "baekkenvip-siddende"}
     assert set(top(store, "bækenvib")) >= {"egen-vib"}  # one letter off both: found, not lost
@@ -93,9 +118,9 @@ def test_compounds_split_against_the_clinics_own_words_and_edits_reindex(store):
     assert top(store, "snurretopøvelser") == []
     data = exercise("snurretop", "Snurretop", "Spinning top", "hip", "standing")
     saved = store.catalogue.save("exercise", records.exercise_from_dict(data))
-    assert top(store, "snurretoppen") == ["snurretop"]              # inflection
-    assert top(store, "snurretopøvelser")[:1] == ["snurretop"]      # compound with a word it knows
-    assert top(store, "snurretpo") == ["snurretop"]                 # swapped letters
+    assert top(store, "snurretoppen") == ["snurretop"]  # inflection
+    assert top(store, "snurretopøvelser")[:1] == ["snurretop"]  # compound with a word it knows
+    assert top(store, "snurretpo") == ["snurretop"]  # swapped letters
     store.catalogue.save("exercise", replace(saved, title={"da": "Drejeskive", "en": "Turntable"}))
     assert top(store, "drejeskiver") == ["snurretop"]
     assert top(store, "snurretop") == ["snurretop"]  # the slug still holds the old name

@@ -57,7 +57,7 @@ def spellings(word: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _danish():
-    import snowballstemmer  # loaded on the first search, not when the window frame starts
+    import snowballstemmer  # type: ignore[import-untyped]  # loaded on the first search, not at start
 
     return snowballstemmer.stemmer("danish")
 
@@ -119,8 +119,6 @@ class TitleTier:
             if (len(have) >= len(asked) and have[: len(asked) - 1] == asked[:-1]
                     and have[len(asked) - 1].startswith(asked[-1])):
                 best = 1
-            elif best > 2 and all(any(w.startswith(a) for w in have) for a in asked):
-                best = 2
-            elif best > 2 and all(any(loose(stem(w)) == s for w in have) for s in self.stems):
+            elif best > 2 and all(any(w.startswith(a) for w in have) for a in asked) or best > 2 and all(any(loose(stem(w)) == s for w in have) for s in self.stems):
                 best = 2
         return best

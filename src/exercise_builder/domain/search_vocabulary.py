@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
+
 from .search_text import plain, roots, stem
 
 LINKS = ("", "s", "e")  # Danish compounds join with nothing, -s- or -e-: bækkenbund+s+øvelse
-SHORTEST_PART = 3        # læg, ryg, arm, ben, knæ
-TYPO_LENGTH = 5          # a word this long may have one letter wrong, missing, extra or swapped
+SHORTEST_PART = 3  # læg, ryg, arm, ben, knæ
+TYPO_LENGTH = 5  # a word this long may have one letter wrong, missing, extra or swapped
 
 
 def distance(a: str, b: str, limit: int = 2) -> int:
@@ -32,7 +33,7 @@ def distance(a: str, b: str, limit: int = 2) -> int:
 
 
 def _deletions(word: str) -> set[str]:
-    return {word[:i] + word[i + 1:] for i in range(len(word))}
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
 class Vocabulary:
@@ -95,7 +96,7 @@ class Vocabulary:
             if not sure:
                 continue
             for link in LINKS:
-                tail = word[end + len(link):]
+                tail = word[end + len(link) :]
                 if not word.startswith(link, end) or len(tail) < (2 if typing else SHORTEST_PART):
                     continue
                 tail_sure = self._sureness(tail, typing)

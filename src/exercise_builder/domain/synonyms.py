@@ -47,9 +47,9 @@ class Synonyms:
                 if key in seen or at + len(key) > len(query):
                     continue
                 seen.add(key)
-                if all(_forms(query[at + i]) & shapes[i] for i in range(len(key))):
-                    if best is None or len(key) > best[0]:
-                        best = (len(key), self.entries[key])
+                matches = all(_forms(query[at + i]) & shapes[i] for i in range(len(key)))
+                if matches and (best is None or len(key) > best[0]):
+                    best = (len(key), self.entries[key])
         if best is None and typing and at == len(query) - 1 and len(query[at]) >= 4:
             typed = loose(query[at])
             for key, expansions in self.entries.items():

@@ -23,10 +23,9 @@ from ..domain import records
 from ..domain.errors import UserError
 from ..domain.models import FieldError
 from . import safety
+from .folder import IMAGE_TYPES, ITEM_FILES, LibraryError, LibraryMeta, meta_from_dict, parse_toml, resolve_library_aids
 from .synonyms import FILE_NAME as SYNONYMS_FILE
 from .synonyms import synonyms_from_dict
-from .folder import (IMAGE_TYPES, ITEM_FILES, LibraryError, LibraryMeta, meta_from_dict,
-                     parse_toml, resolve_library_aids)
 
 BUNDLE_SUFFIX = ".eblib"
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)

@@ -6,13 +6,15 @@ from __future__ import annotations
 from .folder import LibraryError
 
 FILE_NAME = "synonyms.toml"
-MOST_TERMS = 5000       # a hostile bundle must not fill the database with synonyms
+MOST_TERMS = 5000  # a hostile bundle must not fill the database with synonyms
 LONGEST_TEXT = 100
 
 
 def _text(value: object, shown: str, field: str) -> str:
     if not isinstance(value, str) or not value.strip() or len(value) > LONGEST_TEXT or "\n" in value:
-        raise LibraryError(f"{shown}: the field '{field}' must be one line of text of at most {LONGEST_TEXT} characters.")
+        raise LibraryError(
+            f"{shown}: the field '{field}' must be one line of text of at most {LONGEST_TEXT} characters."
+        )
     return value.strip().lower()
 
 

@@ -11,8 +11,7 @@ from typing import Any
 from ..domain import records
 from ..domain.messages import one_line, word
 from ..domain.models import now_iso
-from ..library import LibraryError, LibraryMeta
-from ..library import merge
+from ..library import LibraryError, LibraryMeta, merge
 from ..library.bundle import FolderTree, ImageInfo, LibraryCancelled, open_tree, read_image, read_tree
 from ..library.writer import KIND_ORDER
 from ..store import Store, transaction

@@ -34,7 +34,7 @@ class ConcurrentEditError(UserError):
 
 def _precise_now() -> str:
     """Microsecond timestamps, so two saves in one second still differ for the version check."""
-    return dt.datetime.now(dt.timezone.utc).isoformat().replace("+00:00", "Z")
+    return dt.datetime.now(dt.UTC).isoformat().replace("+00:00", "Z")
 
 
 def content_hash(data: dict) -> str:

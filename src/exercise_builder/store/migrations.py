@@ -156,9 +156,9 @@ def _v8_search_stems(db: sqlite_utils.Database) -> None:
         "tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3')"
     )
     db.execute("CREATE VIRTUAL TABLE exercise_terms USING fts5vocab(exercise_fts, 'col')")
-    db["search_synonyms"].create({"term": str, "expansion": str, "source": str}, pk=("term", "expansion"),
+    db.table("search_synonyms").create({"term": str, "expansion": str, "source": str}, pk=("term", "expansion"),
                                  not_null={"term", "expansion"})
-    db["settings"].insert({"key": "search_index_stale", "value": "1"}, replace=True)
+    db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('search_index_stale', '1')")
     # the shipped library is read again at the next start, which brings its synonyms
     db.execute("DELETE FROM settings WHERE key = 'shipped_library_version'")
 

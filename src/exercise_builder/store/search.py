@@ -97,10 +97,12 @@ def _rescue(db: sqlite_utils.Database, state: SearchState, word: str, last: bool
     split = vocab.split(word, typing=last)
     meant = vocab.typo(word)[:3]
     # a compound's parts are OR-ed: bm25 and the title tier put exercises with all of them first
-    parts = [part for part in split[0] if part not in GENERIC_WORDS] or split[0] if split else []
-    compound = (_any([_part_group(state, part) for part in parts]), " + ".join(parts)) if split else None
+    compound, sure = None, 0.0
+    if split is not None:
+        parts = [part for part in split[0] if part not in GENERIC_WORDS] or split[0]
+        compound, sure = (_any([_part_group(state, part) for part in parts]), " + ".join(parts)), split[1]
     typo = (_any([exact_group(m) for m in meant]), " / ".join(meant)) if meant else None
-    readings = [compound, typo] if compound and split[1] >= 2 else [typo, compound]
+    readings = [compound, typo] if compound and sure >= 2 else [typo, compound]
     head = vocab.head(word)
     readings.append((exact_group(head), head) if head else None)
     for reading in readings:

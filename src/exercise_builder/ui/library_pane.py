@@ -7,8 +7,17 @@ from urllib.parse import quote, unquote
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QLabel, QLineEdit, QListView,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain import vocabulary
 from ..domain.kinds import Origin
@@ -16,11 +25,9 @@ from ..domain.messages import one_line
 from ..store import Filters, Store
 from .icons import icon
 from .library_model import PAGE, IdRole, LibraryFilterProxy, LibraryModel
-
 from .record_cache import RecordCache
 from .thumbnails import ThumbnailCache
 from .translation import fill
-
 
 SEARCH_DELAY_MS = 60
 
