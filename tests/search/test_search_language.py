@@ -133,10 +133,13 @@ def test_synonyms_are_data_shipped_with_the_library():
 
 
 def test_a_bundle_brings_its_own_synonyms_merged_on_import(store, tmp_path):
-    from exercise_builder.services.sharing import import_bundle
+    from exercise_builder.services.sharing_import import import_bundle
 
     assert top(store, "wobblehip") == []
     library = make_library(tmp_path / "theirs", version="2")
+    meta = tomllib.loads((library / "library.toml").read_text("utf-8"))
+    meta |= {"id": "5f0c1d2e-0000-4000-8000-0000000000c1", "name": "En anden kliniks bibliotek"}
+    (library / "library.toml").write_bytes(tomli_w.dumps(meta).encode())  # not the shipped one
     (library / "synonyms.toml").write_bytes(tomli_w.dumps({"synonyms": {"wobblehip": ["muslingen"]}}).encode())
     import_bundle(store, library)
     assert top(store, "wobblehip") == ["muslingen"]
@@ -145,7 +148,7 @@ def test_a_bundle_brings_its_own_synonyms_merged_on_import(store, tmp_path):
 
 def test_a_bad_synonyms_file_refuses_the_import_in_one_sentence(store, tmp_path):
     from exercise_builder.library import LibraryError
-    from exercise_builder.services.sharing import import_bundle
+    from exercise_builder.services.sharing_import import import_bundle
 
     library = make_library(tmp_path / "bad")
     (library / "synonyms.toml").write_text('[synonyms]\nwobble = 3\n', encoding="utf-8")
