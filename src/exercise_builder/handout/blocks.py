@@ -162,25 +162,26 @@ class Writer:
     # --- aids and advice -----------------------------------------------------------------
 
     def aid(self, aid: Aid, note: str) -> list[Flowable]:
+        """Picture beside title and description; in large print the usage list runs below at
+        full width (and may continue on the next page)."""
         s = self.styles
-        width = s.picture_width * 0.75
-        body: list[Flowable] = [self.para(aid.title_in(self.language), s.exercise_title)]
+        width = s.picture_width * (0.6 if s.large else 0.75)
+        gap = 5 * mm
+        side: list[Flowable] = [self.para(aid.title_in(self.language), s.exercise_title)]
         description = pick(aid.description, self.language)
         if description:
-            body.append(self.para(description))
+            side.append(self.para(description))
+        below: list[Flowable] = []
         usage = pick(aid.usage, self.language) or []
         if usage:
-            body.append(self.bullets(usage))
+            below.append(self.bullets(usage))
         if note.strip():
-            body.append(self.para(note, s.note, prefix=f"<b>{escape(self.t('note'))}:</b> "))
+            below.append(self.para(note, s.note, prefix=f"<b>{escape(self.t('note'))}:</b> "))
+        if not s.large:
+            side, below = side + below, []
         pictures = self.pictures(aid.images, width, 45 * mm)
-        if pictures:
-            table = Table([[pictures, body]], colWidths=[width + 6 * mm, self.width - width - 6 * mm])
-            table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                       ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                       ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-            return [table, Spacer(1, 5 * mm)]
-        return [*body, Spacer(1, 5 * mm)]
+        top = [_side_by_side(pictures, side, width + gap, self.width - width - gap)] if pictures else side
+        return [*top, *below, Spacer(1, 4 * mm)]
 
     def bullets(self, lines: list[str]) -> ListFlowable:
         return ListFlowable(

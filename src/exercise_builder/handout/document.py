@@ -11,6 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     KeepTogether,
     PageBreak,
@@ -86,7 +87,8 @@ def render_handout(data: HandoutData, fonts_dir: Path) -> bytes:
     story += _header(writer)
     story += _exercises(writer)
     aids = [writer.aid(data.aids[c.aid_id], c.note) for c in program.aids if c.aid_id in data.aids]
-    story += _section(writer.para(writer.t("aids"), styles.heading), aids)
+    aids_heading = writer.para(writer.t("aids"), styles.heading)
+    story += _flowing_section(aids_heading, aids, keep=1) if styles.large else _section(aids_heading, aids)
     chosen = [data.advice[i] for i in program.advice if i in data.advice]
     # the library's stop module only marks the choice: the box's text is the app's, per patient group
     info = [module for module in chosen if module.kind != "stop"]
@@ -120,6 +122,19 @@ def _section(heading: Flowable, blocks: list[list[Flowable]]) -> list[Flowable]:
     if not blocks:
         return []
     return [KeepTogether([heading, *blocks[0]]), *(KeepTogether(block) for block in blocks[1:])]
+
+
+def _flowing_section(heading: Flowable, blocks: list[list[Flowable]], keep: int = 2) -> list[Flowable]:
+    """Large print: a block may run on to the next page once its first `keep` flowables (picture,
+    title, dosage) and a few lines fit, instead of leaving most of a page empty."""
+    out: list[Flowable] = []
+    for index, block in enumerate(blocks):
+        lead = ([heading] if index == 0 else []) + block[:keep]
+        for flowable in lead:
+            flowable.keepWithNext = 0
+        need = sum(f.wrap(A4[0] - 2 * LARGE_MARGIN, 1000)[1] for f in lead) + 60
+        out += [CondPageBreak(need), *lead, *block[keep:]]
+    return out
 
 
 def _back_or_pelvis(data: HandoutData) -> bool:
@@ -201,7 +216,8 @@ def _exercises(w: Writer) -> list[Flowable]:
             ]))
             rows.append([row])
         return _section(heading, rows)
-    return _section(heading, [w.exercise_detailed(n, item, exercise) for n, (item, exercise) in enumerate(items, 1)])
+    blocks = [w.exercise_detailed(n, item, exercise) for n, (item, exercise) in enumerate(items, 1)]
+    return _flowing_section(heading, blocks) if w.styles.large else _section(heading, blocks)
 
 
 def _diary(w: Writer) -> list[Flowable]:
