@@ -123,6 +123,7 @@ class Template:
     aids: tuple[TemplateAid, ...] = ()
     advice: tuple[str, ...] = ()
     updated: str = ""
+    patient_group: PatientGroup = PatientGroup.OTHER  # set on the programme the template starts
 
     def title_in(self, language: str) -> str:
         return pick(self.title, language)

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .dosage import Dosage
+from .kinds import PatientGroup
 from .models import LANGUAGES, LAYOUTS, Program, ProgramAid, ProgramItem, ProgramOptions
 
 FORMAT = "exercise-builder-program"
@@ -80,7 +81,13 @@ def parse_program(data: Any, exercise: Resolver, aid: Resolver, advice: Resolver
         raise ProgramFileError(f"The program file's format_version {version!r} is not supported (expected {FORMAT_VERSION}).")
 
     patient = _get(data, "patient", dict, {}, "")
-    _no_unknown(patient, {"name"}, "patient.")
+    _no_unknown(patient, {"name", "group"}, "patient.")
+    group_text = _get(patient, "group", str, PatientGroup.OTHER.value, "patient.")
+    try:
+        group = PatientGroup(group_text)
+    except ValueError:
+        choices = ", ".join(f'"{g.value}"' for g in PatientGroup)
+        raise ProgramFileError(f"The key 'patient.group' must be one of {choices}, not {group_text!r}.") from None
     date = _get(data, "date", str, "", "") or dt.date.today().isoformat()
     try:
         dt.date.fromisoformat(date)
@@ -151,6 +158,7 @@ def parse_program(data: Any, exercise: Resolver, aid: Resolver, advice: Resolver
         fields["id"] = _get(data, "id", str, "", "")
     return Program(
         patient_name=_get(patient, "name", str, "", "patient."),
+        patient_group=group,
         date=date,
         therapist=_get(data, "therapist", str, "", ""),
         frequency=_get(data, "frequency", str, "", ""),
@@ -168,7 +176,7 @@ def program_to_json(program: Program) -> dict:
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "id": program.id,
-        "patient": {"name": program.patient_name},
+        "patient": {"name": program.patient_name, "group": program.patient_group.value},
         "date": program.date,
         "therapist": program.therapist,
         "frequency": program.frequency,

@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from .dosage import Dosage
+from .kinds import PatientGroup
 from .models import (
     ADVICE_KINDS,
     AdviceModule,
@@ -268,7 +269,8 @@ def advice_to_dict(advice: AdviceModule) -> dict:
 
 # --- templates -------------------------------------------------------------------------------
 
-TEMPLATE_KEYS = {"id", "slug", "updated", "title", "description", "frequency", "items", "aids", "advice"}
+TEMPLATE_KEYS = {"id", "slug", "updated", "title", "description", "frequency", "items", "aids", "advice",
+                 "patient_group"}
 DOSAGE_KEYS = {"sets", "reps", "hold_seconds", "duration_minutes", "per_side", "frequency"}
 
 
@@ -309,7 +311,17 @@ def template_from_dict(data: dict) -> Template:
         aids=tuple(aids),
         advice=tuple(advice),
         updated=_timestamp(data),
+        patient_group=_patient_group(data),
     )
+
+
+def _patient_group(data: dict) -> PatientGroup:
+    value = data.get("patient_group", PatientGroup.OTHER.value)
+    try:
+        return PatientGroup(value)
+    except ValueError:
+        choices = ", ".join(f'"{g.value}"' for g in PatientGroup)
+        raise FieldError("patient_group", f"must be one of {choices}, not {value!r}") from None
 
 
 def template_to_dict(template: Template) -> dict:
@@ -320,6 +332,7 @@ def template_to_dict(template: Template) -> dict:
         "title": dict(template.title),
         "description": dict(template.description),
         "frequency": template.frequency,
+        "patient_group": template.patient_group.value,
         "advice": list(template.advice),
         "items": [
             {"exercise": item.exercise, **_drop_none(item.dosage.to_json()), "note": item.note}

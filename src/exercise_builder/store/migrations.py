@@ -108,6 +108,11 @@ def _v6_title_order(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX exercises_title_nocase ON exercises (title COLLATE NOCASE)")
 
 
+def _v7_patient_group(db: sqlite_utils.Database) -> None:
+    # who the programme is for (pregnant / after-birth / other): it chooses the stop advice
+    db.execute("ALTER TABLE programs ADD COLUMN patient_group TEXT NOT NULL DEFAULT 'other'")
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite_utils.Database], None]]] = [
     (1, _v1_initial),
     (2, _v2_search),
@@ -115,6 +120,7 @@ MIGRATIONS: list[tuple[int, Callable[[sqlite_utils.Database], None]]] = [
     (4, _v4_library_sharing),
     (5, _v5_exercise_aids),
     (6, _v6_title_order),
+    (7, _v7_patient_group),
 ]
 LATEST = MIGRATIONS[-1][0]
 
