@@ -80,7 +80,8 @@ def test_metadata(store, tmp_path):
 
 
 def test_stop_box_always_there_with_its_own_title(store, tmp_path):
-    """The programme lists no advice; the when-to-stop module is added anyway, under its own title."""
+    """The programme lists no advice; the stop box is printed anyway, with the app's own text
+    (issue 12): a library's stop module cannot change where a patient is sent."""
     text = flat(all_text(render_program_file(store, four_exercise_program(tmp_path))))
-    assert "Hvornår skal du stoppe" in text
-    assert "Blødning eller veer: ring til din jordemoder." in text
+    assert "Hvornår skal du stoppe og ringe?" in text and "Ring 112 med det samme" in text
+    assert "Blødning eller veer: ring til din jordemoder." not in text

@@ -26,6 +26,9 @@ from .strings import text
 from .styles import INK, RULE, SHADE, Styles, table_style
 
 
+MAX_CELL_HEIGHT = 200 * mm  # taller text than this goes under its picture (cells cannot split)
+
+
 class Writer:
     """Turns records into flowables for one handout: one language, one style set, one font."""
 
@@ -105,7 +108,7 @@ class Writer:
             if dosage:
                 side.append(self.dosage_box(dosage, text_width))
             pictures = self.pictures(exercise.images, s.picture_width, 45 * mm)
-            top: list[Flowable] = [_side_by_side(pictures, side, s.picture_width + gap, text_width)] if pictures else side
+            top = _side_by_side(pictures, side, s.picture_width + gap, text_width)
             return [*top, Spacer(1, 2 * mm), self.steps(exercise), *self.extras(number, item, exercise),
                     Spacer(1, 3 * mm), Rule(self.width), Spacer(1, 3 * mm)]
         text_width = self.width - s.picture_width - gap
@@ -114,7 +117,7 @@ class Writer:
             body += [Spacer(1, 1.5 * mm), self.dosage_box(dosage, text_width)]
         body += self.extras(number, item, exercise)
         pictures = self.pictures(exercise.images, s.picture_width, 50 * mm)
-        block = [_side_by_side(pictures, body, s.picture_width + gap, text_width)] if pictures else body
+        block = _side_by_side(pictures, body, s.picture_width + gap, text_width)
         return [*block, Spacer(1, 1.5 * mm), Rule(self.width), Spacer(1, 2.5 * mm)]
 
     def exercise_beside(self, number: int, item: ProgramItem, exercise: Exercise) -> list[Flowable]:
@@ -128,7 +131,7 @@ class Writer:
             body.append(self.dosage_box(dosage, text_width))
         body += self.extras(number, item, exercise)
         pictures = self.pictures(exercise.images, s.compact_picture, 40 * mm)
-        block = [_side_by_side(pictures, body, s.compact_picture + gap, text_width)] if pictures else body
+        block = _side_by_side(pictures, body, s.compact_picture + gap, text_width)
         return [*block, Spacer(1, 4 * mm)]
 
     def late_pregnancy_tip(self, number: int, exercise: Exercise, style=None) -> list[Flowable]:
@@ -147,17 +150,19 @@ class Writer:
         return [self.para(hint, style or self.styles.note, prefix=label)]
 
     def exercise_compact(self, number: int, item: ProgramItem, exercise: Exercise, width: float) -> list[Flowable]:
-        """A cell of the two-column compact layout: small picture, title, the numbered steps (smaller)."""
+        """A cell of the two-column compact layout: title, then a small picture beside the
+        numbered steps (smaller) and the dosage."""
         s = self.styles
-        cell: list[Flowable] = self.pictures(exercise.images, width - 4 * mm, s.compact_picture)
-        cell.append(Spacer(1, 1 * mm))
-        cell.append(self.title(number, exercise, s.compact_title))
-        cell.append(self.steps(exercise, s.compact_step))
+        picture_width = 24 * mm
+        gap = 2.5 * mm
+        text_width = width - picture_width - gap
+        body: list[Flowable] = [self.steps(exercise, s.compact_step)]
         dosage = item.dosage.wording(self.language, "")
         if dosage:
-            cell.append(self.dosage_box(dosage, width - 4 * mm, s.compact_dosage))
-        cell += self.extras(number, item, exercise, s.compact_step)
-        return cell
+            body.append(self.dosage_box(dosage, text_width, s.compact_dosage))
+        body += self.extras(number, item, exercise, s.compact_step)
+        pictures = self.pictures(exercise.images, picture_width, s.compact_picture)
+        return [self.title(number, exercise, s.compact_title), *_side_by_side(pictures, body, picture_width + gap, text_width)]
 
     # --- aids and advice -----------------------------------------------------------------
 
@@ -166,7 +171,7 @@ class Writer:
         full width (and may continue on the next page)."""
         s = self.styles
         width = s.picture_width * (0.6 if s.large else 0.75)
-        gap = 5 * mm
+        gap = 4 * mm
         side: list[Flowable] = [self.para(aid.title_in(self.language), s.exercise_title)]
         description = pick(aid.description, self.language)
         if description:
@@ -177,10 +182,10 @@ class Writer:
             below.append(self.bullets(usage))
         if note.strip():
             below.append(self.para(note, s.note, prefix=f"<b>{escape(self.t('note'))}:</b> "))
-        if not s.large:
+        if not s.large and self.data.program.options.layout != "compact":
             side, below = side + below, []
         pictures = self.pictures(aid.images, width, 45 * mm)
-        top = [_side_by_side(pictures, side, width + gap, self.width - width - gap)] if pictures else side
+        top = _side_by_side(pictures, side, width + gap, self.width - width - gap)
         return [*top, *below, Spacer(1, 4 * mm)]
 
     def bullets(self, lines: list[str]) -> ListFlowable:
@@ -226,18 +231,24 @@ class Writer:
         ]))
         return KeepTogether([Spacer(1, 3 * mm), table])
 
-    def stop_box(self, advice: StopAdvice) -> list[Flowable]:
-        """The app's stop box: one row per place to turn, so a page may break between them."""
+    def stop_box(self, advice: StopAdvice, columns: int = 1) -> list[Flowable]:
+        """The app's stop box: one row per place to turn (two side by side in compact), so a page
+        may break between them."""
         s = self.styles
-        rows: list[list[list[Flowable]]] = [[[self.para(advice.title, s.box_title), self.para(advice.intro)]]]
+        width = self.width / columns
+        cells: list[list[Flowable]] = []
         for route in advice.routes:
             cell: list[Flowable] = [self.para(route.where, s.dosage), self.bullets(list(route.signs))]
             if route.after:
                 cell.append(self.para(route.after, s.step))
-            rows.append([cell])
-        rows.append([[self.para(advice.closing)]])
-        table = Table(rows, colWidths=[self.width])
+            cells.append(cell)
+        cells += [[]] * (-len(cells) % columns)
+        rows: list[list] = [[[self.para(advice.title, s.box_title), self.para(advice.intro)]] + [""] * (columns - 1)]
+        rows += [cells[i:i + columns] for i in range(0, len(cells), columns)]
+        rows.append([[self.para(advice.closing)]] + [""] * (columns - 1))
+        table = Table(rows, colWidths=[width] * columns)
         table.setStyle(table_style([
+            ("SPAN", (0, 0), (-1, 0)), ("SPAN", (0, -1), (-1, -1)), ("VALIGN", (0, 0), (-1, -1), "TOP"),
             ("BOX", (0, 0), (-1, -1), 1.5, INK),
             ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
             ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
@@ -255,14 +266,22 @@ def exercise_letter(number: int) -> str:
     return letters
 
 
-def _side_by_side(left: list[Flowable], right: list[Flowable], left_width: float, right_width: float) -> Table:
+def _side_by_side(left: list[Flowable], right: list[Flowable], left_width: float,
+                  right_width: float) -> list[Flowable]:
+    """Picture beside text, or the text under the picture when it is too tall for a page (a huge
+    note): a table cell cannot break across pages."""
+    if not left:
+        return right
+    _, height = Table([[right]], colWidths=[right_width]).wrap(right_width, 1e6)
+    if height > MAX_CELL_HEIGHT:
+        return [*left, *right]
     table = Table([[left, right]], colWidths=[left_width, right_width])
     table.setStyle(table_style([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
     ]))
-    return table
+    return [table]
 
 
 class Rule(Flowable):

@@ -66,10 +66,11 @@ def _numbered_canvas(footer_left: str, page_label: str, font_size: float, owner:
             self.setFont(REGULAR, font_size)
             self.setFillColor(MUTED)
             self.drawString(margin, FOOTER_Y, footer_left)
+            if owner and self._pageNumber > 1:  # drawn here so text extraction keeps it by the footer
+                self.drawString(margin, height - margin + 2 * mm, owner)
             self.drawRightString(width - margin, FOOTER_Y,
                                  page_label.format(page=self._pageNumber, pages=total))
-            if owner and self._pageNumber > 1:
-                self.drawString(margin, height - margin + 2 * mm, owner)
+
             self.restoreState()
 
     return NumberedCanvas
@@ -86,16 +87,20 @@ def render_handout(data: HandoutData, fonts_dir: Path) -> bytes:
     story: list[Flowable] = []
     story += _header(writer)
     story += _exercises(writer)
+    two_up = program.options.layout == "compact" and not styles.large
     aids = [writer.aid(data.aids[c.aid_id], c.note) for c in program.aids if c.aid_id in data.aids]
     aids_heading = writer.para(writer.t("aids"), styles.heading)
-    story += _flowing_section(aids_heading, aids, keep=1) if styles.large else _section(aids_heading, aids)
+    if styles.large or two_up:
+        story += _flowing_section(aids_heading, aids, keep=1)
+    else:
+        story += _section(aids_heading, aids)
     chosen = [data.advice[i] for i in program.advice if i in data.advice]
     # the library's stop module only marks the choice: the box's text is the app's, per patient group
     info = [module for module in chosen if module.kind != "stop"]
     for index, module in enumerate(info):
         story += writer.advice(module, writer.para(writer.t("advice"), styles.heading) if index == 0 else None)
     story += writer.stop_box(stop_advice(program.patient_group, language, _back_or_pelvis(data),
-                                         data.clinic.phone))
+                                         data.clinic.phone), columns=2 if two_up else 1)
     if program.options.diary:
         story += _diary(writer)
 
@@ -158,7 +163,7 @@ def _header(w: Writer) -> list[Flowable]:
             flowable = picture(loaded[0], loaded[1], 45 * mm, 22 * mm)
             logo = [flowable] if flowable else []
     # title on the left, clinic (or logo and clinic) on the right: one band, not two
-    right = [*logo, Paragraph(clinic_text, s.small_right)] if clinic_text or logo else [""]
+    right = [*logo, Paragraph(clinic_text, s.small_right)] if clinic_text or logo else ""
     band = Table([[w.para(w.t("title"), s.title), right]], colWidths=[w.width * 0.6, w.width * 0.4])
     band.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -252,14 +257,22 @@ def _diary(w: Writer) -> list[Flowable]:
         rows.append([Paragraph(str(day + 1), cell), Paragraph(f"{date.day}/{date.month}", cell),
                      Paragraph(boxes, cell), "", ""])
     sizes = [0.09, 0.11, 0.33, 0.18, 0.29] if large else [0.08, 0.1, 0.3, 0.17, 0.35]
+    compact = program.options.layout == "compact" and not large
+    row_height = (12.5 if large else 6.5 if compact else 11) * mm
     table = Table(rows, colWidths=[w.width * f for f in sizes], repeatRows=1,
-                  rowHeights=[None] + [(12.5 if large else 11) * mm] * 14)
+                  rowHeights=[None] + [row_height] * 14)
     table.setStyle(table_style([
         ("GRID", (0, 0), (-1, -1), 0.75, INK),
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
     ]))
     howto = [w.para(w.t("diary_howto"), s.body)]
-    if high > low:
+    if 0 < low < high:
         howto.append(w.para(w.t("diary_optional_means"), s.body))
-    return [PageBreak(), w.para(w.t("diary"), s.heading), *howto, Spacer(1, 2 * mm), table]
+    heading = w.para(w.t("diary"), s.heading)
+    # compact saves paper: the diary shares a page when all of it fits there; otherwise a page of its own
+    diary = [heading, *howto, Spacer(1, 2 * mm), table]
+    if not compact:
+        return [PageBreak(), *diary]
+    need = sum(f.wrap(w.width, 1000)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in diary)
+    return [CondPageBreak(need + 2 * mm), *diary]

@@ -42,7 +42,7 @@ class Styles:
 
 def make_styles(large_print: bool, compact: bool = False) -> Styles:
     # large print stays at 16 pt even when compact (low-vision guidance); compact saves on spacing
-    size = 16.0 if large_print else (9.0 if compact else 9.5)
+    size = 16.0 if large_print else (8.5 if compact else 9.5)
     leading = size * (1.25 if compact or large_print else 1.3)
     small_size = 16.0 if large_print else 8.5  # compact steps: smaller, still readable
 
