@@ -135,3 +135,29 @@ def test_one_numbering_and_a_shared_tip_printed_once(case_store):
     assert not re.search(r"(?<![\w.])1\. Kat og ko", text)
     tips = [m.group(0) for m in re.finditer(r"Tip: [^.]*\.", text)]
     assert len(tips) == len(set(tips)), tips
+
+
+def test_library_notes_and_frequencies_print_in_the_handouts_language(case_store):
+    """Template notes and per-exercise frequencies the library supplies print in English in an
+    English handout; the Danish programme keeps the Danish."""
+    from exercise_builder.domain.dosage import Dosage, Range
+
+    catalogue = case_store.catalogue
+    basis = catalogue.get("template", "skabelon-baekkensmerter-basis")
+    training = catalogue.get("template", "skabelon-traening-graviditet")
+    every_day = next(item for item in training.items if item.dosage.frequency)
+    up = catalogue.get("exercise", "op-fra-liggende")
+    items = (ProgramItem(catalogue.resolve("exercise", every_day.exercise), every_day.dosage, every_day.note),
+             ProgramItem(up.id, up.dosage),
+             ProgramItem(catalogue.resolve("exercise", "kat-ko"), Dosage(reps=Range(10, 10), frequency="3 gange dagligt")))
+    aids = tuple(ProgramAid(catalogue.resolve("aid", aid.aid), aid.note) for aid in basis.aids)
+    program = Program(patient_name=NAME, date="2026-11-22", frequency=training.frequency, items=items, aids=aids,
+                      options=ProgramOptions(language="en"))
+    english = flat(all_text(render_program(case_store, program)))
+    for phrase in ("Every day, if you like", "When you get up from lying down", "3 times daily",
+                   "Use it when you need to stand or walk for a long time.", "2–3 times a week"):
+        assert phrase in english, phrase
+    outside_name = english.replace(NAME, "")
+    assert not re.search(r"[æøåÆØÅ]", outside_name), re.search(r".{30}[æøåÆØÅ].{30}", outside_name)[0]
+    danish = flat(all_text(render_program(case_store, program.with_(options=ProgramOptions()))))
+    assert "Gerne hver dag" in danish and "Brug det, når du skal stå eller gå i lang tid." in danish

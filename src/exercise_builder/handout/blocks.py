@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
@@ -17,7 +18,8 @@ from reportlab.platypus import (
 )
 
 from ..domain.kinds import PatientGroup
-from ..domain.models import AdviceModule, Aid, Exercise, ImageRef, ProgramItem, pick
+from ..domain.frequency import translate
+from ..domain.models import AdviceModule, Aid, Exercise, ImageRef, ProgramItem, in_language, pick
 from ..domain.stop_signs import StopAdvice
 from .fonts import drawable
 from .images import picture
@@ -51,6 +53,14 @@ class Writer:
 
     def t(self, key: str, **values: object) -> str:
         return text(self.language, key, **values)
+
+    def library_text(self, value: str) -> str:
+        """A note or frequency in the handout's language when the library supplied it (typed text stays)."""
+        return translate(in_language(value, self.data.phrases, self.language), self.language)
+
+    def dosage_line(self, item: ProgramItem) -> str:
+        dosage = replace(item.dosage, frequency=self.library_text(item.dosage.frequency))
+        return dosage.wording(self.language, "")
 
     # --- pictures ------------------------------------------------------------------------
 
@@ -95,13 +105,14 @@ class Writer:
         """The therapist's note and the late-pregnancy tip under an exercise."""
         out: list[Flowable] = []
         if item.note.strip():
-            out.append(self.para(item.note, style or self.styles.note, prefix=f"<b>{escape(self.t('note'))}:</b> "))
+            out.append(self.para(self.library_text(item.note), style or self.styles.note,
+                                 prefix=f"<b>{escape(self.t('note'))}:</b> "))
         return out + self.late_pregnancy_tip(number, exercise, style)
 
     def exercise_detailed(self, number: int, item: ProgramItem, exercise: Exercise) -> list[Flowable]:
         s = self.styles
         gap = 5 * mm
-        dosage = item.dosage.wording(self.language, "")
+        dosage = self.dosage_line(item)
         if s.large:  # picture beside the title and dosage; the steps at full width keep 60-70 characters a line
             text_width = self.width - s.picture_width - gap
             side: list[Flowable] = [self.title(number, exercise)]
@@ -126,7 +137,7 @@ class Writer:
         gap = 4 * mm
         text_width = self.width - s.compact_picture - gap
         body: list[Flowable] = [self.title(number, exercise), self.steps(exercise)]
-        dosage = item.dosage.wording(self.language, "")
+        dosage = self.dosage_line(item)
         if dosage:
             body.append(self.dosage_box(dosage, text_width))
         body += self.extras(number, item, exercise)
@@ -157,7 +168,7 @@ class Writer:
         gap = 2.5 * mm
         text_width = width - picture_width - gap
         body: list[Flowable] = [self.steps(exercise, s.compact_step)]
-        dosage = item.dosage.wording(self.language, "")
+        dosage = self.dosage_line(item)
         if dosage:
             body.append(self.dosage_box(dosage, text_width, s.compact_dosage))
         body += self.extras(number, item, exercise, s.compact_step)
@@ -181,7 +192,7 @@ class Writer:
         if usage:
             below.append(self.bullets(usage))
         if note.strip():
-            below.append(self.para(note, s.note, prefix=f"<b>{escape(self.t('note'))}:</b> "))
+            below.append(self.para(self.library_text(note), s.note, prefix=f"<b>{escape(self.t('note'))}:</b> "))
         if not s.large and self.data.program.options.layout != "compact":
             side, below = side + below, []
         pictures = self.pictures(aid.images, width, 45 * mm)
