@@ -41,3 +41,29 @@ def test_a_saved_programme_and_a_draft_keep_the_group(make_window, qtbot):
     second = make_window()
     restored = second.restore_draft()
     assert restored.patient_group == PatientGroup.AFTER_BIRTH
+
+
+def test_export_says_once_when_typed_text_is_in_another_language(window, monkeypatch, tmp_path):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text, *a: told.append(text))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "p.pdf"), ""))
+    hits = window.store.search("kat")[:1]
+    window.add_exercises([hit.id for hit in hits])
+    window.session.set_field("message", "Husk at trække vejret roligt.")
+    window.session.set_option("language", "en")
+    window.handing_out.export_pdf()
+    window.handing_out.export_pdf()
+    assert len(told) == 1 and "engelsk" in told[0]
+    window.session.set_option("language", "da")
+    window.handing_out.export_pdf()
+    assert len(told) == 1  # Danish text in a Danish handout: nothing to say
+
+
+def test_typed_language_guess():
+    from exercise_builder.domain.typed_language import guess_language
+
+    assert guess_language("Husk at trække vejret.") == "da"
+    assert guess_language("Remember to breathe when you lift the baby.") == "en"
+    assert guess_language("Mette") == ""

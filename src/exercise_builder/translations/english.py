@@ -391,4 +391,20 @@ ENGLISH = {
     'Deler klinikkens øvelser …': "Sharing the clinic's exercises …",
     'Kladden kunne ikke læses (den nævner måske en øvelse, der er slettet).':
         'The draft could not be read (it may name an exercise that has been deleted).',
+    # issue 12: patient group and handout language
+    'Gravid': 'Pregnant',
+    'Efter fødsel': 'After birth',
+    'Andet': 'Other',
+    'Patientgruppe': 'Patient group',
+    'Skift patientgruppe': 'Change patient group',
+    'Gravid: stopboksen nævner fødegangen, og tip til sidst i graviditeten vises':
+        'Pregnant: the stop box names the labour ward, and late-pregnancy tips are shown',
+    'Efter fødslen: stopboksen nævner tegn efter fødslen; ingen graviditetstip':
+        'After birth: the stop box names the signs after birth; no pregnancy tips',
+    'Andre patienter: stopboksen uden graviditet og fødsel': 'Other patients: the stop box without pregnancy and birth',
+    'Sprog i programmet': 'Handout language',
+    'Programmet er på engelsk, men den tekst, du selv har skrevet (besked, noter), kommer med, som du skrev den.':
+        'The handout is in English, but the text you typed yourself (message, notes) is printed as you typed it.',
+    'Programmet er på dansk, men den tekst, du selv har skrevet (besked, noter), kommer med, som du skrev den.':
+        'The handout is in Danish, but the text you typed yourself (message, notes) is printed as you typed it.',
 }

@@ -146,7 +146,7 @@
   <context>
     <name>DosageDelegate</name>
     <message>
-      <location filename="../ui/dosage_delegate.py" line="+28" />
+      <location filename="../ui/dosage_delegate.py" line="+35" />
       <source>Antal sæt</source>
       <translation>Number of sets</translation>
     </message>
@@ -500,7 +500,22 @@
   <context>
     <name>HandingOut</name>
     <message>
-      <location filename="../ui/handing_out.py" line="+44" />
+      <location filename="../ui/handing_out.py" line="+38" />
+      <source>Programmet er på engelsk, men den tekst, du selv har skrevet (besked, noter), kommer med, som du skrev den.</source>
+      <translation>The handout is in English, but the text you typed yourself (message, notes) is printed as you typed it.</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Programmet er på dansk, men den tekst, du selv har skrevet (besked, noter), kommer med, som du skrev den.</source>
+      <translation>The handout is in Danish, but the text you typed yourself (message, notes) is printed as you typed it.</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Sprog i programmet</source>
+      <translation>Handout language</translation>
+    </message>
+    <message>
+      <location line="+25" />
       <source>Øvelsesprogram</source>
       <translation>Exercise Builder</translation>
     </message>
@@ -530,7 +545,7 @@
       <translation>PDF saved: %1</translation>
     </message>
     <message>
-      <location line="+16" />
+      <location line="+17" />
       <source>%1 sider sendt til printeren</source>
       <translation>%1 pages sent to the printer</translation>
     </message>
@@ -756,12 +771,12 @@ What should happen with conflicts?</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="+35" />
+      <location filename="../ui/main_window.py" line="+33" />
       <source>Øvelsesprogram</source>
       <translation>Exercise Builder</translation>
     </message>
     <message>
-      <location line="+29" />
+      <location line="+26" />
       <source>Øvelsesprogram kan ikke starte</source>
       <translation>Exercise Builder cannot start</translation>
     </message>
@@ -902,6 +917,44 @@ What should happen with conflicts?</translation>
     </message>
   </context>
   <context>
+    <name>PatientGroupChoice</name>
+    <message>
+      <location filename="../ui/patient_group_choice.py" line="+18" />
+      <source>Gravid</source>
+      <translation>Pregnant</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Efter fødsel</source>
+      <translation>After birth</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Andet</source>
+      <translation>Other</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Gravid: stopboksen nævner fødegangen, og tip til sidst i graviditeten vises</source>
+      <translation>Pregnant: the stop box names the labour ward, and late-pregnancy tips are shown</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Efter fødslen: stopboksen nævner tegn efter fødslen; ingen graviditetstip</source>
+      <translation>After birth: the stop box names the signs after birth; no pregnancy tips</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Andre patienter: stopboksen uden graviditet og fødsel</source>
+      <translation>Other patients: the stop box without pregnancy and birth</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Patientgruppe</source>
+      <translation>Patient group</translation>
+    </message>
+  </context>
+  <context>
     <name>PreviewPane</name>
     <message>
       <location filename="../ui/preview_pane.py" line="+41" />
@@ -1025,13 +1078,13 @@ What should happen with conflicts?</translation>
   <context>
     <name>ProgramPane</name>
     <message>
-      <location filename="../ui/program_pane.py" line="+34" />
+      <location filename="../ui/program_pane.py" line="+35" />
       <location line="+1" />
       <source>Patientens navn</source>
       <translation>Patient's name</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location line="+4" />
       <source>Dato</source>
       <translation>Date</translation>
     </message>
@@ -1061,7 +1114,7 @@ What should happen with conflicts?</translation>
       <translation>Exercises in the programme</translation>
     </message>
     <message>
-      <location line="+26" />
+      <location line="+28" />
       <source>Tilføj øvelser fra biblioteket: dobbeltklik, Enter eller træk dem hertil.</source>
       <translation>Add exercises from the library: double-click, Enter or drag them here.</translation>
     </message>
@@ -1072,23 +1125,23 @@ What should happen with conflicts?</translation>
     </message>
     <message>
       <location line="+6" />
-      <location line="+54" />
+      <location line="+59" />
       <source>Hjælpemidler</source>
       <translation>Aids</translation>
     </message>
     <message>
-      <location line="-52" />
+      <location line="-57" />
       <source>Sæt flueben; dobbeltklik på et valgt hjælpemiddel for at skrive en note</source>
       <translation>Tick to include; double-click a ticked aid to write a note</translation>
     </message>
     <message>
       <location line="+4" />
-      <location line="+49" />
+      <location line="+54" />
       <source>Råd</source>
       <translation>Advice</translation>
     </message>
     <message>
-      <location line="-46" />
+      <location line="-51" />
       <source>En kort besked til patienten (valgfri)</source>
       <translation>A short message to the patient (optional)</translation>
     </message>
@@ -1144,12 +1197,12 @@ What should happen with conflicts?</translation>
       <translation>The programme's language</translation>
     </message>
     <message>
-      <location line="+4" />
+      <location line="+7" />
       <source>&amp;Patient:</source>
       <translation>&amp;Patient:</translation>
     </message>
     <message>
-      <location line="+3" />
+      <location line="+5" />
       <source>&amp;Terapeut:</source>
       <translation>&amp;Therapist:</translation>
     </message>
@@ -1199,7 +1252,7 @@ What should happen with conflicts?</translation>
       <translation>&lt;b&gt;Programme&lt;/b&gt;</translation>
     </message>
     <message>
-      <location line="+67" />
+      <location line="+69" />
       <source>Programmet har %1 øvelser. Færre øvelser bliver oftere lavet – overvej at holde dig til de 6 vigtigste.</source>
       <translation>The programme has %1 exercises. Fewer exercises are done more often – consider keeping to the 6 most important.</translation>
     </message>
@@ -1207,7 +1260,7 @@ What should happen with conflicts?</translation>
   <context>
     <name>ProgramSession</name>
     <message>
-      <location filename="../ui/program_session.py" line="+108" />
+      <location filename="../ui/program_session.py" line="+109" />
       <source>Tilføj «%1»</source>
       <translation>Add “%1”</translation>
     </message>
@@ -1243,12 +1296,12 @@ What should happen with conflicts?</translation>
     </message>
     <message>
       <location line="+0" />
-      <location line="+22" />
+      <location line="+26" />
       <source>Ændr note til «%1»</source>
       <translation>Change note for “%1”</translation>
     </message>
     <message>
-      <location line="-21" />
+      <location line="-25" />
       <source>Ændr hyppighed for «%1»</source>
       <translation>Change frequency for “%1”</translation>
     </message>
@@ -1278,7 +1331,12 @@ What should happen with conflicts?</translation>
       <translation>Change message</translation>
     </message>
     <message>
-      <location line="+7" />
+      <location line="+5" />
+      <source>Skift patientgruppe</source>
+      <translation>Change patient group</translation>
+    </message>
+    <message>
+      <location line="+6" />
       <source>Tilføj hjælpemidlet «%1»</source>
       <translation>Add the aid “%1”</translation>
     </message>
@@ -1318,7 +1376,7 @@ What should happen with conflicts?</translation>
       <translation>Change the programme's language</translation>
     </message>
     <message>
-      <location line="+20" />
+      <location line="+23" />
       <source>Start fra skabelonen «%1»</source>
       <translation>Start from the template “%1”</translation>
     </message>
