@@ -34,7 +34,7 @@ def check_contents(store, pdf):
     assert "2–3 gange dagligt" in text
     assert "bækkenbælte" in text.lower() and "satinlagen" in text.lower()
     assert "3 × 10 gentagelser" in text
-    assert "på hver side" in text and "hold 5 sekunder" in text
+    assert "på hver side" in text and "hold i 5 sekunder" in text
     pages = reader(pdf).pages
     assert all(is_a4(page) for page in pages)
     used = fonts(pdf)

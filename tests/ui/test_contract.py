@@ -99,7 +99,7 @@ def test_build_a_programme_export_it_and_undo_every_step(window, qtbot, tmp_path
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)"))
     action(window, "actionExportPdf").trigger()
     text = pdf_text(target)
-    for expected in (*titles, "3 × 10 gentagelser", "Hold 5 sekunder", "på hver side", "Bækkenbælte",
+    for expected in (*titles, "3 × 10 gentagelser", "Hold i 5 sekunder", "på hver side", "Bækkenbælte",
                      "Satinlagen", "Mette Hansen"):
         assert expected in text, expected
 
