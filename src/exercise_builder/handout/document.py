@@ -164,7 +164,8 @@ def _header(w: Writer) -> list[Flowable]:
             logo = [flowable] if flowable else []
     # title on the left, clinic (or logo and clinic) on the right: one band, not two
     right = [*logo, Paragraph(clinic_text, s.small_right)] if clinic_text or logo else ""
-    band = Table([[w.para(w.t("title"), s.title), right]], colWidths=[w.width * 0.6, w.width * 0.4])
+    split = 0.5 if s.large else 0.6  # 14 pt clinic lines need more room in large print
+    band = Table([[w.para(w.t("title"), s.title), right]], colWidths=[w.width * split, w.width * (1 - split)])
     band.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 0)]))
