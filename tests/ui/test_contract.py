@@ -136,7 +136,7 @@ def test_preview_keeps_its_scroll_position_across_a_re_render(window, qtbot):
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
-    window.add_exercises([hit.id for hit in window.store.search("")[:8]])
+    window.add_exercises([hit.id for hit in window.store.search("")[:14]])
     view = child(window, QPdfView, "pdfPreview")
     qtbot.waitUntil(lambda: window.preview.is_idle() and view.document().pageCount() >= 3, timeout=20000)
     bar = view.verticalScrollBar()
