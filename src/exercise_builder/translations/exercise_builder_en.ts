@@ -553,7 +553,7 @@
   <context>
     <name>LibraryActions</name>
     <message>
-      <location filename="../ui/library_actions.py" line="+36" />
+      <location filename="../ui/library_actions.py" line="+37" />
       <source>Genopbygger miniaturer …</source>
       <translation>Rebuilding thumbnails …</translation>
     </message>
@@ -651,7 +651,7 @@ What should happen with conflicts?</translation>
   <context>
     <name>LibraryPane</name>
     <message>
-      <location filename="../ui/library_pane.py" line="+36" />
+      <location filename="../ui/library_pane.py" line="+37" />
       <source>Søg i øvelser (Ctrl+F) …</source>
       <translation>Search exercises (Ctrl+F) …</translation>
     </message>
