@@ -161,3 +161,32 @@ def test_library_notes_and_frequencies_print_in_the_handouts_language(case_store
     assert not re.search(r"[æøåÆØÅ]", outside_name), re.search(r".{30}[æøåÆØÅ].{30}", outside_name)[0]
     danish = flat(all_text(render_program(case_store, program.with_(options=ProgramOptions()))))
     assert "Gerne hver dag" in danish and "Brug det, når du skal stå eller gå i lang tid." in danish
+
+
+@pytest.mark.parametrize("layout", ["detailed", "compact"])
+def test_large_print_is_16_pt_with_60_to_70_characters_a_line(case_store, layout):
+    """Low-vision guidance: body ≥ 16 pt at 60–70 characters a line; the diary ≥ 14 pt."""
+    import collections
+
+    import pypdfium2
+    import pypdfium2.raw as pdfium
+
+    options = ProgramOptions(layout=layout, large_print=True, diary=True)
+    document = pypdfium2.PdfDocument(render_program(case_store, case(case_store, options)))
+    longest = 0
+    for index in range(len(document)):
+        text = document[index].get_textpage()
+        lines = collections.defaultdict(list)
+        for i in range(text.count_chars()):
+            char = text.get_text_range(i, 1)
+            if char.strip():
+                lines[round(text.get_charbox(i)[1])].append((i, pdfium.FPDFText_GetFontSize(text.raw, i)))
+        sizes = collections.Counter(round(size) for chars in lines.values() for _, size in chars)
+        assert min(sizes) >= 14, (index + 1, sizes)  # footer, header and diary at 14 pt at least
+        if index < len(document) - 1:
+            assert sizes[16] > sum(count for size, count in sizes.items() if size < 16), (index + 1, sizes)
+        for chars in lines.values():
+            if min(size for _, size in chars) >= 15.9:
+                first, last = chars[0][0], chars[-1][0]
+                longest = max(longest, len(text.get_text_range(first, last - first + 1).strip()))
+    assert 60 <= longest <= 70, longest

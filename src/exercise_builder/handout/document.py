@@ -31,7 +31,7 @@ from .strings import long_date, text
 from .styles import INK, MUTED, RULE, SHADE, make_styles, table_style
 
 MARGIN = 18 * mm
-LARGE_MARGIN = 15 * mm  # 16 pt text at full width then holds about 60-65 characters a line
+LARGE_MARGIN = 12 * mm  # 16 pt text at full width then holds 60-65 characters a line
 FOOTER_Y = 10 * mm
 
 
