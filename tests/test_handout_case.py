@@ -14,7 +14,7 @@ from exercise_builder.domain.kinds import PatientGroup
 from exercise_builder.domain.models import ClinicProfile, Program, ProgramAid, ProgramItem, ProgramOptions
 from exercise_builder.services.handout_jobs import render_program
 
-from pdf_reading import all_text, flat, page_texts, reader
+from pdf_reading import all_text, body_text, flat, page_texts
 
 NAME = "Mette Hansen"
 EXERCISES = ("kat-ko", "baekkencirkler-paa-bold", "knaesving-rygliggende", "vaegtskift-staaende")
@@ -190,3 +190,15 @@ def test_large_print_is_16_pt_with_60_to_70_characters_a_line(case_store, layout
                 first, last = chars[0][0], chars[-1][0]
                 longest = max(longest, len(text.get_text_range(first, last - first + 1).strip()))
     assert 60 <= longest <= 70, longest
+
+
+@pytest.mark.parametrize("large", [False, True])
+def test_a_huge_note_in_compact_still_renders(case_store, large):
+    from dataclasses import replace
+
+    program = case(case_store, ProgramOptions(layout="compact", large_print=large))
+    note = "Meget lang bemærkning " * 250
+    program = replace(program, items=(replace(program.items[0], note=note), *program.items[1:]))
+    text = "".join(body_text(render_program(case_store, program)).split())
+    text = text.replace("FysioterapiHavnegade·86123456", "")  # the clinic's footer line between pages
+    assert "".join(note.split()) in text

@@ -24,7 +24,7 @@ from xml.sax.saxutils import escape
 
 from ..domain.frequency import parse_frequency, translate
 from ..domain.stop_signs import BACK_REGIONS, stop_advice
-from .blocks import Writer
+from .blocks import MAX_CELL_HEIGHT, Writer
 from .fonts import REGULAR, drawable, register
 from .model import HandoutData
 from .strings import long_date, text
@@ -220,7 +220,10 @@ def _exercises(w: Writer) -> list[Flowable]:
                 ("LEFTPADDING", (1, 0), (1, -1), 3 * mm), ("RIGHTPADDING", (1, 0), (1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 2 * mm), ("BOTTOMPADDING", (0, 0), (-1, -1), 2 * mm),
             ]))
-            rows.append([row])
+            if row.wrap(w.width, 1e6)[1] > MAX_CELL_HEIGHT:  # a huge note: one after the other, free to break
+                rows.append([flowable for cell in cells[i:i + 2] for flowable in cell])
+            else:
+                rows.append([row])
         return _section(heading, rows)
     blocks = [w.exercise_detailed(n, item, exercise) for n, (item, exercise) in enumerate(items, 1)]
     return _flowing_section(heading, blocks) if w.styles.large else _section(heading, blocks)
