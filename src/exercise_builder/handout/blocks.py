@@ -17,9 +17,9 @@ from reportlab.platypus import (
     Table,
 )
 
-from ..domain.kinds import PatientGroup
 from ..domain.frequency import translate
-from ..domain.models import AdviceModule, Aid, Exercise, ImageRef, ProgramItem, in_language, pick
+from ..domain.kinds import PatientGroup
+from ..domain.models import AdviceModule, Aid, Exercise, ImageRef, ProgramItem, images_for, in_language, pick
 from ..domain.stop_signs import StopAdvice
 from .fonts import drawable
 from .images import picture
@@ -64,15 +64,24 @@ class Writer:
 
     # --- pictures ------------------------------------------------------------------------
 
-    def pictures(self, images: tuple[ImageRef, ...], width: float, max_height: float) -> list[Flowable]:
+    def pictures(self, images: tuple[ImageRef, ...], width: float, max_height: float,
+                 min_height: float = 0.0, max_width: float = 0.0) -> list[Flowable]:
+        """The chosen pictures at `width`; a wide one (a lying figure) that would come out lower
+        than `min_height` is drawn wider, up to `max_width`, so the body stays readable."""
         out = []
-        for image in images[:2]:
+        # the patient group chooses the figure: a pregnant one only in pregnancy
+        for image in images_for(images, self.data.program.patient_group)[:2]:
             if not image.sha256:
                 continue
             loaded = self.data.load_image(image.sha256)
             if loaded is None:
                 continue
             flowable = picture(loaded[0], loaded[1], width, max_height)
+            if flowable is not None and min_height and max_width > width:
+                w, h = flowable.wrap(width, max_height)
+                if 0 < h < min_height and w >= width * 0.99:
+                    wider = picture(loaded[0], loaded[1], min(max_width, w * min_height / h), max_height)
+                    flowable = wider if wider is not None else flowable
             if flowable is not None:
                 out.append(flowable)
         return out
@@ -122,13 +131,16 @@ class Writer:
             top = _side_by_side(pictures, side, s.picture_width + gap, text_width)
             return [*top, Spacer(1, 2 * mm), self.steps(exercise), *self.extras(number, item, exercise),
                     Spacer(1, 3 * mm), Rule(self.width), Spacer(1, 3 * mm)]
-        text_width = self.width - s.picture_width - gap
+        # a lying figure is drawn wider so it does not come out as a thin strip
+        pictures = self.pictures(exercise.images, s.picture_width, 50 * mm,
+                                 min_height=s.picture_width * 0.55, max_width=s.picture_width * 1.45)
+        picture_width = max([s.picture_width] + [p.wrap(self.width, 230 * mm)[0] for p in pictures])
+        text_width = self.width - picture_width - gap
         body: list[Flowable] = [self.title(number, exercise), self.steps(exercise)]
         if dosage:
             body += [Spacer(1, 1.5 * mm), self.dosage_box(dosage, text_width)]
         body += self.extras(number, item, exercise)
-        pictures = self.pictures(exercise.images, s.picture_width, 50 * mm)
-        block = _side_by_side(pictures, body, s.picture_width + gap, text_width)
+        block = _side_by_side(pictures, body, picture_width + gap, text_width)
         return [*block, Spacer(1, 1.5 * mm), Rule(self.width), Spacer(1, 2.5 * mm)]
 
     def exercise_beside(self, number: int, item: ProgramItem, exercise: Exercise) -> list[Flowable]:
