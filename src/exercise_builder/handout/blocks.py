@@ -133,7 +133,7 @@ class Writer:
                     Spacer(1, 3 * mm), Rule(self.width), Spacer(1, 3 * mm)]
         # a lying figure is drawn wider so it does not come out as a thin strip
         pictures = self.pictures(exercise.images, s.picture_width, 50 * mm,
-                                 min_height=s.picture_width * 0.55, max_width=s.picture_width * 1.45)
+                                 min_height=30 * mm, max_width=68 * mm)
         picture_width = max([s.picture_width] + [p.wrap(self.width, 230 * mm)[0] for p in pictures])
         text_width = self.width - picture_width - gap
         body: list[Flowable] = [self.title(number, exercise), self.steps(exercise)]
