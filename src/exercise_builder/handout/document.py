@@ -31,6 +31,7 @@ from .strings import long_date, text
 from .styles import INK, MUTED, RULE, SHADE, make_styles, table_style
 
 MARGIN = 18 * mm
+FRAME_PADDING = 6  # reportlab's Frame pads its content by 6 pt on each side
 LARGE_MARGIN = 12 * mm  # 16 pt text at full width then holds 60-65 characters a line
 FOOTER_Y = 10 * mm
 
@@ -67,7 +68,7 @@ def _numbered_canvas(footer_left: str, page_label: str, font_size: float, owner:
             self.setFillColor(MUTED)
             self.drawString(margin, FOOTER_Y, footer_left)
             if owner and self._pageNumber > 1:  # drawn here so text extraction keeps it by the footer
-                self.drawString(margin, height - margin + 2 * mm, owner)
+                self.drawString(margin, height - margin + FRAME_PADDING + 2 * mm, owner)
             self.drawRightString(width - margin, FOOTER_Y,
                                  page_label.format(page=self._pageNumber, pages=total))
 
@@ -82,7 +83,7 @@ def render_handout(data: HandoutData, fonts_dir: Path) -> bytes:
     language = program.options.language
     styles = make_styles(program.options.large_print, program.options.layout == "compact")
     margin = LARGE_MARGIN if program.options.large_print else MARGIN
-    width = A4[0] - 2 * margin
+    width = A4[0] - 2 * margin - 2 * FRAME_PADDING  # boxes and rules as wide as the text column
     writer = Writer(data, styles, glyphs, width)
     story: list[Flowable] = []
     story += _header(writer)
@@ -118,7 +119,7 @@ def render_handout(data: HandoutData, fonts_dir: Path) -> bytes:
     )
     doc.build(story, canvasmaker=_numbered_canvas(drawable(footer, glyphs)[:120],
                                                   text(language, "page", page="{page}", pages="{pages}"),
-                                                  styles.footer_size, drawable(owner, glyphs), margin))
+                                                  styles.footer_size, drawable(owner, glyphs), margin + FRAME_PADDING))
     return buffer.getvalue()
 
 
@@ -137,7 +138,7 @@ def _flowing_section(heading: Flowable, blocks: list[list[Flowable]], keep: int 
         lead = ([heading] if index == 0 else []) + block[:keep]
         for flowable in lead:
             flowable.keepWithNext = 0
-        need = sum(f.wrap(A4[0] - 2 * LARGE_MARGIN, 1000)[1] for f in lead) + 60
+        need = sum(f.wrap(A4[0] - 2 * LARGE_MARGIN - 2 * FRAME_PADDING, 1000)[1] for f in lead) + 60
         out += [CondPageBreak(need), *lead, *block[keep:]]
     return out
 
