@@ -131,9 +131,28 @@ class GuiStart:
             self.window.workbench.lifecycle.offer_draft()
 
 
+def _start_logging(data_dir: Path) -> None:
+    """The log file and the last-resort error handler; a data dir that cannot hold a log is
+    reported by the store's opening, not here."""
+    import logging
+
+    from . import __version__
+    from .services.log_file import start_log_file
+    from .ui.excepthook import install_excepthook
+
+    try:
+        start_log_file(data_dir)
+    except OSError:
+        pass
+    install_excepthook()
+    logging.getLogger(__name__).info("Exercise Builder %s starting (frozen: %s)", __version__,
+                                     bool(getattr(sys, "frozen", False)))
+
+
 def run_gui(data_dir: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
+    _start_logging(Path(data_dir))
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Exercise Builder")
     app.setApplicationDisplayName("Øvelsesprogram")

@@ -9,15 +9,13 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from .domain.errors import UserError
 from .domain.kinds import ImportPolicy
 from .paths import data_dir as default_data_dir
 
 EXIT_BAD_INPUT = 2
+SQLITE_MAX_INT = 2**63 - 1
 HEADLESS_COMMANDS = "handout, search, library export, library import"
-
-
-class UserError(Exception):
-    """A mistake in what the user gave us: one sentence, exit status 2."""
 
 
 class _VersionAction(argparse.Action):
@@ -34,14 +32,8 @@ class _VersionAction(argparse.Action):
 
 
 def _is_users_mistake(error: BaseException) -> bool:
-    """Errors worded for the user (one sentence, exit 2). Imported here, not at the top, so
-    starting the window does not load the store and the library reader before it paints."""
-    from .domain.program_file import ProgramFileError
-    from .library import LibraryError
-    from .store import StoreError
-    from .store.migrations import SchemaTooNewError
-
-    return isinstance(error, (UserError, ProgramFileError, LibraryError, StoreError, SchemaTooNewError))
+    """Errors worded for the user (one sentence in English, exit 2): every one is a UserError."""
+    return isinstance(error, UserError)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -122,8 +114,9 @@ def _cmd_search(args: argparse.Namespace) -> int:
     aid = store.catalogue.resolve("aid", args.aid) if args.aid else ""
     if aid is None:
         raise UserError(f"--aid {args.aid!r} is not an aid in the library.")
+    limit = None if args.limit is None else min(args.limit, SQLITE_MAX_INT)  # more than exists: all of them
     hits = store.search(args.query, Filters(region=args.region, position=args.position, tag=args.tag, aid=aid),
-                        args.limit)
+                        limit)
     if args.json:
         print(json.dumps([hit.to_json() for hit in hits], ensure_ascii=False, indent=2))
     elif not hits:

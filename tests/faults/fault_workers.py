@@ -173,11 +173,11 @@ def instance_loop(data_dir: str, report: str, who: str, seed: int, seconds: floa
                 ident = rng.choice(program_ids)
                 program = store.programs.load(ident)
                 time.sleep(rng.uniform(0, 0.004))          # the user typing
-                for attempt in range(50):
+                for _attempt in range(50):
                     try:
                         saved = store.programs.save(program.with_(message=f"{program.message} {token}".strip()))
                     except ConcurrentEditError as error:
-                        say("refused", ident, token, error)
+                        say("refused", ident, token, error.text("da"))
                         program = store.programs.load(ident)   # newer version; the user's text kept
                         continue
                     say("saved", ident, saved.version, token)
@@ -186,12 +186,12 @@ def instance_loop(data_dir: str, report: str, who: str, seed: int, seconds: floa
                     say("error", "gave up", ident, token)
             elif action < 0.95:
                 slug = own_slug if action < 0.85 else shared_slug
-                for attempt in range(50):
+                for _attempt in range(50):
                     record = store.catalogue.get("exercise", slug)   # (re)open: the newer version
                     try:
                         store.catalogue.save("exercise", replace(record, tags=(*record.tags, token.lower())))
                     except ConcurrentEditError as error:
-                        say("refused", slug, token, error)       # the user's text kept, saved again
+                        say("refused", slug, token, error.text("da"))      # the user's text kept, saved again
                         continue
                     say("library-own" if slug == own_slug else "library-shared", slug, token)
                     break

@@ -18,7 +18,7 @@ import pytest
 import tomli_w
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
-from library_factory import SVG, exercise, make_library, stable_id
+from library_factory import EXERCISES, SVG, exercise, make_library, stable_id
 
 from exercise_builder.domain.program_file import ProgramFileError, parse_program_text
 from exercise_builder.library import LibraryError, read_library
@@ -277,4 +277,10 @@ def test_a_valid_bundle_still_imports(store, tmp_path: Path):
             if path.is_file():
                 archive.write(path, path.relative_to(root).as_posix())
     preview = preview_import(store, tmp_path / "ok.eblib")
-    apply_import(store, preview, "keep-both")
+    assert not preview.refusals
+    result = apply_import(store, preview, "keep-both")
+    assert not result.cancelled and result.actions
+    for slug, title_da, *_ in EXERCISES:   # every exercise is in the store, as the bundle has it
+        imported = store.catalogue.get("exercise", stable_id(slug))
+        assert imported is not None and imported.title["da"] == title_da, slug
+        assert imported.images and all(store.media.exists(image.sha256) for image in imported.images), slug

@@ -191,7 +191,7 @@ def test_racing_publishers_lose_no_update(tmp_path, shared):
     barrier = context.Barrier(2)
     logs = [tmp_path / f"{tag}.json" for tag in ("anne", "bo")]
     workers = [context.Process(target=racing_worker, args=(str(shared), "kampen", tag, 200, barrier, str(log)))
-               for tag, log in zip(("anne", "bo"), logs)]
+               for tag, log in zip(("anne", "bo"), logs, strict=True)]
     for worker in workers:
         worker.start()
     for worker in workers:

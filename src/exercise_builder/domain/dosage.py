@@ -121,9 +121,9 @@ class Dosage:
             parts.append(counted(self.duration_minutes, "minute", language))
         if self.per_side:  # "10 gentagelser på hver side": no comma, it belongs to the count
             if parts:
-                parts[0] = f"{parts[0]} {words['per_side']}"
+                parts[0] = f"{parts[0]} {words['per_side']!s}"
             else:
-                parts.append(words["per_side"])
+                parts.append(str(words["per_side"]))
         frequency = (self.frequency or programme_frequency).strip()
         if frequency:
             parts.append(frequency)

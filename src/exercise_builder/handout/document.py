@@ -18,7 +18,6 @@ from reportlab.platypus import (
     Paragraph,
     SimpleDocTemplate,
     Spacer,
-    Table,
 )
 from xml.sax.saxutils import escape
 
@@ -28,7 +27,7 @@ from .blocks import MAX_CELL_HEIGHT, Writer
 from .fonts import REGULAR, drawable, register
 from .model import HandoutData
 from .strings import long_date, text
-from .styles import INK, MUTED, RULE, SHADE, make_styles, table_style
+from .styles import INK, MUTED, RULE, SHADE, Table, make_styles, table_style
 
 MARGIN = 18 * mm
 FRAME_PADDING = 6  # reportlab's Frame pads its content by 6 pt on each side
@@ -113,7 +112,7 @@ def render_handout(data: HandoutData, fonts_dir: Path) -> bytes:
     title = text(language, "title") + (f" – {program.patient_name}" if program.patient_name.strip() else "")
     doc = SimpleDocTemplate(
         buffer, pagesize=A4, leftMargin=margin, rightMargin=margin, topMargin=margin,
-        bottomMargin=margin + 6 * mm, title=drawable(title, glyphs), author=drawable(author, glyphs),
+        bottomMargin=margin + 6 * mm, title=drawable(title, glyphs)[:300], author=drawable(author, glyphs),
         subject=text(language, "subject"), creator=f"Exercise Builder {data.app_version}".strip(),
         lang="en-GB" if language == "en" else "da-DK",
     )
@@ -199,8 +198,8 @@ def _header(w: Writer) -> list[Flowable]:
 
 def _exercises(w: Writer) -> list[Flowable]:
     program = w.data.program
-    items = [(item, w.data.exercises.get(item.exercise_id)) for item in program.items]
-    items = [(item, exercise) for item, exercise in items if exercise is not None]
+    items = [(item, exercise) for item in program.items
+             if (exercise := w.data.exercises.get(item.exercise_id)) is not None]
     if not items:
         return []
     heading = w.para(w.t("exercises"), w.styles.heading)
@@ -246,6 +245,7 @@ def _diary(w: Writer) -> list[Flowable]:
         start = dt.date.fromisoformat(program.date)
     except ValueError:
         start = dt.date.today()
+    start = min(start, dt.date.max - dt.timedelta(days=13))  # year 9999: the calendar ends
     large = s.large
     box = f'<font size="{(20 if large else 14)}">\u2610</font>'
     size = 14 if large else 10.5  # the diary is written in by hand: 14 pt at least in large print

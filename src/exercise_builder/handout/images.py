@@ -64,13 +64,14 @@ def raster_flowable(data: bytes, width: float, max_height: float) -> Image | Non
             # a JPEG can be decoded straight at a fraction of its size: far faster for phone photos
             picture.draft("RGB", (max_pixels, max(1, int(max_pixels * aspect))))
             picture.load()
-            if picture.width > max_pixels:
-                picture = picture.resize((max_pixels, max(1, int(max_pixels * aspect))), PILImage.LANCZOS)
+            image: PILImage.Image = picture
+            if image.width > max_pixels:
+                image = image.resize((max_pixels, max(1, int(max_pixels * aspect))), PILImage.Resampling.LANCZOS)
             out = io.BytesIO()
-            if picture.mode in ("RGBA", "LA", "P"):
-                picture.convert("RGBA").save(out, "PNG", optimize=True)
+            if image.mode in ("RGBA", "LA", "P"):
+                image.convert("RGBA").save(out, "PNG", optimize=True)
             else:
-                picture.convert("RGB").save(out, "JPEG", quality=85, optimize=True)
+                image.convert("RGB").save(out, "JPEG", quality=85, optimize=True)
     except (OSError, ValueError, PILImage.DecompressionBombError) as error:
         log.warning("Image could not be drawn: %s", type(error).__name__)
         return None

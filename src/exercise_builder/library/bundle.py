@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain import records
+from ..domain.errors import UserError
 from ..domain.models import FieldError
 from . import safety
 from .folder import (IMAGE_TYPES, ITEM_FILES, LibraryError, LibraryMeta, meta_from_dict,
@@ -303,8 +304,11 @@ def read_tree(tree: Tree, *, lenient: bool = False, progress: Progress | None = 
     return source
 
 
-class LibraryCancelled(Exception):
+class LibraryCancelled(UserError):
     """The user cancelled a long read or write."""
+
+    def __init__(self) -> None:
+        super().__init__("cancelled")
 
 
 def read_image(tree: Tree, info: ImageInfo) -> bytes:

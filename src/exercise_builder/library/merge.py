@@ -192,7 +192,8 @@ def decide(planned: list[Planned], policy: str, library_name: str, taken_slugs: 
         else:
             note = ""
         taken[data["slug"]] = item.id
-        op = {NEW: INSERT, UPDATED: UPDATE, CONFLICT: REPLACE}[p.status]
+        ops: dict[str, str] = {NEW: INSERT, UPDATED: UPDATE, CONFLICT: REPLACE}
+        op = ops[p.status]
         actions.append(Action(item.kind, op, p.status, data, title, note))
     return actions
 

@@ -10,6 +10,7 @@ never see a half-written folder.
 
 from __future__ import annotations
 
+import functools
 import contextlib
 import os
 import shutil
@@ -109,6 +110,10 @@ def conflict_copy(kind: str, record: Any, own_hash: str) -> Any:
     return replace(record, id=ident, slug=f"{record.slug}-konflikt-{own_hash[:6]}", title=title)
 
 
+def _image_in(folder: Path, image: ImageRef) -> bytes:
+    return (folder / image.file).read_bytes()
+
+
 def _place_new(root: Path, kind: str, record: Any, image_bytes: ImageBytes) -> bool:
     """Write a folder that must not exist yet; False if it already does."""
     target = root / record.slug
@@ -183,7 +188,7 @@ def publish_item(root: Path, kind: str, record: Any, image_bytes: ImageBytes, ba
             except OSError:
                 if found is not None:
                     _place_new(root, found.kind, conflict_copy(found.kind, found.record, found.hash),
-                               lambda image, folder=aside: (folder / image.file).read_bytes())
+                               functools.partial(_image_in, aside))
                 shutil.rmtree(aside, ignore_errors=True)
             return _write_conflict(root, kind, record, own, image_bytes)
         raise LibraryError(f"The shared folder is too busy to publish '{record.slug}'; try again.")

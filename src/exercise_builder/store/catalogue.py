@@ -16,6 +16,7 @@ from typing import Any
 import sqlite_utils
 
 from ..domain import records
+from ..domain.errors import UserError
 from ..domain.kinds import Origin
 from ..domain.models import Exercise
 from .database import transaction
@@ -27,7 +28,7 @@ CUSTOM = Origin.CUSTOM
 IMPORTED = Origin.IMPORTED
 
 
-class ConcurrentEditError(Exception):
+class ConcurrentEditError(UserError):
     """The item was saved elsewhere since it was read here."""
 
 
@@ -134,10 +135,7 @@ class Catalogue:
             else:
                 origin, upstream, stored_updated = existing
                 if (stored_updated or "") != (record.updated or ""):
-                    raise ConcurrentEditError(
-                        "Dette er blevet gemt et andet sted, siden du åbnede det; "
-                        "åbn det igen for at se ændringen, og gem så dit eget igen."
-                    )
+                    raise ConcurrentEditError("store.item-saved-elsewhere")
                 edited = origin != CUSTOM and (
                     upstream is None or content_hash(json.loads(upstream)) != content_hash(data)
                 )
@@ -222,7 +220,9 @@ class Catalogue:
             marks = ", ".join("?" * len(row))
             cursor = self.db.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", list(row.values()))
             if kind == "exercise":
-                index_exercise(self.db, cursor.lastrowid, records.exercise_from_dict(data))
+                rowid = cursor.lastrowid
+                assert rowid is not None  # set by the INSERT just made
+                index_exercise(self.db, rowid, records.exercise_from_dict(data))
 
     def _update(self, kind: str, data: dict, *, edited: bool, upstream: dict | None = None,
                 source: tuple[str, str] | None = None) -> None:

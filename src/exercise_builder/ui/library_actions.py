@@ -14,6 +14,7 @@ from ..store import Store
 from .library_pane import LibraryPane
 from .thumbnails import ThumbnailCache, rebuild_thumbnails
 from .worker import TaskRunner
+from .translation import fill
 
 
 def library_sharing():
@@ -63,9 +64,8 @@ class LibraryActions(QObject):
         counts = preview.counts
         question = self.tr("»%1« indeholder %2 elementer: %3 nye, %4 opdaterede, %5 i konflikt med "
                            "dine ændringer.\n\nHvad skal der ske ved konflikter?")
-        for number, value in enumerate((preview.meta.name, len(preview.planned), counts.get(MergeStatus.NEW, 0),
-                                        counts.get(MergeStatus.UPDATED_UPSTREAM, 0), counts.get(MergeStatus.CONFLICT, 0)), 1):
-            question = question.replace(f"%{number}", str(value))
+        question = fill(question, preview.meta.name, len(preview.planned), counts.get(MergeStatus.NEW, 0),
+                        counts.get(MergeStatus.UPDATED_UPSTREAM, 0), counts.get(MergeStatus.CONFLICT, 0))
         choice, ok = QInputDialog.getItem(self.window, self.tr("Importér bibliotek"), question, list(policies), 0, False)
         if not ok:
             return
@@ -101,6 +101,6 @@ class LibraryActions(QObject):
         return self.runner.run_with_progress(
             self.window, self.tr("Eksporterer bibliotek …"), export_task, sharing, self.store.data_dir, path, scope,
             on_result=lambda _report: self.window.statusBar().showMessage(
-                self.tr("Biblioteket er gemt: %1").replace("%1", path.name), 5000),
+                fill(self.tr("Biblioteket er gemt: %1"), path.name), 5000),
             on_error=lambda message: QMessageBox.warning(self.window, self.tr("Eksportér bibliotek"), message),
             context=True)
