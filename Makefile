@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format translations-update figures screenshots handout-samples bench dist dist-check translations clean
+.PHONY: run test lint format translations-update figures screenshots handout-samples bench dist dist-check translations clean vfat-tools
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -43,8 +43,14 @@ handout-samples: $(STAMP)
 run: $(STAMP) translations
 	$(BIN)/exercise-builder
 
+# The shared-folder test publishes onto a real vfat image (root and mkfs.vfat; it skips, saying why, without)
+vfat-tools:
+	@command -v mkfs.vfat >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 \
+	  && apt-get install -y -qq dosfstools >/dev/null 2>&1; } \
+	  || echo "note: mkfs.vfat is missing (apt-get install dosfstools); the vfat shared-folder test will skip"
+
 # The gates CI runs: lint, format, types, the import contract (pyproject.toml), then the tests.
-test: lint $(STAMP) translations
+test: lint $(STAMP) translations vfat-tools
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 lint: $(STAMP)

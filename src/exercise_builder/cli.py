@@ -128,11 +128,18 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 
 def _cmd_library(args: argparse.Namespace) -> int:
+    from .app import open_store, start_upkeep
+    from .cli_library import run_library_command
+
+    data_dir = _data_dir(args)
+    # a refused bundle leaves an existing database as it was; a new one is seeded first, so the
+    # preview compares against the shipped library
+    put_off = args.library_command == "import" and (data_dir / "library.db").exists()
+    store = open_store(data_dir, maintain=not put_off)
     try:
-        from .services.sharing import run_cli
-    except ImportError:
-        raise UserError("Library import and export are not available in this version yet.") from None
-    return run_cli(args, _data_dir(args))
+        return run_library_command(args, store, before_writing=lambda: start_upkeep(store) if put_off else None)
+    finally:
+        store.close()
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
@@ -194,7 +201,10 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:
         if not _is_users_mistake(error):
             raise
-        print(f"exercise-builder: {error}", file=sys.stderr)
+        from .domain.messages import one_line
+
+        # the sentence may quote a file's names and titles: escaped, on one line
+        print(f"exercise-builder: {one_line(error, 2000)}", file=sys.stderr)
         return EXIT_BAD_INPUT
 
 

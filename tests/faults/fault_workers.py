@@ -22,7 +22,7 @@ from exercise_builder.domain.models import Program, ProgramAid, ProgramItem, Pro
 from exercise_builder.domain.program_file import program_to_json
 from exercise_builder.services.program_io import read_program_file, write_program_file
 
-PRELOAD = ["exercise_builder.store", "exercise_builder.app", "exercise_builder.services.sharing",
+PRELOAD = ["exercise_builder.store", "exercise_builder.app", "exercise_builder.services.sharing_import",
            "exercise_builder.services.program_io", "fault_workers"]
 PATIENTS = ["Karen Bækgaard", "Søren Ørsted", "Åse Ærø", "Mette Frederiksen-Holm", "Line Ø"]
 
@@ -119,7 +119,7 @@ def save_loop(data_dir: str, report: str, seed: int) -> None:
 
 
 def import_once(data_dir: str, report: str, bundle: str) -> None:
-    from exercise_builder.services.sharing import apply_import, preview_import
+    from exercise_builder.services.sharing_import import apply_import, preview_import
     from exercise_builder.store import Store
 
     say = Reporter(Path(report))

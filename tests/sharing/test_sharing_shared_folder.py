@@ -11,12 +11,8 @@ import pytest
 from sharing_helpers import add_custom_exercise, edit_exercise, png, publishing_worker
 
 from exercise_builder.library import read_library
-from exercise_builder.services.sharing import (
-    preview_import,
-    publish_own_items,
-    refresh_subscription,
-    subscribe_shared_folder,
-)
+from exercise_builder.services.shared_folder_sync import publish_own_items, refresh_subscription, subscribe_shared_folder
+from exercise_builder.services.sharing_import import preview_import
 from exercise_builder.store import Filters, Store
 
 

@@ -83,6 +83,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "The exercise library could not be put into the data folder {path} ({reason}); "
                              "nothing was left half-done. Free some space and start again."),
     # --- end issue 13 A ---
+    # sharing: bundles and the shared folder
+    "bundle_claims_shipped": (
+        "»{name}« giver sig ud for at være programmets eget grundbibliotek, som kun opdateres med en ny "
+        "version af programmet; det blev ikke importeret.",
+        "'{name}' claims to be the app's own shipped library, which only a new version of the app "
+        "updates; it was not imported."),
 }
 
 

@@ -563,7 +563,7 @@
 <context>
     <name>LibraryActions</name>
     <message>
-        <location filename="../ui/library_actions.py" line="+38"/>
+        <location filename="../ui/library_actions.py" line="+30"/>
         <source>Genopbygger miniaturer …</source>
         <translation>Rebuilding thumbnails …</translation>
     </message>
@@ -573,21 +573,21 @@
         <translation>Thumbnails</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <location line="+10"/>
-        <location line="+12"/>
+        <location line="+16"/>
         <location line="+10"/>
         <source>Importér bibliotek</source>
         <translation>Import library</translation>
     </message>
     <message>
-        <location line="-31"/>
-        <location line="+47"/>
+        <location line="-35"/>
+        <location line="+48"/>
         <source>Biblioteker (*.eblib)</source>
         <translation>Libraries (*.eblib)</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-41"/>
         <source>Læser biblioteket …</source>
         <translation>Reading the library …</translation>
     </message>
@@ -616,7 +616,12 @@ Hvad skal der ske ved konflikter?</source>
 What should happen with conflicts?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>%1 af programmets egne elementer (fx rådet om, hvornår man skal stoppe) ændres ikke; bibliotekets version tilføjes som en kopi.</source>
+        <translation>%1 of the app&apos;s own items (such as the advice on when to stop) stay as they are; the library&apos;s version is added as a copy.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Importerer bibliotek …</source>
         <translation>Importing library …</translation>
     </message>
@@ -626,7 +631,7 @@ What should happen with conflicts?</translation>
         <translation>The library is imported.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Hele biblioteket</source>
         <translation>The whole library</translation>
     </message>
@@ -1676,7 +1681,7 @@ What should happen with conflicts?</translation>
 <context>
     <name>SharedFolder</name>
     <message>
-        <location filename="../ui/shared_folder.py" line="+32"/>
+        <location filename="../ui/shared_folder.py" line="+31"/>
         <source>&amp;Delt mappe …</source>
         <translation>&amp;Shared folder …</translation>
     </message>
@@ -1696,18 +1701,24 @@ What should happen with conflicts?</translation>
         <translation>&amp;Share the clinic&apos;s exercises in the folder</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>Vælg delt mappe</source>
         <translation>Choose shared folder</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+11"/>
+        <location line="+22"/>
+        <location line="+10"/>
+        <location line="+9"/>
         <source>Delt mappe</source>
         <translation>Shared folder</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-15"/>
+        <source>Den delte mappe er læst; %1 ting blev sprunget over:</source>
+        <translation>The shared folder has been read; %1 things were skipped:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Den delte mappe er læst.</source>
         <translation>The shared folder has been read.</translation>
     </message>
@@ -1764,7 +1775,7 @@ What should happen with conflicts?</translation>
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../ui/workbench.py" line="+91"/>
+        <location filename="../ui/workbench.py" line="+87"/>
         <source>Tip: Skriv klinikkens navn, adresse og telefon under Indstillinger, så står de øverst på udleveringen.</source>
         <translation>Tip: Enter the clinic&apos;s name, address and phone under Settings to put them at the top of the handout.</translation>
     </message>
@@ -1818,7 +1829,7 @@ The patient&apos;s data stays on the clinic&apos;s computer.</translation>
 <context>
     <name>WorkbenchActions</name>
     <message>
-        <location filename="../ui/workbench_actions.py" line="+42"/>
+        <location filename="../ui/workbench_actions.py" line="+40"/>
         <source>&amp;Nyt program</source>
         <translation>&amp;New programme</translation>
     </message>

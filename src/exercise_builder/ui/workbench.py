@@ -8,7 +8,6 @@ dialogs and widgets take the window as their parent.
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
 
 from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
@@ -75,14 +74,11 @@ class Workbench(QObject):
         self.library_actions = LibraryActions(window, store, runner, self.thumbnails, self.library,
                                               self.library_changed)
         self.patient_data = PatientData(window, store, self.session)
-        sharing = importlib.util.find_spec("exercise_builder.services.sharing") is not None
-        self.shared_folder = None
-        if sharing:
-            from .shared_folder import SharedFolder
+        from .shared_folder import SharedFolder
 
-            self.shared_folder = SharedFolder(window, store, runner, self.library_changed)
+        self.shared_folder = SharedFolder(window, store, runner, self.library_changed)
         self.actions = WorkbenchActions(window, self.session.undo_stack, self.program.view,
-                                        self.shared_folder.actions() if self.shared_folder else [], sharing)
+                                        self.shared_folder.actions())
         self._connect_actions(self.actions)
         self.status_label = QLabel(window)
         self.window.statusBar().addPermanentWidget(self.status_label)
