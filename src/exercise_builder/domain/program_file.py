@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .dosage import Dosage
+from .kinds import PatientGroup
 from .errors import UserError
 from .models import LANGUAGES, LAYOUTS, Program, ProgramAid, ProgramItem, ProgramOptions
 
@@ -133,7 +134,13 @@ def parse_program(data: Any, exercise: Resolver, aid: Resolver, advice: Resolver
         raise ProgramFileError(f"The program file's format_version {version!r} is not supported (expected {FORMAT_VERSION}).")
 
     patient = _get(data, "patient", dict, {}, "")
-    _no_unknown(patient, {"name"}, "patient.")
+    _no_unknown(patient, {"name", "group"}, "patient.")
+    group_text = _get(patient, "group", str, PatientGroup.OTHER.value, "patient.")
+    try:
+        group = PatientGroup(group_text)
+    except ValueError:
+        choices = ", ".join(f'"{g.value}"' for g in PatientGroup)
+        raise ProgramFileError(f"The key 'patient.group' must be one of {choices}, not {group_text!r}.") from None
     date = _text(data, "date", "", 40) or dt.date.today().isoformat()
     try:
         dt.date.fromisoformat(date)
@@ -211,6 +218,7 @@ def parse_program(data: Any, exercise: Resolver, aid: Resolver, advice: Resolver
             raise ProgramFileRefusal("program_file_bad_id", value=raw_id)
     return Program(
         patient_name=_text(patient, "name", "patient.", MAX_CHARS["patient.name"]),
+        patient_group=group,
         date=date,
         therapist=_text(data, "therapist", "", MAX_CHARS["therapist"]),
         frequency=_text(data, "frequency", "", MAX_CHARS["frequency"]),
@@ -228,7 +236,7 @@ def program_to_json(program: Program) -> dict:
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "id": program.id,
-        "patient": {"name": program.patient_name},
+        "patient": {"name": program.patient_name, "group": program.patient_group.value},
         "date": program.date,
         "therapist": program.therapist,
         "frequency": program.frequency,

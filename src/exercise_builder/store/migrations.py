@@ -163,6 +163,11 @@ def _v8_search_stems(db: sqlite_utils.Database) -> None:
     db.execute("DELETE FROM settings WHERE key = 'shipped_library_version'")
 
 
+def _v9_patient_group(db: sqlite_utils.Database) -> None:
+    # who the programme is for (pregnant / after-birth / other): it chooses the stop advice
+    db.execute("ALTER TABLE programs ADD COLUMN patient_group TEXT NOT NULL DEFAULT 'other'")
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite_utils.Database], None]]] = [
     (1, _v1_initial),
     (2, _v2_search),
@@ -172,6 +177,7 @@ MIGRATIONS: list[tuple[int, Callable[[sqlite_utils.Database], None]]] = [
     (6, _v6_title_order),
     (7, _v7_body_regions),
     (8, _v8_search_stems),
+    (9, _v9_patient_group),
 ]
 LATEST = MIGRATIONS[-1][0]
 

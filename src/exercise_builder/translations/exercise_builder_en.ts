@@ -500,7 +500,22 @@
 <context>
     <name>HandingOut</name>
     <message>
-        <location filename="../ui/handing_out.py" line="+34"/>
+        <location filename="../ui/handing_out.py" line="+43"/>
+        <source>Programmet er på engelsk, men den tekst, du selv har skrevet (besked, noter), kommer med, som du skrev den.</source>
+        <translation>The handout is in English, but the text you typed yourself (message, notes) is printed as you typed it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Programmet er på dansk, men den tekst, du selv har skrevet (besked, noter), kommer med, som du skrev den.</source>
+        <translation>The handout is in Danish, but the text you typed yourself (message, notes) is printed as you typed it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sprog i programmet</source>
+        <translation>Handout language</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>PDF ikke lavet</source>
         <translation>PDF not made</translation>
     </message>
@@ -510,7 +525,7 @@
         <translation>The PDF could not be made (%1); nothing was saved or printed.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Øvelsesprogram</source>
         <translation>Exercise Builder</translation>
     </message>
@@ -540,7 +555,7 @@
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1 sider sendt til printeren</source>
         <translation>%1 pages sent to the printer</translation>
     </message>
@@ -651,7 +666,7 @@ What should happen with conflicts?</translation>
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../ui/library_pane.py" line="+42"/>
+        <location filename="../ui/library_pane.py" line="+49"/>
         <source>Søg i øvelser (Ctrl+F) …</source>
         <translation>Search exercises (Ctrl+F) …</translation>
     </message>
@@ -942,6 +957,44 @@ What should happen with conflicts?</translation>
     </message>
 </context>
 <context>
+    <name>PatientGroupChoice</name>
+    <message>
+        <location filename="../ui/patient_group_choice.py" line="+18"/>
+        <source>Gravid</source>
+        <translation>Pregnant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Efter fødsel</source>
+        <translation>After birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Andet</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gravid: stopboksen nævner fødegangen, og tip til sidst i graviditeten vises</source>
+        <translation>Pregnant: the stop box names the labour ward, and late-pregnancy tips are shown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Efter fødslen: stopboksen nævner tegn efter fødslen; ingen graviditetstip</source>
+        <translation>After birth: the stop box names the signs after birth; no pregnancy tips</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Andre patienter: stopboksen uden graviditet og fødsel</source>
+        <translation>Other patients: the stop box without pregnancy and birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patientgruppe</source>
+        <translation>Patient group</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <location filename="../ui/preview_pane.py" line="+42"/>
@@ -1160,13 +1213,13 @@ What should happen with conflicts?</translation>
 <context>
     <name>ProgramPane</name>
     <message>
-        <location filename="../ui/program_pane.py" line="+35"/>
+        <location filename="../ui/program_pane.py" line="+36"/>
         <location line="+1"/>
         <source>Patientens navn</source>
         <translation>Patient&apos;s name</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
@@ -1207,23 +1260,23 @@ What should happen with conflicts?</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+54"/>
+        <location line="+59"/>
         <source>Hjælpemidler</source>
         <translation>Aids</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-57"/>
         <source>Sæt flueben; dobbeltklik på et valgt hjælpemiddel for at skrive en note</source>
         <translation>Tick to include; double-click a ticked aid to write a note</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>Råd</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-51"/>
         <source>En kort besked til patienten (valgfri)</source>
         <translation>A short message to the patient (optional)</translation>
     </message>
@@ -1279,12 +1332,12 @@ What should happen with conflicts?</translation>
         <translation>The programme&apos;s language</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Patient:</source>
         <translation>&amp;Patient:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Terapeut:</source>
         <translation>&amp;Therapist:</translation>
     </message>
@@ -1334,7 +1387,7 @@ What should happen with conflicts?</translation>
         <translation>&lt;b&gt;Programme&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>Programmet har %1 øvelser. Færre øvelser bliver oftere lavet – overvej at holde dig til de 6 vigtigste.</source>
         <translation>The programme has %1 exercises. Fewer exercises are done more often – consider keeping to the 6 most important.</translation>
     </message>
@@ -1342,7 +1395,7 @@ What should happen with conflicts?</translation>
 <context>
     <name>ProgramSession</name>
     <message>
-        <location filename="../ui/program_session.py" line="+114"/>
+        <location filename="../ui/program_session.py" line="+115"/>
         <source>Tilføj «%1»</source>
         <translation>Add “%1”</translation>
     </message>
@@ -1378,12 +1431,12 @@ What should happen with conflicts?</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Ændr note til «%1»</source>
         <translation>Change note for “%1”</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-25"/>
         <source>Ændr hyppighed for «%1»</source>
         <translation>Change frequency for “%1”</translation>
     </message>
@@ -1413,7 +1466,12 @@ What should happen with conflicts?</translation>
         <translation>Change message</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Skift patientgruppe</source>
+        <translation>Change patient group</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Tilføj hjælpemidlet «%1»</source>
         <translation>Add the aid “%1”</translation>
     </message>
@@ -1453,7 +1511,7 @@ What should happen with conflicts?</translation>
         <translation>Change the programme&apos;s language</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Start fra skabelonen «%1»</source>
         <translation>Start from the template “%1”</translation>
     </message>

@@ -12,6 +12,7 @@ from ..domain.models import LAYOUTS
 from .checkable_model import CheckableCatalogueModel
 from .dosage_delegate import DosageDelegate
 from .program_model import COLUMN_COUNT, FREQUENCY, NOTE, PER_SIDE, TITLE, ProgramModel
+from .patient_group_choice import PatientGroupChoice
 from .program_session import ProgramSession
 from .translation import fill
 
@@ -34,6 +35,7 @@ class ProgramPane(QWidget):
         self.patient = QLineEdit(self, objectName="patientName")
         self.patient.setPlaceholderText(self.tr("Patientens navn"))
         self.patient.setAccessibleName(self.tr("Patientens navn"))
+        self.patient_group = PatientGroupChoice(self)
         self.date = DateEdit(self, objectName="programDate", calendarPopup=True)
         self.date.setDisplayFormat("dd-MM-yyyy")
         self.date.setAccessibleName(self.tr("Dato"))
@@ -120,7 +122,12 @@ class ProgramPane(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("&Patient:"), self.patient)
+        who = QHBoxLayout()
+        who.addWidget(self.patient, 1)
+        who.addWidget(self.patient_group)
+        patient_label = QLabel(self.tr("&Patient:"), self)
+        patient_label.setBuddy(self.patient)
+        form.addRow(patient_label, who)
         when = QHBoxLayout()
         when.addWidget(self.date)
         therapist_label = QLabel(self.tr("&Terapeut:"), self)
@@ -163,6 +170,7 @@ class ProgramPane(QWidget):
 
         self.patient.textEdited.connect(lambda text: session.set_field("patient_name", text))
         self.therapist.textEdited.connect(lambda text: session.set_field("therapist", text))
+        self.patient_group.chosen.connect(session.set_patient_group)
         self.frequency.editTextChanged.connect(self._frequency_edited)
         self.date.dateChanged.connect(self._date_edited)
         self.message.textChanged.connect(self._message_edited)
@@ -203,6 +211,7 @@ class ProgramPane(QWidget):
             for edit, value in ((self.patient, program.patient_name), (self.therapist, program.therapist)):
                 if edit.text() != value:
                     edit.setText(value)
+            self.patient_group.set_value(program.patient_group)
             if self.frequency.currentText() != program.frequency:
                 self.frequency.setEditText(program.frequency)
             date = QDate.fromString(program.date, "yyyy-MM-dd")

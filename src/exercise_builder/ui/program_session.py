@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from ..domain.dosage import Dosage
+from ..domain.kinds import PatientGroup
 from ..domain.models import Program, ProgramAid, ProgramItem, ProgramOptions, Template
 from ..domain.program_file import ProgramFileError, parse_program_text, program_id, program_to_text
 from ..services.program_io import write_atomically
@@ -168,6 +169,10 @@ class ProgramSession(QObject):
                  "message": self.tr("Ændr besked")}
         self.edit(texts[name], self._program.with_(**{name: value}), (name,))
 
+    def set_patient_group(self, group: PatientGroup) -> None:
+        if group != self._program.patient_group:
+            self.edit(self.tr("Skift patientgruppe"), self._program.with_(patient_group=group))
+
     def set_aid(self, aid_id: str, checked: bool, title: str) -> None:
         aids = [aid for aid in self._program.aids if aid.aid_id != aid_id]
         if checked:
@@ -212,7 +217,10 @@ class ProgramSession(QObject):
             ident = resolve_advice(ref)
             (advice.append(ident) if ident else missing.append(ref))
         after = self._program.with_(items=tuple(items), aids=tuple(aids), advice=tuple(advice),
-                                    frequency=template.frequency or self._program.frequency)
+                                    frequency=template.frequency or self._program.frequency,
+                                    # a template without a group (older, or "other") keeps the one chosen
+                                    patient_group=template.patient_group if template.patient_group != PatientGroup.OTHER
+                                    else self._program.patient_group)
         self.edit(fill(self.tr("Start fra skabelonen «%1»"), title), after)
         return missing
 

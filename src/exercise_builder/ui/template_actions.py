@@ -56,7 +56,7 @@ class TemplateActions(QObject):
             id=new_id(), slug=slug, title={"da": title}, frequency=program.frequency,
             items=tuple(TemplateItem(item.exercise_id, item.dosage, item.note) for item in program.items),
             aids=tuple(TemplateAid(aid.aid_id, aid.note) for aid in program.aids),
-            advice=tuple(program.advice))
+            advice=tuple(program.advice), patient_group=program.patient_group)
         self.store.catalogue.save("template", template)
         self.window.statusBar().showMessage(fill(self.tr("Skabelonen »%1« er gemt."), title), 5000)
         return template
