@@ -8,6 +8,19 @@ from typing import Any
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "unexpected": ("Der opstod en uventet fejl: {detail}", "An unexpected error occurred: {detail}"),
+    # --- consultation flow (issue 16): programme files, journal note, start-up checks ---
+    "program_missing": ("Programmet er åbnet uden {items}, som ikke findes i biblioteket.",
+                        "The programme was opened without {items}, which this library does not have."),
+    "program_missing_exercise": ("øvelsen «{ref}»", "the exercise '{ref}'"),
+    "program_missing_aid": ("hjælpemidlet «{ref}»", "the aid '{ref}'"),
+    "program_missing_advice": ("rådet «{ref}»", "the advice '{ref}'"),
+    "program_missing_and": ("og", "and"),
+    "missing_xcb_cursor": (
+        "Programmet kan ikke starte, fordi systembiblioteket libxcb-cursor mangler; installér pakken "
+        "{package} (fx sudo apt install {package}) og start igen.",
+        "The app cannot start because the system library libxcb-cursor is missing; install the package "
+        "{package} (e.g. sudo apt install {package}) and start again."),
+    # --- end of consultation flow ---
 }
 
 
