@@ -1,0 +1,51 @@
+"""The consultation flow (issue 16): favourites, the journal note, shortcuts from every field,
+the shared-folder picker, the window on small and large screens, errors in the UI's language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QGuiApplication
+from PySide6.QtWidgets import QLineEdit, QListView, QToolButton
+
+
+def shown_active(window, qtbot):
+    """Shortcuts fire only in the active window, as under a real window manager."""
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    return window
+
+
+def row_of(window, slug: str):
+    view = window.findChild(QListView, "libraryView")
+    wanted = window.store.catalogue.resolve("exercise", slug)
+    for row in range(view.model().rowCount()):
+        index = view.model().index(row, 0)
+        if index.data(Qt.ItemDataRole.UserRole + 3) == wanted:
+            return view, index
+    raise AssertionError(f"{slug} is not listed")
+
+
+# --- item 9: favourites ------------------------------------------------------------------------
+
+def test_star_an_exercise_with_ctrl_d_and_filter_my_favourites(make_window, qtbot, data_dir):
+    window = shown_active(make_window(), qtbot)
+    search = window.findChild(QLineEdit, "librarySearch")
+    qtbot.keyClicks(search, "kat og ko")
+    qtbot.waitUntil(lambda: row_of(window, "kat-ko") is not None)
+    view, index = row_of(window, "kat-ko")
+    view.setFocus()
+    view.setCurrentIndex(index)
+    qtbot.keyClick(view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert window.store.favourites.ids() == {window.store.catalogue.resolve("exercise", "kat-ko")}
+    assert row_of(window, "kat-ko")[1].data(Qt.ItemDataRole.DisplayRole).startswith("★ ")
+
+    search.clear()
+    qtbot.mouseClick(window.findChild(QToolButton, "favouritesFilter"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.model().rowCount() == 1)
+    assert "(filtreret)" in window.findChild(QListView, "libraryView").parent().findChild(
+        type(window.library.count), "libraryCount").text()
+
+    again = make_window(data_dir)   # kept in the data dir
+    assert again.store.favourites.ids() == window.store.favourites.ids()
