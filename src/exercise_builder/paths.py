@@ -45,6 +45,12 @@ def translations_dir() -> Path:
     return _PACKAGE / "translations"
 
 
+def bundled_libraries_dir() -> Path | None:
+    """Where a PyInstaller bundle keeps the system libraries it brings (None outside one)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    return Path(bundle) if bundle else None
+
+
 def data_dir(override: str | os.PathLike | None = None) -> Path:
     """--data-dir, else $EXERCISE_BUILDER_DATA_DIR, else the platform's user data dir."""
     if override:
