@@ -49,3 +49,26 @@ def test_star_an_exercise_with_ctrl_d_and_filter_my_favourites(make_window, qtbo
 
     again = make_window(data_dir)   # kept in the data dir
     assert again.store.favourites.ids() == window.store.favourites.ids()
+
+
+# --- item 2: Bibliotek → Delt mappe … ------------------------------------------------------------
+
+def test_shared_folder_menu_opens_a_folder_picker_and_keeps_the_choice(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *args: told.append(args[2]))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: told.append(args[2]))
+    folder = tmp_path / "klinikkens-mappe"
+    folder.mkdir()
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        lambda *args, **kwargs: asked.append(args) or str(folder))
+    window.findChild(QAction, "actionSharedFolder").trigger()   # what a click in the menu does
+    assert asked, "no folder picker was opened"
+    from exercise_builder.services.sharing import shared_folder
+
+    assert shared_folder(window.store) == folder
+    assert window.findChild(QAction, "actionRefreshShared").isEnabled()
+    assert window.findChild(QAction, "actionPublishShared").isEnabled()
+    qtbot.waitUntil(lambda: bool(told), timeout=20000)   # the first fetch reports
