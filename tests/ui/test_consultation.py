@@ -3,7 +3,7 @@ the shared-folder picker, the window on small and large screens, errors in the U
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QLineEdit, QListView, QToolButton
 
@@ -72,3 +72,36 @@ def test_shared_folder_menu_opens_a_folder_picker_and_keeps_the_choice(window, q
     assert window.findChild(QAction, "actionRefreshShared").isEnabled()
     assert window.findChild(QAction, "actionPublishShared").isEnabled()
     qtbot.waitUntil(lambda: bool(told), timeout=20000)   # the first fetch reports
+
+
+# --- item 1: every documented shortcut from every field -----------------------------------------
+
+class X11FieldKeys(QObject):
+    """What a QLineEdit does under the X11, KDE and GNOME keyboard schemes (which the offscreen
+    platform does not use): it claims Ctrl+E, end of line, as in Emacs."""
+
+    def eventFilter(self, watched, event):
+        if (event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_E
+                and event.modifiers() == Qt.KeyboardModifier.ControlModifier):
+            event.accept()
+            return True
+        return False
+
+
+def test_ctrl_e_exports_from_the_patient_name_and_the_search_field(make_window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    window = shown_active(make_window(), qtbot)
+    x11 = X11FieldKeys(window)
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: asked.append(args) or ("", ""))
+    window.add_exercises([window.store.catalogue.resolve("exercise", "kat-ko")])
+    for name in ("patientName", "librarySearch"):
+        field = window.findChild(QLineEdit, name)
+        field.installEventFilter(x11)
+        field.setFocus()
+        qtbot.keyClicks(field, "Mette")
+        before = len(asked)
+        qtbot.keyClick(field, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: len(asked) > before, timeout=3000)
+        assert field.text().endswith("Mette")
