@@ -47,13 +47,13 @@ class Watch(QObject):
                 QTimer.singleShot(1500, lambda: self.measure(obj))  # settled: preview, thumbnails
         return False
     def measure(self, window):
-        window.library.search.setText("bækken")
+        window.workbench.library.search.setText("bækken")
         app.processEvents()
         self.rss = rss_of("self")
         from exercise_builder.ui import render_process
         helper = render_process._child
         self.helper_rss = rss_of(helper.pid) if helper is not None and helper.poll() is None else 0.0
-        window.session.forget_changes()
+        window.workbench.session.forget_changes()
         app.quit()
 
 watch = Watch()
@@ -81,23 +81,23 @@ window = build_window(sys.argv[1])
 window.resize(1366, 768)
 window.show()
 app.processEvents()
-search = window.library.search
+search = window.workbench.library.search
 words = json.loads(sys.argv[2])
 times, cpu = [], []
 for measured in (False, True):               # the first pass fills the thumbnail cache
     for word in words:
         search.clear()
-        window.library.refresh()
+        window.workbench.library.refresh()
         app.processEvents()
         for end in range(1, len(word) + 1):
             started, started_cpu = time.perf_counter(), time.thread_time()
             search.setText(word[:end])
-            window.library.refresh()         # what the debounce timer runs: query + model update
+            window.workbench.library.refresh()         # what the debounce timer runs: query + model update
             app.processEvents()              # and the view's relayout and repaint
             if measured:
                 times.append((time.perf_counter() - started) * 1000)
                 cpu.append((time.thread_time() - started_cpu) * 1000)
-    window.runner.wait(10000)
+    window.workbench.runner.wait(10000)
     app.processEvents()
 print(json.dumps([times, cpu]))
 os._exit(0)

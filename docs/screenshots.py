@@ -69,7 +69,7 @@ def shoot(app, out: Path, language: str, width: int, height: int) -> list[Path]:
         window.resize(width, height)
         window.show()
         wait(app, lambda: False, 300)
-        window.runner.wait(10000)  # the thumbnails of the first rows
+        window.workbench.runner.wait(10000)  # the thumbnails of the first rows
         wait(app, lambda: False, 100)
         suffix = f"{language}-{width}x{height}.png"
 
@@ -82,37 +82,37 @@ def shoot(app, out: Path, language: str, width: int, height: int) -> list[Path]:
 
         grab("window-empty")
 
-        template = window.store.catalogue.get("template", "skabelon-baekkensmerter-basis")
-        window.templates.apply_template(template)
-        window.session.set_field("patient_name", "Mette Hansen")
-        window.program.sync_from_program()
-        window.library.search.setText("bækken")
-        window.library.refresh()
-        window.library.view.setCurrentIndex(window.library.proxy.index(1, 0))
-        window.program.select_row(1)
-        wait(app, lambda: window.preview.is_idle() and window.preview.document.pageCount() > 0)
+        template = window.workbench.store.catalogue.get("template", "skabelon-baekkensmerter-basis")
+        window.workbench.templates.apply_template(template)
+        window.workbench.session.set_field("patient_name", "Mette Hansen")
+        window.workbench.program.sync_from_program()
+        window.workbench.library.search.setText("bækken")
+        window.workbench.library.refresh()
+        window.workbench.library.view.setCurrentIndex(window.workbench.library.proxy.index(1, 0))
+        window.workbench.program.select_row(1)
+        wait(app, lambda: window.workbench.preview.is_idle() and window.workbench.preview.document.pageCount() > 0)
         wait(app, lambda: False, 300)
         grab("window-program")
 
-        total = sum(window.splitter.sizes())
-        window.splitter.setSizes([int(total * 0.22), int(total * 0.41), total - int(total * 0.22) - int(total * 0.41)])
-        window.library.set_view_mode("grid")
-        window.program.tabs.setCurrentIndex(0)
+        total = sum(window.workbench.splitter.sizes())
+        window.workbench.splitter.setSizes([int(total * 0.22), int(total * 0.41), total - int(total * 0.22) - int(total * 0.41)])
+        window.workbench.library.set_view_mode("grid")
+        window.workbench.program.tabs.setCurrentIndex(0)
         wait(app, lambda: False, 800)
         grab("window-preview")
 
-        exercise = window.store.catalogue.get("exercise", "baekkenvip-rygliggende")
-        editor = window.exercise_editor(exercise.id)
+        exercise = window.workbench.store.catalogue.get("exercise", "baekkenvip-rygliggende")
+        editor = window.workbench.exercise_editor(exercise.id)
         editor.resize(min(980, width - 80), min(700, height - 60))
         editor.show()
         wait(app, lambda: False, 300)
         grab("editor", editor)
         editor.reject()
 
-        window.session.forget_changes()
-        window.runner.wait(10000)
+        window.workbench.session.forget_changes()
+        window.workbench.runner.wait(10000)
         window.close()
-        window.store.close()
+        window.workbench.store.close()
     return written
 
 

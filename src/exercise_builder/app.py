@@ -127,8 +127,8 @@ class GuiStart:
             self.window.start_failed(error)
             QApplication.exit(2)
             return
-        if self.offer_draft:
-            self.window.offer_draft()
+        if self.offer_draft and self.window.workbench is not None:
+            self.window.workbench.lifecycle.offer_draft()
 
 
 def run_gui(data_dir: Path) -> int:

@@ -9,6 +9,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from .domain.kinds import ImportPolicy
 from .paths import data_dir as default_data_dir
 
 EXIT_BAD_INPUT = 2
@@ -74,7 +75,8 @@ def _parser() -> argparse.ArgumentParser:
     imp = library_commands.add_parser("import", parents=[common], help="import a .eblib bundle or library folder")
     imp.add_argument("bundle", type=Path)
     imp.add_argument("--dry-run", action="store_true", help="only show what would change")
-    imp.add_argument("--policy", choices=("keep-mine", "take-theirs", "keep-both"), default="keep-mine")
+    imp.add_argument("--policy", choices=[policy.value for policy in ImportPolicy],
+                     default=ImportPolicy.KEEP_MINE.value)
 
     backup = commands.add_parser("backup", parents=[common], help="list the database's backups or restore one")
     backup_commands = backup.add_subparsers(dest="backup_command", metavar="ACTION", required=True)

@@ -20,8 +20,8 @@ def make_window(qtbot, data_dir):
     yield make
     for window in windows:
         try:
-            window.runner.wait(5000)
-            window.session.forget_changes()  # no "save changes?" question at the end of a test
+            window.workbench.runner.wait(5000)
+            window.workbench.session.forget_changes()  # no "save changes?" question at the end of a test
             window.close()
             window.deleteLater()
         except RuntimeError:  # already destroyed by the test

@@ -16,9 +16,9 @@ BAND = ["hofte-udad-elastik", "skulderblade-elastik"]
 
 
 def shown(window) -> list[str]:
-    proxy = window.library.proxy
-    while window.library.model.canFetchMore():
-        window.library.model.fetchMore()
+    proxy = window.workbench.library.proxy
+    while window.workbench.library.model.canFetchMore():
+        window.workbench.library.model.fetchMore()
     return sorted(proxy.index(row, 0).data(ObjectRole).slug for row in range(proxy.rowCount()))
 
 
@@ -30,33 +30,33 @@ def choose(combo: QComboBox, text: str) -> None:
 
 def test_aid_filter_offers_every_aid_by_title(window):
     combo = window.findChild(QComboBox, "aidFilter")
-    assert combo is window.library.aid
+    assert combo is window.workbench.library.aid
     assert combo.accessibleName() == "Filtrér efter hjælpemiddel"
     assert (combo.itemText(0), combo.itemData(0)) == ("Alle hjælpemidler", "")
     titles = [combo.itemText(i) for i in range(1, combo.count())]
     assert titles == ["Bækkenbælte", "Elastikbånd", "Graviditetspude", "Krykker", "Pude mellem knæene",
                       "Satinlagen", "Træningsbold"]
-    assert combo.itemData(2) == window.store.catalogue.resolve("aid", "elastikbaand")
+    assert combo.itemData(2) == window.workbench.store.catalogue.resolve("aid", "elastikbaand")
 
 
 def test_choosing_an_aid_narrows_the_view_alone_and_with_text_and_filters(window, qtbot):
     everything = shown(window)
     assert len(everything) > 40
-    combo = window.library.aid
+    combo = window.workbench.library.aid
     choose(combo, "Elastikbånd")
     assert shown(window) == BAND
     assert window.findChild(QLabel, "libraryCount").text() == "2 øvelser (filtreret)"
-    assert window.library.filters().aid == window.store.catalogue.resolve("aid", "elastikbaand")
+    assert window.workbench.library.filters().aid == window.workbench.store.catalogue.resolve("aid", "elastikbaand")
     # with text typed as in the search field
-    qtbot.keyClicks(window.library.search, "hofte")
-    window.library.refresh()
+    qtbot.keyClicks(window.workbench.library.search, "hofte")
+    window.workbench.library.refresh()
     assert shown(window) == ["hofte-udad-elastik"]
-    window.library.search.clear()
-    window.library.refresh()
+    window.workbench.library.search.clear()
+    window.workbench.library.refresh()
     # with another filter
-    choose(window.library.region, "Øvre ryg og skuldre")
+    choose(window.workbench.library.region, "Øvre ryg og skuldre")
     assert shown(window) == ["skulderblade-elastik"]
-    choose(window.library.region, "Alle områder")
+    choose(window.workbench.library.region, "Alle områder")
     choose(combo, "Pude mellem knæene")
     assert shown(window) == ["hvil-sideliggende"]
     assert window.findChild(QLabel, "libraryCount").text() == "1 øvelse (filtreret)"
@@ -69,8 +69,8 @@ def test_choosing_an_aid_narrows_the_view_alone_and_with_text_and_filters(window
 
 
 def test_proxy_filters_by_aid_on_its_own(window):
-    proxy = window.library.proxy
-    band = window.store.catalogue.resolve("aid", "elastikbaand")
+    proxy = window.workbench.library.proxy
+    band = window.workbench.store.catalogue.resolve("aid", "elastikbaand")
     everything = proxy.rowCount()
     proxy.set_aid(band)
     assert proxy.is_filtering()
@@ -81,25 +81,25 @@ def test_proxy_filters_by_aid_on_its_own(window):
 
 
 def test_aid_choices_follow_the_library_and_keep_the_choice(window):
-    store, combo = window.store, window.library.aid
+    store, combo = window.workbench.store, window.workbench.library.aid
     choose(combo, "Satinlagen")
     sheet = combo.currentData()
     own = Aid(id=new_id(), slug="kilepude", title={"da": "Kilepude", "en": "Wedge cushion"})
     store.catalogue.save("aid", own)
-    window.library_changed()
+    window.workbench.library_changed()
     assert combo.findText("Kilepude") > 0 and combo.currentData() == sheet
     assert shown(window) == ["ind-og-ud-af-bil", "vende-sig-i-sengen"]
     # an exercise of the clinic's own that uses the new aid is found by it
     walk = store.catalogue.get("exercise", "gang-normale-skridt")
     store.catalogue.save("exercise", replace(walk, aids=(own.id,)))
-    window.library_changed()
+    window.workbench.library_changed()
     choose(combo, "Kilepude")
     assert shown(window) == ["gang-normale-skridt"]
     # the chosen aid goes away: the filter falls back to every aid
     store.catalogue.delete("aid", own.id)
-    window.library_changed()
+    window.workbench.library_changed()
     assert combo.findText("Kilepude") < 0 and combo.currentIndex() == 0
-    assert not window.library.proxy.is_filtering() and len(shown(window)) > 40
+    assert not window.workbench.library.proxy.is_filtering() and len(shown(window)) > 40
 
 
 def test_english_pane_names_the_aids_in_english(qapp, shipped_store, tmp_path):
@@ -127,12 +127,12 @@ def test_the_exercise_editor_keeps_and_sets_the_aids(window, qtbot):
     """Saving in the editor keeps the aids an exercise uses, and ticking one adds it."""
     from PySide6.QtCore import Qt
 
-    store = window.store
+    store = window.workbench.store
     band = store.catalogue.get("exercise", "hofte-udad-elastik")
     elastic = store.catalogue.get("aid", "elastikbaand")
     pillow = store.catalogue.get("aid", "graviditetspude")
     assert band.aids == (elastic.id,)
-    editor = window.exercise_editor(band.id)
+    editor = window.workbench.exercise_editor(band.id)
     qtbot.addWidget(editor)
     checked = [editor.aids.item(r).text() for r in range(editor.aids.count())
                if editor.aids.item(r).checkState() == Qt.CheckState.Checked]
@@ -141,7 +141,7 @@ def test_the_exercise_editor_keeps_and_sets_the_aids(window, qtbot):
     assert editor.save()
     assert store.catalogue.get("exercise", band.id).aids == (elastic.id,)   # not lost by the edit
 
-    editor = window.exercise_editor(band.id)
+    editor = window.workbench.exercise_editor(band.id)
     qtbot.addWidget(editor)
     row = next(r for r in range(editor.aids.count())
                if editor.aids.item(r).data(Qt.ItemDataRole.UserRole) == pillow.id)

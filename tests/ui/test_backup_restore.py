@@ -38,7 +38,7 @@ def boxes(monkeypatch):
 @pytest.fixture
 def restore_dialog(window, qtbot):
     quits = []
-    dialog = BackupRestoreDialog(window.store.data_dir, window, quit_application=lambda: quits.append(True))
+    dialog = BackupRestoreDialog(window.workbench.store.data_dir, window, quit_application=lambda: quits.append(True))
     qtbot.addWidget(dialog)
     dialog.quits = quits
     return dialog
@@ -58,10 +58,10 @@ def _patients(data_dir) -> list[str]:
 
 def test_the_dialog_lists_the_backups_newest_first(window, qtbot):
     for _ in range(2):
-        newest = rolling_backup(window.store.db, window.store.data_dir, once_a_day=False)
-    backups = list_backups(window.store.data_dir)
+        newest = rolling_backup(window.workbench.store.db, window.workbench.store.data_dir, once_a_day=False)
+    backups = list_backups(window.workbench.store.data_dir)
     assert len(backups) == 3, "the start of the window took one too"
-    dialog = BackupRestoreDialog(window.store.data_dir, window)
+    dialog = BackupRestoreDialog(window.workbench.store.data_dir, window)
     qtbot.addWidget(dialog)
     rows = [dialog.list.topLevelItem(r) for r in range(dialog.list.topLevelItemCount())]
     assert [row.data(0, 256) for row in rows] == [b.name for b in backups]
@@ -73,9 +73,9 @@ def test_the_dialog_lists_the_backups_newest_first(window, qtbot):
 
 
 def test_without_backups_the_dialog_says_so(window, qtbot):
-    for info in list_backups(window.store.data_dir):
+    for info in list_backups(window.workbench.store.data_dir):
         info.path.unlink()
-    dialog = BackupRestoreDialog(window.store.data_dir, window)
+    dialog = BackupRestoreDialog(window.workbench.store.data_dir, window)
     qtbot.addWidget(dialog)
     assert dialog.list.isHidden() and not dialog.empty.isHidden()
     assert not dialog.restore_button.isEnabled() and dialog.restore_selected() is False
@@ -86,17 +86,17 @@ def test_settings_open_the_backups(window, qtbot, monkeypatch):
 
     opened = []
     monkeypatch.setattr(BackupRestoreDialog, "exec", lambda self: opened.append(self.data_dir) or 0)
-    settings = SettingsDialog(window.store, window.settings, window)
+    settings = SettingsDialog(window.workbench.store, window.workbench.settings, window)
     qtbot.addWidget(settings)
     settings.findChild(QPushButton, "openBackups").click()
-    assert opened == [window.store.data_dir]
+    assert opened == [window.workbench.store.data_dir]
 
 
 def test_restore_brings_back_the_old_data_keeps_the_current_and_closes(window, restore_dialog, boxes):
-    data_dir = window.store.data_dir
-    window.store.programs.save(Program(patient_name="Før kopien"))
-    copy = rolling_backup(window.store.db, data_dir, once_a_day=False)
-    window.store.programs.save(Program(patient_name="Efter kopien"))
+    data_dir = window.workbench.store.data_dir
+    window.workbench.store.programs.save(Program(patient_name="Før kopien"))
+    copy = rolling_backup(window.workbench.store.db, data_dir, once_a_day=False)
+    window.workbench.store.programs.save(Program(patient_name="Efter kopien"))
     restore_dialog.refresh()
     restore_dialog.select(copy.name)
     assert restore_dialog.restore_selected()
@@ -116,28 +116,28 @@ def test_restore_brings_back_the_old_data_keeps_the_current_and_closes(window, r
 
 
 def test_an_unsaved_programme_is_asked_about_first(window, restore_dialog, boxes, monkeypatch):
-    window.session.set_field("patient_name", "Ikke gemt endnu")
+    window.workbench.session.set_field("patient_name", "Ikke gemt endnu")
     asked = []
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *a, **k: asked.append(a[1]) or QMessageBox.StandardButton.Cancel)
-    before = _digest(window.store.data_dir / DB_NAME)
+    before = _digest(window.workbench.store.data_dir / DB_NAME)
     assert restore_dialog.restore_selected() is False
     assert asked == ["Gem ændringer?"] and restore_dialog.quits == []
-    assert not [b for b in list_backups(window.store.data_dir) if b.kind == "before-restore"]
-    assert _digest(window.store.data_dir / DB_NAME) == before
+    assert not [b for b in list_backups(window.workbench.store.data_dir) if b.kind == "before-restore"]
+    assert _digest(window.workbench.store.data_dir / DB_NAME) == before
 
 
 def test_cancel_in_the_confirmation_changes_nothing(window, restore_dialog, boxes):
     boxes.answer["button"] = "Annuller"
-    before = _digest(window.store.data_dir / DB_NAME)
+    before = _digest(window.workbench.store.data_dir / DB_NAME)
     assert restore_dialog.restore_selected() is False
     assert len(boxes) == 1 and restore_dialog.quits == []
-    assert _digest(window.store.data_dir / DB_NAME) == before
+    assert _digest(window.workbench.store.data_dir / DB_NAME) == before
 
 
 def test_a_corrupt_backup_gives_one_sentence_and_changes_nothing(window, restore_dialog, boxes):
-    data_dir = window.store.data_dir
-    window.store.programs.save(Program(patient_name="Bliver"))
+    data_dir = window.workbench.store.data_dir
+    window.workbench.store.programs.save(Program(patient_name="Bliver"))
     copy = restore_dialog.selected()
     data = bytearray(copy.path.read_bytes())
     for offset in range(200, len(data), 997):
@@ -158,8 +158,8 @@ def test_a_corrupt_backup_gives_one_sentence_and_changes_nothing(window, restore
 def test_a_locked_database_gives_one_sentence_and_loses_nothing(window, restore_dialog, boxes, monkeypatch):
     from exercise_builder.store import database
 
-    data_dir = window.store.data_dir
-    window.store.programs.save(Program(patient_name="Bliver"))
+    data_dir = window.workbench.store.data_dir
+    window.workbench.store.programs.save(Program(patient_name="Bliver"))
     monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 300)
     holder = sqlite3.connect(data_dir / DB_NAME, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")  # another instance busy writing

@@ -136,28 +136,28 @@ def test_preview_keeps_its_scroll_position_across_a_re_render(window, qtbot):
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)
-    window.add_exercises([hit.id for hit in window.store.search("")[:8]])
+    window.workbench.add_exercises([hit.id for hit in window.workbench.store.search("")[:8]])
     view = child(window, QPdfView, "pdfPreview")
-    qtbot.waitUntil(lambda: window.preview.is_idle() and view.document().pageCount() >= 3, timeout=20000)
+    qtbot.waitUntil(lambda: window.workbench.preview.is_idle() and view.document().pageCount() >= 3, timeout=20000)
     bar = view.verticalScrollBar()
     qtbot.waitUntil(lambda: bar.maximum() > 1000)
     bar.setValue(bar.maximum() // 2)
     kept = bar.value()
     rendered = []
-    window.preview.rendered.connect(lambda: rendered.append(1))
-    window.session.set_field("patient_name", "Ny patient")
-    qtbot.waitUntil(lambda: bool(rendered) and window.preview.is_idle(), timeout=20000)
+    window.workbench.preview.rendered.connect(lambda: rendered.append(1))
+    window.workbench.session.set_field("patient_name", "Ny patient")
+    qtbot.waitUntil(lambda: bool(rendered) and window.workbench.preview.is_idle(), timeout=20000)
     qtbot.wait(50)
     assert abs(bar.value() - kept) <= 2
-    window.session.forget_changes()
+    window.workbench.session.forget_changes()
 
 
 def test_the_handout_helper_falls_back_to_the_worker_when_it_dies(window, qtbot):
     from exercise_builder.ui import render_process
     from exercise_builder.services.handout_jobs import handout_data
 
-    window.add_exercises([hit.id for hit in window.store.search("bro")[:1]])
-    request = handout_data(window.store, window.session.program)
+    window.workbench.add_exercises([hit.id for hit in window.workbench.store.search("bro")[:1]])
+    request = handout_data(window.workbench.store, window.workbench.session.program)
     assert render_process.render(request).startswith(b"%PDF")
     render_process._child.kill()
     render_process._child.wait()

@@ -9,14 +9,14 @@ from exercise_builder.domain.dosage import Dosage, Range
 
 
 def build_programme(window):
-    session = window.session
-    hits = window.store.search("bækken")[:2]
-    window.add_exercises([hit.id for hit in hits])
-    model = window.program_model
+    session = window.workbench.session
+    hits = window.workbench.store.search("bækken")[:2]
+    window.workbench.add_exercises([hit.id for hit in hits])
+    model = window.workbench.program_model
     model.setData(model.index(0, 1), 3)
     session.set_field("patient_name", "Mette Hansen")
     session.set_field("message", "Husk at trække vejret.")
-    aid = window.store.catalogue.get("aid", "satinlagen")
+    aid = window.workbench.store.catalogue.get("aid", "satinlagen")
     session.set_aid(aid.id, True, "Satinlagen")
     session.set_aid_note(aid.id, "Om natten", "Satinlagen")
     session.set_option("diary", True)
@@ -30,59 +30,59 @@ def build_programme(window):
 def test_crash_leaves_a_draft_that_restores_exactly(make_window, data_dir):
     first = make_window()
     program = build_programme(first)
-    assert first.session.autosave() is not None
+    assert first.workbench.session.autosave() is not None
     shiboken6.delete(first)  # no closeEvent, no save: as if the process died
 
     second = make_window()
-    draft = second.pending_draft()
+    draft = second.workbench.session.pending_draft()
     assert draft is not None and draft.patient_name == "Mette Hansen"
-    restored = second.restore_draft()
+    restored = second.workbench.session.restore_draft()
     assert restored == program
-    assert second.session.program == program
-    assert second.session.is_dirty
-    assert second.findChild(type(second.program.patient), "patientName").text() == "Mette Hansen"
-    assert second.program_model.rowCount() == 2
+    assert second.workbench.session.program == program
+    assert second.workbench.session.is_dirty
+    assert second.findChild(type(second.workbench.program.patient), "patientName").text() == "Mette Hansen"
+    assert second.workbench.program_model.rowCount() == 2
 
 
 def test_autosave_happens_by_itself_after_an_edit(window, qtbot):
-    window.session.set_field("patient_name", "Ib")
-    qtbot.waitUntil(lambda: window.session.draft_path().exists(), timeout=5000)
+    window.workbench.session.set_field("patient_name", "Ib")
+    qtbot.waitUntil(lambda: window.workbench.session.draft_path().exists(), timeout=5000)
 
 
 def test_saving_removes_the_draft_and_a_clean_close_leaves_none(make_window, qtbot):
     window = make_window()
     build_programme(window)
-    window.session.autosave()
-    window.session.save()
-    assert not window.session.draft_path().exists()
+    window.workbench.session.autosave()
+    window.workbench.session.save()
+    assert not window.workbench.session.draft_path().exists()
     window.close()
-    assert make_window().pending_draft() is None
+    assert make_window().workbench.session.pending_draft() is None
 
 
 def test_declining_the_draft_drops_it(make_window):
     first = make_window()
     build_programme(first)
-    first.session.autosave()
+    first.workbench.session.autosave()
     shiboken6.delete(first)
     second = make_window()
-    second.session.drop_pending_draft()
-    assert second.pending_draft() is None
+    second.workbench.session.drop_pending_draft()
+    assert second.workbench.session.pending_draft() is None
 
 
 def test_saved_programme_reopens_and_handed_out_versions_are_kept(window, qtbot, monkeypatch, tmp_path):
     from PySide6.QtWidgets import QFileDialog
 
     build_programme(window)
-    window.save_program()
-    program_id = window.session.program.id
+    window.workbench.lifecycle.save_program()
+    program_id = window.workbench.session.program.id
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "a.pdf"), ""))
-    window.handing_out.export_pdf()
-    assert window.session.program.handed_out
-    window.session.set_field("patient_name", "Mette H.")
-    window.save_program()
-    assert [v for v, _saved, _text in window.store.programs.history(program_id)] == [1]
-    assert window.store.programs.load(program_id).patient_name == "Mette H."
-    assert window.program_model.data(window.program_model.index(0, 0), Qt.ItemDataRole.DisplayRole)
+    window.workbench.handing_out.export_pdf()
+    assert window.workbench.session.program.handed_out
+    window.workbench.session.set_field("patient_name", "Mette H.")
+    window.workbench.lifecycle.save_program()
+    assert [v for v, _saved, _text in window.workbench.store.programs.history(program_id)] == [1]
+    assert window.workbench.store.programs.load(program_id).patient_name == "Mette H."
+    assert window.workbench.program_model.data(window.workbench.program_model.index(0, 0), Qt.ItemDataRole.DisplayRole)
 
 
 def test_run_gui_asks_about_the_draft_with_a_message_box(make_window, data_dir, monkeypatch, qapp, qtbot):
@@ -93,7 +93,7 @@ def test_run_gui_asks_about_the_draft_with_a_message_box(make_window, data_dir, 
 
     first = make_window()
     program = build_programme(first)
-    first.session.autosave()
+    first.workbench.session.autosave()
     shiboken6.delete(first)
 
     asked, starts = [], []
@@ -111,8 +111,8 @@ def test_run_gui_asks_about_the_draft_with_a_message_box(make_window, data_dir, 
     assert app_module.run_gui(data_dir) == 0
     window = starts[0].window
     assert "Mette Hansen" in asked[0]
-    assert window.session.program == program
-    window.runner.wait(5000)
-    window.session.forget_changes()
+    assert window.workbench.session.program == program
+    window.workbench.runner.wait(5000)
+    window.workbench.session.forget_changes()
     window.hide()
     window.deleteLater()

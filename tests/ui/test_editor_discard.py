@@ -28,11 +28,11 @@ def answer(monkeypatch):
 
 
 def muslingen(window):
-    return window.store.catalogue.resolve("exercise", "muslingen")
+    return window.workbench.store.catalogue.resolve("exercise", "muslingen")
 
 
 def open_editor(window, qtbot, exercise_id):
-    editor = window.exercise_editor(exercise_id)
+    editor = window.workbench.exercise_editor(exercise_id)
     qtbot.addWidget(editor)
     editor.show()
     qtbot.waitExposed(editor)
@@ -68,7 +68,7 @@ def test_a_change_asks_and_keep_editing_keeps_the_text(window, qtbot, answer):
 def test_discard_closes_and_leaves_the_store_as_it_was(window, qtbot, answer, tmp_path):
     asked = answer("Kassér")
     ident = muslingen(window)
-    before = window.store.catalogue.get("exercise", ident)
+    before = window.workbench.store.catalogue.get("exercise", ident)
     editor = open_editor(window, qtbot, ident)
     editor.title_da.setText("Muslingen med elastik")
     editor.steps_da.setPlainText("Et nyt trin.")
@@ -77,8 +77,8 @@ def test_discard_closes_and_leaves_the_store_as_it_was(window, qtbot, answer, tm
     editor.reject()
     assert len(asked) == 1
     assert not editor.isVisible() and editor.result() == QDialog.DialogCode.Rejected
-    assert window.store.catalogue.get("exercise", ident) == before
-    assert not window.store.catalogue.info("exercise", ident).edited
+    assert window.workbench.store.catalogue.get("exercise", ident) == before
+    assert not window.workbench.store.catalogue.info("exercise", ident).edited
 
 
 def test_a_discarded_picture_leaves_no_exercise_and_can_be_used_again(window, qtbot, answer, tmp_path):
@@ -90,21 +90,21 @@ def test_a_discarded_picture_leaves_no_exercise_and_can_be_used_again(window, qt
     image.fill(QColor("darkgreen"))
     path = tmp_path / "picture.jpg"
     image.save(str(path))
-    count = len(window.store.catalogue.all("exercise"))
+    count = len(window.workbench.store.catalogue.all("exercise"))
     editor = open_editor(window, qtbot, None)
     editor.add_picture_from_file(str(path))
     assert editor.has_changes(), "a picture alone is a change"
     editor.reject()
-    assert not editor.isVisible() and len(window.store.catalogue.all("exercise")) == count
-    remove_orphan_media(window.store, older_than_seconds=0)  # the daily sweep does no harm either
+    assert not editor.isVisible() and len(window.workbench.store.catalogue.all("exercise")) == count
+    remove_orphan_media(window.workbench.store, older_than_seconds=0)  # the daily sweep does no harm either
 
     editor = open_editor(window, qtbot, None)
     editor.title_da.setText("Med det samme billede")
     editor.steps_da.setPlainText("Stå.")
     editor.add_picture_from_file(str(path))
     assert editor.save()
-    saved = [e for e in window.store.catalogue.all("exercise") if e.title["da"] == "Med det samme billede"][0]
-    assert window.store.media.path(saved.images[0].sha256).is_file()
+    saved = [e for e in window.workbench.store.catalogue.all("exercise") if e.title["da"] == "Med det samme billede"][0]
+    assert window.workbench.store.media.path(saved.images[0].sha256).is_file()
 
 
 def _change_and_revert(qtbot, widget):

@@ -54,7 +54,7 @@ def test_errors_arrive_as_one_message(qtbot):
 
 def test_progress_dialog_can_cancel(window, qtbot):
     gate, outcome = threading.Event(), []
-    handle = window.runner.run_with_progress(window, "Tæller …", counting, 100_000, gate,
+    handle = window.workbench.runner.run_with_progress(window, "Tæller …", counting, 100_000, gate,
                                              on_result=outcome.append)
     from PySide6.QtWidgets import QProgressDialog, QPushButton
 
@@ -66,20 +66,20 @@ def test_progress_dialog_can_cancel(window, qtbot):
 
 
 def test_rebuild_thumbnails_writes_the_cache(window, qtbot):
-    handle = window.library_actions.rebuild_thumbnails()
+    handle = window.workbench.library_actions.rebuild_thumbnails()
     qtbot.waitUntil(lambda: handle.done, timeout=30000)
-    cached = list((window.store.data_dir / "thumbnails").glob("*.png"))
+    cached = list((window.workbench.store.data_dir / "thumbnails").glob("*.png"))
     assert len(cached) >= 40
 
 
 def test_library_export_and_import_through_the_window(make_window, qtbot, tmp_path, monkeypatch):
     first = make_window()
-    editor = first.exercise_editor(None)
+    editor = first.workbench.exercise_editor(None)
     editor.title_da.setText("Klinikkens specialøvelse")
     editor.steps_da.setPlainText("Gør sådan.")
     assert editor.save()
     bundle = tmp_path / "egne.eblib"
-    handle = first.library_actions.export_library(bundle, "custom")
+    handle = first.workbench.library_actions.export_library(bundle, "custom")
     assert handle is not None, "library_sharing is present, so export is offered"
     qtbot.waitUntil(lambda: handle.done, timeout=30000)
     assert bundle.is_file()
@@ -88,35 +88,35 @@ def test_library_export_and_import_through_the_window(make_window, qtbot, tmp_pa
     other.mkdir()
     second = make_window(other)
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (a[3][0], True))
-    handle = second.library_actions.import_library(bundle)
+    handle = second.workbench.library_actions.import_library(bundle)
     qtbot.waitUntil(lambda: handle.done, timeout=30000)
-    qtbot.waitUntil(lambda: bool(second.store.search("specialøvelse")), timeout=30000)
-    second.library.search.setText("specialøvelse")
-    second.library.refresh()
-    assert second.library.model.rowCount() == 1
+    qtbot.waitUntil(lambda: bool(second.workbench.store.search("specialøvelse")), timeout=30000)
+    second.workbench.library.search.setText("specialøvelse")
+    second.workbench.library.refresh()
+    assert second.workbench.library.model.rowCount() == 1
 
 
 def test_shared_folder_publish_and_take(make_window, qtbot, tmp_path):
     folder = tmp_path / "delt"
     folder.mkdir()
     first = make_window()
-    editor = first.exercise_editor(None)
+    editor = first.workbench.exercise_editor(None)
     editor.title_da.setText("Fælles øvelse fra klinikken")
     editor.steps_da.setPlainText("Gør sådan.")
     assert editor.save()
-    first.shared_folder.sharing.subscribe_shared_folder(first.store, folder)
-    first.shared_folder._follow()
-    handle = first.shared_folder.publish()
+    first.workbench.shared_folder.sharing.subscribe_shared_folder(first.workbench.store, folder)
+    first.workbench.shared_folder._follow()
+    handle = first.workbench.shared_folder.publish()
     qtbot.waitUntil(lambda: handle.done, timeout=30000)
     assert any(p.is_dir() for p in folder.iterdir())
 
     other = tmp_path / "other"
     other.mkdir()
     second = make_window(other)
-    second.shared_folder.sharing.subscribe_shared_folder(second.store, folder)
-    handle = second.shared_folder.refresh(quiet=True)
+    second.workbench.shared_folder.sharing.subscribe_shared_folder(second.workbench.store, folder)
+    handle = second.workbench.shared_folder.refresh(quiet=True)
     qtbot.waitUntil(lambda: handle.done, timeout=30000)
-    assert second.store.search("Fælles øvelse")
+    assert second.workbench.store.search("Fælles øvelse")
 
 
 def test_a_cancelled_import_preview_is_a_cancel_not_a_failure(data_dir):

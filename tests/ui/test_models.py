@@ -15,23 +15,23 @@ from exercise_builder.ui.open_program_dialog import ProgramSummaryModel
 
 
 def test_library_model(window, qtmodeltester):
-    qtmodeltester.check(window.library.model, force_py=True)
-    window.library.search.setText("bækken")
-    window.library.refresh()
-    window.library.model.fetchMore()
+    qtmodeltester.check(window.workbench.library.model, force_py=True)
+    window.workbench.library.search.setText("bækken")
+    window.workbench.library.refresh()
+    window.workbench.library.model.fetchMore()
 
 
 def test_library_proxy(window, qtmodeltester):
-    qtmodeltester.check(window.library.proxy, force_py=True)
-    window.library.search.setText("bækken")
-    window.library.refresh()
-    window.library.proxy.set_region("pelvis")
-    window.library.search.setText("")
-    window.library.refresh()
+    qtmodeltester.check(window.workbench.library.proxy, force_py=True)
+    window.workbench.library.search.setText("bækken")
+    window.workbench.library.refresh()
+    window.workbench.library.proxy.set_region("pelvis")
+    window.workbench.library.search.setText("")
+    window.workbench.library.refresh()
 
 
 def test_library_proxy_filters_by_region_and_position(window):
-    proxy = window.library.proxy
+    proxy = window.workbench.library.proxy
     everything = proxy.rowCount()
     proxy.set_region("pelvis")
     rows = [proxy.index(r, 0).data(ObjectRole) for r in range(proxy.rowCount())]
@@ -44,10 +44,10 @@ def test_library_proxy_filters_by_region_and_position(window):
 
 
 def test_library_pages_in_rows_lazily(window):
-    model = window.library.model
+    model = window.workbench.library.model
     from exercise_builder.ui import library_model
 
-    hits = [replace(hit, id=f"{hit.id}-{n}") for n in range(10) for hit in window.store.search("")]
+    hits = [replace(hit, id=f"{hit.id}-{n}") for n in range(10) for hit in window.workbench.store.search("")]
     model.set_hits(hits)
     assert model.rowCount() == library_model.PAGE and model.canFetchMore()
     while model.canFetchMore():
@@ -56,31 +56,31 @@ def test_library_pages_in_rows_lazily(window):
 
 
 def test_program_model(window, qtmodeltester):
-    window.add_exercises([hit.id for hit in window.store.search("bækken")[:4]])
-    qtmodeltester.check(window.program_model, force_py=True)
-    window.session.remove_items([1], ["x"])
-    window.session.move_item(0, 3, "x")
-    window.session.undo_stack.undo()
-    window.session.undo_stack.undo()
-    window.session.undo_stack.undo()
+    window.workbench.add_exercises([hit.id for hit in window.workbench.store.search("bækken")[:4]])
+    qtmodeltester.check(window.workbench.program_model, force_py=True)
+    window.workbench.session.remove_items([1], ["x"])
+    window.workbench.session.move_item(0, 3, "x")
+    window.workbench.session.undo_stack.undo()
+    window.workbench.session.undo_stack.undo()
+    window.workbench.session.undo_stack.undo()
 
 
 def test_advice_model(window, qtmodeltester):
-    qtmodeltester.check(window.advice_model, force_py=True)
-    model = window.advice_model
+    qtmodeltester.check(window.workbench.advice_model, force_py=True)
+    model = window.workbench.advice_model
     assert model.setData(model.index(0, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
-    assert window.session.program.advice == (model.index(0, 0).data(IdRole),)
+    assert window.workbench.session.program.advice == (model.index(0, 0).data(IdRole),)
 
 
 def test_aids_model(window, qtmodeltester):
-    qtmodeltester.check(window.aids_model, force_py=True)
-    model = window.aids_model
+    qtmodeltester.check(window.workbench.aids_model, force_py=True)
+    model = window.workbench.aids_model
     assert model.setData(model.index(0, 0), Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole)
     assert model.setData(model.index(0, 0), "Brug den om dagen", Qt.ItemDataRole.EditRole)
-    assert window.session.program.aids[0].note == "Brug den om dagen"
+    assert window.workbench.session.program.aids[0].note == "Brug den om dagen"
     assert model.index(0, 0).data().endswith("Brug den om dagen")
-    window.session.undo_stack.undo()
-    window.session.undo_stack.undo()
+    window.workbench.session.undo_stack.undo()
+    window.workbench.session.undo_stack.undo()
 
 
 def test_program_summary_model(qtmodeltester):
@@ -92,7 +92,7 @@ def test_program_summary_model(qtmodeltester):
 def test_library_search_pages_and_filters_in_the_store(window):
     from exercise_builder.store import Filters
 
-    store = window.store
+    store = window.workbench.store
     assert store.search_page("").total == len(store.search(""))
     page = store.search_page("bækken", Filters(region="pelvis"), limit=3)
     assert len(page.hits) == 3 and all(hit.region == "pelvis" for hit in page.hits)
@@ -101,41 +101,41 @@ def test_library_search_pages_and_filters_in_the_store(window):
 
 
 def test_reorder_by_drag_and_drop_is_one_undo_step(window):
-    hits = window.store.search("bækken")[:3]
-    window.add_exercises([hit.id for hit in hits])
-    model = window.program_model
+    hits = window.workbench.store.search("bækken")[:3]
+    window.workbench.add_exercises([hit.id for hit in hits])
+    model = window.workbench.program_model
     mime = model.mimeData([model.index(0, 0)])
     model.dropMimeData(mime, Qt.DropAction.MoveAction, 3, 0, model.index(-1, -1))
-    assert [i.exercise_id for i in window.session.program.items] == [hits[1].id, hits[2].id, hits[0].id]
-    window.session.undo_stack.undo()
-    assert [i.exercise_id for i in window.session.program.items] == [h.id for h in hits]
+    assert [i.exercise_id for i in window.workbench.session.program.items] == [hits[1].id, hits[2].id, hits[0].id]
+    window.workbench.session.undo_stack.undo()
+    assert [i.exercise_id for i in window.workbench.session.program.items] == [h.id for h in hits]
 
 
 def test_several_rows_dragged_together_move_as_a_block_in_one_undo_step(window):
-    hits = window.store.search("bækken")[:5]
-    window.add_exercises([hit.id for hit in hits])
-    model = window.program_model
-    ids = lambda: [i.exercise_id for i in window.session.program.items]  # noqa: E731
+    hits = window.workbench.store.search("bækken")[:5]
+    window.workbench.add_exercises([hit.id for hit in hits])
+    model = window.workbench.program_model
+    ids = lambda: [i.exercise_id for i in window.workbench.session.program.items]  # noqa: E731
     mime = model.mimeData([model.index(0, 0), model.index(2, 1), model.index(2, 0)])   # rows 0 and 2
     model.dropMimeData(mime, Qt.DropAction.MoveAction, 4, 0, model.index(-1, -1))       # before row 4
     assert ids() == [hits[1].id, hits[3].id, hits[0].id, hits[2].id, hits[4].id]
-    assert window.session.undo_stack.undoText() == "Flyt 2 øvelser"
-    window.session.undo_stack.undo()
+    assert window.workbench.session.undo_stack.undoText() == "Flyt 2 øvelser"
+    window.workbench.session.undo_stack.undo()
     assert ids() == [h.id for h in hits]
     mime = model.mimeData([model.index(3, 0), model.index(4, 0)])
     model.dropMimeData(mime, Qt.DropAction.MoveAction, 0, 0, model.index(-1, -1))       # to the top
     assert ids() == [hits[3].id, hits[4].id, hits[0].id, hits[1].id, hits[2].id]
-    window.session.forget_changes()
+    window.workbench.session.forget_changes()
 
 
 def test_drop_from_the_library_adds_at_the_drop_row(window):
-    hits = window.store.search("bækken")[:3]
-    window.add_exercises([hits[0].id, hits[1].id])
-    library = window.library.model
+    hits = window.workbench.store.search("bækken")[:3]
+    window.workbench.add_exercises([hits[0].id, hits[1].id])
+    library = window.workbench.library.model
     row = next(r for r in range(library.rowCount()) if library.index(r, 0).data(IdRole) == hits[2].id)
     mime = library.mimeData([library.index(row, 0)])
-    window.program_model.dropMimeData(mime, Qt.DropAction.CopyAction, 1, 0, window.program_model.index(-1, -1))
-    assert [i.exercise_id for i in window.session.program.items] == [hits[0].id, hits[2].id, hits[1].id]
+    window.workbench.program_model.dropMimeData(mime, Qt.DropAction.CopyAction, 1, 0, window.workbench.program_model.index(-1, -1))
+    assert [i.exercise_id for i in window.workbench.session.program.items] == [hits[0].id, hits[2].id, hits[1].id]
 
 
 def test_program_table_tooltips_show_the_whole_title_and_the_note(window):
@@ -143,20 +143,20 @@ def test_program_table_tooltips_show_the_whole_title_and_the_note(window):
 
     from exercise_builder.ui.program_model import NOTE, TITLE
 
-    hit = window.store.search("bækkenvip stående")[0]
-    window.add_exercises([hit.id])
-    model = window.program_model
+    hit = window.workbench.store.search("bækkenvip stående")[0]
+    window.workbench.add_exercises([hit.id])
+    model = window.workbench.program_model
     model.setData(model.index(0, NOTE), "Roligt, og kun til det strammer", Qt.ItemDataRole.EditRole)
     assert model.data(model.index(0, TITLE), Qt.ItemDataRole.ToolTipRole).startswith(hit.title)
     assert model.data(model.index(0, NOTE), Qt.ItemDataRole.ToolTipRole) == "Roligt, og kun til det strammer"
-    window.session.forget_changes()
+    window.workbench.session.forget_changes()
 
 
 def test_the_stop_advice_is_shown_ticked_and_cannot_be_unticked(window):
     """Every handout carries "when to stop and call": its tick in the list says so and is fixed."""
     from PySide6.QtCore import Qt
 
-    model = window.advice_model
+    model = window.workbench.advice_model
     rows = {model.data(model.index(r), Qt.ItemDataRole.AccessibleTextRole): r for r in range(model.rowCount())}
     stop = model.index(rows["Hvornår skal du stoppe og ringe?"])
     other = model.index(next(r for title, r in rows.items() if title != "Hvornår skal du stoppe og ringe?"))

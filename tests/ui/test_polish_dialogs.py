@@ -16,8 +16,8 @@ def open_dialog(window, qtbot):
     from exercise_builder.ui.open_program_dialog import OpenProgramDialog
 
     for name, date in (("Mette Hansen", "2026-11-22"), ("Ole Berg", "2026-11-03"), ("Lise Holm", "2025-02-07")):
-        window.store.programs.save(Program(patient_name=name, date=date))
-    dialog = OpenProgramDialog(window.store, window)
+        window.workbench.store.programs.save(Program(patient_name=name, date=date))
+    dialog = OpenProgramDialog(window.workbench.store, window)
     qtbot.addWidget(dialog)
     return dialog
 
@@ -62,7 +62,7 @@ def test_open_dialog_delete_question_names_the_danish_date(open_dialog, monkeypa
 def open_editor(window, qtbot, slug=None):
     from PySide6.QtWidgets import QDialog
 
-    editor = window.exercise_editor(window.store.catalogue.resolve("exercise", slug) if slug else None)
+    editor = window.workbench.exercise_editor(window.workbench.store.catalogue.resolve("exercise", slug) if slug else None)
     editor.show()  # not qtbot.addWidget: its close at teardown would ask about the changes; the window owns it
     qtbot.waitExposed(editor)
     yield editor
@@ -158,9 +158,9 @@ def open_frequency_editor(window):
 
     from exercise_builder.ui.program_model import FREQUENCY
 
-    if not window.session.program.items:
-        window.add_exercises([window.store.catalogue.resolve("exercise", "muslingen")])
-    view = window.program.view
+    if not window.workbench.session.program.items:
+        window.workbench.add_exercises([window.workbench.store.catalogue.resolve("exercise", "muslingen")])
+    view = window.workbench.program.view
     index = view.model().index(0, FREQUENCY)
     view.setCurrentIndex(index)
     view.edit(index)
@@ -187,13 +187,13 @@ def test_own_frequency_offers_weekly_choices_and_keeps_free_text(window):
     editor.setCurrentIndex(choices.index("2 gange om ugen"))
     view.commitData(editor)
     view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-    assert window.session.program.items[0].dosage.frequency == "2 gange om ugen"
+    assert window.workbench.session.program.items[0].dosage.frequency == "2 gange om ugen"
 
     view, editor = open_frequency_editor(window)
     editor.setCurrentText("hver anden dag")
     view.commitData(editor)
     view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-    assert window.session.program.items[0].dosage.frequency == "hver anden dag"
+    assert window.workbench.session.program.items[0].dosage.frequency == "hver anden dag"
 
 
 def test_exercise_editor_offers_the_same_frequency_choices(new_editor):

@@ -62,8 +62,8 @@ def test_english_user_interface(qapp, data_dir, tmp_path):
         from PySide6.QtGui import QAction
 
         assert window.findChild(QAction, "actionExportPdf").text() == "&Export PDF …"
-        assert window.program_model.headerData(1, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) == "Sets"
-        window.runner.wait(5000)
+        assert window.workbench.program_model.headerData(1, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) == "Sets"
+        window.workbench.runner.wait(5000)
         window.deleteLater()
     finally:
         use_language(qapp, "da")

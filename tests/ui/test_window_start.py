@@ -37,7 +37,7 @@ start = GuiStart(sys.argv[1], offer_draft=False)
 start.window.workbenchAttached.connect(lambda: app.quit())
 app.exec()
 window = start.window
-print(json.dumps({"at_first_paint": seen.get("at_first_paint"), "rows": window.library.view.model().rowCount(),
+print(json.dumps({"at_first_paint": seen.get("at_first_paint"), "rows": window.workbench.library.view.model().rowCount(),
                   "error": repr(start.error) if start.error else None}))
 """
 
@@ -63,17 +63,15 @@ def test_the_workbench_arrives_after_the_first_paint(data_dir, qtbot, monkeypatc
     try:
         assert window.isVisible() and window.workbench is None
         assert window.centralWidget() is None   # an empty frame: no text, so no fonts to load yet
-        with pytest.raises(AttributeError, match="not attached yet"):
-            window.library  # noqa: B018
         with qtbot.waitSignal(window.workbenchAttached, timeout=20000):
             pass
-        assert window.library.view.model().rowCount() >= 40
+        assert window.workbench.library.view.model().rowCount() >= 40
         assert window.centralWidget().objectName() == "mainSplitter"
         assert window.windowTitle().startswith("Nyt program")
         assert asked == []  # no draft, no question
     finally:
         if window.workbench is not None:
-            window.runner.wait(5000)
+            window.workbench.runner.wait(5000)
         window.close()
         window.deleteLater()
 
@@ -85,14 +83,14 @@ def test_the_frame_opens_in_the_saved_language_and_place(data_dir, qtbot, qapp):
 
     first = build_window(data_dir)
     qtbot.wait(10)  # its start-up events (the shared-folder check) run before its store is closed below
-    first.settings.set(UI_LANGUAGE, "en")
+    first.workbench.settings.set(UI_LANGUAGE, "en")
     first.show()
     first.resize(700, 500)   # within the offscreen screen (800 × 600); the panes' minimum widths may widen it
     saved_size = (first.width(), first.height())
     assert saved_size != (1366, 768)  # not the default size
-    first.runner.wait(5000)
+    first.workbench.runner.wait(5000)
     first.close()  # saves the layout
-    first.store.close()
+    first.workbench.store.close()
     first.deleteLater()
     try:
         start = GuiStart(data_dir, offer_draft=False)
@@ -103,7 +101,7 @@ def test_the_frame_opens_in_the_saved_language_and_place(data_dir, qtbot, qapp):
         with qtbot.waitSignal(window.workbenchAttached, timeout=20000):
             pass
         assert window.windowTitle().startswith("New programme")
-        window.runner.wait(5000)
+        window.workbench.runner.wait(5000)
         window.close()
         window.deleteLater()
     finally:

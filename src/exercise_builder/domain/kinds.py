@@ -19,3 +19,41 @@ class ImageVariant(StrEnum):
 
     GENERAL = ""
     PREGNANT = "pregnant"
+
+
+class ItemKind(StrEnum):
+    """What a library item is; the order is the order of files, bundles and imports."""
+
+    EXERCISE = "exercise"
+    AID = "aid"
+    ADVICE = "advice"
+    TEMPLATE = "template"
+
+
+KIND_ORDER: tuple[ItemKind, ...] = tuple(ItemKind)
+
+
+class Origin(StrEnum):
+    """Where a library item came from: shipped with the app, made at the clinic, or imported."""
+
+    SHIPPED = "shipped"
+    CUSTOM = "custom"
+    IMPORTED = "imported"
+
+
+class MergeStatus(StrEnum):
+    """An incoming item against the local one (library/merge.py explains each)."""
+
+    NEW = "new"
+    UPDATED_UPSTREAM = "updated-upstream"
+    EDITED_HERE = "edited-here"
+    CONFLICT = "conflict"
+    UNCHANGED = "unchanged"
+
+
+class ImportPolicy(StrEnum):
+    """What an import does with a conflict; the CLI's --policy and the window's choice."""
+
+    KEEP_MINE = "keep-mine"
+    TAKE_THEIRS = "take-theirs"
+    KEEP_BOTH = "keep-both"

@@ -6,8 +6,10 @@ import re
 import unicodedata
 from collections.abc import Callable
 
+from .kinds import ItemKind
+
 _DANISH = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "Æ": "ae", "Ø": "oe", "Å": "aa"})
-KINDS = ("exercise", "aid", "advice", "template")
+KINDS = tuple(ItemKind)
 
 
 def slugify(text: str) -> str:

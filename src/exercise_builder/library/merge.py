@@ -18,19 +18,21 @@ import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 
-NEW = "new"
-UPDATED = "updated-upstream"
-EDITED_HERE = "edited-here"
-CONFLICT = "conflict"
-UNCHANGED = "unchanged"
+from ..domain.kinds import KIND_ORDER, ImportPolicy, MergeStatus
+
+NEW = MergeStatus.NEW
+UPDATED = MergeStatus.UPDATED_UPSTREAM
+EDITED_HERE = MergeStatus.EDITED_HERE
+CONFLICT = MergeStatus.CONFLICT
+UNCHANGED = MergeStatus.UNCHANGED
 STATUSES = (NEW, UPDATED, EDITED_HERE, CONFLICT, UNCHANGED)
 STATUS_LABELS = {NEW: "new", UPDATED: "updated upstream", EDITED_HERE: "edited here",
                  CONFLICT: "conflict", UNCHANGED: "unchanged"}
 
-KEEP_MINE = "keep-mine"
-TAKE_THEIRS = "take-theirs"
-KEEP_BOTH = "keep-both"
-POLICIES = (KEEP_MINE, TAKE_THEIRS, KEEP_BOTH)
+KEEP_MINE = ImportPolicy.KEEP_MINE
+TAKE_THEIRS = ImportPolicy.TAKE_THEIRS
+KEEP_BOTH = ImportPolicy.KEEP_BOTH
+POLICIES = tuple(ImportPolicy)
 
 # what is done with an item
 INSERT = "insert"            # a new item
@@ -40,7 +42,6 @@ KEEP = "keep"                # a conflict kept as mine; their version becomes th
 COPY = "copy"                # theirs added beside mine with a new id, slug and visibly renamed title
 SKIP = "skip"                # nothing to write
 
-KIND_ORDER = ("exercise", "aid", "advice", "template")
 _COPY_NAMESPACE = uuid.UUID("6f1d3c52-7b0e-4d8e-9a43-2c1f5b8e0a11")
 
 
@@ -68,7 +69,7 @@ class Local:
     kind: str
     id: str
     slug: str
-    origin: str          # "shipped" | "custom" | "imported"
+    origin: str          # an Origin
     hash: str            # of the current data
     base_hash: str | None
 

@@ -16,11 +16,11 @@ from typing import Any
 import tomli_w
 
 from ..domain import records
+from ..domain.kinds import KIND_ORDER
 from ..domain.models import ImageRef
 from .folder import FORMAT_VERSION, ITEM_FILES, LibraryMeta
 
 FILE_OF_KIND = {kind: name for name, kind in ITEM_FILES.items()}
-KIND_ORDER = ("exercise", "aid", "advice", "template")
 
 ImageBytes = Callable[[ImageRef], bytes]
 

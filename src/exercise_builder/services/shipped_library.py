@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from ..domain.kinds import ItemKind
 from ..library import LibraryContent, read_library, read_meta
 from ..store import Store, transaction
 from ..store.catalogue import SHIPPED, SyncReport
@@ -14,7 +15,7 @@ VERSION_KEY = "shipped_library_version"
 
 def store_images(store: Store, content: LibraryContent) -> LibraryContent:
     """Copy the content's images into media/ and record each one's sha256 in its item."""
-    for kind in ("exercise", "aid"):
+    for kind in (ItemKind.EXERCISE, ItemKind.AID):
         updated = []
         for record in content.items[kind]:
             images = []

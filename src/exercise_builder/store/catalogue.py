@@ -16,14 +16,15 @@ from typing import Any
 import sqlite_utils
 
 from ..domain import records
+from ..domain.kinds import Origin
 from ..domain.models import Exercise
 from .database import transaction
 from .search_index import index_exercise, rebuild_index, unindex
 
 TABLES = {"exercise": "exercises", "aid": "aids", "advice": "advice", "template": "templates"}
-SHIPPED = "shipped"
-CUSTOM = "custom"
-IMPORTED = "imported"
+SHIPPED = Origin.SHIPPED
+CUSTOM = Origin.CUSTOM
+IMPORTED = Origin.IMPORTED
 
 
 class ConcurrentEditError(Exception):

@@ -4,7 +4,7 @@
   <context>
     <name>BackupRestoreDialog</name>
     <message>
-      <location filename="../ui/backup_restore.py" line="+40" />
+      <location filename="../ui/backup_restore.py" line="+41" />
       <location line="+8" />
       <source>Sikkerhedskopier</source>
       <translation>Backups</translation>
@@ -146,7 +146,7 @@
   <context>
     <name>DosageDelegate</name>
     <message>
-      <location filename="../ui/dosage_delegate.py" line="+28" />
+      <location filename="../ui/dosage_delegate.py" line="+35" />
       <source>Antal sæt</source>
       <translation>Number of sets</translation>
     </message>
@@ -538,7 +538,7 @@
   <context>
     <name>LibraryActions</name>
     <message>
-      <location filename="../ui/library_actions.py" line="+32" />
+      <location filename="../ui/library_actions.py" line="+36" />
       <source>Genopbygger miniaturer …</source>
       <translation>Rebuilding thumbnails …</translation>
     </message>
@@ -756,12 +756,12 @@ What should happen with conflicts?</translation>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../ui/main_window.py" line="+35" />
+      <location filename="../ui/main_window.py" line="+33" />
       <source>Øvelsesprogram</source>
       <translation>Exercise Builder</translation>
     </message>
     <message>
-      <location line="+29" />
+      <location line="+26" />
       <source>Øvelsesprogram kan ikke starte</source>
       <translation>Exercise Builder cannot start</translation>
     </message>
@@ -940,6 +940,101 @@ What should happen with conflicts?</translation>
     </message>
   </context>
   <context>
+    <name>ProgramLifecycle</name>
+    <message>
+      <location filename="../ui/program_lifecycle.py" line="+28" />
+      <source>Gem ændringer?</source>
+      <translation>Save changes?</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Programmet har ændringer, der ikke er gemt. Vil du gemme dem først?</source>
+      <translation>The programme has unsaved changes. Do you want to save them first?</translation>
+    </message>
+    <message>
+      <location line="+19" />
+      <source>Ikke gemt</source>
+      <translation>Not saved</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Brug »Kopiér til opfølgning« for at gemme dine ændringer som et nyt program.</source>
+      <translation>Use “Copy for follow-up” to save your changes as a new programme.</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Programmet er gemt.</source>
+      <translation>The programme is saved.</translation>
+    </message>
+    <message>
+      <location line="+18" />
+      <source>En kopi til opfølgningen er klar; den er ikke gemt endnu.</source>
+      <translation>A copy for the follow-up is ready; it is not saved yet.</translation>
+    </message>
+    <message>
+      <location line="+5" />
+      <source>Åbn programfil</source>
+      <translation>Open programme file</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+16" />
+      <source>Programfiler (*.ebprog)</source>
+      <translation>Programme files (*.ebprog)</translation>
+    </message>
+    <message>
+      <location line="-10" />
+      <source>Filen kunne ikke åbnes</source>
+      <translation>The file could not be opened</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>program</source>
+      <translation>programme</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Gem programfil</source>
+      <translation>Save programme file</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Programfilen er ikke gemt</source>
+      <translation>Programme file not saved</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Programfilen kunne ikke gemmes: %1</source>
+      <translation>The programme file could not be saved: %1</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Programfilen er gemt: %1</source>
+      <translation>Programme file saved: %1</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>uden navn</source>
+      <translation>no name</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+7" />
+      <source>Gendan program?</source>
+      <translation>Restore programme?</translation>
+    </message>
+    <message>
+      <location line="-6" />
+      <source>Et program (%1) blev ikke gemt, sidst programmet lukkede. Vil du gendanne det?</source>
+      <translation>A programme (%1) was not saved when the app last closed. Do you want to restore it?</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Kladden kunne ikke læses (den nævner måske en øvelse, der er slettet).</source>
+      <translation>The draft could not be read (it may name an exercise that has been deleted).</translation>
+    </message>
+  </context>
+  <context>
     <name>ProgramModel</name>
     <message>
       <location filename="../ui/program_model.py" line="+44" />
@@ -1061,7 +1156,7 @@ What should happen with conflicts?</translation>
       <translation>Exercises in the programme</translation>
     </message>
     <message>
-      <location line="+26" />
+      <location line="+28" />
       <source>Tilføj øvelser fra biblioteket: dobbeltklik, Enter eller træk dem hertil.</source>
       <translation>Add exercises from the library: double-click, Enter or drag them here.</translation>
     </message>
@@ -1601,12 +1696,61 @@ What should happen with conflicts?</translation>
   <context>
     <name>Workbench</name>
     <message>
-      <location filename="../ui/workbench.py" line="+88" />
+      <location filename="../ui/workbench.py" line="+89" />
       <source>Tip: Skriv klinikkens navn, adresse og telefon under Indstillinger, så står de øverst på udleveringen.</source>
       <translation>Tip: Enter the clinic's name, address and phone under Settings to put them at the top of the handout.</translation>
     </message>
     <message>
-      <location line="+46" />
+      <location line="+65" />
+      <source>%1 øvelser i programmet</source>
+      <translation>%1 exercises in the programme</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>1 øvelse i programmet</source>
+      <translation>1 exercise in the programme</translation>
+    </message>
+    <message>
+      <location line="+7" />
+      <source>Nyt program</source>
+      <translation>New programme</translation>
+    </message>
+    <message>
+      <location line="+33" />
+      <source>Tilføjet: %1</source>
+      <translation>Added: %1</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>%1 øvelser tilføjet</source>
+      <translation>%1 exercises added</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>(%1 står nu to gange i programmet)</source>
+      <translation>(%1 is now in the programme twice)</translation>
+    </message>
+    <message>
+      <location line="+67" />
+      <source>Om Øvelsesprogram</source>
+      <translation>About Exercise Builder</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Øvelsesprogram %1
+
+Hjemmeøvelser til patienten på under et minut.
+Patientens data bliver på klinikkens computer.</source>
+      <translation>Exercise Builder %1
+
+Home exercises for the patient in under a minute.
+The patient's data stays on the clinic's computer.</translation>
+    </message>
+  </context>
+  <context>
+    <name>WorkbenchActions</name>
+    <message>
+      <location filename="../ui/workbench_actions.py" line="+42" />
       <source>&amp;Nyt program</source>
       <translation>&amp;New programme</translation>
     </message>
@@ -1781,7 +1925,7 @@ What should happen with conflicts?</translation>
       <translation>&amp;About Exercise Builder</translation>
     </message>
     <message>
-      <location line="+37" />
+      <location line="+4" />
       <source>&amp;Filer</source>
       <translation>&amp;File</translation>
     </message>
@@ -1814,144 +1958,6 @@ What should happen with conflicts?</translation>
       <location line="+4" />
       <source>Værktøjslinje</source>
       <translation>Toolbar</translation>
-    </message>
-    <message>
-      <location line="+29" />
-      <source>%1 øvelser i programmet</source>
-      <translation>%1 exercises in the programme</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>1 øvelse i programmet</source>
-      <translation>1 exercise in the programme</translation>
-    </message>
-    <message>
-      <location line="+13" />
-      <source>Nyt program</source>
-      <translation>New programme</translation>
-    </message>
-    <message>
-      <location line="+33" />
-      <source>Tilføjet: %1</source>
-      <translation>Added: %1</translation>
-    </message>
-    <message>
-      <location line="+2" />
-      <source>%1 øvelser tilføjet</source>
-      <translation>%1 exercises added</translation>
-    </message>
-    <message>
-      <location line="+2" />
-      <source>(%1 står nu to gange i programmet)</source>
-      <translation>(%1 is now in the programme twice)</translation>
-    </message>
-    <message>
-      <location line="+26" />
-      <source>Gem ændringer?</source>
-      <translation>Save changes?</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Programmet har ændringer, der ikke er gemt. Vil du gemme dem først?</source>
-      <translation>The programme has unsaved changes. Do you want to save them first?</translation>
-    </message>
-    <message>
-      <location line="+19" />
-      <source>Ikke gemt</source>
-      <translation>Not saved</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Brug »Kopiér til opfølgning« for at gemme dine ændringer som et nyt program.</source>
-      <translation>Use “Copy for follow-up” to save your changes as a new programme.</translation>
-    </message>
-    <message>
-      <location line="+2" />
-      <source>Programmet er gemt.</source>
-      <translation>The programme is saved.</translation>
-    </message>
-    <message>
-      <location line="+18" />
-      <source>En kopi til opfølgningen er klar; den er ikke gemt endnu.</source>
-      <translation>A copy for the follow-up is ready; it is not saved yet.</translation>
-    </message>
-    <message>
-      <location line="+5" />
-      <source>Åbn programfil</source>
-      <translation>Open programme file</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <location line="+16" />
-      <source>Programfiler (*.ebprog)</source>
-      <translation>Programme files (*.ebprog)</translation>
-    </message>
-    <message>
-      <location line="-10" />
-      <source>Filen kunne ikke åbnes</source>
-      <translation>The file could not be opened</translation>
-    </message>
-    <message>
-      <location line="+8" />
-      <source>program</source>
-      <translation>programme</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Gem programfil</source>
-      <translation>Save programme file</translation>
-    </message>
-    <message>
-      <location line="+8" />
-      <source>Programfilen er ikke gemt</source>
-      <translation>Programme file not saved</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Programfilen kunne ikke gemmes: %1</source>
-      <translation>The programme file could not be saved: %1</translation>
-    </message>
-    <message>
-      <location line="+2" />
-      <source>Programfilen er gemt: %1</source>
-      <translation>Programme file saved: %1</translation>
-    </message>
-    <message>
-      <location line="+49" />
-      <source>Om Øvelsesprogram</source>
-      <translation>About Exercise Builder</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <source>Øvelsesprogram %1
-
-Hjemmeøvelser til patienten på under et minut.
-Patientens data bliver på klinikkens computer.</source>
-      <translation>Exercise Builder %1
-
-Home exercises for the patient in under a minute.
-The patient's data stays on the clinic's computer.</translation>
-    </message>
-    <message>
-      <location line="+16" />
-      <source>uden navn</source>
-      <translation>no name</translation>
-    </message>
-    <message>
-      <location line="+1" />
-      <location line="+7" />
-      <source>Gendan program?</source>
-      <translation>Restore programme?</translation>
-    </message>
-    <message>
-      <location line="-6" />
-      <source>Et program (%1) blev ikke gemt, sidst programmet lukkede. Vil du gendanne det?</source>
-      <translation>A programme (%1) was not saved when the app last closed. Do you want to restore it?</translation>
-    </message>
-    <message>
-      <location line="+7" />
-      <source>Kladden kunne ikke læses (den nævner måske en øvelse, der er slettet).</source>
-      <translation>The draft could not be read (it may name an exercise that has been deleted).</translation>
     </message>
   </context>
   <context>

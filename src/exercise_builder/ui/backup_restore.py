@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QDialog
 from ..store.backups import BEFORE_MIGRATION, BEFORE_RESTORE, START, BackupError, BackupInfo, check_backup
 from ..store.backups import list_backups, restore_backup
 from ..store.database import StoreError
+from .main_window import MainWindow
 
 NameRole = Qt.ItemDataRole.UserRole
 
@@ -135,7 +136,7 @@ class BackupRestoreDialog(QDialog):
         if not self.confirm(when):
             return False
         main = owning_main_window(self)
-        if main is not None and hasattr(main, "confirm_discard") and not main.confirm_discard():
+        if isinstance(main, MainWindow) and not main.confirm_discard():
             return False  # the user kept the unsaved programme open
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMessageBox
 
+from ..domain.kinds import ImportPolicy, MergeStatus, Origin
 from ..store import Store
-from .thumbnails import rebuild_thumbnails
+from .library_pane import LibraryPane
+from .thumbnails import ThumbnailCache, rebuild_thumbnails
 from .worker import TaskRunner
 
 
@@ -22,15 +25,17 @@ def library_sharing():
 
 
 class LibraryActions(QObject):
-    def __init__(self, window: QMainWindow, store: Store, runner: TaskRunner) -> None:
+    def __init__(self, window: QMainWindow, store: Store, runner: TaskRunner, thumbnails: ThumbnailCache,
+                 library: LibraryPane, library_changed: Callable[[], None]) -> None:
         super().__init__(window)
         self.window, self.store, self.runner = window, store, runner
+        self.thumbnails, self.library, self.library_changed = thumbnails, library, library_changed
 
     def rebuild_thumbnails(self):
-        jobs = self.window.thumbnails.rebuild_jobs(self.window.library.all_picture_paths())
+        jobs = self.thumbnails.rebuild_jobs(self.library.all_picture_paths())
         return self.runner.run_with_progress(
-            self.window, self.tr("Genopbygger miniaturer …"), rebuild_thumbnails, jobs, self.window.thumbnails.size,
-            on_result=lambda _n: self.window.library_changed(),
+            self.window, self.tr("Genopbygger miniaturer …"), rebuild_thumbnails, jobs, self.thumbnails.size,
+            on_result=lambda _n: self.library_changed(),
             on_error=lambda message: QMessageBox.warning(self.window, self.tr("Miniaturer"), message))
 
     def import_library(self, path: Path | None = None):
@@ -52,14 +57,14 @@ class LibraryActions(QObject):
             context=True)
 
     def _confirm_import(self, sharing, preview) -> None:
-        policies = {self.tr("Behold mine ændringer"): "keep-mine",
-                    self.tr("Tag deres version"): "take-theirs",
-                    self.tr("Behold begge"): "keep-both"}
+        policies = {self.tr("Behold mine ændringer"): ImportPolicy.KEEP_MINE,
+                    self.tr("Tag deres version"): ImportPolicy.TAKE_THEIRS,
+                    self.tr("Behold begge"): ImportPolicy.KEEP_BOTH}
         counts = preview.counts
         question = self.tr("»%1« indeholder %2 elementer: %3 nye, %4 opdaterede, %5 i konflikt med "
                            "dine ændringer.\n\nHvad skal der ske ved konflikter?")
-        for number, value in enumerate((preview.meta.name, len(preview.planned), counts.get("new", 0),
-                                        counts.get("updated-upstream", 0), counts.get("conflict", 0)), 1):
+        for number, value in enumerate((preview.meta.name, len(preview.planned), counts.get(MergeStatus.NEW, 0),
+                                        counts.get(MergeStatus.UPDATED_UPSTREAM, 0), counts.get(MergeStatus.CONFLICT, 0)), 1):
             question = question.replace(f"%{number}", str(value))
         choice, ok = QInputDialog.getItem(self.window, self.tr("Importér bibliotek"), question, list(policies), 0, False)
         if not ok:
@@ -69,7 +74,7 @@ class LibraryActions(QObject):
         self.runner.run_with_progress(
             self.window, self.tr("Importerer bibliotek …"), apply_task, sharing, self.store.data_dir, preview,
             policies[choice],
-            on_result=lambda _result: (self.window.library_changed(),
+            on_result=lambda _result: (self.library_changed(),
                                        self.window.statusBar().showMessage(self.tr("Biblioteket er importeret."), 5000)),
             on_error=lambda message: QMessageBox.warning(self.window, self.tr("Importér bibliotek"), message),
             context=True)
@@ -79,7 +84,7 @@ class LibraryActions(QObject):
         if sharing is None:
             return None
         if scope is None:
-            scopes = {self.tr("Hele biblioteket"): "all", self.tr("Kun klinikkens egne øvelser"): "custom"}
+            scopes = {self.tr("Hele biblioteket"): "all", self.tr("Kun klinikkens egne øvelser"): Origin.CUSTOM.value}
             choice, ok = QInputDialog.getItem(self.window, self.tr("Eksportér bibliotek"), self.tr("Hvad skal med?"),
                                               list(scopes), 1, False)
             if not ok:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QHBoxL
                                QListView, QToolButton, QVBoxLayout, QWidget)
 
 from ..domain import vocabulary
+from ..domain.kinds import Origin
 from ..store import Filters, Store
 from .icons import icon
 from .library_model import PAGE, IdRole, LibraryFilterProxy, LibraryModel
@@ -45,9 +46,9 @@ class LibraryPane(QWidget):
                                       self.tr("Filtrér efter type"))
         self.origin = QComboBox(self, objectName="originFilter")
         self.origin.addItem(self.tr("Alle øvelser"), "")
-        self.origin.addItem(self.tr("Grundbiblioteket"), "shipped")
-        self.origin.addItem(self.tr("Klinikkens egne"), "custom")
-        self.origin.addItem(self.tr("Importerede"), "imported")
+        self.origin.addItem(self.tr("Grundbiblioteket"), Origin.SHIPPED.value)
+        self.origin.addItem(self.tr("Klinikkens egne"), Origin.CUSTOM.value)
+        self.origin.addItem(self.tr("Importerede"), Origin.IMPORTED.value)
         self.origin.setAccessibleName(self.tr("Filtrér efter oprindelse"))
         self.aid = QComboBox(self, objectName="aidFilter")
         self.aid.setAccessibleName(self.tr("Filtrér efter hjælpemiddel"))

@@ -3,8 +3,8 @@
 Starting the app (app.GuiStart) shows this frame before the store, sqlite-utils, the panes and
 QtPdf are loaded, and attaches the workbench (ui/workbench.py: panes, actions, the programme)
 right after the first paint. build_window attaches it before returning, so tests and the GUI
-contract see one finished window. Once attached, the workbench's parts are the window's own:
-window.library, window.session, window.add_exercises …
+contract see one finished window. Its parts are reached through it, by name: window.workbench.session,
+window.workbench.lifecycle.save_program …
 """
 
 from __future__ import annotations
@@ -73,12 +73,9 @@ class MainWindow(QMainWindow):
             return self.tr("Datamappen kunne ikke bruges (%1).").replace("%1", error.strerror or str(error))
         return self.tr("Der skete en uventet fejl: %1").replace("%1", str(error))
 
-    def __getattr__(self, name: str):
-        # only reached when normal lookup fails: the workbench's parts, once it is there
-        workbench = self.__dict__.get("workbench")
-        if workbench is None or name.startswith("__"):
-            raise AttributeError(f"MainWindow has no attribute {name!r} (its workbench is not attached yet)")
-        return getattr(workbench, name)
+    def confirm_discard(self) -> bool:
+        """True if the open programme may be let go (saved, or the user agrees); True without one."""
+        return self.workbench is None or self.workbench.lifecycle.confirm_discard()
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
