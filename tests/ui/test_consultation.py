@@ -19,7 +19,7 @@ def shown_active(window, qtbot):
 
 def row_of(window, slug: str):
     view = window.findChild(QListView, "libraryView")
-    wanted = window.store.catalogue.resolve("exercise", slug)
+    wanted = window.workbench.store.catalogue.resolve("exercise", slug)
     for row in range(view.model().rowCount()):
         index = view.model().index(row, 0)
         if index.data(Qt.ItemDataRole.UserRole + 3) == wanted:
@@ -38,17 +38,17 @@ def test_star_an_exercise_with_ctrl_d_and_filter_my_favourites(make_window, qtbo
     view.setFocus()
     view.setCurrentIndex(index)
     qtbot.keyClick(view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    assert window.store.favourites.ids() == {window.store.catalogue.resolve("exercise", "kat-ko")}
+    assert window.workbench.store.favourites.ids() == {window.workbench.store.catalogue.resolve("exercise", "kat-ko")}
     assert row_of(window, "kat-ko")[1].data(Qt.ItemDataRole.DisplayRole).startswith("★ ")
 
     search.clear()
     qtbot.mouseClick(window.findChild(QToolButton, "favouritesFilter"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.model().rowCount() == 1)
     assert "(filtreret)" in window.findChild(QListView, "libraryView").parent().findChild(
-        type(window.library.count), "libraryCount").text()
+        type(window.workbench.library.count), "libraryCount").text()
 
     again = make_window(data_dir)   # kept in the data dir
-    assert again.store.favourites.ids() == window.store.favourites.ids()
+    assert again.workbench.store.favourites.ids() == window.workbench.store.favourites.ids()
 
 
 # --- item 2: Bibliotek → Delt mappe … ------------------------------------------------------------
@@ -68,7 +68,7 @@ def test_shared_folder_menu_opens_a_folder_picker_and_keeps_the_choice(window, q
     assert asked, "no folder picker was opened"
     from exercise_builder.services.sharing import shared_folder
 
-    assert shared_folder(window.store) == folder
+    assert shared_folder(window.workbench.store) == folder
     assert window.findChild(QAction, "actionRefreshShared").isEnabled()
     assert window.findChild(QAction, "actionPublishShared").isEnabled()
     qtbot.waitUntil(lambda: bool(told), timeout=20000)   # the first fetch reports
@@ -95,7 +95,7 @@ def test_ctrl_e_exports_from_the_patient_name_and_the_search_field(make_window, 
     x11 = X11FieldKeys(window)
     asked = []
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: asked.append(args) or ("", ""))
-    window.add_exercises([window.store.catalogue.resolve("exercise", "kat-ko")])
+    window.workbench.add_exercises([window.workbench.store.catalogue.resolve("exercise", "kat-ko")])
     for name in ("patientName", "librarySearch"):
         field = window.findChild(QLineEdit, name)
         field.installEventFilter(x11)

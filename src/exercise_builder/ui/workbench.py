@@ -17,6 +17,7 @@ from ..services.handout_jobs import handout_data
 from ..store import Store
 from . import settings as app_settings
 from .checkable_model import CheckableCatalogueModel
+from .field_shortcuts import FieldShortcuts
 from .handing_out import HandingOut
 from .icons import app_icon
 from .library_actions import LibraryActions
@@ -28,6 +29,7 @@ from .program_model import ProgramModel
 from .program_pane import ProgramPane
 from .program_lifecycle import ProgramLifecycle
 from .program_session import ProgramSession
+from .recent_programs import RecentPrograms
 from .record_cache import RecordCache
 from .settings import AppSettings
 from .template_actions import TemplateActions
@@ -67,7 +69,8 @@ class Workbench(QObject):
         self.splitter.setStretchFactor(2, 4)
         window.setCentralWidget(self.splitter)
 
-        self.lifecycle = ProgramLifecycle(window, store, self.session, self.program.patient)
+        self.lifecycle = ProgramLifecycle(window, store, self.session, self.program.patient,
+                                          lambda: self.library_changed(), language)
         self.handing_out = HandingOut(window, store, self.session, settings)
         self.templates = TemplateActions(window, store, self.session, language)
         self.library_actions = LibraryActions(window, store, runner, self.thumbnails, self.library,
@@ -82,6 +85,8 @@ class Workbench(QObject):
         self.actions = WorkbenchActions(window, self.session.undo_stack, self.program.view,
                                         self.shared_folder.actions() if self.shared_folder else [], sharing)
         self._connect_actions(self.actions)
+        self.recent_programs = RecentPrograms(self.actions.recent_menu, store, self.lifecycle.open_saved)
+        self.field_shortcuts = FieldShortcuts(window)
         self.status_label = QLabel(window)
         self.window.statusBar().addPermanentWidget(self.status_label)
         if not store.settings.clinic().name.strip():  # first run: the handout has no clinic header yet
@@ -129,6 +134,7 @@ class Workbench(QObject):
         actions.actionSaveFile.triggered.connect(lifecycle.save_program_file)
         actions.actionExportPdf.triggered.connect(self.handing_out.export_pdf)
         actions.actionPrint.triggered.connect(self.handing_out.print_program)
+        actions.actionCopyJournalNote.triggered.connect(self.copy_journal_note)
         actions.actionQuit.triggered.connect(self.window.close)
         actions.actionDeletePatient.triggered.connect(lambda: self.patient_data.delete_patient())
         actions.actionAddExercise.triggered.connect(self.library.add_selected)
@@ -198,6 +204,15 @@ class Workbench(QObject):
         if twice:
             text += " " + self.tr("(%1 står nu to gange i programmet)").replace("%1", ", ".join(twice))
         self.window.statusBar().showMessage(text, 6000)
+
+    def copy_journal_note(self) -> None:
+        """The Danish journal note for the patient record, on the clipboard (issue 16, item 10)."""
+        from ..services.journal_note import journal_note
+
+        if not self.session.program.items:
+            return
+        QApplication.clipboard().setText(journal_note(handout_data(self.store, self.session.program)))
+        self.window.statusBar().showMessage(self.tr("Journalnotatet er kopieret; sæt det ind i journalen."), 6000)
 
     def remove_selected(self) -> None:
         rows = self.program.selected_rows()

@@ -54,6 +54,9 @@ class WorkbenchActions(QObject):
                                             "Ctrl+E", self.tr("Gem programmet som PDF (Ctrl+E)"))
         self.actionPrint = self._action("actionPrint", self.tr("&Udskriv …"), "print",
                                         QKeySequence.StandardKey.Print, self.tr("Udskriv programmet (Ctrl+P)"))
+        self.actionCopyJournalNote = self._action(
+            "actionCopyJournalNote", self.tr("Kopiér til &journal"), "", "Ctrl+J",
+            self.tr("Læg et journalnotat om programmet på udklipsholderen (Ctrl+J)"))
         self.actionDeletePatient = self._action("actionDeletePatient", self.tr("Slet en &patients data …"), "",
                                                 None, self.tr("Slet alle programmer, kladder og sikkerhedskopier "
                                                               "med en patients navn"))
@@ -95,12 +98,14 @@ class WorkbenchActions(QObject):
     def _make_menus(self, shared_folder_actions: list[QAction]) -> None:
         bar = self.window.menuBar()
         file_menu = bar.addMenu(self.tr("&Filer"))
-        file_menu.addActions([self.actionNewProgram, self.actionOpenProgram, self.actionSaveProgram,
-                              self.actionDuplicateProgram])
+        file_menu.addActions([self.actionNewProgram, self.actionOpenProgram])
+        self.recent_menu = file_menu.addMenu(self.tr("&Seneste programmer"))
+        self.recent_menu.setObjectName("recentProgramsMenu")
+        file_menu.addActions([self.actionSaveProgram, self.actionDuplicateProgram])
         file_menu.addSeparator()
         file_menu.addActions([self.actionOpenFile, self.actionSaveFile])
         file_menu.addSeparator()
-        file_menu.addActions([self.actionExportPdf, self.actionPrint])
+        file_menu.addActions([self.actionExportPdf, self.actionPrint, self.actionCopyJournalNote])
         file_menu.addSeparator()
         file_menu.addAction(self.actionDeletePatient)
         file_menu.addSeparator()
@@ -155,5 +160,5 @@ class WorkbenchActions(QObject):
         self.actionMoveUp.setEnabled(len(program_rows) == 1 and program_rows[0] > 0)
         self.actionMoveDown.setEnabled(len(program_rows) == 1 and program_rows[0] < program_count - 1)
         self.actionAddExercise.setEnabled(library_selected)
-        for action in (self.actionExportPdf, self.actionPrint, self.actionSaveAsTemplate):
+        for action in (self.actionExportPdf, self.actionPrint, self.actionSaveAsTemplate, self.actionCopyJournalNote):
             action.setEnabled(program_count > 0)
