@@ -105,3 +105,89 @@ def test_ctrl_e_exports_from_the_patient_name_and_the_search_field(make_window, 
         qtbot.keyClick(field, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
         qtbot.waitUntil(lambda: len(asked) > before, timeout=3000)
         assert field.text().endswith("Mette")
+
+
+# --- item 10: Kopiér til journal ------------------------------------------------------------------
+
+def test_ctrl_j_from_the_patient_name_puts_the_journal_note_on_the_clipboard(make_window, qtbot):
+    window = shown_active(make_window(), qtbot)
+    bench = window.workbench
+    bench.add_exercises([bench.store.catalogue.resolve("exercise", slug) for slug in ("kat-ko", "vaegtskift-staaende")])
+    bench.session.set_aid(bench.store.catalogue.resolve("aid", "satinlagen"), True, "Satinlagen")
+    patient = window.findChild(QLineEdit, "patientName")
+    patient.setFocus()
+    qtbot.keyClicks(patient, "Mette")
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(patient, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    note = QGuiApplication.clipboard().text()
+    assert note.startswith("Hjemmetræningsprogram udleveret ")
+    assert "- Kat og ko:" in note and "- Vægtskift stående:" in note and "Hjælpemidler: Satinlagen." in note
+    assert "Mette" not in note   # the record already knows the patient; the note names no one
+    assert window.findChild(QAction, "actionCopyJournalNote").shortcut().toString() == "Ctrl+J"
+
+
+# --- item 7: Seneste programmer ----------------------------------------------------------------
+
+def test_recent_programmes_menu_opens_one_of_the_last_ten(window, qtbot):
+    from PySide6.QtWidgets import QMenu
+
+    bench = window.workbench
+    for name in ("Anna", "Birte", "Carla"):
+        bench.lifecycle.new_program()
+        bench.add_exercises([bench.store.catalogue.resolve("exercise", "kat-ko")])
+        bench.session.set_field("patient_name", name)
+        bench.lifecycle.save_program()
+    menu = window.findChild(QMenu, "recentProgramsMenu")
+    menu.aboutToShow.emit()
+    texts = [action.text() for action in menu.actions()]
+    assert [text.split(" ", 1)[1].split(" –")[0] for text in texts] == ["Carla", "Birte", "Anna"]
+    bench.lifecycle.new_program()
+    menu.actions()[2].trigger()
+    assert bench.session.program.patient_name == "Anna" and not bench.session.is_dirty
+
+
+# --- item 3 in the window: a colleague's programme file ------------------------------------------
+
+def test_programme_file_with_an_own_exercise_opens_in_a_fresh_data_dir(make_window, qtbot, tmp_path, monkeypatch):
+    import sys
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    sys.path.insert(0, str(Path(__file__).parent.parent / "sharing"))
+    from sharing_helpers import add_custom_exercise, png
+
+    mine = make_window(tmp_path / "mine")
+    own = add_custom_exercise(mine.workbench.store, "skulderrul-vaeg", "Skulderrul ved væggen", {"foto.png": png(3)})
+    mine.workbench.library_changed()
+    mine.workbench.add_exercises([own.id, mine.workbench.store.catalogue.resolve("exercise", "kat-ko")])
+    path = tmp_path / "mette.ebprog"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(path), ""))
+    mine.workbench.lifecycle.save_program_file()
+    assert path.exists()
+
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    theirs = make_window(tmp_path / "colleague")
+    theirs.workbench.lifecycle.open_program_file()
+    assert not warned
+    titles = [theirs.workbench.program_model.title(row) for row in range(2)]
+    assert titles == ["Skulderrul ved væggen", "Kat og ko"]
+    assert theirs.workbench.store.catalogue.info("exercise", own.id).origin == "imported"
+
+
+def test_a_truly_missing_exercise_is_named_in_danish_and_the_rest_opens(window, tmp_path, monkeypatch):
+    import json
+
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    path = tmp_path / "p.ebprog"
+    path.write_text(json.dumps({"format": "exercise-builder-program", "format_version": 1,
+                                "items": [{"exercise": "kat-ko"}, {"exercise": "findes-ikke"}]}), encoding="utf-8")
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    window.workbench.lifecycle.open_program_file()
+    assert len(window.workbench.session.program.items) == 1
+    assert warned == ["Programmet er åbnet uden øvelsen «findes-ikke», som ikke findes i biblioteket."]

@@ -167,7 +167,7 @@ class Programs:
 
     def recent(self, limit: int = 10) -> list[ProgramSummary]:
         """The programmes saved last, newest first (Filer → Seneste programmer)."""
-        rows = self.db.execute(f"{_SUMMARY} ORDER BY p.updated DESC LIMIT ?", [limit]).fetchall()
+        rows = self.db.execute(f"{_SUMMARY} ORDER BY p.updated DESC, p.rowid DESC LIMIT ?", [limit]).fetchall()
         return [_summary(row) for row in rows]
 
     def duplicate(self, program_id: str) -> Program | None:
