@@ -3,6 +3,7 @@ the shared-folder picker, the window on small and large screens, errors in the U
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QLineEdit, QListView, QToolButton
@@ -191,3 +192,61 @@ def test_a_truly_missing_exercise_is_named_in_danish_and_the_rest_opens(window, 
     window.workbench.lifecycle.open_program_file()
     assert len(window.workbench.session.program.items) == 1
     assert warned == ["Programmet er åbnet uden øvelsen «findes-ikke», som ikke findes i biblioteket."]
+
+
+# --- item 4: the window fits the screen ---------------------------------------------------------
+
+PROBE = """
+import json, sys
+from pathlib import Path
+from PySide6.QtCore import QDeadlineTimer
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from exercise_builder.app import build_window
+window = build_window(Path(sys.argv[1]))
+window.show()
+deadline = QDeadlineTimer(2000)
+while not deadline.hasExpired():
+    app.processEvents()
+area, frame, status = window.screen().availableGeometry(), window.frameGeometry(), window.statusBar()
+corner = status.mapToGlobal(status.rect().bottomRight())
+print(json.dumps({"fits": area.contains(frame), "maximised": window.isMaximized(), "frame": frame.getRect(),
+                  "status_on_screen": status.isVisible() and area.contains(corner)}))
+window.workbench.session.forget_changes()
+"""
+
+
+@pytest.mark.parametrize("width, height, maximised", [(1024, 600, True), (1366, 768, True), (2560, 1440, False)])
+def test_first_start_fits_the_window_to_the_screen(tmp_path, width, height, maximised):
+    """A screen of each size (the offscreen platform's screen set by a config file)."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps({"screens": [{"name": "s", "x": 0, "y": 0, "width": width, "height": height,
+                                               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+    done = subprocess.run([sys.executable, "-c", PROBE, str(tmp_path / "data")], capture_output=True, text=True,
+                          env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["fits"] and seen["status_on_screen"], seen
+    assert seen["maximised"] == maximised
+    if not maximised:
+        assert seen["frame"][2] >= width * 0.8 and seen["frame"][3] >= height * 0.8, seen
+
+
+def test_the_layout_is_usable_at_1024_by_560(window):
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 560, hint
+
+
+def test_placement_on_small_and_large_screens():
+    from exercise_builder.ui.window_fit import first_placement
+
+    assert first_placement(0, 0, 1024, 600).maximised
+    assert first_placement(0, 27, 1366, 741).maximised
+    large = first_placement(0, 0, 2560, 1440)
+    assert not large.maximised and (large.width, large.height) == (2176, 1224) and (large.x, large.y) == (192, 108)

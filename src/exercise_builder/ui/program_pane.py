@@ -75,7 +75,7 @@ class ProgramPane(QWidget):
         rows = self.view.verticalHeader()
         rows.setMinimumSectionSize(28)
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.setMinimumHeight(160)
+        self.view.setMinimumHeight(120)  # four rows: the window stays usable at 1024×560
         self.empty_hint = QLabel(self.tr("Tilføj øvelser fra biblioteket: dobbeltklik, Enter eller træk dem hertil."), self)
         self.empty_hint.setObjectName("programEmptyHint")
         self.empty_hint.setWordWrap(True)
@@ -148,6 +148,7 @@ class ProgramPane(QWidget):
         self.tabs.addTab(self.aids, self.tr("Hjælpemidler"))
         self.tabs.addTab(self.advice, self.tr("Råd"))
         self.tabs.addTab(options, self.tr("Besked og valg"))
+        self.tabs.setMinimumHeight(160)  # the pages scroll rather than push the window off a small screen
         self.tabs.setAccessibleName(self.tr("Hjælpemidler, råd og valg"))
         self.tabs.tabBar().setAccessibleName(self.tr("Faner: hjælpemidler, råd, besked og valg"))
 
