@@ -123,7 +123,6 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationDisplayName("Øvelsesprogram")
     for language in LANGUAGES:
         for width, height in SIZES:
             for path in shoot(app, out, language, width, height):

@@ -250,3 +250,47 @@ def test_placement_on_small_and_large_screens():
     assert first_placement(0, 27, 1366, 741).maximised
     large = first_placement(0, 0, 2560, 1440)
     assert not large.maximised and (large.width, large.height) == (2176, 1224) and (large.x, large.y) == (192, 108)
+
+
+# --- item 5: the UI's language everywhere -----------------------------------------------------------
+
+def english_data_dir(data_dir):
+    from exercise_builder.app import open_store
+    from exercise_builder.ui.settings import UI_LANGUAGE, AppSettings
+
+    store = open_store(data_dir)
+    AppSettings(store.settings).set(UI_LANGUAGE, "en")
+    store.close()
+    return data_dir
+
+
+def title_bar(window) -> str:
+    """What a window manager shows: Qt appends the app's display name unless the title ends with it."""
+    title, name = window.windowTitle().replace("[*]", ""), QGuiApplication.applicationDisplayName()
+    return title if title.endswith(name) else f"{title} — {name}"
+
+
+def test_window_title_follows_the_language(make_window, data_dir, tmp_path):
+    from PySide6.QtCore import QCoreApplication
+
+    english = make_window(english_data_dir(data_dir))
+    assert title_bar(english) == "New programme – Exercise Builder"
+    danish = make_window(tmp_path / "dansk")
+    assert title_bar(danish) == "Nyt program – Øvelsesprogram"
+    # Qt's own dialogs in Danish: the file dialog's buttons and labels
+    assert QCoreApplication.translate("QFileDialog", "Files of type:") != "Files of type:"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Annuller"
+
+
+def test_a_bad_programme_file_is_told_in_the_windows_language(make_window, data_dir, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    path = tmp_path / "p.ebprog"
+    path.write_text('{"format": "exercise-builder-program", "format_version": 1, '
+                    '"items": [{"exercise": "kat-ko"}, {"exercise": "nowhere"}]}', encoding="utf-8")
+    told = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: told.append(a[2]))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    window = make_window(english_data_dir(data_dir))
+    window.workbench.lifecycle.open_program_file()
+    assert told == ["The programme was opened without the exercise 'nowhere', which this library does not have."]

@@ -34,6 +34,7 @@ from .record_cache import RecordCache
 from .settings import AppSettings
 from .template_actions import TemplateActions
 from .thumbnails import ThumbnailCache
+from .translation import APP_NAMES
 from .worker import TaskRunner
 from .workbench_actions import WorkbenchActions
 
@@ -166,7 +167,8 @@ class Workbench(QObject):
 
     def _update_title(self) -> None:
         name = self.session.program.patient_name.strip() or self.tr("Nyt program")
-        self.window.setWindowTitle(f"{name}[*] – {self.tr('Øvelsesprogram')}")
+        # ends with the app's display name, so Qt does not append it a second time
+        self.window.setWindowTitle(f"{name}[*] – {APP_NAMES.get(self.language, APP_NAMES['da'])}")
         self.window.setWindowModified(self.session.is_dirty)
 
     def _restore_layout(self) -> None:
