@@ -294,3 +294,84 @@ def test_a_bad_programme_file_is_told_in_the_windows_language(make_window, data_
     window = make_window(english_data_dir(data_dir))
     window.workbench.lifecycle.open_program_file()
     assert told == ["The programme was opened without the exercise 'nowhere', which this library does not have."]
+
+
+# --- item 6: the smaller things ------------------------------------------------------------------
+
+def add_slugs(window, *slugs):
+    bench = window.workbench
+    bench.add_exercises([bench.store.catalogue.resolve("exercise", slug) for slug in slugs])
+
+
+def test_focus_at_start_is_in_the_search(data_dir, qtbot):
+    """As the app starts: the frame is shown first, the workbench built into it after its first paint."""
+    from PySide6.QtWidgets import QApplication
+
+    from exercise_builder.app import GuiStart
+
+    start = GuiStart(data_dir, offer_draft=False)
+    window = start.window
+    try:
+        window.activateWindow()
+        qtbot.waitUntil(lambda: window.workbench is not None, timeout=20000)
+        qtbot.wait(200)
+        assert QApplication.focusWidget() is window.findChild(QLineEdit, "librarySearch")
+    finally:
+        window.workbench.runner.wait(5000)
+        window.workbench.session.forget_changes()
+        window.close()
+
+
+def test_ctrl_end_then_delete_removes_the_last_exercise(make_window, qtbot):
+    from PySide6.QtWidgets import QAbstractItemView
+
+    window = shown_active(make_window(), qtbot)
+    add_slugs(window, "kat-ko", "vaegtskift-staaende", "baekkencirkler-paa-bold")
+    view = window.findChild(QAbstractItemView, "programView")
+    view.setFocus()
+    window.workbench.program.select_row(0)
+    qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    slugs = [window.workbench.store.catalogue.get("exercise", item.exercise_id).slug
+             for item in window.workbench.session.program.items]
+    assert slugs == ["kat-ko", "vaegtskift-staaende"]
+
+
+def test_adding_an_exercise_twice_is_said_in_the_programme_pane(make_window, qtbot):
+    from PySide6.QtWidgets import QLabel
+
+    window = shown_active(make_window(), qtbot)
+    add_slugs(window, "kat-ko")
+    add_slugs(window, "kat-ko")
+    notice = window.findChild(QLabel, "programNotice")
+    assert notice is not None and notice.isVisible() and "to gange" in notice.text()
+
+
+def test_reps_typed_as_a_danish_word(make_window, qtbot):
+    from PySide6.QtWidgets import QAbstractItemView
+
+    window = shown_active(make_window(), qtbot)
+    add_slugs(window, "kat-ko")
+    view = window.findChild(QAbstractItemView, "programView")
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, 2))   # Gent.
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = QApplication_focus()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "tolv")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: str(window.workbench.session.program.items[0].dosage.reps) == "12", timeout=2000)
+
+
+def QApplication_focus():
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.focusWidget()
+
+
+def test_overall_frequency_offers_weekly_choices(window):
+    from PySide6.QtWidgets import QComboBox
+
+    combo = window.findChild(QComboBox, "programFrequency")
+    choices = [combo.itemText(i) for i in range(combo.count())]
+    assert "2 gange om ugen" in choices and "3 gange om ugen" in choices and "2–3 gange dagligt" in choices

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListView, QPlainTextEdit,
                                QTableView, QTabWidget, QVBoxLayout, QWidget)
@@ -24,6 +24,18 @@ class DateEdit(QDateEdit):
         return QWidget.focusNextPrevChild(self, next)
 
 
+class ProgramTable(QTableView):
+    """Ctrl+Home and Ctrl+End select the row they go to, so Delete then removes what the cursor
+    is on (in an extended selection Qt moves only the cursor with Ctrl held)."""
+
+    def keyPressEvent(self, event) -> None:
+        super().keyPressEvent(event)
+        if (event.modifiers() == Qt.KeyboardModifier.ControlModifier
+                and event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End) and self.currentIndex().isValid()):
+            self.selectionModel().select(self.currentIndex(), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                         | QItemSelectionModel.SelectionFlag.Rows)
+
+
 class ProgramPane(QWidget):
     def __init__(self, session: ProgramSession, model: ProgramModel, aids: CheckableCatalogueModel,
                  advice: CheckableCatalogueModel, parent=None) -> None:
@@ -41,12 +53,12 @@ class ProgramPane(QWidget):
         self.therapist.setPlaceholderText(self.tr("Terapeutens navn"))
         self.frequency = QComboBox(self, objectName="programFrequency", editable=True)
         # the handout words a counted frequency in its own language, whichever of these is chosen
-        self.frequency.addItems(list(frequency.CHOICES_EN if model.language == "en" else frequency.CHOICES_DA))
+        self.frequency.addItems(frequency.choices(model.language))
         self.frequency.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.frequency.setAccessibleName(self.tr("Hyppighed for hele programmet"))
         self.frequency.setToolTip(self.tr("Hvor ofte programmet laves; vælg eller skriv selv"))
 
-        self.view = QTableView(self)
+        self.view = ProgramTable(self)
         self.view.setObjectName("programView")
         self.view.setAccessibleName(self.tr("Øvelser i programmet"))
         self.view.setModel(model)
@@ -80,6 +92,17 @@ class ProgramPane(QWidget):
         self.empty_hint.setObjectName("programEmptyHint")
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setEnabled(False)
+
+        # what just happened to the programme (added twice, copied to the journal …), in the pane
+        # as well as the status bar: on a small screen the status bar is easily missed
+        self.notice = QLabel(self, objectName="programNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("QLabel { background: #e8f1fb; border: 1px solid #8fb3dc; "
+                                  "border-radius: 4px; padding: 4px; color: #10304f; }")
+        self.notice.setAccessibleName(self.tr("Besked om programmet"))
+        self.notice.hide()
+        self._notice_timer = QTimer(self, singleShot=True, interval=8000)
+        self._notice_timer.timeout.connect(self.notice.hide)
 
         self.hint = QLabel(self, objectName="programSizeHint")
         self.hint.setWordWrap(True)
@@ -158,6 +181,7 @@ class ProgramPane(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.view, 3)
         layout.addWidget(self.empty_hint)
+        layout.addWidget(self.notice)
         layout.addWidget(self.hint)
         layout.addWidget(self.tabs, 2)
 
@@ -226,6 +250,12 @@ class ProgramPane(QWidget):
             self.hint.show()
         else:
             self.hint.hide()
+
+    def say(self, text: str) -> None:
+        """Show `text` under the programme for a few seconds."""
+        self.notice.setText(text)
+        self.notice.show()
+        self._notice_timer.start()
 
     # --- selection -----------------------------------------------------------------------------
 

@@ -205,6 +205,7 @@ class Workbench(QObject):
             text = self.tr("%1 øvelser tilføjet").replace("%1", str(len(entries)))
         if twice:
             text += " " + self.tr("(%1 står nu to gange i programmet)").replace("%1", ", ".join(twice))
+            self.program.say(text)   # not only in the status bar: a duplicate is worth seeing
         self.window.statusBar().showMessage(text, 6000)
 
     def copy_journal_note(self) -> None:
@@ -214,7 +215,9 @@ class Workbench(QObject):
         if not self.session.program.items:
             return
         QApplication.clipboard().setText(journal_note(handout_data(self.store, self.session.program)))
-        self.window.statusBar().showMessage(self.tr("Journalnotatet er kopieret; sæt det ind i journalen."), 6000)
+        text = self.tr("Journalnotatet er kopieret; sæt det ind i journalen.")
+        self.program.say(text)
+        self.window.statusBar().showMessage(text, 6000)
 
     def remove_selected(self) -> None:
         rows = self.program.selected_rows()
@@ -296,7 +299,14 @@ class Workbench(QObject):
     def shown(self) -> None:
         """The window is on screen with the workbench in it: draw the preview, wake the renderer."""
         QTimer.singleShot(0, self.preview.schedule)
+        QTimer.singleShot(0, self._focus_at_start)
         QTimer.singleShot(1000, self._warm_up_renderer)
+
+    def _focus_at_start(self) -> None:
+        """Typing goes somewhere at start: the search (the frame was shown before these fields existed)."""
+        focused = QApplication.focusWidget()
+        if focused is None or focused is self.window:
+            self.library.search.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _warm_up_renderer(self) -> None:
         from . import render_process
