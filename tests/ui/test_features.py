@@ -389,6 +389,7 @@ def test_one_page_preview_at_1366x768_does_not_spin(window, qtbot):
 
     from PySide6.QtWidgets import QApplication
 
+    window.setWindowState(Qt.WindowState.WindowNoState)  # a window of this size, not the screen's
     window.resize(1366, 768)
     window.show()
     window.workbench.add_exercises([window.workbench.store.search("ankel")[0].id])
@@ -459,6 +460,7 @@ def test_tab_walks_the_window_left_to_right_once(window, qtbot):
     """Real Tab presses from the search field: library, patient and programme, tabs, then the preview."""
     from PySide6.QtWidgets import QApplication
 
+    window.setWindowState(Qt.WindowState.WindowNoState)  # a window of this size, not the screen's
     window.resize(1366, 768)
     window.show()
     window.activateWindow()
@@ -491,6 +493,7 @@ def test_a_long_title_takes_two_lines_in_the_programme_table(window, qtbot):
     exercises = window.workbench.store.catalogue.all("exercise")
     longest = max(exercises, key=lambda e: len(e.title_in("da")))
     short = window.workbench.store.catalogue.get("exercise", "kat-ko")
+    window.setWindowState(Qt.WindowState.WindowNoState)  # a window of this size, not the screen's
     window.resize(1366, 768)
     window.show()
     window.workbench.add_exercises([longest.id, short.id])
