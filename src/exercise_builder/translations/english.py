@@ -391,4 +391,29 @@ ENGLISH = {
     'Deler klinikkens øvelser …': "Sharing the clinic's exercises …",
     'Kladden kunne ikke læses (den nævner måske en øvelse, der er slettet).':
         'The draft could not be read (it may name an exercise that has been deleted).',
+    # --- consultation flow (issue 16) ---
+    '★ Mine favoritter': '★ My favourites',
+    'Vis kun mine favoritter': 'Show only my favourites',
+    'Favorit (til/fra)': 'Favourite (on/off)',
+    'Sæt eller fjern stjernen på de valgte øvelser (Ctrl+D)': 'Star or unstar the selected exercises (Ctrl+D)',
+    'Gemt': 'Saved',
+    'Udleveret': 'Handed out',
+    'Udgave': 'Version',
+    'Ja': 'Yes',
+    'Nej': 'No',
+    '%1 · opfølgning af %2': '%1 · follow-up of %2',
+    '%1 · opfølgning': '%1 · follow-up',
+    'Terapeut: %1': 'Therapist: %1',
+    '(ingen gemte programmer endnu)': '(no saved programmes yet)',
+    ', udleveret': ', handed out',
+    'Kopiér til &journal': 'Copy to &journal',
+    'Læg et journalnotat om programmet på udklipsholderen (Ctrl+J)':
+        'Put a journal note about the programme on the clipboard (Ctrl+J)',
+    '&Seneste programmer': '&Recent programmes',
+    'Journalnotatet er kopieret; sæt det ind i journalen.':
+        'The journal note is copied (in Danish, for the patient record); paste it into the record.',
+    'Noget mangler i biblioteket': 'Something is missing from the library',
+    'Besked om programmet': 'Message about the programme',
+    '»%1« er ikke et tal; skriv fx 10 eller 8–12.': '"%1" is not a number; write e.g. 10 or 8–12.',
+    # --- end of consultation flow ---
 }

@@ -165,6 +165,11 @@
       <source>Note</source>
       <translation>Note</translation>
     </message>
+    <message>
+      <location line="+24" />
+      <source>»%1« er ikke et tal; skriv fx 10 eller 8–12.</source>
+      <translation>"%1" is not a number; write e.g. 10 or 8–12.</translation>
+    </message>
   </context>
   <context>
     <name>ExerciseEditor</name>
@@ -538,7 +543,7 @@
   <context>
     <name>LibraryActions</name>
     <message>
-      <location filename="../ui/library_actions.py" line="+36" />
+      <location filename="../ui/library_actions.py" line="+37" />
       <source>Genopbygger miniaturer …</source>
       <translation>Rebuilding thumbnails …</translation>
     </message>
@@ -636,7 +641,7 @@ What should happen with conflicts?</translation>
   <context>
     <name>LibraryPane</name>
     <message>
-      <location filename="../ui/library_pane.py" line="+36" />
+      <location filename="../ui/library_pane.py" line="+37" />
       <source>Søg i øvelser (Ctrl+F) …</source>
       <translation>Search exercises (Ctrl+F) …</translation>
     </message>
@@ -707,7 +712,28 @@ What should happen with conflicts?</translation>
       <translation>Filter by aid</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location line="+4" />
+      <source>★ Mine favoritter</source>
+      <translation>★ My favourites</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <location line="+1" />
+      <source>Vis kun mine favoritter</source>
+      <translation>Show only my favourites</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Favorit (til/fra)</source>
+      <translation>Favourite (on/off)</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Sæt eller fjern stjernen på de valgte øvelser (Ctrl+D)</source>
+      <translation>Star or unstar the selected exercises (Ctrl+D)</translation>
+    </message>
+    <message>
+      <location line="+4" />
       <location line="+1" />
       <source>Vis som billeder</source>
       <translation>Show as pictures</translation>
@@ -718,22 +744,22 @@ What should happen with conflicts?</translation>
       <translation>Exercises in the library</translation>
     </message>
     <message>
-      <location line="+15" />
+      <location line="+17" />
       <source>Detaljer om den valgte øvelse</source>
       <translation>Details of the selected exercise</translation>
     </message>
     <message>
-      <location line="+15" />
+      <location line="+18" />
       <source>&lt;b&gt;Øvelser&lt;/b&gt;</source>
       <translation>&lt;b&gt;Exercises&lt;/b&gt;</translation>
     </message>
     <message>
-      <location line="+53" />
+      <location line="+55" />
       <source>Alle hjælpemidler</source>
       <translation>All aids</translation>
     </message>
     <message>
-      <location line="+46" />
+      <location line="+47" />
       <source>%1 øvelser (filtreret)</source>
       <translation>%1 exercises (filtered)</translation>
     </message>
@@ -761,7 +787,7 @@ What should happen with conflicts?</translation>
       <translation>Exercise Builder</translation>
     </message>
     <message>
-      <location line="+26" />
+      <location line="+46" />
       <source>Øvelsesprogram kan ikke starte</source>
       <translation>Exercise Builder cannot start</translation>
     </message>
@@ -784,7 +810,7 @@ What should happen with conflicts?</translation>
   <context>
     <name>OpenProgramDialog</name>
     <message>
-      <location filename="../ui/open_program_dialog.py" line="+82" />
+      <location filename="../ui/open_program_dialog.py" line="+110" />
       <source>Åbn program</source>
       <translation>Open programme</translation>
     </message>
@@ -814,7 +840,7 @@ What should happen with conflicts?</translation>
       <translation>Saved programmes</translation>
     </message>
     <message>
-      <location line="+8" />
+      <location line="+10" />
       <source>Åbn</source>
       <translation>Open</translation>
     </message>
@@ -942,7 +968,7 @@ What should happen with conflicts?</translation>
   <context>
     <name>ProgramLifecycle</name>
     <message>
-      <location filename="../ui/program_lifecycle.py" line="+28" />
+      <location filename="../ui/program_lifecycle.py" line="+29" />
       <source>Gem ændringer?</source>
       <translation>Save changes?</translation>
     </message>
@@ -967,7 +993,7 @@ What should happen with conflicts?</translation>
       <translation>The programme is saved.</translation>
     </message>
     <message>
-      <location line="+18" />
+      <location line="+26" />
       <source>En kopi til opfølgningen er klar; den er ikke gemt endnu.</source>
       <translation>A copy for the follow-up is ready; it is not saved yet.</translation>
     </message>
@@ -978,17 +1004,22 @@ What should happen with conflicts?</translation>
     </message>
     <message>
       <location line="+1" />
-      <location line="+16" />
+      <location line="+21" />
       <source>Programfiler (*.ebprog)</source>
       <translation>Programme files (*.ebprog)</translation>
     </message>
     <message>
-      <location line="-10" />
+      <location line="-15" />
       <source>Filen kunne ikke åbnes</source>
       <translation>The file could not be opened</translation>
     </message>
     <message>
-      <location line="+8" />
+      <location line="+10" />
+      <source>Noget mangler i biblioteket</source>
+      <translation>Something is missing from the library</translation>
+    </message>
+    <message>
+      <location line="+3" />
       <source>program</source>
       <translation>programme</translation>
     </message>
@@ -999,6 +1030,7 @@ What should happen with conflicts?</translation>
     </message>
     <message>
       <location line="+8" />
+      <location line="+3" />
       <source>Programfilen er ikke gemt</source>
       <translation>Programme file not saved</translation>
     </message>
@@ -1120,7 +1152,7 @@ What should happen with conflicts?</translation>
   <context>
     <name>ProgramPane</name>
     <message>
-      <location filename="../ui/program_pane.py" line="+34" />
+      <location filename="../ui/program_pane.py" line="+46" />
       <location line="+1" />
       <source>Patientens navn</source>
       <translation>Patient's name</translation>
@@ -1159,6 +1191,11 @@ What should happen with conflicts?</translation>
       <location line="+28" />
       <source>Tilføj øvelser fra biblioteket: dobbeltklik, Enter eller træk dem hertil.</source>
       <translation>Add exercises from the library: double-click, Enter or drag them here.</translation>
+    </message>
+    <message>
+      <location line="+11" />
+      <source>Besked om programmet</source>
+      <translation>Message about the programme</translation>
     </message>
     <message>
       <location line="+9" />
@@ -1279,7 +1316,7 @@ What should happen with conflicts?</translation>
       <translation>Message and options</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+2" />
       <source>Hjælpemidler, råd og valg</source>
       <translation>Aids, advice and options</translation>
     </message>
@@ -1294,7 +1331,7 @@ What should happen with conflicts?</translation>
       <translation>&lt;b&gt;Programme&lt;/b&gt;</translation>
     </message>
     <message>
-      <location line="+67" />
+      <location line="+68" />
       <source>Programmet har %1 øvelser. Færre øvelser bliver oftere lavet – overvej at holde dig til de 6 vigtigste.</source>
       <translation>The programme has %1 exercises. Fewer exercises are done more often – consider keeping to the 6 most important.</translation>
     </message>
@@ -1421,7 +1458,7 @@ What should happen with conflicts?</translation>
   <context>
     <name>ProgramSummaryModel</name>
     <message>
-      <location filename="../ui/open_program_dialog.py" line="-128" />
+      <location filename="../ui/open_program_dialog.py" line="-143" />
       <source>Patient</source>
       <translation>Patient</translation>
     </message>
@@ -1432,18 +1469,71 @@ What should happen with conflicts?</translation>
     </message>
     <message>
       <location line="+0" />
-      <source>Terapeut</source>
-      <translation>Therapist</translation>
+      <source>Gemt</source>
+      <translation>Saved</translation>
     </message>
     <message>
       <location line="+0" />
+      <source>Udleveret</source>
+      <translation>Handed out</translation>
+    </message>
+    <message>
+      <location line="+9" />
+      <source>%1 · opfølgning af %2</source>
+      <translation>%1 · follow-up of %2</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>%1 · opfølgning</source>
+      <translation>%1 · follow-up</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Ja</source>
+      <translation>Yes</translation>
+    </message>
+    <message>
+      <location line="+0" />
+      <source>Nej</source>
+      <translation>No</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Terapeut: %1</source>
+      <translation>Therapist: %1</translation>
+    </message>
+    <message>
+      <location line="-19" />
       <source>Øvelser</source>
       <translation>Exercises</translation>
     </message>
     <message>
-      <location line="+8" />
+      <location line="+0" />
+      <source>Udgave</source>
+      <translation>Version</translation>
+    </message>
+    <message>
+      <location line="+4" />
       <source>(uden navn)</source>
       <translation>(no name)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RecentPrograms</name>
+    <message>
+      <location filename="../ui/recent_programs.py" line="+28" />
+      <source>(ingen gemte programmer endnu)</source>
+      <translation>(no saved programmes yet)</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>(uden navn)</source>
+      <translation>(no name)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>, udleveret</source>
+      <translation>, handed out</translation>
     </message>
   </context>
   <context>
@@ -1696,12 +1786,12 @@ What should happen with conflicts?</translation>
   <context>
     <name>Workbench</name>
     <message>
-      <location filename="../ui/workbench.py" line="+89" />
+      <location filename="../ui/workbench.py" line="+95" />
       <source>Tip: Skriv klinikkens navn, adresse og telefon under Indstillinger, så står de øverst på udleveringen.</source>
       <translation>Tip: Enter the clinic's name, address and phone under Settings to put them at the top of the handout.</translation>
     </message>
     <message>
-      <location line="+65" />
+      <location line="+66" />
       <source>%1 øvelser i programmet</source>
       <translation>%1 exercises in the programme</translation>
     </message>
@@ -1716,7 +1806,7 @@ What should happen with conflicts?</translation>
       <translation>New programme</translation>
     </message>
     <message>
-      <location line="+33" />
+      <location line="+34" />
       <source>Tilføjet: %1</source>
       <translation>Added: %1</translation>
     </message>
@@ -1731,7 +1821,12 @@ What should happen with conflicts?</translation>
       <translation>(%1 is now in the programme twice)</translation>
     </message>
     <message>
-      <location line="+67" />
+      <location line="+11" />
+      <source>Journalnotatet er kopieret; sæt det ind i journalen.</source>
+      <translation>The journal note is copied (in Danish, for the patient record); paste it into the record.</translation>
+    </message>
+    <message>
+      <location line="+68" />
       <source>Om Øvelsesprogram</source>
       <translation>About Exercise Builder</translation>
     </message>
@@ -1818,6 +1913,16 @@ The patient's data stays on the clinic's computer.</translation>
       <location line="+1" />
       <source>Udskriv programmet (Ctrl+P)</source>
       <translation>Print the programme (Ctrl+P)</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Kopiér til &amp;journal</source>
+      <translation>Copy to &amp;journal</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Læg et journalnotat om programmet på udklipsholderen (Ctrl+J)</source>
+      <translation>Put a journal note about the programme on the clipboard (Ctrl+J)</translation>
     </message>
     <message>
       <location line="+1" />
@@ -1928,6 +2033,11 @@ The patient's data stays on the clinic's computer.</translation>
       <location line="+4" />
       <source>&amp;Filer</source>
       <translation>&amp;File</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>&amp;Seneste programmer</source>
+      <translation>&amp;Recent programmes</translation>
     </message>
     <message>
       <location line="+11" />
