@@ -375,3 +375,35 @@ def test_overall_frequency_offers_weekly_choices(window):
     combo = window.findChild(QComboBox, "programFrequency")
     choices = [combo.itemText(i) for i in range(combo.count())]
     assert "2 gange om ugen" in choices and "3 gange om ugen" in choices and "2–3 gange dagligt" in choices
+
+
+# --- item 8: the template picker -------------------------------------------------------------------
+
+def test_template_picker_shows_the_contents_and_adds_to_the_programme(window, qtbot, monkeypatch):
+    from PySide6.QtWidgets import QLabel, QListWidget, QPushButton
+
+    from exercise_builder.ui.template_picker import TemplatePicker
+
+    bench = window.workbench
+    add_slugs(window, "kat-ko")
+    shown = []
+
+    def pick(picker):
+        shown.append(picker)
+        names = [picker.list.item(i).text() for i in range(picker.list.count())]
+        picker.list.setCurrentRow(next(i for i, name in enumerate(names) if "basis" in name.lower()))
+        contents = picker.findChild(QLabel, "templateContents").text()
+        assert "Øvelser (" in contents and "Råd:" in contents
+        assert picker.findChild(QListWidget, "templateList").minimumWidth() >= picker.list.sizeHintForColumn(0)
+        qtbot.mouseClick(picker.findChild(QPushButton, "templateAdd"), Qt.MouseButton.LeftButton)
+        return picker.result()
+
+    monkeypatch.setattr(TemplatePicker, "exec", pick)
+    template = bench.store.catalogue.get("template", "skabelon-baekkensmerter-basis")
+    window.findChild(QAction, "actionStartFromTemplate").trigger()
+    assert shown
+    items = bench.session.program.items
+    assert len(items) == 1 + len(template.items)
+    assert bench.store.catalogue.get("exercise", items[0].exercise_id).slug == "kat-ko"
+    bench.session.undo_stack.undo()
+    assert len(bench.session.program.items) == 1

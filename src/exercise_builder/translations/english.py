@@ -392,7 +392,7 @@ ENGLISH = {
     'Kladden kunne ikke læses (den nævner måske en øvelse, der er slettet).':
         'The draft could not be read (it may name an exercise that has been deleted).',
     # --- consultation flow (issue 16) ---
-    '★ Mine favoritter': '★ My favourites',
+    '★ Favoritter': '★ Favourites',
     'Vis kun mine favoritter': 'Show only my favourites',
     'Favorit (til/fra)': 'Favourite (on/off)',
     'Sæt eller fjern stjernen på de valgte øvelser (Ctrl+D)': 'Star or unstar the selected exercises (Ctrl+D)',

@@ -56,7 +56,7 @@ class LibraryPane(QWidget):
         self._reload_aids()
 
         self.favourites_only = QToolButton(self, objectName="favouritesFilter", checkable=True)
-        self.favourites_only.setText(self.tr("★ Mine favoritter"))
+        self.favourites_only.setText(self.tr("★ Favoritter"))  # short: the pane may be 280 px wide
         self.favourites_only.setToolTip(self.tr("Vis kun mine favoritter"))
         self.favourites_only.setAccessibleName(self.tr("Vis kun mine favoritter"))
         self.favourite_action = QAction(self.tr("Favorit (til/fra)"), self, objectName="actionToggleFavourite")
