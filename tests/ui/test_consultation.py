@@ -407,3 +407,18 @@ def test_template_picker_shows_the_contents_and_adds_to_the_programme(window, qt
     assert bench.store.catalogue.get("exercise", items[0].exercise_id).slug == "kat-ko"
     bench.session.undo_stack.undo()
     assert len(bench.session.program.items) == 1
+
+
+# --- item 11: the user guide inside the app -----------------------------------------------------------
+
+def test_help_user_guide_opens_inside_the_app(window, monkeypatch):
+    from PySide6.QtWidgets import QTextBrowser
+
+    from exercise_builder.ui.user_guide import UserGuide
+
+    opened = []
+    monkeypatch.setattr(UserGuide, "exec", lambda dialog: opened.append(dialog) or 0)
+    window.findChild(QAction, "actionUserGuide").trigger()
+    assert opened
+    text = opened[0].findChild(QTextBrowser, "userGuideText").toPlainText()
+    assert "Øvelsesprogram" in text and len(text) > 2000

@@ -415,5 +415,16 @@ ENGLISH = {
     'Noget mangler i biblioteket': 'Something is missing from the library',
     'Besked om programmet': 'Message about the programme',
     '»%1« er ikke et tal; skriv fx 10 eller 8–12.': '"%1" is not a number; write e.g. 10 or 8–12.',
+    '&Vejledning': '&User guide',
+    'Vejledning': 'User guide',
+    'Vejledningen følger ikke med denne installation.': 'The user guide is not part of this installation.',
+    '&Erstat programmets indhold': "&Replace the programme's content",
+    '&Brug skabelonen': '&Use the template',
+    '&Tilføj til programmet': '&Add to the programme',
+    'Skabeloner': 'Templates',
+    'Skabelonens indhold': "The template's content",
+    'Hyppighed: %1': 'Frequency: %1',
+    'Øvelser (%1):': 'Exercises (%1):',
+    'Tilføj skabelonen «%1»': 'Add the template “%1”',
     # --- end of consultation flow ---
 }

@@ -712,12 +712,7 @@ What should happen with conflicts?</translation>
       <translation>Filter by aid</translation>
     </message>
     <message>
-      <location line="+4" />
-      <source>★ Mine favoritter</source>
-      <translation>★ My favourites</translation>
-    </message>
-    <message>
-      <location line="+1" />
+      <location line="+5" />
       <location line="+1" />
       <source>Vis kun mine favoritter</source>
       <translation>Show only my favourites</translation>
@@ -774,7 +769,12 @@ What should happen with conflicts?</translation>
       <translation>%1 exercises</translation>
     </message>
     <message>
-      <location line="+0" />
+      <location line="-150" />
+      <source>★ Favoritter</source>
+      <translation>★ Favourites</translation>
+    </message>
+    <message>
+      <location line="+150" />
       <source>1 øvelse</source>
       <translation>1 exercise</translation>
     </message>
@@ -1450,7 +1450,12 @@ What should happen with conflicts?</translation>
       <translation>Change the programme's language</translation>
     </message>
     <message>
-      <location line="+20" />
+      <location line="+26" />
+      <source>Tilføj skabelonen «%1»</source>
+      <translation>Add the template “%1”</translation>
+    </message>
+    <message>
+      <location line="+4" />
       <source>Start fra skabelonen «%1»</source>
       <translation>Start from the template “%1”</translation>
     </message>
@@ -1747,23 +1752,7 @@ What should happen with conflicts?</translation>
   <context>
     <name>TemplateActions</name>
     <message>
-      <location filename="../ui/template_actions.py" line="+24" />
-      <location line="+5" />
-      <source>Start fra skabelon</source>
-      <translation>Start from template</translation>
-    </message>
-    <message>
-      <location line="-5" />
-      <source>Skabelon:</source>
-      <translation>Template:</translation>
-    </message>
-    <message>
-      <location line="+6" />
-      <source>Programmet har allerede øvelser. Skal skabelonen erstatte dem? (Du kan fortryde det bagefter.)</source>
-      <translation>The programme already has exercises. Should the template replace them? (You can undo it afterwards.)</translation>
-    </message>
-    <message>
-      <location line="+12" />
+      <location filename="../ui/template_actions.py" line="+37" />
       <source>Skabelonen nævner noget, der ikke findes: %1</source>
       <translation>The template names something that does not exist: %1</translation>
     </message>
@@ -1784,6 +1773,73 @@ What should happen with conflicts?</translation>
     </message>
   </context>
   <context>
+    <name>TemplatePicker</name>
+    <message>
+      <location filename="../ui/template_picker.py" line="+23" />
+      <source>Start fra skabelon</source>
+      <translation>Start from template</translation>
+    </message>
+    <message>
+      <location line="+4" />
+      <source>Skabeloner</source>
+      <translation>Templates</translation>
+    </message>
+    <message>
+      <location line="+8" />
+      <source>Skabelonens indhold</source>
+      <translation>The template's content</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>&amp;Erstat programmets indhold</source>
+      <translation>&amp;Replace the programme's content</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Brug skabelonen</source>
+      <translation>&amp;Use the template</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Tilføj til programmet</source>
+      <translation>&amp;Add to the programme</translation>
+    </message>
+    <message>
+      <location line="+48" />
+      <source>Hyppighed: %1</source>
+      <translation>Frequency: %1</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Øvelser (%1):</source>
+      <translation>Exercises (%1):</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>Hjælpemidler:</source>
+      <translation>Aids:</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Råd:</source>
+      <translation type="unfinished" />
+    </message>
+  </context>
+  <context>
+    <name>UserGuide</name>
+    <message>
+      <location filename="../ui/user_guide.py" line="+15" />
+      <location line="+4" />
+      <source>Vejledning</source>
+      <translation>User guide</translation>
+    </message>
+    <message>
+      <location line="+3" />
+      <source>Vejledningen følger ikke med denne installation.</source>
+      <translation>The user guide is not part of this installation.</translation>
+    </message>
+  </context>
+  <context>
     <name>Workbench</name>
     <message>
       <location filename="../ui/workbench.py" line="+95" />
@@ -1791,7 +1847,7 @@ What should happen with conflicts?</translation>
       <translation>Tip: Enter the clinic's name, address and phone under Settings to put them at the top of the handout.</translation>
     </message>
     <message>
-      <location line="+66" />
+      <location line="+67" />
       <source>%1 øvelser i programmet</source>
       <translation>%1 exercises in the programme</translation>
     </message>
@@ -1826,7 +1882,7 @@ What should happen with conflicts?</translation>
       <translation>The journal note is copied (in Danish, for the patient record); paste it into the record.</translation>
     </message>
     <message>
-      <location line="+68" />
+      <location line="+73" />
       <source>Om Øvelsesprogram</source>
       <translation>About Exercise Builder</translation>
     </message>
@@ -2023,6 +2079,11 @@ The patient's data stays on the clinic's computer.</translation>
       <location line="+1" />
       <source>&amp;Indstillinger …</source>
       <translation>&amp;Settings …</translation>
+    </message>
+    <message>
+      <location line="+2" />
+      <source>&amp;Vejledning</source>
+      <translation>&amp;User guide</translation>
     </message>
     <message>
       <location line="+2" />

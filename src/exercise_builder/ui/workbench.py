@@ -152,6 +152,7 @@ class Workbench(QObject):
         actions.actionExportLibrary.triggered.connect(lambda: library_actions.export_library())
         actions.actionSettings.triggered.connect(self.open_settings)
         actions.actionAbout.triggered.connect(self.about)
+        actions.actionUserGuide.triggered.connect(self.show_user_guide)
 
     def _program_changed(self) -> None:
         self.preview.schedule()
@@ -279,6 +280,11 @@ class Workbench(QObject):
             if not self.session.program.therapist:
                 self.session.set_field("therapist", self.store.settings.clinic().therapist_name)
             self.preview.schedule()
+
+    def show_user_guide(self) -> None:
+        from .user_guide import UserGuide
+
+        UserGuide(self.window).exec()
 
     def about(self) -> None:
         from .. import __version__

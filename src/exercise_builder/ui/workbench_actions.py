@@ -93,6 +93,8 @@ class WorkbenchActions(QObject):
         self.actionExportLibrary = self._action("actionExportLibrary", self.tr("&Eksportér bibliotek …"))
         self.actionSettings = self._action("actionSettings", self.tr("&Indstillinger …"), "settings",
                                            QKeySequence.StandardKey.Preferences)
+        self.actionUserGuide = self._action("actionUserGuide", self.tr("&Vejledning"), "",
+                                            QKeySequence.StandardKey.HelpContents)
         self.actionAbout = self._action("actionAbout", self.tr("&Om Øvelsesprogram"))
 
     def _make_menus(self, shared_folder_actions: list[QAction]) -> None:
@@ -129,7 +131,7 @@ class WorkbenchActions(QObject):
         settings_menu = bar.addMenu(self.tr("&Indstillinger"))
         settings_menu.addAction(self.actionSettings)
         help_menu = bar.addMenu(self.tr("&Hjælp"))
-        help_menu.addAction(self.actionAbout)
+        help_menu.addActions([self.actionUserGuide, self.actionAbout])
 
     def _make_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Værktøjslinje"), self.window)
