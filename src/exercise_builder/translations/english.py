@@ -424,6 +424,7 @@ ENGLISH = {
     'Skabeloner': 'Templates',
     'Skabelonens indhold': "The template's content",
     'Hyppighed: %1': 'Frequency: %1',
+    'Råd:': 'Advice:',
     'Øvelser (%1):': 'Exercises (%1):',
     'Tilføj skabelonen «%1»': 'Add the template “%1”',
     # --- end of consultation flow ---

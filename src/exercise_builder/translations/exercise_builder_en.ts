@@ -1822,7 +1822,7 @@ What should happen with conflicts?</translation>
     <message>
       <location line="+1" />
       <source>Råd:</source>
-      <translation type="unfinished" />
+      <translation>Advice:</translation>
     </message>
   </context>
   <context>
