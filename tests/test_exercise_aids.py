@@ -276,7 +276,7 @@ def test_shipped_exercises_name_shipped_aids():
     assert used["baekkencirkler-paa-bold"] == ["traeningsbold"]
     assert "pude-mellem-knaeene" in used["hvil-sideliggende"]
     assert used["vende-sig-i-sengen"] == ["satinlagen"]
-    assert read_meta(SHIPPED).version == "2026.11.3"
+    assert read_meta(SHIPPED).version == "2026.12.1"
 
 
 def test_cli_search_by_aid(capsys, data_dir):

@@ -50,6 +50,16 @@ class ImageRef:
     variant: ImageVariant = ImageVariant.GENERAL  # PREGNANT: drawn for pregnancy only
 
 
+def images_for(images: tuple[ImageRef, ...], group: PatientGroup) -> tuple[ImageRef, ...]:
+    """The pictures a patient's handout shows: in pregnancy the pregnant variants when there are
+    any, else the general ones; for everyone else only the general ones."""
+    if group == PatientGroup.PREGNANT:
+        pregnant = tuple(image for image in images if image.variant == ImageVariant.PREGNANT)
+        if pregnant:
+            return pregnant
+    return tuple(image for image in images if image.variant == ImageVariant.GENERAL)
+
+
 @dataclass(frozen=True, slots=True)
 class Exercise:
     id: str

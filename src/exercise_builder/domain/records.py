@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from .dosage import Dosage
+from .kinds import ImageVariant
 from .models import (
     ADVICE_KINDS,
     AdviceModule,
@@ -104,7 +105,7 @@ def _images(data: dict) -> tuple[ImageRef, ...]:
         prefix = f"images[{index}]."
         if not isinstance(image, dict):
             raise FieldError(f"images[{index}]", "must be a table")
-        _check_keys(image, {"file", "author", "licence", "sha256"}, prefix)
+        _check_keys(image, {"file", "author", "licence", "sha256", "variant"}, prefix)
         file = _text(image, "file", required=True, prefix=prefix)
         if "/" in file or "\\" in file or file.startswith("."):
             raise FieldError(prefix + "file", f"must be a plain file name in the item's folder: {file!r}")
@@ -114,9 +115,19 @@ def _images(data: dict) -> tuple[ImageRef, ...]:
                 author=_text(image, "author", prefix=prefix),
                 licence=_text(image, "licence", prefix=prefix),
                 sha256=_text(image, "sha256", prefix=prefix),
+                variant=_variant(image, prefix),
             )
         )
     return tuple(images)
+
+
+def _variant(image: dict, prefix: str) -> ImageVariant:
+    value = _text(image, "variant", prefix=prefix)
+    try:
+        return ImageVariant(value)
+    except ValueError:
+        allowed = ", ".join(repr(v.value) for v in ImageVariant if v.value)
+        raise FieldError(prefix + "variant", f"must be {allowed} or left out, not {_printable(value)!r}") from None
 
 
 def _dosage(value: Any, prefix: str) -> Dosage:
@@ -134,6 +145,8 @@ def _images_to_list(images: tuple[ImageRef, ...]) -> list[dict]:
         entry = {"file": image.file, "author": image.author, "licence": image.licence}
         if image.sha256:
             entry["sha256"] = image.sha256
+        if image.variant != ImageVariant.GENERAL:
+            entry["variant"] = image.variant.value
         out.append(entry)
     return out
 

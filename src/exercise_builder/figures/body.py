@@ -47,12 +47,29 @@ TRUNK = (
     (49.0, 12.0, 6.0, 6.5),
     (51.0, 6.0, 5.0, 5.5),
 )
+# The male build: narrower hips, no bust, a broader chest and shoulders.
+MALE_TRUNK = (
+    (-10.0, 12.5, 4.0, 7.0),
+    (-4.0, 14.5, 7.0, 9.5),
+    (3.0, 15.0, 8.0, 9.5),
+    (10.0, 14.5, 8.5, 8.0),
+    (17.0, 14.0, 8.5, 7.5),
+    (24.0, 15.0, 9.0, 8.0),
+    (30.0, 16.5, 10.0, 8.5),
+    (35.0, 17.5, 10.5, 9.0),
+    (42.0, 18.5, 9.5, 9.0),
+    (46.0, 18.0, 7.5, 8.0),
+    (49.0, 13.5, 6.0, 7.0),
+    (51.0, 6.5, 5.0, 6.0),
+)
 # Extra depth in front (and width) for a pregnant belly in the third trimester.
 BELLY = {-4.0: (1.0, 0.5), 3.0: (6.0, 1.0), 10.0: (11.0, 2.0), 17.0: (12.5, 2.5),
          24.0: (10.0, 1.5), 30.0: (4.0, 0.5), 35.0: (1.5, 0.0)}
 
 LEG_RADII = {"hip": 8.6, "thigh": 7.4, "knee": 5.1, "calf": 5.3, "ankle": 3.2}
 ARM_RADII = {"shoulder": 5.0, "elbow": 3.6, "wrist": 2.5}
+MALE_LEG_RADII = {"hip": 8.0, "thigh": 7.6, "knee": 5.3, "calf": 5.6, "ankle": 3.4}
+MALE_ARM_RADII = {"shoulder": 5.8, "elbow": 4.1, "wrist": 2.8}
 
 
 def circle_path(c: Point, r: float) -> PathData:
@@ -106,7 +123,7 @@ class PosedFigure:
 def trunk_outline(sk: Skeleton, cam: Camera, pregnant: bool) -> PathData:
     right: list[Point] = []
     left: list[Point] = []
-    for s, half, front, back in TRUNK:
+    for s, half, front, back in (MALE_TRUNK if sk.pose.male else TRUNK):
         if pregnant and s in BELLY:
             front += BELLY[s][0]
             half += BELLY[s][1]
@@ -138,18 +155,23 @@ def trunk_outline(sk: Skeleton, cam: Camera, pregnant: bool) -> PathData:
 
 def _limb_outlines(sk: Skeleton, cam: Camera, side: str, kind: str) -> list[PathData]:
     P = lambda name: cam.project(sk.joints[f"{side}_{name}"])  # noqa: E731
+    leg_r, arm_r = _radii(sk.pose)
     if kind == "leg":
         hip, knee, ankle = P("hip"), P("knee"), P("ankle")
         thigh = add(hip, sub(knee, hip), 0.4)
         calf = add(add(knee, sub(ankle, knee), 0.3), _back_of(sk, cam, side), 1.0)
-        outs = tube([hip, thigh, knee], [LEG_RADII["hip"], LEG_RADII["thigh"], LEG_RADII["knee"]])
-        outs += tube([knee, calf, ankle], [LEG_RADII["knee"], LEG_RADII["calf"], LEG_RADII["ankle"]])
+        outs = tube([hip, thigh, knee], [leg_r["hip"], leg_r["thigh"], leg_r["knee"]])
+        outs += tube([knee, calf, ankle], [leg_r["knee"], leg_r["calf"], leg_r["ankle"]])
         outs += tube([ankle, P("heel"), P("ball"), P("toe")], [3.3, 3.5, 2.7, 1.9])
         return outs
     sh, el, wr = P("shoulder"), P("elbow"), P("wrist")
-    outs = tube([sh, el, wr], [ARM_RADII["shoulder"], ARM_RADII["elbow"], ARM_RADII["wrist"]])
+    outs = tube([sh, el, wr], [arm_r["shoulder"], arm_r["elbow"], arm_r["wrist"]])
     outs += tube([wr, P("palm"), P("fingertip")], [2.5, 3.0, 1.8])
     return outs
+
+
+def _radii(pose: Pose) -> tuple[dict, dict]:
+    return (MALE_LEG_RADII, MALE_ARM_RADII) if pose.male else (LEG_RADII, ARM_RADII)
 
 
 def _back_of(sk: Skeleton, cam: Camera, side: str) -> Point:
@@ -201,12 +223,17 @@ def _hair(sk: Skeleton, cam: Camera, style: Style) -> list:
         outer = [H(centre[0] + 10.6 * math.cos(math.radians(a)), centre[1] + 10.6 * math.sin(math.radians(a)))
                  for a in range(62, 236, 16)]
         inner = [H(-6.6, -8.0), H(-4.2, -3.8), H(-1.8, 1.2), H(2.2, 5.6)]
+        if sk.pose.male:  # short hair: the cap ends above the ear, no bun
+            inner = [H(-8.6, -2.0), H(-4.8, 0.6), H(-1.8, 3.4), H(2.2, 6.6)]
         cap = Path(_closed(outer + inner), hair_style)
-        if up[1] < 0.35:  # lying down: the bun would be under the head
+        if up[1] < 0.35 or sk.pose.male:  # lying down: the bun would be under the head
             return [cap]
         return [Path(circle_path(H(-10.2, 5.0), 4.2), hair_style), cap]
     outer = [H(10.5 * math.cos(math.radians(a)), 0.8 + 10.5 * math.sin(math.radians(a))) for a in range(-12, 193, 17)]
     inner = [H(-9.2, -2.0), H(-7.6, 3.6), H(-3.6, 6.6), H(0.0, 7.2), H(3.6, 6.6), H(7.6, 3.6), H(9.2, -2.0)]
+    if sk.pose.male:  # short hair: only the crown
+        outer = [H(10.0 * math.cos(math.radians(a)), 0.8 + 10.0 * math.sin(math.radians(a))) for a in range(10, 171, 16)]
+        inner = [H(-9.0, 3.0), H(-5.0, 6.4), H(0.0, 7.4), H(5.0, 6.4), H(9.0, 3.0)]
     shapes = [Path(_closed(outer + inner), hair_style)]
     toward = apply(cam.matrix(), apply(sk.frames["head"], (1.0, 0.0, 0.0)))[2]
     if toward > 0.5 and style.dash == ():  # facing the viewer: eyes tell front from back
@@ -283,12 +310,14 @@ def pose_figure(pose: Pose, camera: Camera = Camera(), ghost: bool = False, mark
 def _leg_seams(sk: Skeleton, cam: Camera, style: Style) -> list:
     """Where two merged legs touch (front view), the line between them."""
 
+    leg_r = _radii(sk.pose)[0]
+
     def at(side: str, t: float) -> tuple[Point, float]:
         P = lambda n: cam.project(sk.joints[f"{side}_{n}"])  # noqa: E731
         if t < 0.5:
-            a, b, ra, rb, u = P("hip"), P("knee"), LEG_RADII["thigh"], LEG_RADII["knee"], t / 0.5
+            a, b, ra, rb, u = P("hip"), P("knee"), leg_r["thigh"], leg_r["knee"], t / 0.5
         else:
-            a, b, ra, rb, u = P("knee"), P("ankle"), LEG_RADII["knee"], LEG_RADII["ankle"], (t - 0.5) / 0.5
+            a, b, ra, rb, u = P("knee"), P("ankle"), leg_r["knee"], leg_r["ankle"], (t - 0.5) / 0.5
         return (a[0] + (b[0] - a[0]) * u, a[1] + (b[1] - a[1]) * u), ra + (rb - ra) * u
 
     runs: list[list[Point]] = []

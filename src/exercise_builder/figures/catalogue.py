@@ -15,24 +15,35 @@ from .poses import (
     hook_lying, legs, on_all_fours, resting_side_lying, side_lying, sitting, standing, walking, with_,
 )
 from .scene import Panel, Scene
-from .skeleton import Arm, Camera, Leg, Pose
+from .skeleton import Arm, Camera, Leg, Pose, build
 from .staging import (
-    BED_DEPTH, BED_TOP, FRONT_SITTING, RESTING, ball_sitter, chair_scene, feet_level, grounded, mat_under,
+    BED_DEPTH, BED_TOP, FRONT_SITTING, RESTING, SIDE_LYING, ball_sitter, chair_scene, feet_level, grounded, mat_under,
     on_bed, put, side_lying_panel,
 )
 from .svg import bounds
 
-SCENES: dict[str, Callable[[], Scene]] = {}
+SCENES: dict[str, Callable[[], Scene]] = {}  # slug -> the general (not pregnant) scene
 BUILDERS: dict[str, Callable[[bool], Scene]] = {}  # slug -> scene for a pregnant (True) or not-pregnant figure
 
-AFTER_BIRTH = {"udfald", "hofteboejning-vaegt", "haelglid-rygliggende", "bro-efter-foedsel",
-               "planke-knae", "sidebro-knae"}
+# the items drawn a second time with a pregnant figure (`figure-pregnant.svg`): the exercises
+# tagged "pregnancy" and the aids that show a person
+PREGNANCY = {
+    "ankelpumpe", "armstraek-mod-vaeg", "baekkencirkler-paa-bold", "baekkenvip-rygliggende", "baekkenvip-siddende",
+    "baekkenvip-staaende-vaeg", "balde-straek-siddende", "barnets-stilling", "benloeft-sideliggende",
+    "brystaabner-vaeg", "dyb-mavemuskel", "firfodsstaaende-arm-ben", "fremadboejning-staaende",
+    "gang-normale-skridt", "hoftboejer-straek", "hvil-sideliggende", "ind-og-ud-af-bil", "inderlaar-straek",
+    "kat-ko", "knaesving-rygliggende", "knib-baekkenbund", "kort-bro", "laeg-straek", "loeft-taet-paa-kroppen",
+    "mavevejrtraekning", "muslingen", "op-fra-liggende", "rejse-saette-sig", "rotation-siddende",
+    "skulderblade-elastik", "skulderrul", "squat-ved-vaeg", "taahaev", "trapper", "trin-op",
+    "vaegtskift-staaende", "vende-sig-i-sengen",
+    "baekkenbaelte", "graviditetspude", "krykker", "pude-mellem-knaeene", "satinlagen", "traeningsbold",
+}
 
 
 def scene(slug: str):
     def deco(fn: Callable[[bool], Scene]):
         BUILDERS[slug] = fn
-        SCENES[slug] = lambda: fn(slug not in AFTER_BIRTH)
+        SCENES[slug] = lambda: fn(False)
         return fn
 
     return deco
@@ -68,15 +79,17 @@ def _(preg: bool) -> Scene:
 
 @scene("knaesving-rygliggende")
 def _(preg: bool) -> Scene:
-    cam = Camera(elevation=65.0)
-    base = hook_lying(preg)
-    left = legs(base, dataclasses.replace(base.near_leg, abduct=-30), dataclasses.replace(base.far_leg, abduct=30))
-    right = legs(base, dataclasses.replace(base.near_leg, abduct=30), dataclasses.replace(base.far_leg, abduct=-30))
-    g = put(right, 0.0, 0.0, ghost=True, cam=cam)
-    fig = put(left, 0.0, 0.0, cam=cam)
-    k = fig.joint("near_knee")
-    mat = [props.Path(props.rect(-105, -40, 95, 40, 3.0), props.Style(fill="#eeeeee", weight=0.8))]
-    return Scene([Panel().add(mat, g, fig, arc_arrow((k[0] - 35, k[1] + 5), 35.0, -40.0, 40.0, both_ends=True))])
+    cam = SIDE_LYING  # a little from above, so knees falling towards the viewer drop visibly
+    out = Arm(shoulder=-10, abduct=45, elbow=5)  # arms out on the floor, both in sight
+    base = with_(hook_lying(preg), near_arm=out, far_arm=out)
+    fall = 18.0
+    fallen = legs(base, dataclasses.replace(base.near_leg, abduct=fall, rotate=fall),
+                  dataclasses.replace(base.far_leg, abduct=-fall, rotate=-fall))
+    g = grounded(base, 0.0, 2.5, ghost=True, cam=cam)
+    fig = grounded(fallen, 0.0, 2.5, cam=cam)
+    k0, k1 = g.joint("near_knee"), fig.joint("near_knee")
+    return Scene([Panel().add(mat_under(fig), g, fig,
+                              arc_arrow((k0[0] - 6, k1[1] - 6), 28.0, 80.0, -10.0, both_ends=True))])
 
 
 @scene("kat-ko")
@@ -93,22 +106,28 @@ def _(preg: bool) -> Scene:
 
 @scene("barnets-stilling")
 def _(preg: bool) -> Scene:
-    p = Pose(pregnant=preg, trunk=-6.0, neck=22.0, spine=8.0, leg_in_front=True)
+    # side view, legs merged with the trunk (not outlined over it), arms forward and a little apart
+    # so the head shows between them
+    p = Pose(pregnant=preg, trunk=-8.0, neck=15.0, spine=8.0)
     p = legs(p, Leg(hip=152, knee=152, ankle=-85, abduct=18))
-    p = with_(p, near_arm=Arm(shoulder=178, elbow=4, wrist=-8), far_arm=Arm(shoulder=180, elbow=4, wrist=-8))
+    arm = Arm(shoulder=175, elbow=4, abduct=35, wrist=-8)
+    p = with_(p, near_arm=arm, far_arm=arm)
     return Scene([Panel().add(props.mat(-50, 110), grounded(p, 0.0, 2.5))])
 
 
 @scene("ankelpumpe")
 def _(preg: bool) -> Scene:
-    p = Pose(trunk=180.0, pregnant=preg, near_arm=LYING_ARM, far_arm=LYING_ARM)
-    p = legs(p, Leg(hip=0, knee=0, ankle=25))
-    g = legs(p, Leg(hip=0, knee=0, ankle=-35))
+    # half-sitting against a backrest with the legs straight (never flat on the back late in pregnancy)
+    p = Pose(trunk=125.0, pregnant=preg, neck=25.0, near_arm=Arm(shoulder=-5, elbow=45), far_arm=Arm(shoulder=-5, elbow=45))
+    p = legs(p, Leg(hip=90.0 - (125.0 - 90.0) + 4.0, knee=0, ankle=25))  # legs straight, feet raised a little
+    g = legs(p, Leg(hip=p.near_leg.hip, knee=0, ankle=-35))
     fig = grounded(p, 0.0, 2.5)
     ghost = grounded(g, 0.0, 2.5, ghost=True)
     a = fig.joint("near_ankle")
-    panel = Panel().add(props.mat(-120, 110), props.pillow((-70.0, 8.0), 34.0, 10.0), ghost, fig)
-    return Scene([panel.add(arc_arrow((a[0], a[1]), 30.0, 75.0, 0.0, both_ends=True))])
+    heel = fig.joint("near_heel")
+    wedge = props.backrest(fig.joint("pelvis"), fig.joint("neck_base"), 2.5)
+    panel = Panel().add(props.mat(-80, a[0] + 30), wedge, props.pillow((heel[0] + 2.0, 7.0), 30.0, 9.0), ghost, fig)
+    return Scene([panel.add(arc_arrow((a[0], a[1]), 24.0, 75.0, 0.0, both_ends=True))])
 
 
 @scene("fremadboejning-staaende")
@@ -172,26 +191,27 @@ def _(preg: bool) -> Scene:
 
 @scene("muslingen")
 def _(preg: bool) -> Scene:
-    cam = Camera(elevation=12.0)
-    p = with_(side_lying(preg, hip=40.0, knee=90.0), leg_in_front=True,
+    cam = SIDE_LYING
+    p = with_(side_lying(preg, hip=50.0, knee=90.0), leg_in_front=True,
               near_arm=Arm(shoulder=170, elbow=10), far_arm=Arm(shoulder=70, elbow=70))
     open_ = with_(p, far_leg=dataclasses.replace(p.far_leg, abduct=38, rotate=30))
     g = grounded(p, 0.0, 2.5, ghost=True, cam=cam)
     fig = grounded(open_, 0.0, 2.5, cam=cam)
     k0, k1 = g.joint("far_knee"), fig.joint("far_knee")
-    return Scene([Panel().add(props.mat(-130, 75), g, fig,
-                              arrow([(k0[0] + 8, k0[1] + 12), (k1[0] + 14, (k0[1] + k1[1]) / 2 + 10), (k1[0] + 8, k1[1] + 12)]))])
+    return Scene([Panel().add(mat_under(fig), g, fig,
+                              arrow([(k0[0] + 8, k0[1] + 10), (k1[0] + 14, (k0[1] + k1[1]) / 2 + 8), (k1[0] + 8, k1[1] + 12)]))])
 
 
 @scene("benloeft-sideliggende")
 def _(preg: bool) -> Scene:
-    p = side_lying(preg)
-    p = with_(p, far_leg=Leg(hip=5, knee=0, ankle=0))
+    cam = SIDE_LYING
+    p = with_(side_lying(preg, hip=50.0, knee=90.0), near_arm=Arm(shoulder=170, elbow=10), far_arm=Arm(shoulder=70, elbow=70))
+    p = with_(p, far_leg=Leg(hip=5, knee=0, ankle=0))  # bottom leg bent, top leg straight
     up = with_(p, far_leg=Leg(hip=5, knee=0, ankle=0, abduct=30))
-    g = grounded(p, 0.0, 2.5, ghost=True)
-    fig = grounded(up, 0.0, 2.5)
+    g = grounded(p, 0.0, 2.5, ghost=True, cam=cam)
+    fig = grounded(up, 0.0, 2.5, cam=cam)
     a0, a1 = g.joint("far_ankle"), fig.joint("far_ankle")
-    return Scene([Panel().add(props.mat(-110, 100), g, fig, arrow([(a0[0] + 14, a0[1] + 6), (a1[0] + 16, a1[1] - 4)]))])
+    return Scene([Panel().add(mat_under(fig), g, fig, arrow([(a0[0] + 14, a0[1] + 6), (a1[0] + 16, a1[1] - 4)]))])
 
 
 def _bridge(preg: bool, lift: float) -> tuple[PosedFigure, PosedFigure]:
@@ -224,10 +244,9 @@ def _(preg: bool) -> Scene:
 @scene("vaegtskift-staaende")
 def _(preg: bool) -> Scene:
     def shifted(dx: float) -> Pose:
-        import math
-
         a = math.degrees(math.atan2(dx, 83.0))
-        return Pose(pregnant=preg, yaw=-90.0, near_leg=Leg(abduct=3 + a), far_leg=Leg(abduct=3 - a),
+        # feet a little wider than hip-width (abduct 9 per leg)
+        return Pose(pregnant=preg, yaw=-90.0, near_leg=Leg(abduct=9 + a), far_leg=Leg(abduct=9 - a),
                     near_arm=Arm(abduct=8), far_arm=Arm(abduct=8))
 
     g = put(shifted(-9.0), -9.0, STAND_Y, ghost=True)
@@ -263,9 +282,13 @@ def _(preg: bool) -> Scene:
     pel = (0.0, STAND_Y + 4.0)
     p = feet_at(p, (24.0, step_h + ANKLE_Y), (-14.0, ANKLE_Y), pelvis=pel)
     p = flat_foot(p, "far", toes_up=-12)
+    rail_y = 100.0  # a wall rail beside the step: the steps say hold on to it
+    p = reach_hand(p, "near", (22.0 - pel[0], rail_y - 1.5 - pel[1]))
     fig = put(p, *pel)
-    return Scene([Panel().add(props.floor(-50, 10), props.step(6.0, 56.0, step_h), fig,
-                              arrow([(-40.0, 96.0), (-40.0, 130.0)]))])
+    posts = [props.line((x, 0.0), (x, rail_y), props.Style(fill="none", weight=0.9)) for x in (-30.0, 62.0)]
+    return Scene([Panel().add(props.floor(-50, 10), posts, props.rail((-36.0, rail_y), (68.0, rail_y)),
+                              props.step(6.0, 56.0, step_h), fig,
+                              arrow([(-44.0, 96.0), (-44.0, 130.0)]))])
 
 
 @scene("hofte-udad-elastik")
@@ -326,36 +349,44 @@ def _(preg: bool) -> Scene:
 
 @scene("balde-straek-siddende")
 def _(preg: bool) -> Scene:
-    cam = FRONT_SITTING
-    p = Pose(pregnant=preg, yaw=-90.0, trunk=82.0, neck=10.0, leg_in_front=True,
+    cam = Camera(elevation=10.0)
+    # three-quarter view: the crossed leg (figure four) and the forward lean both show
+    p = Pose(pregnant=preg, yaw=-55.0, trunk=66.0, neck=-10.0, leg_in_front=True,
              near_arm=Arm(shoulder=35, elbow=50, abduct=20), far_arm=Arm(shoulder=35, elbow=50, abduct=20))
     p = with_(p, far_leg=Leg(hip=90, knee=90, abduct=6))
     p = ankle_on_knee(p)
     nk, fa = build_joint(p, "near_knee"), build_joint(p, "near_ankle")
     p = hands_at3(p, (nk[0], nk[1] + 7.0, nk[2]), (fa[0], fa[1] + 7.0, fa[2]))
+    up = with_(p, trunk=86.0, neck=0.0)
     fig = put(p, 0.0, SIT_Y, cam=cam)
+    ghost = put(up, 0.0, SIT_Y, cam=cam, ghost=True)
     back, front = props.chair_front(0.0, SEAT, feet_level(fig))
-    return Scene([Panel().add(back, fig, front)])
+    h0, h1 = ghost.joint("head"), fig.joint("head")
+    return Scene([Panel().add(back, fig, front, arrow([(h0[0] - 2, h0[1] + 16), (h1[0] + 18, h1[1] + 12)]))])
 
 
 @scene("inderlaar-straek")
 def _(preg: bool) -> Scene:
     cam = Camera(elevation=28.0)
-    p = Pose(pregnant=preg, yaw=-90.0, trunk=96.0, legs_behind=True)
+    p = Pose(pregnant=preg, yaw=-90.0, trunk=100.0, legs_behind=True)
+    p = legs(p, Leg(hip=60, knee=120, abduct=50, rotate=45))  # start the fit near the answer, not in a V
     # soles together in front of the pelvis, knees out to the sides (body coordinates: x to the
-    # viewer after the turn, so targets are given in the turned frame: +z is towards the viewer)
+    # viewer after the turn; targets keep the thigh 42 and the shin 41 long so the fit is exact)
     for side, s in (("near", -1.0), ("far", 1.0)):
-        p = fit_leg(p, side, ankle=(s * 5.0, -4.0, 36.0), knee=(s * 42.0, -2.0, 22.0))
+        p = fit_leg(p, side, ankle=(s * 9.0, -6.0, 50.0), knee=(s * 38.0, -8.0, 28.0))
     mid = lambda s: tuple((build_joint(p, f"{s}_ankle")[i] + build_joint(p, f"{s}_knee")[i]) / 2 + (0, 4, 0)[i] for i in range(3))  # noqa: E731
     p = hands_at3(p, mid("near"), mid("far"))
     fig = grounded(p, 0.0, 0.0, cam=cam)
-    return Scene([Panel().add(mat_under(fig, pad=20.0), fig)])
+    x0, y0, x1, y1 = bounds(fig.shapes())
+    n = fig.joint("neck_base")
+    wall = [props.Path(props.rect(x0 - 24, n[1] - 70, x1 + 24, n[1] + 60), props.Style(fill="#e4e4e4", weight=0.8))]
+    return Scene([Panel().add(wall, mat_under(fig, pad=20.0), fig)])
 
 
 @scene("laeg-straek")
 def _(preg: bool) -> Scene:
     wall_x = 62.0
-    pel = (6.0, STAND_Y - 3)
+    pel = (10.0, STAND_Y - 9)  # low enough that the front knee bends
     p = Pose(pregnant=preg, trunk=80.0)
     p = feet_at(p, (-40.0, ANKLE_Y), (34.0, ANKLE_Y), pelvis=pel)
     p = hands_at(p, (wall_x - 3, 130.0), (wall_x - 3, 131.0), pelvis=pel)
@@ -401,21 +432,28 @@ def _(preg: bool) -> Scene:
     s = fa.joint("far_shoulder")
     pa = Panel().add(props.bed_above(-105, 75, BED_TOP, BED_DEPTH), fa,
                      arrow([(s[0] + 2, s[1] + 16), (s[0] + 16, s[1] + 30), (s[0] + 34, s[1] + 34)]))
-    cam = Camera(elevation=30.0)
-    b = Pose(pregnant=preg, yaw=-90.0, leg_in_front=True, near_arm=Arm(abduct=24, elbow=8), far_arm=Arm(abduct=24, elbow=8))
-    b = legs(b, Leg(hip=88, knee=88))
+    cam = Camera(elevation=15.0)
+    # three-quarter view, so the thighs on the mattress and the lower legs hanging down both show
+    b = Pose(pregnant=preg, yaw=-50.0, leg_in_front=True,
+             near_arm=Arm(abduct=24, elbow=8), far_arm=Arm(abduct=24, elbow=8))
+    b = legs(b, Leg(hip=80, knee=80, abduct=6))
     fb = put(b, 0.0, BED_TOP + 8.5 + 3.0, cam=cam)
-    pb = Panel().add(props.bed_above(-105, 75, BED_TOP, BED_DEPTH), fb)
+    # the feet stand on the floor in front of the bed, which is lower on the page seen from above
+    pb = Panel().add(props.bed_above(-105, 75, BED_TOP, BED_DEPTH, floor_y=feet_level(fb)), fb)
     return Scene([pa, pb], stacked=True)
 
 
 @scene("ind-og-ud-af-bil")
 def _(preg: bool) -> Scene:
     seat = 50.0 + 8.5
-    a = Pose(pregnant=preg, yaw=-90.0, leg_in_front=True, near_arm=Arm(abduct=18, elbow=20), far_arm=Arm(abduct=18, elbow=20))
-    a = legs(a, Leg(hip=85, knee=85))
-    behind, front = props.car_side(0.0)
-    pa = Panel().add(behind, front, put(a, -4.0, seat, cam=Camera(elevation=40.0)))
+    cam = Camera(elevation=15.0)
+    # three-quarter view: sitting on the seat, the legs still outside with the feet on the ground
+    a = Pose(pregnant=preg, yaw=-50.0, leg_in_front=True,
+             near_arm=Arm(abduct=18, elbow=20), far_arm=Arm(abduct=18, elbow=20))
+    a = legs(a, Leg(hip=75, knee=67, abduct=6))  # feet reach the ground outside the car
+    fa = put(a, -4.0, seat, cam=cam)
+    behind, front = props.car_side(0.0, floor_y=feet_level(fa))
+    pa = Panel().add(behind, front, fa)
     b = Pose(pregnant=preg, trunk=100.0, near_arm=Arm(shoulder=45, elbow=40), far_arm=Arm(shoulder=45, elbow=40))
     b = feet_at(b, (50.0, 30.0 - seat + ANKLE_Y), (48.0, 30.0 - seat + ANKLE_Y))
     behind2, front2 = props.car_side(0.0)
@@ -460,7 +498,7 @@ def _(preg: bool) -> Scene:
 
 @scene("udfald")
 def _(preg: bool) -> Scene:
-    front_ankle, back_ankle = (38.0, ANKLE_Y), (-46.0, 13.0)
+    front_ankle, back_ankle = (38.0, ANKLE_Y), (-46.0, 16.5)  # the back foot on its toes, not through the floor
 
     def split(pel: tuple) -> Pose:
         p = Pose(pregnant=preg, trunk=90.0, **RELAXED_ARMS)
@@ -501,25 +539,21 @@ def _(preg: bool) -> Scene:
 
 @scene("sidebro-knae")
 def _(preg: bool) -> Scene:
-    cam = Camera(elevation=8.0)  # just enough to show the lower legs bent behind
+    cam = SIDE_LYING  # from a little above: the forearm on the mat and the bent knees show
 
     def plank(lift: float) -> Pose:
         p = Pose(trunk=180.0 - lift, roll=-90.0, pregnant=preg, neck=-lift, leg_in_front=True,
-                 near_arm=Arm(abduct=90 - lift, elbow=90), far_arm=Arm(shoulder=0, abduct=12, elbow=25))
-        return with_(legs(p, Leg(hip=0, knee=90, ankle=-20)), far_leg=Leg(hip=12, knee=90, ankle=-20))
+                 near_arm=Arm(abduct=90 - lift, elbow=90, rotate=-45), far_arm=Arm(shoulder=0, abduct=12, elbow=25))
+        return legs(p, Leg(hip=25, knee=90, ankle=-20))
 
     def mismatch(lift: float) -> float:
-        fig = put(plank(lift), 0.0, 0.0, cam=cam)
-        knee = min(fig.joint("near_knee")[1], fig.joint("far_knee")[1]) - 5.0
-        elbow = fig.joint("near_elbow")[1] - 3.6
-        return abs(knee - elbow)
+        sk = build(plank(lift))
+        return abs(sk.joints["near_knee"][1] - sk.joints["near_elbow"][1])
 
-    lift = min(range(8, 36), key=lambda a: (mismatch(float(a)), a))
-    fig = put(plank(float(lift)), 0.0, 0.0, cam=cam)
-    knee = min(fig.joint("near_knee")[1], fig.joint("far_knee")[1])
-    fig = fig.moved(0.0, 2.5 + 5.0 - knee)  # the lower knee and the elbow rest on the mat
+    lift = min(range(8, 40), key=lambda a: (mismatch(float(a)), a))
+    fig = grounded(plank(float(lift)), 0.0, 2.5, cam=cam)
     px, py = fig.joint("pelvis")
-    return Scene([Panel().add(props.mat(-110, 70), fig, arrow([(px + 4, 10.0), (px + 4, py - 8)]))])
+    return Scene([Panel().add(mat_under(fig), fig, arrow([(px + 4, py - 30), (px + 4, py - 8)]))])
 
 
 @scene("skulderblade-elastik")
@@ -658,5 +692,8 @@ def _(preg: bool) -> Scene:
     return Scene([panel])
 
 
-def render(slug: str) -> str:
-    return SCENES[slug]().to_svg()
+def render(slug: str, pregnant: bool = False) -> str:
+    """The SVG of one item: the general figure, or the pregnant one (only for slugs in PREGNANCY)."""
+    if pregnant and slug not in PREGNANCY:
+        raise KeyError(f"{slug} has no pregnant figure")
+    return BUILDERS[slug](pregnant).to_svg()

@@ -14,7 +14,7 @@ import sys
 import tomllib
 from pathlib import Path
 
-from .catalogue import SCENES, render
+from .catalogue import PREGNANCY, SCENES, render
 
 CELL_W, CELL_H = 200.0, 170.0  # points
 COLUMNS = 6
@@ -44,7 +44,7 @@ def _font(root: Path) -> str:
     return "Helvetica"
 
 
-def build_pdf(root: Path, slugs: list[str]) -> bytes:
+def build_pdf(root: Path, slugs: list[str], pregnant: bool = False) -> bytes:
     from reportlab.graphics import renderPDF
     from reportlab.pdfgen import canvas
     from svglib.svglib import svg2rlg
@@ -61,7 +61,7 @@ def build_pdf(root: Path, slugs: list[str]) -> bytes:
         x0, y_top = col * CELL_W, page_h - row * CELL_H
         c.setStrokeColorRGB(0.85, 0.85, 0.85)
         c.rect(x0 + 2, y_top - CELL_H + 2, CELL_W - 4, CELL_H - 4)
-        drawing = svg2rlg(io.BytesIO(render(slug).encode("utf-8")))
+        drawing = svg2rlg(io.BytesIO(render(slug, pregnant=pregnant).encode("utf-8")))
         box_w, box_h = CELL_W - 16, CELL_H - 34
         k = min(box_w / drawing.width, box_h / drawing.height)
         drawing.scale(k, k)
@@ -90,10 +90,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path, help="PNG to write")
     parser.add_argument("--scale", type=float, default=1.6, help="pixels per point")
     parser.add_argument("--only", nargs="*", help="only these slugs")
+    parser.add_argument("--pregnant", action="store_true", help="the pregnant figures (of the items that have one)")
     args = parser.parse_args(argv)
-    slugs = args.only or sorted(SCENES)
+    slugs = args.only or sorted(PREGNANCY if args.pregnant else SCENES)
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    rasterise(build_pdf(args.root, slugs), args.out, args.scale)
+    rasterise(build_pdf(args.root, slugs, args.pregnant), args.out, args.scale)
     print(f"{len(slugs)} figures -> {args.out}")
     return 0
 

@@ -168,9 +168,10 @@ def crutch(cuff: Point, grip: Point, floor_y: float = 0.0, far: bool = False) ->
     ]
 
 
-def car_side(cx: float) -> tuple[list, list]:
+def car_side(cx: float, floor_y: float = 0.0) -> tuple[list, list]:
     """The side of a car with its front door open, centred at cx: (behind the sitter, in front).
-    The seat cushion top is at y = 50; the door sill at y = 36."""
+    The seat cushion top is at y = 50; the door sill at y = 36; the ground line at `floor_y`
+    (lower when the feet stand in front of the car, seen from above)."""
     body = [
         ("M", (cx - 80, 30.0)), ("L", (cx - 80, 138.0)), ("C", (cx - 40, 142.0), (cx - 10, 142.0), (cx + 30, 140.0)),
         ("C", (cx + 60, 138.0), (cx + 76, 118.0), (cx + 92, 100.0)),
@@ -189,13 +190,15 @@ def car_side(cx: float) -> tuple[list, list]:
     front = [
         Path(rect(cx - 80, 14.0, cx + 122, 36.0, 4.0), Style(fill="#f2f2f2", weight=1.0)),
         Path(circle_path((cx + 88, 18.0), 17.0), Style(fill="#9a9a9a", weight=1.0)),
-    ] + floor(cx - 90, cx + 130)
+    ] + floor(cx - 90, cx + 130, floor_y)
     return behind, front
 
 
-def bed_above(x0: float, x1: float, top: float = 55.0, depth: float = 40.0, sheen: bool = False) -> list:
+def bed_above(x0: float, x1: float, top: float = 55.0, depth: float = 40.0, sheen: bool = False,
+              floor_y: float = 0.0) -> list:
     """A bed seen a little from above: the mattress's front face ends at `top`, its upper face
-    runs `depth` up the page behind it. The headboard is at x0."""
+    runs `depth` up the page behind it. The headboard is at x0; the floor line at `floor_y`
+    (lower when feet stand in front of the bed)."""
     fill = "#f4f4f4" if sheen else "#ffffff"
     shapes = [
         Path(rect(x0 - 6, 0.0, x0, top + depth + 28, 2.0), OUTLINE),
@@ -214,7 +217,7 @@ def bed_above(x0: float, x1: float, top: float = 55.0, depth: float = 40.0, shee
             pts = [(x, y), (x + 14.0, y + 6.0), (x + 32.0, y + 7.0)]
             shapes.append(curve(pts, Style(stroke="#ffffff", fill="none", weight=2.2)))
             shapes.append(curve([(x + 3, top - 4.0), (x + 12.0, top - 10.0)], Style(stroke="#ffffff", fill="none", weight=1.8)))
-    return shapes + floor(min(x0, x1) - 20, max(x0, x1) + 20)
+    return shapes + floor(min(x0, x1) - 20, max(x0, x1) + 20, floor_y)
 
 
 def belt(front_left: Point, front_right: Point, height: float = 7.0) -> list:

@@ -1,4 +1,5 @@
-"""Write `<slug>/figure.svg` for every scene in the catalogue.
+"""Write `<slug>/figure.svg` (general) for every scene in the catalogue, and
+`<slug>/figure-pregnant.svg` for the ones that suit pregnancy.
 
     python -m exercise_builder.figures.render_library resources/exercises
 
@@ -11,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .catalogue import SCENES, render
+from .catalogue import PREGNANCY, SCENES, render
 
 
 def write_all(root: Path, slugs: list[str] | None = None) -> list[Path]:
@@ -19,11 +20,13 @@ def write_all(root: Path, slugs: list[str] | None = None) -> list[Path]:
     for slug in sorted(slugs or SCENES):
         folder = root / slug
         folder.mkdir(parents=True, exist_ok=True)
-        target = folder / "figure.svg"
-        svg = render(slug)
-        if not target.exists() or target.read_text(encoding="utf-8") != svg:
-            target.write_text(svg, encoding="utf-8", newline="\n")
-        written.append(target)
+        variants = [("figure.svg", False)] + ([("figure-pregnant.svg", True)] if slug in PREGNANCY else [])
+        for name, pregnant in variants:
+            target = folder / name
+            svg = render(slug, pregnant=pregnant)
+            if not target.exists() or target.read_text(encoding="utf-8") != svg:
+                target.write_text(svg, encoding="utf-8", newline="\n")
+            written.append(target)
     return written
 
 

@@ -24,6 +24,7 @@ from .geometry import (
 
 HIP_HALF_WIDTH = 8.5
 SHOULDER_HALF_WIDTH = 15.5
+MALE_SHOULDER_HALF_WIDTH = 18.0  # the male build: broader shoulders, same height and limbs
 LUMBAR = 22.0  # hip centre to waist, along the spine
 THORACIC = 28.0  # waist to the base of the neck
 NECK = 9.5
@@ -73,6 +74,7 @@ class Pose:
     arms_in_front: bool = False  # draw both arms in front of the trunk (arms crossed on the chest)
     leg_in_front: bool = False  # outline the near leg over the trunk instead of merging it
     legs_behind: bool = False  # front views: both legs outlined, drawn behind the trunk (sitting)
+    male: bool = False  # the male build (never with pregnant=True)
 
 
 @dataclass(frozen=True)
@@ -106,7 +108,10 @@ class Skeleton:
 
 def build(pose: Pose) -> Skeleton:
     """Forward kinematics from the pelvis (hip centre at the origin)."""
+    if pose.male and pose.pregnant:
+        raise ValueError("a male figure cannot be pregnant")
     sk = Skeleton(pose=pose)
+    shoulder_half = MALE_SHOULDER_HALF_WIDTH if pose.male else SHOULDER_HALF_WIDTH
     j, f = sk.joints, sk.frames
     body = chain(rot_y(pose.yaw), rot_z(pose.trunk - 90.0), rot_y(pose.roll))
     lumbar = chain(body, rot_z(-pose.spine / 2), rot_x(pose.side_bend / 2))
@@ -138,7 +143,7 @@ def build(pose: Pose) -> Skeleton:
         j[f"{side}_toe"] = add3(ankle, apply(m_foot, (15.0, -5.2, 0.0)))
 
         arm: Arm = getattr(pose, f"{side}_arm")
-        shoulder = add3(j["neck_base"], apply(thorax, (0.0, -6.0, sign * SHOULDER_HALF_WIDTH)))
+        shoulder = add3(j["neck_base"], apply(thorax, (0.0, -6.0, sign * shoulder_half)))
         m_arm = chain(thorax, rot_z(arm.shoulder), rot_x(-sign * arm.abduct), rot_y(sign * arm.rotate))
         m_fore = chain(m_arm, rot_z(arm.elbow))
         m_hand = chain(m_fore, rot_z(arm.wrist))

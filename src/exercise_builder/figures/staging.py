@@ -16,7 +16,8 @@ from .svg import bounds
 
 SIDE = Camera()
 FRONT_SITTING = Camera(elevation=25.0)  # a little from above, so the thighs show
-RESTING = Camera(elevation=12.0)  # side-lying seen from in front, a little from above
+RESTING = Camera(elevation=30.0)  # side-lying seen from in front and above, so bent hips and knees show
+SIDE_LYING = RESTING
 BED_TOP = 52.0  # top of the mattress
 BED_DEPTH = 20.0  # how far the mattress's upper face reaches up the page
 
@@ -77,7 +78,7 @@ def side_lying_panel(fig: PosedFigure, head: bool = False, knees: bool = False, 
     if belly:
         panel.add(props.pillow((w[0] + 4, floor_y + 4.5), 26.0, 9.0))
     if knees:
-        panel.add(props.pillow(((k[0] + kn[0]) / 2 + 4, (k[1] + kn[1]) / 2 + 1), 22.0, 12.0))
+        panel.add(props.pillow(((k[0] + kn[0]) / 2 + 4, (k[1] + kn[1]) / 2 + 1), 28.0, 15.0))
     panel.add(fig.layers["front"][-1:] if knees else [], fig.layers["front"][:-1] if knees else fig.layers["front"])
     return panel
 

@@ -15,7 +15,7 @@ from reportlab.platypus import (
     Table,
 )
 
-from ..domain.models import AdviceModule, Aid, Exercise, ImageRef, ProgramItem, pick
+from ..domain.models import AdviceModule, Aid, Exercise, ImageRef, ProgramItem, images_for, pick
 from .fonts import drawable
 from .images import picture
 from .model import HandoutData
@@ -47,15 +47,24 @@ class Writer:
 
     # --- pictures ------------------------------------------------------------------------
 
-    def pictures(self, images: tuple[ImageRef, ...], width: float, max_height: float) -> list[Flowable]:
+    def pictures(self, images: tuple[ImageRef, ...], width: float, max_height: float,
+                 min_height: float = 0.0, max_width: float = 0.0) -> list[Flowable]:
+        """The chosen pictures at `width`; a wide one (a lying figure) that would come out lower
+        than `min_height` is drawn wider, up to `max_width`, so the body stays readable."""
         out = []
-        for image in images[:2]:
+        # the patient group chooses the figure: a pregnant one only in pregnancy
+        for image in images_for(images, self.data.program.patient_group)[:2]:
             if not image.sha256:
                 continue
             loaded = self.data.load_image(image.sha256)
             if loaded is None:
                 continue
             flowable = picture(loaded[0], loaded[1], width, max_height)
+            if flowable is not None and min_height and max_width > width:
+                w, h = flowable.wrap(width, max_height)
+                if 0 < h < min_height and w >= width * 0.99:
+                    wider = picture(loaded[0], loaded[1], min(max_width, w * min_height / h), max_height)
+                    flowable = wider if wider is not None else flowable
             if flowable is not None:
                 out.append(flowable)
         return out
@@ -81,7 +90,11 @@ class Writer:
     def exercise_detailed(self, number: int, item: ProgramItem, exercise: Exercise) -> list[Flowable]:
         s = self.styles
         gap = 6 * mm
-        text_width = self.width - s.picture_width - gap
+        large = s.footer_size >= 12
+        pictures = self.pictures(exercise.images, s.picture_width, (55 if large else 60) * mm,
+                                 min_height=s.picture_width * 0.55, max_width=s.picture_width * 1.45)
+        picture_width = max([s.picture_width] + [p.wrap(self.width, 230 * mm)[0] for p in pictures])
+        text_width = self.width - picture_width - gap
         body: list[Flowable] = [
             self.para(exercise.title_in(self.language), s.exercise_title, prefix=f"{number}. "),
             self.steps(exercise),
@@ -92,12 +105,10 @@ class Writer:
         if item.note.strip():
             body.append(self.para(item.note, s.note, prefix=f"<b>{escape(self.t('note'))}:</b> "))
         body += self.late_pregnancy_tip(exercise)
-        large = s.footer_size >= 12
-        pictures = self.pictures(exercise.images, s.picture_width, (55 if large else 60) * mm)
         frame_height = 230 * mm
         _, body_height = Table([[body]], colWidths=[text_width]).wrap(text_width, frame_height)
         if pictures and body_height < frame_height * 0.7 and not large:
-            table = Table([[pictures, body]], colWidths=[s.picture_width + gap, text_width])
+            table = Table([[pictures, body]], colWidths=[picture_width + gap, text_width])
             table.setStyle(table_style([
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
