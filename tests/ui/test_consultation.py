@@ -422,3 +422,35 @@ def test_help_user_guide_opens_inside_the_app(window, monkeypatch):
     assert opened
     text = opened[0].findChild(QTextBrowser, "userGuideText").toPlainText()
     assert "Øvelsesprogram" in text and len(text) > 2000
+
+
+def test_exercise_editor_has_the_late_pregnancy_tip_and_asks_for_a_photo_licence(window, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtGui import QColor, QImage
+    from PySide6.QtWidgets import QMessageBox, QPlainTextEdit
+
+    bench = window.workbench
+    shipped = bench.store.catalogue.get("exercise", "baekkenvip-rygliggende")
+    editor = bench.exercise_editor(shipped.id)
+    qtbot.addWidget(editor)
+    assert shipped.late_pregnancy.get("da")
+    assert editor.findChild(QPlainTextEdit, "exerciseLatePregnancyDa").toPlainText() == shipped.late_pregnancy["da"]
+    editor.reject()
+
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[1]))
+    editor = bench.exercise_editor(None)
+    qtbot.addWidget(editor)
+    editor.title_da.setText("Min egen øvelse")
+    editor.steps_da.setPlainText("Stå op.")
+    editor.findChild(QPlainTextEdit, "exerciseLatePregnancyDa").setPlainText("Lav den siddende sidst i graviditeten.")
+    photo = QImage(64, 48, QImage.Format.Format_RGB32)
+    photo.fill(QColor("steelblue"))
+    photo.save(str(tmp_path / "foto.png"))
+    editor.add_picture_from_file(str(tmp_path / "foto.png"))
+    editor.licence.setCurrentText("")
+    assert not editor.save() and warned == ["Billedet mangler en licens"]
+    editor.licence.setCurrentText("CC-BY-4.0")
+    assert editor.save()
+    saved = bench.store.catalogue.get("exercise", bench.store.search("Min egen øvelse")[0].id)
+    assert saved.late_pregnancy == {"da": "Lav den siddende sidst i graviditeten."}
+    assert saved.images[0].licence == "CC-BY-4.0"

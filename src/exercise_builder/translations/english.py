@@ -427,5 +427,13 @@ ENGLISH = {
     'Råd:': 'Advice:',
     'Øvelser (%1):': 'Exercises (%1):',
     'Tilføj skabelonen «%1»': 'Add the template “%1”',
+    'Tip sidst i graviditeten, på dansk (valgfrit)': 'Tip late in pregnancy, in Danish (optional)',
+    'Tip sidst i graviditeten, på engelsk (valgfrit)': 'Tip late in pregnancy, in English (optional)',
+    'Tip sidst i\ngraviditeten:': 'Tip late in\npregnancy:',
+    'Billedet mangler en licens': 'The picture has no licence',
+    'Vælg eller skriv billedets licens (fx CC-BY-4.0 eller »Klinikkens eget – må ikke deles«), før øvelsen gemmes: '
+    'så ved klinikken, om billedet må deles.':
+        'Choose or write the picture\'s licence (e.g. CC-BY-4.0 or “Klinikkens eget – må ikke deles”) before the '
+        'exercise is saved: then the clinic knows whether the picture may be shared.',
     # --- end of consultation flow ---
 }

@@ -184,7 +184,7 @@
       <translation>Edit exercise – %1</translation>
     </message>
     <message>
-      <location line="+11" />
+      <location line="+16" />
       <source>Titel på dansk</source>
       <translation>Title in Danish</translation>
     </message>
@@ -204,12 +204,22 @@
       <translation>Steps in English, one per line</translation>
     </message>
     <message>
+      <location line="+1" />
+      <source>Tip sidst i graviditeten, på dansk (valgfrit)</source>
+      <translation>Tip late in pregnancy, in Danish (optional)</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Tip sidst i graviditeten, på engelsk (valgfrit)</source>
+      <translation>Tip late in pregnancy, in English (optional)</translation>
+    </message>
+    <message>
       <location line="+4" />
       <source>Sprog for titel og trin</source>
       <translation>Language of the title and steps</translation>
     </message>
     <message>
-      <location line="+1" />
+      <location line="+2" />
       <source>Dansk</source>
       <translation>Danish</translation>
     </message>
@@ -227,6 +237,13 @@
       <location line="+1" />
       <source>Trin (ét pr. linje):</source>
       <translation>Steps (one per line):</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Tip sidst i
+graviditeten:</source>
+      <translation>Tip late in
+pregnancy:</translation>
     </message>
     <message>
       <location line="+10" />
@@ -414,7 +431,7 @@
       <translation>Aids:</translation>
     </message>
     <message>
-      <location line="+83" />
+      <location line="+85" />
       <source>En ny øvelse bliver klinikkens egen.</source>
       <translation>A new exercise becomes the clinic's own.</translation>
     </message>
@@ -476,7 +493,17 @@
       <translation>The dosage must be numbers, e.g. 10 or 8–12.</translation>
     </message>
     <message>
-      <location line="+24" />
+      <location line="+30" />
+      <source>Billedet mangler en licens</source>
+      <translation>The picture has no licence</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Vælg eller skriv billedets licens (fx CC-BY-4.0 eller »Klinikkens eget – må ikke deles«), før øvelsen gemmes: så ved klinikken, om billedet må deles.</source>
+      <translation>Choose or write the picture's licence (e.g. CC-BY-4.0 or “Klinikkens eget – må ikke deles”) before the exercise is saved: then the clinic knows whether the picture may be shared.</translation>
+    </message>
+    <message>
+      <location line="+11" />
       <location line="+5" />
       <source>Øvelsen er ikke gemt</source>
       <translation>The exercise was not saved</translation>
