@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QLineEdit, QListView, QToolButton
+from PySide6.QtWidgets import QLineEdit, QListView, QToolButton, QWidget
 
 
 def shown_active(window, qtbot):
@@ -454,3 +454,24 @@ def test_exercise_editor_has_the_late_pregnancy_tip_and_asks_for_a_photo_licence
     saved = bench.store.catalogue.get("exercise", bench.store.search("Min egen øvelse")[0].id)
     assert saved.late_pregnancy == {"da": "Lav den siddende sidst i graviditeten."}
     assert saved.images[0].licence == "CC-BY-4.0"
+
+
+def test_writing_an_aids_note_keeps_its_name_in_sight(make_window, qtbot):
+    from PySide6.QtWidgets import QLabel, QListView
+
+    window = shown_active(make_window(), qtbot)
+    bench = window.workbench
+    satin = bench.store.catalogue.resolve("aid", "satinlagen")
+    bench.session.set_aid(satin, True, "Satinlagen")
+    bench.program.tabs.setCurrentIndex(0)
+    aids = window.findChild(QListView, "aidsList")
+    row = next(r for r in range(aids.model().rowCount()) if aids.model().index(r, 0).data(Qt.ItemDataRole.AccessibleTextRole) == "Satinlagen")
+    index = aids.model().index(row, 0)
+    aids.setFocus()
+    aids.setCurrentIndex(index)
+    qtbot.keyClick(aids, Qt.Key.Key_F2)
+    name = aids.findChild(QLabel, "aidNoteName")
+    assert name is not None and name.isVisible() and name.text() == "Satinlagen"
+    qtbot.keyClicks(aids.findChild(QLineEdit, "aidNoteEdit"), "under lagnet")
+    qtbot.keyClick(aids.findChild(QLineEdit, "aidNoteEdit"), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: any(a.note == "under lagnet" for a in bench.session.program.aids), timeout=2000)

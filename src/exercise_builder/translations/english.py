@@ -435,5 +435,6 @@ ENGLISH = {
     'så ved klinikken, om billedet må deles.':
         'Choose or write the picture\'s licence (e.g. CC-BY-4.0 or “Klinikkens eget – må ikke deles”) before the '
         'exercise is saved: then the clinic knows whether the picture may be shared.',
+    'Note til %1': 'Note for %1',
     # --- end of consultation flow ---
 }

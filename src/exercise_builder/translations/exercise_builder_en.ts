@@ -2,6 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="da_DK">
   <context>
+    <name>AidNoteEditor</name>
+    <message>
+      <location filename="../ui/aid_note_delegate.py" line="+17" />
+      <location line="+1" />
+      <source>Note til %1</source>
+      <translation>Note for %1</translation>
+    </message>
+  </context>
+  <context>
     <name>BackupRestoreDialog</name>
     <message>
       <location filename="../ui/backup_restore.py" line="+41" />
@@ -1179,7 +1188,7 @@ What should happen with conflicts?</translation>
   <context>
     <name>ProgramPane</name>
     <message>
-      <location filename="../ui/program_pane.py" line="+46" />
+      <location filename="../ui/program_pane.py" line="+47" />
       <location line="+1" />
       <source>Patientens navn</source>
       <translation>Patient's name</translation>
@@ -1230,7 +1239,7 @@ What should happen with conflicts?</translation>
       <translation>Advice on the programme's length</translation>
     </message>
     <message>
-      <location line="+6" />
+      <location line="+7" />
       <location line="+54" />
       <source>Hjælpemidler</source>
       <translation>Aids</translation>

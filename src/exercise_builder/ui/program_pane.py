@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdi
 
 from ..domain import frequency
 from ..domain.models import LAYOUTS
+from .aid_note_delegate import AidNoteDelegate
 from .checkable_model import CheckableCatalogueModel
 from .dosage_delegate import DosageDelegate
 from .program_model import COLUMN_COUNT, FREQUENCY, NOTE, PER_SIDE, TITLE, ProgramModel
@@ -113,6 +114,7 @@ class ProgramPane(QWidget):
 
         self.aids = QListView(self, objectName="aidsList")
         self.aids.setModel(aids)
+        self.aids.setItemDelegate(AidNoteDelegate(self.aids))
         self.aids.setSpacing(3)  # rows a finger's breadth apart: easy to tick in a hurry
         self.aids.setAccessibleName(self.tr("Hjælpemidler"))
         self.aids.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
