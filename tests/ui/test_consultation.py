@@ -475,3 +475,49 @@ def test_writing_an_aids_note_keeps_its_name_in_sight(make_window, qtbot):
     qtbot.keyClicks(aids.findChild(QLineEdit, "aidNoteEdit"), "under lagnet")
     qtbot.keyClick(aids.findChild(QLineEdit, "aidNoteEdit"), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: any(a.note == "under lagnet" for a in bench.session.program.aids), timeout=2000)
+
+
+def test_printing_sends_the_pdf_itself_to_a_cups_printer(qtbot, monkeypatch):
+    """Not 300-dpi pictures of the pages (3.5 MB for 5 pages): the PDF's own bytes go to CUPS."""
+    import subprocess
+
+    from PySide6.QtPrintSupport import QPrinter
+
+    from exercise_builder.ui import printing
+
+    class ChosenPrinter:   # what the print dialog leaves in a QPrinter for a CUPS printer
+        def printerName(self): return "Klinikprinter"
+        def outputFormat(self): return QPrinter.OutputFormat.NativeFormat
+        def copyCount(self): return 2
+        def docName(self): return "Mette – Øvelsesprogram"
+        def duplex(self): return QPrinter.DuplexMode.DuplexLongSide
+        def printRange(self): return QPrinter.PrintRange.AllPages
+        def fromPage(self): return 0
+        def toPage(self): return 0
+
+    sent = []
+    monkeypatch.setattr(printing.shutil, "which", lambda name: "/usr/bin/lp")
+    monkeypatch.setattr(printing.sys, "platform", "linux")
+    monkeypatch.setattr(subprocess, "run", lambda command, **kw: sent.append((command, kw["input"]))
+                        or subprocess.CompletedProcess(command, 0))
+    pdf = _two_page_pdf()
+    assert printing.print_pdf(pdf, ChosenPrinter()) == 2
+    command, data = sent[0]
+    assert data == pdf   # the same bytes as the PDF: vector, sharp, small
+    assert command == ["/usr/bin/lp", "-d", "Klinikprinter", "-n", "2", "-t", "Mette – Øvelsesprogram",
+                       "-o", "sides=two-sided-long-edge"]
+
+
+def _two_page_pdf() -> bytes:
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out)
+    page.drawString(72, 720, "Side 1")
+    page.showPage()
+    page.drawString(72, 720, "Side 2")
+    page.showPage()
+    page.save()
+    return out.getvalue()
