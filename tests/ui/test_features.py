@@ -420,19 +420,24 @@ def test_edit_opens_the_programme_exercise_when_working_in_the_programme(window,
 
 
 def test_starting_from_a_template_asks_before_replacing_a_programme(window, monkeypatch):
-    from PySide6.QtWidgets import QInputDialog, QMessageBox
+    from exercise_builder.ui.template_picker import REPLACE, TemplatePicker
 
     window.workbench.add_exercises([window.workbench.store.search("muslingen")[0].id])
-    title = window.workbench.store.catalogue.all("template")[0].title_in("da")
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (title, True))
-    asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No)
+    answers = iter([(0, ""), (1, REPLACE)])   # Annuller, then Erstat programmets indhold
+
+    def pick(picker):
+        accepted, picker.choice = next(answers)
+        assert picker.add_button.isVisibleTo(picker), "a programme with content may also be added to"
+        return accepted
+
+    monkeypatch.setattr(TemplatePicker, "exec", pick)
     window.findChild(QAction, "actionStartFromTemplate").trigger()
-    assert asked and len(window.workbench.session.program.items) == 1, "No keeps the programme as it was"
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert len(window.workbench.session.program.items) == 1, "Annuller keeps the programme as it was"
     window.findChild(QAction, "actionStartFromTemplate").trigger()
     assert len(window.workbench.session.program.items) > 1
+    slugs = [window.workbench.store.catalogue.get("exercise", i.exercise_id).slug
+             for i in window.workbench.session.program.items]
+    assert "muslingen" not in slugs or len(slugs) > 1
     window.workbench.session.forget_changes()
 
 
