@@ -10,6 +10,8 @@ import base64
 import binascii
 import difflib
 import json
+import os
+import stat
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +19,8 @@ from pathlib import Path
 from ..atomic_write import write_atomically
 from ..domain.messages import word
 from ..domain.models import Program
-from ..domain.program_file import ProgramFileError, load_program_json, parse_program, program_to_json
+from ..domain.program_file import (ProgramFileError, ProgramFileRefusal, load_program_json, parse_program,
+                                   program_to_json)
 from ..domain.slugs import slugify
 from ..library import LibraryError
 from ..store import Store
@@ -44,17 +47,28 @@ class OpenedProgram:
         return word("program_missing", language, items=listed)
 
 
+def read_bounded(path: Path) -> bytes:
+    """The file's bytes, at most MAX_BYTES. Opened without blocking and refused unless it is a
+    regular file: a FIFO or a device (/dev/zero) would block or never end, whatever stat says."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with open(fd, "rb", closefd=True) as stream:
+        if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
+            raise ProgramFileRefusal("program_file_not_a_file", name=path.name)
+        raw = stream.read(MAX_BYTES + 1)
+    if len(raw) > MAX_BYTES:
+        raise ProgramFileError("program-file.too-large", name=path.name)
+    return raw
+
+
 def _read_json(path: Path) -> object:
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise ProgramFileError(f"The program file {path.name} is too large to be a program file.")
-        raw = path.read_bytes()
+        raw = read_bounded(path)
     except FileNotFoundError:
-        raise ProgramFileError(f"The program file {path} does not exist.") from None
+        raise ProgramFileError("program-file.missing", path=path) from None
     except IsADirectoryError:
-        raise ProgramFileError(f"{path} is a folder, not a program file.") from None
+        raise ProgramFileError("program-file.is-folder", path=path) from None
     except OSError as error:
-        raise ProgramFileError(f"The program file {path} could not be read ({error.strerror}).") from None
+        raise ProgramFileError("program-file.unreadable", path=path, reason=error.strerror) from None
     return load_program_json(raw)
 
 
@@ -78,11 +92,11 @@ def _import_carried(store: Store, data: object) -> int:
     if not isinstance(data, dict) or not data.get("library"):
         return 0
     if not isinstance(data["library"], str):
-        raise ProgramFileError("The key 'library' must be text (a base64 .eblib bundle).")
+        raise ProgramFileError("program_file_library_not_base64")
     try:
         bundle = base64.b64decode(data["library"], validate=True)
     except (binascii.Error, ValueError):
-        raise ProgramFileError("The key 'library' is not valid base64.") from None
+        raise ProgramFileError("program_file_library_not_base64") from None
     from .sharing import apply_import, preview_import
 
     temporary = store.data_dir / f".program-library-{uuid.uuid4().hex[:12]}.eblib"
@@ -90,9 +104,9 @@ def _import_carried(store: Store, data: object) -> int:
         temporary.write_bytes(bundle)
         result = apply_import(store, preview_import(store, temporary))
     except LibraryError as error:
-        raise ProgramFileError(f"The exercises the program file carries could not be read: {error}") from None
+        raise ProgramFileError("program_file_library_unreadable", reason=error) from None
     except OSError as error:
-        raise ProgramFileError(f"The exercises the program file carries could not be added ({error.strerror}).") from None
+        raise ProgramFileError("program_file_library_not_added", reason=error.strerror) from None
     finally:
         temporary.unlink(missing_ok=True)
     return sum(1 for action in result.actions if action.op in ("insert", "copy"))
@@ -145,7 +159,7 @@ def carried_library(store: Store, program: Program) -> str:
         export_bundle(store, temporary, own)
         return base64.b64encode(temporary.read_bytes()).decode("ascii")
     except LibraryError as error:
-        raise ProgramFileError(f"The program file could not carry the clinic's own exercises: {error}") from None
+        raise ProgramFileError("program_file_cannot_carry", reason=error) from None
     finally:
         temporary.unlink(missing_ok=True)
 
