@@ -67,7 +67,7 @@ def test_shared_folder_menu_opens_a_folder_picker_and_keeps_the_choice(window, q
                         lambda *args, **kwargs: asked.append(args) or str(folder))
     window.findChild(QAction, "actionSharedFolder").trigger()   # what a click in the menu does
     assert asked, "no folder picker was opened"
-    from exercise_builder.services.sharing import shared_folder
+    from exercise_builder.services.shared_folder_sync import shared_folder
 
     assert shared_folder(window.workbench.store) == folder
     assert window.findChild(QAction, "actionRefreshShared").isEnabled()

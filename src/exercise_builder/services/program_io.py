@@ -97,7 +97,7 @@ def _import_carried(store: Store, data: object) -> int:
         bundle = base64.b64decode(data["library"], validate=True)
     except (binascii.Error, ValueError):
         raise ProgramFileError("program_file_library_not_base64") from None
-    from .sharing import apply_import, preview_import
+    from .sharing_import import apply_import, preview_import
 
     temporary = store.data_dir / f".program-library-{uuid.uuid4().hex[:12]}.eblib"
     try:
@@ -143,7 +143,7 @@ def open_program_file(store: Store, path: Path) -> OpenedProgram:
 def carried_library(store: Store, program: Program) -> str:
     """The clinic's own items the programme uses, as a base64 `.eblib` ('' if it uses none)."""
     from ..store.catalogue import SHIPPED
-    from .sharing import export_bundle
+    from .sharing_export import export_bundle
 
     refs = ([("exercise", item.exercise_id) for item in program.items]
             + [("aid", aid.aid_id) for aid in program.aids] + [("advice", ref) for ref in program.advice])
