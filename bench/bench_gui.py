@@ -80,6 +80,7 @@ from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv)
 from exercise_builder.app import build_window
 window = build_window(sys.argv[1])
+window.showNormal()
 window.resize(1366, 768)
 window.show()
 app.processEvents()

@@ -135,6 +135,7 @@ def test_preview_shows_the_rendered_pdf(window, qtbot):
 
 
 def test_preview_keeps_its_scroll_position_across_a_re_render(window, qtbot):
+    window.setWindowState(Qt.WindowState.WindowNoState)  # a window of this size, not the screen's
     window.resize(1366, 768)
     window.show()
     qtbot.waitExposed(window)

@@ -8,6 +8,27 @@ from typing import Any
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "unexpected": ("Der opstod en uventet fejl: {detail}", "An unexpected error occurred: {detail}"),
+    # --- consultation flow (issue 16): programme files, journal note, start-up checks ---
+    "program_missing": ("Programmet er åbnet uden {items}, som ikke findes i biblioteket.",
+                        "The programme was opened without {items}, which this library does not have."),
+    "program_missing_exercise": ("øvelsen «{ref}»", "the exercise '{ref}'"),
+    "program_missing_aid": ("hjælpemidlet «{ref}»", "the aid '{ref}'"),
+    "program_missing_advice": ("rådet «{ref}»", "the advice '{ref}'"),
+    "program_missing_and": ("og", "and"),
+    "missing_xcb_cursor": (
+        "Programmet kan ikke starte, fordi systembiblioteket libxcb-cursor mangler; installér pakken "
+        "{package} (fx sudo apt install {package}) og start igen.",
+        "The app cannot start because the system library libxcb-cursor is missing; install the package "
+        "{package} (e.g. sudo apt install {package}) and start again."),
+    "program_file_library_not_base64": ("Nøglen 'library' i programfilen er ikke gyldig base64.",
+                                        "The key 'library' of the program file is not valid base64."),
+    "program_file_library_unreadable": ("Øvelserne, som programfilen har med, kunne ikke læses: {reason}",
+                                        "The exercises the program file carries could not be read: {reason}"),
+    "program_file_library_not_added": ("Øvelserne, som programfilen har med, kunne ikke lægges i biblioteket ({reason}).",
+                                       "The exercises the program file carries could not be added ({reason})."),
+    "program_file_cannot_carry": ("Programfilen kunne ikke få klinikkens egne øvelser med: {reason}",
+                                  "The program file could not carry the clinic's own exercises: {reason}"),
+    # --- end of consultation flow ---
     # --- the shared error type (issue 14): store, backups, programme files, cancelling ---
     "cancelled": ("Afbrudt.", "Cancelled."),
     "record.field": ("'{field}': {reason}", "'{field}': {reason}"),

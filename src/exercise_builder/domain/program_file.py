@@ -20,7 +20,7 @@ Resolver = Callable[[str], str | None]  # UUID or slug → UUID, None if unknown
 Suggester = Callable[[str], list[str]]  # an unknown reference → the closest known slugs
 
 _TOP = {"format", "format_version", "patient", "date", "therapist", "frequency", "message",
-        "items", "aids", "advice", "options", "id"}
+        "items", "aids", "advice", "options", "id", "library"}
 _ITEM = {"exercise", "sets", "reps", "hold_seconds", "duration_minutes", "per_side", "frequency", "note"}
 _OPTIONS = {"layout", "large_print", "diary", "language"}
 
@@ -107,8 +107,8 @@ def _did_you_mean(ref: str, suggest: Suggester | None) -> str:
     return f"; did you mean '{close[0]}'?" if close else ""
 
 
-def parse_program_text(text: str | bytes, exercise: Resolver, aid: Resolver, advice: Resolver,
-                       suggest: Suggester | None = None) -> Program:
+def load_program_json(text: str | bytes) -> Any:
+    """The file's JSON, or one sentence about why it is not JSON."""
     try:
         data = json.loads(text)
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
@@ -118,12 +118,19 @@ def parse_program_text(text: str | bytes, exercise: Resolver, aid: Resolver, adv
         raise ProgramFileRefusal("program_file_big_number") from None
     except RecursionError:
         raise ProgramFileError("The program file is nested too deeply to be a program file.") from None
-    return parse_program(data, exercise, aid, advice, suggest)
+    return data
+
+
+def parse_program_text(text: str | bytes, exercise: Resolver, aid: Resolver, advice: Resolver,
+                       suggest: Suggester | None = None) -> Program:
+    return parse_program(load_program_json(text), exercise, aid, advice, suggest)
 
 
 def parse_program(data: Any, exercise: Resolver, aid: Resolver, advice: Resolver,
-                  suggest: Suggester | None = None) -> Program:
-    """A Program from the file's JSON; every reference resolved to a UUID."""
+                  suggest: Suggester | None = None, missing: list[tuple[str, str]] | None = None) -> Program:
+    """A Program from the file's JSON; every reference resolved to a UUID. With a `missing`
+    list, an unknown exercise, aid or advice module is left out and noted there as (kind, ref)
+    instead of failing the whole file."""
     if not isinstance(data, dict):
         raise ProgramFileError("The program file must hold a JSON object.")
     _no_unknown(data, _TOP, "")
@@ -158,6 +165,9 @@ def parse_program(data: Any, exercise: Resolver, aid: Resolver, advice: Resolver
         if not ref:
             raise ProgramFileError(f"The key '{where}exercise' ({number}) is missing.")
         exercise_id = exercise(ref)
+        if exercise_id is None and missing is not None:
+            missing.append(("exercise", ref))
+            continue
         if exercise_id is None:
             hint = _did_you_mean(ref, suggest)
             raise ProgramFileError(f"The program names an unknown exercise '{ref}' ({number}, {where}exercise){hint}.")
@@ -180,6 +190,9 @@ def parse_program(data: Any, exercise: Resolver, aid: Resolver, advice: Resolver
         _no_unknown(raw, {"aid", "note"}, where)
         ref = _text(raw, "aid", where, MAX_CHARS["reference"])
         aid_id = aid(ref) if ref else None
+        if aid_id is None and ref and missing is not None:
+            missing.append(("aid", ref))
+            continue
         if aid_id is None:
             raise ProgramFileError(f"The program names an unknown aid '{ref}' ({where}aid){_did_you_mean(ref, suggest)}.")
         aids.append(ProgramAid(aid_id, _text(raw, "note", where, MAX_CHARS["note"])))
@@ -192,6 +205,9 @@ def parse_program(data: Any, exercise: Resolver, aid: Resolver, advice: Resolver
             raise ProgramFileRefusal("program_file_too_long", field=f"advice[{index}]", length=len(ref),
                                      limit=MAX_CHARS["reference"])
         advice_id = advice(ref)
+        if advice_id is None and missing is not None:
+            missing.append(("advice", ref))
+            continue
         if advice_id is None:
             raise ProgramFileError(
                 f"The program names an unknown advice module '{ref}' (advice[{index}]){_did_you_mean(ref, suggest)}.")

@@ -13,6 +13,7 @@ if TYPE_CHECKING:
     import sqlite_utils
 
     from .catalogue import Catalogue
+    from .favourites import Favourites
     from .media import MediaStore
     from .programs import Programs
     from .search import Filters, Hit, SearchHelp, SearchPage
@@ -55,6 +56,12 @@ class Store:
                     SettingsStore(db))
         store.catalogue.ensure_search_index()
         return store
+
+    @property
+    def favourites(self) -> Favourites:
+        from .favourites import Favourites
+
+        return Favourites(self.db)
 
     def search(self, query: str = "", filters: Filters | None = None, limit: int | None = None) -> list[Hit]:
         from .search import Filters, search_exercises

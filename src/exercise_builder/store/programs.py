@@ -25,6 +25,9 @@ class ProgramSummary:
     items: int
     version: int
     updated: str
+    handed_out: bool = False
+    parent_id: str = ""      # the programme this one follows up
+    parent_date: str = ""
 
 
 def _range_text(value: Range | None) -> str | None:
@@ -157,13 +160,16 @@ class Programs:
     def find(self, patient: str = "", date: str = "", limit: int = 200) -> list[ProgramSummary]:
         """Programmes whose patient name contains `patient` and whose date starts with `date`."""
         rows = self.db.execute(
-            "SELECT p.id, p.patient_name, p.date, p.therapist, "
-            "(SELECT count(*) FROM program_items i WHERE i.program_id = p.id), p.version, p.updated "
-            "FROM programs p WHERE p.patient_name LIKE ? ESCAPE '\\' AND p.date LIKE ? "
+            f"{_SUMMARY} WHERE p.patient_name LIKE ? ESCAPE '\\' AND p.date LIKE ? "
             "ORDER BY p.date DESC, p.updated DESC LIMIT ?",
             [f"%{_like(stored_name(patient))}%", f"{_like(date)}%", limit],
         ).fetchall()
-        return [ProgramSummary(*row) for row in rows]
+        return [_summary(row) for row in rows]
+
+    def recent(self, limit: int = 10) -> list[ProgramSummary]:
+        """The programmes saved last, newest first (Filer → Seneste programmer)."""
+        rows = self.db.execute(f"{_SUMMARY} ORDER BY p.updated DESC, p.rowid DESC LIMIT ?", [limit]).fetchall()
+        return [_summary(row) for row in rows]
 
     def duplicate(self, program_id: str) -> Program | None:
         """A new programme from an old one, for the follow-up visit (today's date, not saved)."""
@@ -197,6 +203,17 @@ def _group(value: str | None) -> PatientGroup:
         return PatientGroup(value or PatientGroup.OTHER.value)
     except ValueError:
         return PatientGroup.OTHER
+
+
+_SUMMARY = ("SELECT p.id, p.patient_name, p.date, p.therapist, "
+            "(SELECT count(*) FROM program_items i WHERE i.program_id = p.id), p.version, p.updated, "
+            "p.handed_out, p.parent_id, (SELECT o.date FROM programs o WHERE o.id = p.parent_id) "
+            "FROM programs p")
+
+
+def _summary(row) -> ProgramSummary:
+    return ProgramSummary(row[0], row[1], row[2], row[3], row[4], row[5], row[6] or "", bool(row[7]),
+                          row[8] or "", row[9] or "")
 
 
 def _like(text: str) -> str:

@@ -25,6 +25,7 @@ class Filters:
     origin: str = ""
     source_library: str = ""
     aid: str = ""  # the aid's UUID
+    favourites: bool = False  # only the therapist's favourites
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +179,10 @@ def _where(filters: Filters, fts: bool = False) -> tuple[list[str], list, bool]:
     if filters.tag:
         where.append("EXISTS (SELECT 1 FROM json_each(e.tags) WHERE json_each.value = ?)")
         params.append(filters.tag)
+    if filters.favourites:
+        from .favourites import IDS_SQL
+
+        where.append(f"e.id IN ({IDS_SQL})")
     reads_row = bool(where)
     if filters.aid:
         if fts:

@@ -19,6 +19,7 @@ PAGE = 60  # a screenful or two; more are fetched as the view scrolls
 ObjectRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 IdRole = Qt.ItemDataRole.UserRole + 3
+FavouriteRole = Qt.ItemDataRole.UserRole + 4
 
 
 class LibraryModel(QAbstractListModel):
@@ -37,6 +38,7 @@ class LibraryModel(QAbstractListModel):
         self._thumbnails = thumbnails
         self._show_thumbnails = thumbnails is not None
         self.language = language
+        self._favourites: set[str] = set()
         if thumbnails is not None:
             thumbnails.ready.connect(self._thumbnail_ready)
 
@@ -54,6 +56,15 @@ class LibraryModel(QAbstractListModel):
         self._fetch = fetch
         self._rows = None
         self.endResetModel()
+
+    def set_favourites(self, ids: set[str]) -> None:
+        """The starred exercises (shown with ★ before the title)."""
+        if ids == self._favourites:
+            return
+        self._favourites = set(ids)
+        if self._hits:
+            self.dataChanged.emit(self.index(0), self.index(len(self._hits) - 1),
+                                  [Qt.ItemDataRole.DisplayRole, FavouriteRole])
 
     def set_hits(self, hits: list[Hit]) -> None:
         """Show a complete list (paged in as the view scrolls)."""
@@ -122,7 +133,9 @@ class LibraryModel(QAbstractListModel):
             return None
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._title(hit)
+            return f"★ {self._title(hit)}" if hit.id in self._favourites else self._title(hit)
+        if role == FavouriteRole:
+            return hit.id in self._favourites
         if role == Qt.ItemDataRole.ToolTipRole:
             region = vocabulary.name(vocabulary.REGIONS, hit.region, self.language)
             position = vocabulary.name(vocabulary.POSITIONS, hit.position, self.language)
@@ -169,6 +182,7 @@ class LibraryFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._region = self._position = self._tag = self._origin = self._aid = ""
+        self._favourites_only = False
         self.setSortRole(SortRole)
         self.setDynamicSortFilter(False)
 
@@ -198,8 +212,12 @@ class LibraryFilterProxy(QSortFilterProxyModel):
     def set_aid(self, aid_id: str) -> None:
         self._set("_aid", aid_id)
 
+    def set_favourites_only(self, on: bool) -> None:
+        self._set("_favourites_only", on)
+
     def is_filtering(self) -> bool:
-        return bool(self._region or self._position or self._tag or self._origin or self._aid)
+        return bool(self._region or self._position or self._tag or self._origin or self._aid
+                    or self._favourites_only)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not self.is_filtering():
@@ -209,4 +227,6 @@ class LibraryFilterProxy(QSortFilterProxyModel):
                 and (not self._position or hit.position == self._position)
                 and (not self._tag or self._tag in hit.tags)
                 and (not self._origin or hit.origin == self._origin)
-                and (not self._aid or self._aid in hit.aids))
+                and (not self._aid or self._aid in hit.aids)
+                and (not self._favourites_only
+                     or bool(self.sourceModel().index(source_row, 0).data(FavouriteRole))))

@@ -203,8 +203,9 @@ class ProgramSession(QObject):
         self.edit(texts[name], self._program.with_(options=options))
 
     def start_from_template(self, template: Template, resolve_exercise, resolve_aid, resolve_advice,
-                            title: str) -> list[str]:
-        """Replace the content with the template's (undoable); returns references not found."""
+                            title: str, add: bool = False) -> list[str]:
+        """Replace the content with the template's, or add it to the content (`add`); one undo
+        step. Returns the references not found."""
         missing: list[str] = []
         items, aids, advice = [], [], []
         for item in template.items:
@@ -216,6 +217,15 @@ class ProgramSession(QObject):
         for ref in template.advice:
             ident = resolve_advice(ref)
             (advice.append(ident) if ident else missing.append(ref))
+        if add:
+            have = self._program
+            chosen_aids = {aid.aid_id for aid in have.aids}
+            after = have.with_(items=have.items + tuple(items),
+                               aids=have.aids + tuple(aid for aid in aids if aid.aid_id not in chosen_aids),
+                               advice=have.advice + tuple(ref for ref in advice if ref not in have.advice),
+                               frequency=have.frequency or template.frequency)
+            self.edit(self.tr("Tilføj skabelonen «%1»").replace("%1", title), after)
+            return missing
         after = self._program.with_(items=tuple(items), aids=tuple(aids), advice=tuple(advice),
                                     frequency=template.frequency or self._program.frequency,
                                     # a template without a group (older, or "other") keeps the one chosen
