@@ -191,15 +191,35 @@ def _(preg: bool) -> Scene:
 
 @scene("muslingen")
 def _(preg: bool) -> Scene:
-    cam = SIDE_LYING
-    p = with_(side_lying(preg, hip=50.0, knee=90.0), leg_in_front=True,
+    cam = Camera(elevation=18.0)  # lower than other side-liers: the rising knee shows above the feet
+    p = with_(side_lying(preg, hip=60.0, knee=95.0), leg_in_front=True,
               near_arm=Arm(shoulder=170, elbow=10), far_arm=Arm(shoulder=70, elbow=70))
-    open_ = with_(p, far_leg=dataclasses.replace(p.far_leg, abduct=38, rotate=30))
+    # a clam: feet stacked, the top knee swings up about the hip-ankle line, so the feet stay together
+    sk = build(p).joints
+    na = sk["near_ankle"]
+    p = fit_leg(p, "far", ankle=(na[0], na[1] + 8.0, na[2]), knee=sk["far_knee"])
+    sk = build(p).joints
+    knee = _turned(sk["far_knee"], sk["far_hip"], sk["far_ankle"], 50.0)
+    open_ = fit_leg(p, "far", ankle=sk["far_ankle"], knee=knee, knee_weight=4.0)
     g = grounded(p, 0.0, 2.5, ghost=True, cam=cam)
     fig = grounded(open_, 0.0, 2.5, cam=cam)
-    k0, k1 = g.joint("far_knee"), fig.joint("far_knee")
-    return Scene([Panel().add(mat_under(fig), g, fig,
-                              arrow([(k0[0] + 8, k0[1] + 10), (k1[0] + 14, (k0[1] + k1[1]) / 2 + 8), (k1[0] + 8, k1[1] + 12)]))])
+    k0 = g.joint("far_knee")
+    return Scene([Panel().add(mat_under(fig), g, fig, arc_arrow((k0[0] - 2, k0[1]), 22.0, -20.0, 60.0))])
+
+
+def _turned(point, a, b, deg: float):
+    """`point` turned by `deg` about the axis a -> b (Rodrigues), towards +y for positive `deg`."""
+    ax = [b[i] - a[i] for i in range(3)]
+    n = math.sqrt(sum(c * c for c in ax))
+    k = [c / n for c in ax]
+    v = [point[i] - a[i] for i in range(3)]
+    c, s = math.cos(math.radians(deg)), math.sin(math.radians(deg))
+    kxv = (k[1] * v[2] - k[2] * v[1], k[2] * v[0] - k[0] * v[2], k[0] * v[1] - k[1] * v[0])
+    kv = sum(k[i] * v[i] for i in range(3))
+    r = [v[i] * c + kxv[i] * s + k[i] * kv * (1 - c) for i in range(3)]
+    if r[1] < v[1]:  # the other way round is up
+        r = [v[i] * c - kxv[i] * s + k[i] * kv * (1 - c) for i in range(3)]
+    return tuple(a[i] + r[i] for i in range(3))
 
 
 @scene("benloeft-sideliggende")
