@@ -559,21 +559,22 @@ def _(preg: bool) -> Scene:
 
 @scene("sidebro-knae")
 def _(preg: bool) -> Scene:
-    cam = SIDE_LYING  # from a little above: the forearm on the mat and the bent knees show
+    cam = Camera(elevation=18.0)  # low: the upper arm stands under the shoulder, the forearm lies on the mat, the bent knees show
 
     def plank(lift: float) -> Pose:
+        # the forearm lies on the mat pointing towards the head, so it shows side-on
         p = Pose(trunk=180.0 - lift, roll=-90.0, pregnant=preg, neck=-lift, leg_in_front=True,
-                 near_arm=Arm(abduct=90 - lift, elbow=90, rotate=-45), far_arm=Arm(shoulder=0, abduct=12, elbow=25))
+                 near_arm=Arm(abduct=90 - lift, elbow=90, rotate=-90), far_arm=Arm(shoulder=0, abduct=12, elbow=25))
         return legs(p, Leg(hip=25, knee=90, ankle=-20))
 
-    def mismatch(lift: float) -> float:
+    def knee_off(lift: float) -> float:
         sk = build(plank(lift))
         return abs(sk.joints["near_knee"][1] - sk.joints["near_elbow"][1])
 
-    lift = min(range(8, 40), key=lambda a: (mismatch(float(a)), a))
+    lift = min(range(8, 40), key=lambda a: (knee_off(float(a)), a))
     fig = grounded(plank(float(lift)), 0.0, 2.5, cam=cam)
     px, py = fig.joint("pelvis")
-    return Scene([Panel().add(mat_under(fig), fig, arrow([(px + 4, py - 30), (px + 4, py - 8)]))])
+    return Scene([Panel().add(props.mat(-90, 80), fig, arrow([(px + 2, py - 26), (px + 2, py + 6)]))])
 
 
 @scene("skulderblade-elastik")
