@@ -79,17 +79,22 @@ def _(preg: bool) -> Scene:
 
 @scene("knaesving-rygliggende")
 def _(preg: bool) -> Scene:
-    cam = SIDE_LYING  # a little from above, so knees falling towards the viewer drop visibly
-    out = Arm(shoulder=-10, abduct=45, elbow=5)  # arms out on the floor, both in sight
+    # seen from high above: both knees tip over to one side (down the page), feet stay together
+    cam = Camera(elevation=70.0)
+    out = Arm(shoulder=-10, abduct=45, elbow=5)  # arms out on the floor, shoulders stay down
     base = with_(hook_lying(preg), near_arm=out, far_arm=out)
-    fall = 18.0
+    fall = 45.0
     fallen = legs(base, dataclasses.replace(base.near_leg, abduct=fall, rotate=fall),
                   dataclasses.replace(base.far_leg, abduct=-fall, rotate=-fall))
     g = grounded(base, 0.0, 2.5, ghost=True, cam=cam)
-    fig = grounded(fallen, 0.0, 2.5, cam=cam)
+    px, py = g.joint("pelvis")
+    fig = put(fallen, px, py, cam=cam)
     k0, k1 = g.joint("near_knee"), fig.joint("near_knee")
-    return Scene([Panel().add(mat_under(fig), g, fig,
-                              arc_arrow((k0[0] - 6, k1[1] - 6), 28.0, 80.0, -10.0, both_ends=True))])
+    x0, y0, x1, y1 = bounds(g.shapes() + fig.shapes())
+    mat = props.Path(props.rect(x0 - 8, y0 - 8, x1 + 8, y1 + 6, 3.0), props.Style(fill="#ececec", weight=0.8))
+    return Scene([Panel().add(mat, g, fig,
+                              arc_arrow((px + 8, py), math.dist(k0, (px + 8, py)) + 10, math.degrees(math.atan2(k0[1] - py, k0[0] - px - 8)) + 10,
+                                        math.degrees(math.atan2(k1[1] - py, k1[0] - px - 8)) - 4, both_ends=True))])
 
 
 @scene("kat-ko")
