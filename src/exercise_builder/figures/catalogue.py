@@ -18,7 +18,7 @@ from .scene import Panel, Scene
 from .skeleton import Arm, Camera, Leg, Pose, build
 from .staging import (
     BED_DEPTH, BED_TOP, FRONT_SITTING, RESTING, SIDE_LYING, ball_sitter, chair_scene, feet_level, grounded, mat_under,
-    on_bed, put, side_lying_panel,
+    on_bed, on_side, put, side_lying_panel,
 )
 from .svg import bounds
 
@@ -420,7 +420,7 @@ def _(preg: bool) -> Scene:
 
 @scene("hvil-sideliggende")
 def _(preg: bool) -> Scene:
-    fig = grounded(resting_side_lying(preg), 0.0, 2.5, cam=RESTING)
+    fig = on_side(resting_side_lying(preg), 0.0)
     return Scene([side_lying_panel(fig, head=True, knees=True, belly=True)])
 
 
@@ -668,22 +668,25 @@ def _(preg: bool) -> Scene:
 
 @scene("pude-mellem-knaeene")
 def _(preg: bool) -> Scene:
-    fig = grounded(resting_side_lying(preg), 0.0, 2.5, cam=RESTING)
+    fig = on_side(resting_side_lying(preg), 0.0)
     return Scene([side_lying_panel(fig, head=True, knees=True)])
 
 
 @scene("graviditetspude")
 def _(preg: bool) -> Scene:
-    fig = grounded(resting_side_lying(preg), 0.0, 2.5, cam=RESTING)
-    h, w = fig.joint("head"), fig.joint("waist")
+    fig = on_side(resting_side_lying(preg), 0.0)
+    h, w, pel = fig.joint("head"), fig.joint("waist"), fig.joint("pelvis")
     k, kn = fig.joint("far_knee"), fig.joint("near_knee")
     mid = ((k[0] + kn[0]) / 2 + 4, (k[1] + kn[1]) / 2 + 1)
-    under = props.long_pillow([(h[0] - 22, 10.0), (h[0] + 10, 10.0), (w[0] + 20, 9.5), (mid[0] - 16, 11.0)], 7.5)
-    between = props.long_pillow([(mid[0] - 16, 11.0), mid], 7.5)
+    low = bounds(fig.layers["core"])[1]
+    # one long pillow: under the head (behind her), then along the bump and between the knees (in front)
+    head_part = props.long_pillow([(h[0] - 22, h[1] - 12.0), (h[0] + 14, h[1] - 12.0), (w[0], low + 2.0)], 7.5)
+    front_part = props.long_pillow([(w[0], low + 2.0), ((w[0] + pel[0]) / 2 + 4, low - 2.0), (mid[0] - 16, mid[1] - 3.0), mid], 7.5)
+    panel = side_lying_panel(fig)
+    mat, body = panel.shapes[:1], panel.shapes[1:]
     front = fig.layers["front"]
-    panel = Panel().add(props.mat(h[0] - 40, max(k[0], kn[0]) + 50), fig.layers["back"], fig.layers["core"],
-                        under, front[:1], between, front[1:])
-    return Scene([panel])
+    n = len(fig.layers["back"]) + len(fig.layers["core"])
+    return Scene([Panel().add(mat, head_part, body[:n], front[:1], front_part, front[1:])])
 
 
 @scene("traeningsbold")
