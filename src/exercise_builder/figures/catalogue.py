@@ -442,7 +442,8 @@ def _(preg: bool) -> Scene:
 def _(preg: bool) -> Scene:
     a = with_(hook_lying(preg), leg_in_front=True)
     a = feet_at(a, (56.0, -4.0), (58.0, -4.0))
-    fa, fb = on_bed(a, 0.0), on_bed(resting_side_lying(preg), 0.0)
+    b = with_(resting_side_lying(preg), near_arm=Arm(shoulder=110, elbow=130))  # lower hand up by the face
+    fa, fb = on_bed(a, 0.0), on_bed(b, 0.0)
     k = fa.joint("near_knee")
     pa = Panel().add(props.bed_above(-105, 90, BED_TOP, BED_DEPTH), fa,
                      arrow([(k[0] - 14, k[1] + 22), (k[0] + 4, k[1] + 26), (k[0] + 18, k[1] + 12)]))

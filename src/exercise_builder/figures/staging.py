@@ -106,5 +106,5 @@ def _outline_points(shapes) -> list:
 
 
 def on_bed(pose: Pose, x: float, cam: Camera | None = None) -> PosedFigure:
-    """A lying figure on a bed seen from in front and a little above."""
-    return grounded(pose, x, BED_TOP + 3.0, cam=cam or RESTING)
+    """A lying figure on a bed seen from in front and a little above (trunk on the mattress, arms may lie in front)."""
+    return on_side(pose, x, BED_TOP + 3.0, cam=cam or RESTING)
