@@ -514,12 +514,25 @@ def _(preg: bool) -> Scene:
 
 @scene("loeft-taet-paa-kroppen")
 def _(preg: bool) -> Scene:
-    pel = (-6.0, 56.0)
-    p = Pose(pregnant=preg, trunk=70.0, neck=-10.0)
-    p = feet_at(p, (16.0, ANKLE_Y), (12.0, ANKLE_Y), pelvis=pel)
-    box = props.box(24.0, 0.5, 32.0, 26.0)
-    p = hands_at(p, (30.0, 20.0), (32.0, 20.0), pelvis=pel)
-    return Scene([Panel().add(props.floor(-50, 80), box, put(p, *pel), arrow([(64.0, 14.0), (64.0, 48.0)]))])
+    bw, bh = 30.0, 30.0
+    # 1: squat right behind the box, hands gripping its sides
+    pel = (-10.0, 46.0)
+    p = Pose(pregnant=preg, trunk=52.0, neck=-20.0)
+    p = feet_at(p, (8.0, ANKLE_Y), (6.0, ANKLE_Y), pelvis=pel)
+    toe = put(p, *pel).joint("near_toe")
+    x0 = toe[0] + 2.0
+    p = hands_at(p, (x0 + 6.0, bh * 0.6), (x0 + 8.0, bh * 0.6), pelvis=pel)
+    fa = put(p, *pel)
+    pa = Panel().add(props.floor(-50, x0 + bw + 10), fa.layers["back"], fa.layers["core"], props.box(x0, 0.5, bw, bh),
+                     fa.layers["front"])
+    # 2: standing up with the box held against the body, arrow up
+    q = standing(preg)
+    bx0, by0 = (10.0, STAND_Y + 22.0) if preg else (9.0, STAND_Y + 8.0)  # against the body (above the bump)
+    q = hands_at(q, (bx0 + 8.0, by0 + bh * 0.45 - STAND_Y), (bx0 + 10.0, by0 + bh * 0.45 - STAND_Y))
+    fb = put(q, 0.0, STAND_Y)
+    pb = Panel().add(props.floor(-40, 60), fb.layers["back"], fb.layers["core"], props.box(bx0, by0, bw, bh),
+                     fb.layers["front"], arrow([(bx0 + bw + 12, 60.0), (bx0 + bw + 12, 100.0)]))
+    return Scene([pa, pb])
 
 
 @scene("udfald")
