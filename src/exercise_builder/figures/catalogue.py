@@ -111,13 +111,19 @@ def _(preg: bool) -> Scene:
 
 @scene("barnets-stilling")
 def _(preg: bool) -> Scene:
-    # side view, legs merged with the trunk (not outlined over it), arms forward and a little apart
-    # so the head shows between them
-    p = Pose(pregnant=preg, trunk=-8.0, neck=15.0, spine=8.0)
-    p = legs(p, Leg(hip=152, knee=152, ankle=-85, abduct=18))
-    arm = Arm(shoulder=175, elbow=4, abduct=35, wrist=-8)
-    p = with_(p, near_arm=arm, far_arm=arm)
-    return Scene([Panel().add(props.mat(-50, 110), grounded(p, 0.0, 2.5))])
+    # side view: buttocks back over the heels, shins and feet flat on the mat, arms slid forward low
+    # on the mat so the head (forehead on a pillow) stays above them. (Knees wide cannot show.)
+    trunk = -6.0
+    thigh = -35.0  # direction on paper: forward and down to the knee on the mat
+    hip = thigh - trunk - 180.0 + 360.0
+    p = Pose(pregnant=preg, trunk=trunk, neck=-10.0, spine=0.0)
+    p = legs(p, Leg(hip=hip, knee=thigh + 180.0, ankle=-85, abduct=18))
+    fig0 = grounded(p, 0.0, 2.5)
+    pel, sh = fig0.joint("pelvis"), fig0.joint("near_shoulder")
+    p = hands_at(p, (sh[0] - pel[0] + 50.0, 6.0 - pel[1]), (sh[0] - pel[0] + 52.0, 7.0 - pel[1]))
+    fig = grounded(p, 0.0, 2.5)
+    h = fig.joint("head")
+    return Scene([Panel().add(props.mat(-50, 110), props.pillow((h[0] + 3.0, (2.5 + h[1] - 8.0) / 2 + 1.0), 20.0, h[1] - 8.0 - 2.5), fig)])
 
 
 @scene("ankelpumpe")
