@@ -380,20 +380,19 @@ def _(preg: bool) -> Scene:
 
 @scene("balde-straek-siddende")
 def _(preg: bool) -> Scene:
-    cam = Camera(elevation=10.0)
-    # three-quarter view: the crossed leg (figure four) and the forward lean both show
-    p = Pose(pregnant=preg, yaw=-55.0, trunk=66.0, neck=-10.0, leg_in_front=True,
-             near_arm=Arm(shoulder=35, elbow=50, abduct=20), far_arm=Arm(shoulder=35, elbow=50, abduct=20))
-    p = with_(p, far_leg=Leg(hip=90, knee=90, abduct=6))
-    p = ankle_on_knee(p)
-    nk, fa = build_joint(p, "near_knee"), build_joint(p, "near_ankle")
-    p = hands_at3(p, (nk[0], nk[1] + 7.0, nk[2]), (fa[0], fa[1] + 7.0, fa[2]))
-    up = with_(p, trunk=86.0, neck=0.0)
-    fig = put(p, 0.0, SIT_Y, cam=cam)
-    ghost = put(up, 0.0, SIT_Y, cam=cam, ghost=True)
-    back, front = props.chair_front(0.0, SEAT, feet_level(fig))
-    h0, h1 = ghost.joint("head"), fig.joint("head")
-    return Scene([Panel().add(back, fig, front, arrow([(h0[0] - 2, h0[1] + 16), (h1[0] + 18, h1[1] + 12)]))])
+    # side view on a chair: the far foot flat on the floor, the near ankle across the far knee
+    # (figure four), the trunk leaning forward from the hips with a straight back; ghost upright
+    def seated(trunk: float) -> Pose:
+        p = sitting(preg, lean=90.0 - trunk)
+        p = with_(p, leg_in_front=True)
+        p = ankle_on_knee(p)
+        nk, fa = build_joint(p, "near_knee"), build_joint(p, "near_ankle")
+        return hands_at3(p, (nk[0], nk[1] + 7.0, nk[2]), (fa[0], fa[1] + 7.0, fa[2]))
+
+    lean, up = seated(58.0), seated(88.0)
+    panel = chair_scene(lean, up)
+    h0, h1 = put(up, 0.0, SIT_Y).joint("head"), put(lean, 0.0, SIT_Y).joint("head")
+    return Scene([panel.add(arrow([(h0[0] + 4, h0[1] + 18), ((h0[0] + h1[0]) / 2 + 8, h0[1] + 22), (h1[0] + 14, h1[1] + 16)]))])
 
 
 @scene("inderlaar-straek")
