@@ -458,20 +458,34 @@ def _(preg: bool) -> Scene:
 
 @scene("op-fra-liggende")
 def _(preg: bool) -> Scene:
-    a = with_(resting_side_lying(preg), near_arm=Arm(shoulder=15, elbow=20), far_arm=Arm(shoulder=75, elbow=45))
+    # three panels on the same long side of the bed, seen from in front and a little above
+    a = with_(resting_side_lying(preg), near_arm=Arm(shoulder=110, elbow=130), far_arm=Arm(shoulder=75, elbow=45))
     fa = on_bed(a, 0.0)
-    s = fa.joint("far_shoulder")
+    k = fa.joint("near_knee")
     pa = Panel().add(props.bed_above(-105, 75, BED_TOP, BED_DEPTH), fa,
-                     arrow([(s[0] + 2, s[1] + 16), (s[0] + 16, s[1] + 30), (s[0] + 34, s[1] + 34)]))
-    cam = Camera(elevation=15.0)
-    # three-quarter view, so the thighs on the mattress and the lower legs hanging down both show
-    b = Pose(pregnant=preg, yaw=-50.0, leg_in_front=True,
-             near_arm=Arm(abduct=24, elbow=8), far_arm=Arm(abduct=24, elbow=8))
-    b = legs(b, Leg(hip=80, knee=80, abduct=6))
-    fb = put(b, 0.0, BED_TOP + 8.5 + 3.0, cam=cam)
-    # the feet stand on the floor in front of the bed, which is lower on the page seen from above
-    pb = Panel().add(props.bed_above(-105, 75, BED_TOP, BED_DEPTH, floor_y=feet_level(fb)), fb)
-    return Scene([pa, pb], stacked=True)
+                     arrow([(k[0] + 6, k[1] + 14), (k[0] + 26, k[1] + 6), (k[0] + 30, k[1] - 14)]))
+    # 2: the lower legs go over the edge while the arms (lower elbow, upper hand) push the trunk up
+    lift = 35.0
+    b = Pose(trunk=180.0 - lift, roll=-90.0, pregnant=preg, neck=-lift * 0.6,
+             near_arm=Arm(abduct=90 - lift, elbow=90, rotate=-90), far_arm=Arm(shoulder=60, elbow=20))
+    b = legs(b, Leg(hip=80, knee=90))
+    for side, s in (("near", -1.0), ("far", 1.0)):
+        b = fit_leg(b, side, ankle=(24.0, -52.0 + s * 3.0, 34.0), knee=(24.0, -12.0 + s * 4.0, 36.0))
+    el, sh = build_joint(b, "near_elbow"), build_joint(b, "far_shoulder")
+    b = hands_at3(b, build_joint(b, "near_wrist"), (sh[0] - 4.0, el[1] + 10.0, 24.0))  # upper hand pushes on the mattress
+    b = with_(b, near_arm=Arm(abduct=90 - lift, elbow=90, rotate=-90))
+    pel_y = fa.joint("pelvis")[1] + 4.0
+    fb = put(b, 0.0, pel_y, cam=RESTING)
+    px, py = fb.joint("pelvis")
+    pb = Panel().add(props.bed_above(-105, 75, BED_TOP, BED_DEPTH, floor_y=min(0.0, bounds(fb.shapes())[1] + 0.5)), fb,
+                     arc_arrow((px, py), 78.0, 172.0, 138.0))
+    # 3: sitting on the edge facing the viewer, feet on the floor
+    cam = RESTING  # from above enough that the thighs on the mattress show
+    c = Pose(pregnant=preg, yaw=-68.0, legs_behind=True, near_arm=Arm(abduct=24, elbow=8), far_arm=Arm(abduct=24, elbow=8))
+    c = legs(c, Leg(hip=88, knee=88, abduct=6))
+    fc = put(c, -10.0, BED_TOP + 8.5 + 3.0, cam=cam)
+    pc = Panel().add(props.bed_above(-105, 75, BED_TOP, BED_DEPTH, floor_y=feet_level(fc)), fc)
+    return Scene([pa, pb, pc], stacked=True)
 
 
 @scene("ind-og-ud-af-bil")
