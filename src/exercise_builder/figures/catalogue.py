@@ -492,18 +492,24 @@ def _(preg: bool) -> Scene:
 def _(preg: bool) -> Scene:
     seat = 50.0 + 8.5
     cam = Camera(elevation=15.0)
-    # three-quarter view: sitting on the seat, the legs still outside with the feet on the ground
-    a = Pose(pregnant=preg, yaw=-50.0, leg_in_front=True,
-             near_arm=Arm(abduct=18, elbow=20), far_arm=Arm(abduct=18, elbow=20))
-    a = legs(a, Leg(hip=75, knee=67, abduct=6))  # feet reach the ground outside the car
-    fa = put(a, -4.0, seat, cam=cam)
+    # 1: standing outside the open door with the back to the seat
+    a = Pose(pregnant=preg, yaw=-90.0, near_arm=Arm(abduct=10, elbow=10), far_arm=Arm(abduct=10, elbow=10))
+    fa = put(a, -4.0, STAND_Y - 14.0, cam=cam)
     behind, front = props.car_side(0.0, floor_y=feet_level(fa))
     pa = Panel().add(behind, front, fa)
-    b = Pose(pregnant=preg, trunk=100.0, near_arm=Arm(shoulder=45, elbow=40), far_arm=Arm(shoulder=45, elbow=40))
-    b = feet_at(b, (50.0, 30.0 - seat + ANKLE_Y), (48.0, 30.0 - seat + ANKLE_Y))
-    behind2, front2 = props.car_side(0.0)
-    pb = Panel().add(behind2, put(b, -4.0, seat), front2)
-    return Scene([pa, pb], stacked=True)
+    # 2: sitting on the edge of the seat, facing out, feet on the ground outside
+    b = Pose(pregnant=preg, yaw=-70.0, legs_behind=True, near_arm=Arm(abduct=18, elbow=20), far_arm=Arm(abduct=18, elbow=20))
+    b = legs(b, Leg(hip=80, knee=72, abduct=6))
+    fb = put(b, -4.0, seat, cam=cam)
+    behind2, front2 = props.car_side(0.0, floor_y=feet_level(fb))
+    pb = Panel().add(behind2, front2, fb)
+    # 3: turning in: the legs lifted over the sill together with the trunk (arrow), nothing through the car
+    c = Pose(pregnant=preg, trunk=96.0, near_arm=Arm(shoulder=40, elbow=50), far_arm=Arm(shoulder=40, elbow=50))
+    c = feet_at(c, (44.0, 44.0 - seat + ANKLE_Y), (42.0, 44.0 - seat + ANKLE_Y))
+    behind3, front3 = props.car_side(0.0)
+    fc = put(c, -4.0, seat)
+    pc = Panel().add(behind3, front3, fc, arc_arrow((0.0, seat + 12.0), 34.0, 200.0, 340.0, squash=0.35))
+    return Scene([pa, pb, pc], stacked=True)
 
 
 @scene("gang-normale-skridt")
