@@ -9,6 +9,7 @@ from typing import Callable
 from . import props
 from .arrows import arc_arrow, arrow
 from .body import PosedFigure
+from .equipment import dumbbell
 from .kinematics import fit_leg, flat_foot, reach_foot, reach_hand
 from .poses import (
     ANKLE_Y, LYING_ARM, RELAXED_ARMS, SEAT, SIT_Y, STAND_Y, ankle_on_knee, build_joint, feet_at, hands_at, hands_at3,
@@ -344,7 +345,7 @@ def _(preg: bool) -> Scene:
 @scene("armstraek-mod-vaeg")
 def _(preg: bool) -> Scene:
     wall_x = 60.0
-    hand_y = 128.0
+    hand_y = 122.0  # shoulder height
     foot = (-22.0, ANKLE_Y)
 
     def lean(trunk: float, pelvis: tuple) -> Pose:
@@ -352,8 +353,8 @@ def _(preg: bool) -> Scene:
         p = feet_at(p, foot, (foot[0] + 2, foot[1]), pelvis=pelvis)
         return hands_at(p, (wall_x - 3, hand_y), (wall_x - 3, hand_y + 1), pelvis=pelvis)
 
-    straight_pel, bent_pel = (2.0, STAND_Y - 2), (14.0, STAND_Y - 5)
-    straight, bent = lean(75.0, straight_pel), lean(64.0, bent_pel)
+    straight_pel, bent_pel = (2.0, STAND_Y - 2), (8.0, STAND_Y - 4)  # bent: elbows about 90, head clear of the wall
+    straight, bent = lean(75.0, straight_pel), lean(68.0, bent_pel)
     fig = put(bent, *bent_pel)
     head = fig.joint("head")
     return Scene([Panel().add(props.wall(wall_x, -1.0), props.floor(-50, wall_x),
@@ -583,10 +584,11 @@ def _(preg: bool) -> Scene:
     pel = (-10.0, STAND_Y - 4)
     p = Pose(pregnant=preg, trunk=40.0, neck=-25.0)
     p = feet_at(p, (2.0, ANKLE_Y), (0.0, ANKLE_Y), pelvis=pel)
-    p = hands_at(p, (20.0, 42.0), (22.0, 42.0), pelvis=pel)
+    k = build_joint(p, "near_knee")
+    p = hands_at(p, (k[0] + 9.0, k[1] + 12.0), (k[0] + 10.0, k[1] + 12.0))  # against the thighs, just above the knees
     fig = put(p, *pel)
     w = fig.joint("near_palm")
-    return Scene([Panel().add(props.floor(-60, 70), g, fig, props.kettlebell((w[0], w[1] + 2)),
+    return Scene([Panel().add(props.floor(-60, 70), g, fig, dumbbell((w[0], w[1]), 90.0, 14.0),
                               arc_arrow((pel[0] - 5, pel[1] + 5), 60.0, 80.0, 45.0))])
 
 
@@ -656,8 +658,8 @@ def _(preg: bool) -> Scene:
 @scene("taahaev")
 def _(preg: bool) -> Scene:
     base = standing(preg)
-    up = legs(base, Leg(ankle=-32))
-    rise = 9.0
+    up = legs(base, Leg(ankle=-50))
+    rise = 13.0
     chair = props.chair(34.0 + 42.0, 1.0, SEAT)
     top = (37.0, SEAT + 44.0 + 2.0)
     base = hands_at(base, top, (top[0] + 2, top[1]), pelvis=(0.0, STAND_Y))
