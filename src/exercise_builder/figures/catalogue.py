@@ -58,7 +58,8 @@ def _(preg: bool) -> Scene:
     fig = grounded(p, 0.0, 2.5)
     tilt = grounded(hook_lying(preg, trunk=172.0, spine=-8.0), 0.0, 2.5, ghost=True)
     px, py = fig.joint("pelvis")
-    return Scene([Panel().add(props.mat(-110, 90), tilt, fig, arc_arrow((px, py), 36.0, 45.0, 105.0, both_ends=True))])
+    # the rocking arc sits over the pelvis and low back, not over the thigh
+    return Scene([Panel().add(props.mat(-110, 90), tilt, fig, arc_arrow((px, py), 30.0, 105.0, 165.0, both_ends=True))])
 
 
 @scene("baekkenvip-siddende")
