@@ -405,7 +405,9 @@ def _(preg: bool) -> Scene:
     # soles together in front of the pelvis, knees out to the sides (body coordinates: x to the
     # viewer after the turn; targets keep the thigh 42 and the shin 41 long so the fit is exact)
     for side, s in (("near", -1.0), ("far", 1.0)):
-        p = fit_leg(p, side, ankle=(s * 9.0, -6.0, 50.0), knee=(s * 38.0, -8.0, 28.0))
+        p = fit_leg(p, side, ankle=(s * 7.0, -6.0, 50.0), knee=(s * 38.0, -8.0, 28.0))
+    # soles together: the feet turned so the toes point forward, not across each other
+    p = with_(p, near_leg=dataclasses.replace(p.near_leg, ankle=-30.0), far_leg=dataclasses.replace(p.far_leg, ankle=-30.0))
     mid = lambda s: tuple((build_joint(p, f"{s}_ankle")[i] + build_joint(p, f"{s}_knee")[i]) / 2 + (0, 4, 0)[i] for i in range(3))  # noqa: E731
     p = hands_at3(p, mid("near"), mid("far"))
     fig = grounded(p, 0.0, 0.0, cam=cam)
