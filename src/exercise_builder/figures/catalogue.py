@@ -316,11 +316,14 @@ def _(preg: bool) -> Scene:
     p = feet_at(p, (24.0, step_h + ANKLE_Y), (-14.0, ANKLE_Y), pelvis=pel)
     p = flat_foot(p, "far", toes_up=-12)
     rail_y = 100.0  # a wall rail beside the step: the steps say hold on to it
-    p = reach_hand(p, "near", (22.0 - pel[0], rail_y - 1.5 - pel[1]))
+    p = reach_hand(p, "near", (14.0 - pel[0], rail_y + 6.0 - pel[1]))  # the palm comes to the rail
     fig = put(p, *pel)
-    posts = [props.line((x, 0.0), (x, rail_y), props.Style(fill="none", weight=0.9)) for x in (-30.0, 62.0)]
-    return Scene([Panel().add(props.floor(-50, 10), posts, props.rail((-36.0, rail_y), (68.0, rail_y)),
-                              props.step(6.0, 56.0, step_h), fig,
+    # a rail beside the step, in front of her (posts beyond the step), gripped by the near hand:
+    # the short piece drawn over the hand makes the fingers close round it
+    posts = [props.line((x, 0.0), (x, rail_y), props.Style(fill="none", weight=0.9)) for x in (62.0, 76.0)]
+    grip = fig.joint("near_palm")
+    return Scene([Panel().add(props.floor(-50, 90), posts, props.rail((8.0, rail_y), (82.0, rail_y)),
+                              props.step(6.0, 56.0, step_h), fig, props.rail((grip[0] - 5.0, rail_y), (grip[0] + 5.0, rail_y)),
                               arrow([(-44.0, 96.0), (-44.0, 130.0)]))])
 
 
