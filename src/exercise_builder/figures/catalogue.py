@@ -300,11 +300,14 @@ def _(preg: bool) -> Scene:
 
 @scene("rejse-saette-sig")
 def _(preg: bool) -> Scene:
-    a = sitting(preg, lean=35.0)
-    a = hands_at(a, (36.0, 2.0), (38.0, 2.0))
-    pa = chair_scene(a)
+    # on the front half of the seat, feet drawn back behind the knees, leaning until the nose is over the toes
+    a = sitting(preg, lean=42.0)
+    a = feet_at(a, (30.0, -SIT_Y + ANKLE_Y), (28.0, -SIT_Y + ANKLE_Y))
+    a = hands_at(a, (34.0, 4.0), (36.0, 4.0))
+    pa = chair_scene(a, front_x=12.0)
     b = standing(preg)
-    pb = Panel().add(props.chair(-2.0, 1.0, SEAT), put(b, 12.0, STAND_Y))
+    pb = Panel().add(props.chair(-2.0, 1.0, SEAT), put(b, 12.0, STAND_Y),
+                     arrow([(-14.0, 132.0), (-24.0, 110.0), (-20.0, 86.0)]))  # and sit down again
     return Scene([pa, pb])
 
 
