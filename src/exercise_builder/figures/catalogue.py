@@ -191,12 +191,14 @@ def _(preg: bool) -> Scene:
 
 @scene("firfodsstaaende-arm-ben")
 def _(preg: bool) -> Scene:
-    p = on_all_fours(preg, 0.0, 0.0)
-    p = with_(p, far_arm=Arm(shoulder=170, elbow=0, wrist=0),
-              near_leg=Leg(hip=-5, knee=0, ankle=-10))
+    # the near (solid) arm reaches forward above the lowered head (eyes to the floor), the opposite
+    # (far) leg reaches back
+    p = on_all_fours(preg, 0.0, 22.0)
+    p = with_(p, near_arm=Arm(shoulder=176, elbow=0, wrist=0),
+              far_leg=Leg(hip=-5, knee=0, ankle=-10))
     fig = grounded(p, 0.0, 2.5)
-    foot = fig.joint("near_ankle")
-    hand = fig.joint("far_fingertip")
+    foot = fig.joint("far_ankle")
+    hand = fig.joint("near_fingertip")
     return Scene([Panel().add(props.mat(-80, 90), fig,
                               arrow([(foot[0] + 30, foot[1] + 22), (foot[0] + 6, foot[1] + 22)]),
                               arrow([(hand[0] - 30, hand[1] + 12), (hand[0] - 8, hand[1] + 12)]))])
