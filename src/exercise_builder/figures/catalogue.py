@@ -66,10 +66,12 @@ def _(preg: bool) -> Scene:
 def _(preg: bool) -> Scene:
     p = sitting(preg, lean=0.0)
     p = hands_at(p, (30.0, 5.0), (32.0, 5.0))
-    g = feet_at(with_(p, trunk=80.0, spine=-10.0), (47.0, -(SEAT + 8.5) + ANKLE_Y), (45.0, -(SEAT + 8.5) + ANKLE_Y))
+    # ghost: slumped (pelvis rolled back, back rounded); solid: sitting tall with a small hollow
+    p = with_(p, spine=-6.0)
+    g = feet_at(with_(p, trunk=108.0, spine=30.0, neck=-10.0), (47.0, -(SEAT + 8.5) + ANKLE_Y), (45.0, -(SEAT + 8.5) + ANKLE_Y))
     g = hands_at(g, (30.0, 5.0), (32.0, 5.0))
     panel = chair_scene(p, g)
-    return Scene([panel.add(arc_arrow((6.0, SIT_Y + 8.0), 14.0, 125.0, 235.0, both_ends=True))])
+    return Scene([panel.add(arc_arrow((6.0, SIT_Y + 10.0), 18.0, 125.0, 235.0, both_ends=True))])
 
 
 @scene("baekkencirkler-paa-bold")
