@@ -652,11 +652,12 @@ def _(preg: bool) -> Scene:
 @scene("baekkenvip-staaende-vaeg")
 def _(preg: bool) -> Scene:
     p = Pose(pregnant=preg, trunk=92.0, **RELAXED_ARMS)
-    pel = (0.0, STAND_Y - 3)
-    p = feet_at(p, (16.0, ANKLE_Y), (14.0, ANKLE_Y), pelvis=pel)
-    g = feet_at(with_(p, trunk=84.0, spine=-8.0), (16.0, ANKLE_Y), (14.0, ANKLE_Y), pelvis=pel)
+    pel = (0.0, STAND_Y - 7)  # knees visibly a little bent
+    p = feet_at(p, (18.0, ANKLE_Y), (16.0, ANKLE_Y), pelvis=pel)
+    # ghost: the low back hollow, away from the wall; solid: pressed flat against it
+    g = feet_at(with_(p, trunk=80.0, spine=-12.0), (18.0, ANKLE_Y), (16.0, ANKLE_Y), pelvis=pel)
     return Scene([Panel().add(props.wall(-13.0, 1.0), props.floor(-13, 60), put(g, *pel, ghost=True), put(p, *pel),
-                              arc_arrow((pel[0], pel[1]), 24.0, 20.0, 70.0, both_ends=True))])
+                              arc_arrow((pel[0] + 10.0, pel[1] + 12.0), 20.0, 150.0, 215.0, both_ends=True))])
 
 
 @scene("skulderrul")
