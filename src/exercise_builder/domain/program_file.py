@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 
 from .dosage import Dosage
+from .errors import UserError
 from .models import LANGUAGES, LAYOUTS, Program, ProgramAid, ProgramItem, ProgramOptions
 
 FORMAT = "exercise-builder-program"
@@ -21,9 +23,32 @@ _TOP = {"format", "format_version", "patient", "date", "therapist", "frequency",
 _ITEM = {"exercise", "sets", "reps", "hold_seconds", "duration_minutes", "per_side", "frequency", "note"}
 _OPTIONS = {"layout", "large_print", "diary", "language"}
 
+# What one field may hold: generous for real use, and bounded so a file cannot make the
+# handout run for minutes (characters per text, entries per list, size of a count).
+MAX_CHARS = {"patient.name": 200, "therapist": 200, "frequency": 500, "message": 5_000, "note": 2_000,
+             "reference": 200}
+MAX_ENTRIES = {"items": 200, "aids": 100, "advice": 100}
+MAX_COUNT = 10_000
 
-class ProgramFileError(ValueError):
+
+class ProgramFileError(UserError, ValueError):
     """One plain sentence about what is wrong with a program file."""
+
+
+class ProgramFileRefusal(ProgramFileError, UserError):
+    """A program-file refusal worded through `messages.MESSAGES` (caught as either type)."""
+
+    def __init__(self, key: str, **values: Any) -> None:
+        UserError.__init__(self, key, **values)
+
+
+_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", re.IGNORECASE)
+
+
+def program_id(value: str) -> str | None:
+    """The id in its usual lowercase spelling if `value` is a UUID, else None.
+    Ids name the draft files, so nothing but a UUID may pass."""
+    return value.lower() if isinstance(value, str) and _UUID.fullmatch(value) else None
 
 
 def _type_name(expected: type | tuple) -> str:
@@ -44,10 +69,36 @@ def _get(data: dict, key: str, expected: type | tuple, default: Any, where: str)
     return value
 
 
+def _text(data: dict, key: str, where: str, limit: int) -> str:
+    value = _get(data, key, str, "", where)
+    if len(value) > limit:
+        raise ProgramFileRefusal("program_file_too_long", field=f"{where}{key}", length=len(value), limit=limit)
+    return value
+
+
+def _entries(data: dict, key: str) -> list:
+    value = _get(data, key, list, [], "")
+    if len(value) > MAX_ENTRIES[key]:
+        raise ProgramFileRefusal("program_file_too_many", field=key, count=len(value), limit=MAX_ENTRIES[key])
+    return value
+
+
 def _no_unknown(data: dict, allowed: set[str], where: str) -> None:
     for key in data:
         if key not in allowed:
             raise ProgramFileError(f"The program file has an unknown key '{where}{key}'.")
+
+
+def _bounded(dosage: Dosage, where: str) -> None:
+    """Counts a person can do, and a frequency of at most MAX_CHARS["frequency"] characters."""
+    for key in ("sets", "reps", "hold_seconds", "duration_minutes"):
+        value = getattr(dosage, key)
+        high = value if isinstance(value, int) else getattr(value, "high", 0)
+        if high > MAX_COUNT:
+            raise ProgramFileRefusal("program_file_count_too_big", field=f"{where}{key}", limit=MAX_COUNT)
+    if len(dosage.frequency) > MAX_CHARS["frequency"]:
+        raise ProgramFileRefusal("program_file_too_long", field=f"{where}frequency", length=len(dosage.frequency),
+                                 limit=MAX_CHARS["frequency"])
 
 
 def _did_you_mean(ref: str, suggest: Suggester | None) -> str:
@@ -62,6 +113,8 @@ def parse_program_text(text: str | bytes, exercise: Resolver, aid: Resolver, adv
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         line = f" (line {error.lineno})" if isinstance(error, json.JSONDecodeError) else ""
         raise ProgramFileError(f"The program file is not valid JSON{line}.") from None
+    except ValueError:  # an integer of more than 4,300 digits (Python's int-from-text limit)
+        raise ProgramFileRefusal("program_file_big_number") from None
     except RecursionError:
         raise ProgramFileError("The program file is nested too deeply to be a program file.") from None
     return parse_program(data, exercise, aid, advice, suggest)
@@ -81,20 +134,20 @@ def parse_program(data: Any, exercise: Resolver, aid: Resolver, advice: Resolver
 
     patient = _get(data, "patient", dict, {}, "")
     _no_unknown(patient, {"name"}, "patient.")
-    date = _get(data, "date", str, "", "") or dt.date.today().isoformat()
+    date = _text(data, "date", "", 40) or dt.date.today().isoformat()
     try:
         dt.date.fromisoformat(date)
     except ValueError:
         raise ProgramFileError(f"The key 'date' must be a date such as 2026-11-22, not {date!r}.") from None
 
     items = []
-    for index, raw in enumerate(_get(data, "items", list, None, "") or []):
+    for index, raw in enumerate(_entries(data, "items")):
         where = f"items[{index}]."
         number = f"exercise {index + 1}"
         if not isinstance(raw, dict):
             raise ProgramFileError(f"The key 'items[{index}]' ({number}) must be an object.")
         _no_unknown(raw, _ITEM, where)
-        ref = _get(raw, "exercise", str, "", where)
+        ref = _text(raw, "exercise", where, MAX_CHARS["reference"])
         if not ref:
             raise ProgramFileError(f"The key '{where}exercise' ({number}) is missing.")
         exercise_id = exercise(ref)
@@ -105,28 +158,32 @@ def parse_program(data: Any, exercise: Resolver, aid: Resolver, advice: Resolver
             dosage = Dosage.from_json({k: v for k, v in raw.items() if k not in ("exercise", "note")})
         except ValueError as error:
             raise ProgramFileError(f"The key '{where[:-1]}' ({number}, '{ref}') has a wrong value: {error}.") from None
-        items.append(ProgramItem(exercise_id, dosage, _get(raw, "note", str, "", where)))
+        _bounded(dosage, where)
+        items.append(ProgramItem(exercise_id, dosage, _text(raw, "note", where, MAX_CHARS["note"])))
     if "items" not in data:
         raise ProgramFileError("The program file has no 'items' key.")
 
     aids = []
-    for index, raw in enumerate(_get(data, "aids", list, [], "")):
+    for index, raw in enumerate(_entries(data, "aids")):
         where = f"aids[{index}]."
         if isinstance(raw, str):
             raw = {"aid": raw}
         if not isinstance(raw, dict):
             raise ProgramFileError(f"The key 'aids[{index}]' must be an object.")
         _no_unknown(raw, {"aid", "note"}, where)
-        ref = _get(raw, "aid", str, "", where)
+        ref = _text(raw, "aid", where, MAX_CHARS["reference"])
         aid_id = aid(ref) if ref else None
         if aid_id is None:
             raise ProgramFileError(f"The program names an unknown aid '{ref}' ({where}aid){_did_you_mean(ref, suggest)}.")
-        aids.append(ProgramAid(aid_id, _get(raw, "note", str, "", where)))
+        aids.append(ProgramAid(aid_id, _text(raw, "note", where, MAX_CHARS["note"])))
 
     advice_ids = []
-    for index, ref in enumerate(_get(data, "advice", list, [], "")):
+    for index, ref in enumerate(_entries(data, "advice")):
         if not isinstance(ref, str):
             raise ProgramFileError(f"The key 'advice[{index}]' must be text (a slug or UUID).")
+        if len(ref) > MAX_CHARS["reference"]:
+            raise ProgramFileRefusal("program_file_too_long", field=f"advice[{index}]", length=len(ref),
+                                     limit=MAX_CHARS["reference"])
         advice_id = advice(ref)
         if advice_id is None:
             raise ProgramFileError(
@@ -148,13 +205,16 @@ def parse_program(data: Any, exercise: Resolver, aid: Resolver, advice: Resolver
 
     fields: dict[str, Any] = {}
     if data.get("id"):
-        fields["id"] = _get(data, "id", str, "", "")
+        raw_id = _get(data, "id", str, "", "")
+        fields["id"] = program_id(raw_id)
+        if fields["id"] is None:
+            raise ProgramFileRefusal("program_file_bad_id", value=raw_id)
     return Program(
-        patient_name=_get(patient, "name", str, "", "patient."),
+        patient_name=_text(patient, "name", "patient.", MAX_CHARS["patient.name"]),
         date=date,
-        therapist=_get(data, "therapist", str, "", ""),
-        frequency=_get(data, "frequency", str, "", ""),
-        message=_get(data, "message", str, "", ""),
+        therapist=_text(data, "therapist", "", MAX_CHARS["therapist"]),
+        frequency=_text(data, "frequency", "", MAX_CHARS["frequency"]),
+        message=_text(data, "message", "", MAX_CHARS["message"]),
         items=tuple(items),
         aids=tuple(aids),
         advice=tuple(advice_ids),

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import Any
 
+from . import vocabulary
 from .dosage import Dosage
 from .kinds import ImageVariant
 from .models import (
@@ -158,7 +160,7 @@ def _drop_none(data: dict) -> dict:
 # --- exercises -------------------------------------------------------------------------------
 
 EXERCISE_KEYS = {"id", "slug", "updated", "region", "position", "tags", "title", "steps",
-                 "late_pregnancy", "dosage", "images", "aids"}
+                 "late_pregnancy", "dosage", "images", "aids", "easier", "harder"}
 
 
 def _aid_references(data: dict) -> tuple[str, ...]:
@@ -174,6 +176,16 @@ def _aid_references(data: dict) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _variant_reference(data: dict, key: str) -> str:
+    """An easier or harder variant, named by slug or UUID (UUIDs in lower case)."""
+    ref = data.get(key, "")
+    if not isinstance(ref, str) or (ref and not (SLUG.match(ref) or UUID.match(ref))):
+        raise FieldError(key, f"must be the slug or UUID of an exercise, not {ref!r}")
+    if ref and ref in (data.get("slug"), str(data.get("id", "")).lower()):
+        raise FieldError(key, "must name another exercise, not the exercise itself")
+    return ref.lower() if UUID.match(ref) else ref
+
+
 def exercise_from_dict(data: dict) -> Exercise:
     _check_keys(data, EXERCISE_KEYS)
     ident, slug = _ident(data)
@@ -185,7 +197,7 @@ def exercise_from_dict(data: dict) -> Exercise:
         slug=slug,
         title=_localized(data, "title", required=True),
         steps=_localized_list(data, "steps", required=True),
-        region=_text(data, "region"),
+        region=vocabulary.current_region(_text(data, "region")),
         position=_text(data, "position"),
         tags=tuple(tags),
         dosage=_dosage(data.get("dosage", {}), "dosage."),
@@ -193,6 +205,8 @@ def exercise_from_dict(data: dict) -> Exercise:
         late_pregnancy=_localized(data, "late_pregnancy", required=False),
         updated=_timestamp(data),
         aids=_aid_references(data),
+        easier=_variant_reference(data, "easier"),
+        harder=_variant_reference(data, "harder"),
     )
 
 
@@ -213,6 +227,9 @@ def exercise_to_dict(exercise: Exercise) -> dict:
         data["late_pregnancy"] = dict(exercise.late_pregnancy)
     if exercise.aids:  # left out when empty, so exercises without aids keep their content hash
         data["aids"] = list(exercise.aids)
+    for key in ("easier", "harder"):  # likewise left out when there is no variant
+        if getattr(exercise, key):
+            data[key] = getattr(exercise, key)
     return data
 
 
@@ -288,6 +305,9 @@ DOSAGE_KEYS = {"sets", "reps", "hold_seconds", "duration_minutes", "per_side", "
 def template_from_dict(data: dict) -> Template:
     _check_keys(data, TEMPLATE_KEYS)
     ident, slug = _ident(data)
+    for name in ("items", "aids"):
+        if not isinstance(data.get(name, []) or [], list):
+            raise FieldError(name, "must be a list of tables")
     items = []
     for index, item in enumerate(data.get("items", []) or []):
         prefix = f"items[{index}]."
@@ -342,7 +362,8 @@ def template_to_dict(template: Template) -> dict:
     }
 
 
-KINDS = {
+# kind -> (from a dict, to a dict)
+KINDS: dict[str, tuple[Callable[[dict], Any], Callable[[Any], dict]]] = {
     "exercise": (exercise_from_dict, exercise_to_dict),
     "aid": (aid_from_dict, aid_to_dict),
     "advice": (advice_from_dict, advice_to_dict),

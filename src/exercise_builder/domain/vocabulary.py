@@ -3,39 +3,57 @@
 from __future__ import annotations
 
 REGIONS = {
-    "pelvis": ("Bækken", "Pelvis"),
+    "neck": ("Nakke", "Neck"),
+    "shoulder": ("Skulder", "Shoulder"),
+    "upper-back": ("Øvre ryg", "Upper back"),
+    "elbow-wrist-hand": ("Albue, håndled og hånd", "Elbow, wrist and hand"),
     "low-back": ("Lænd", "Low back"),
+    "pelvis": ("Bækken", "Pelvis"),
     "hip": ("Hofte og balde", "Hip and buttock"),
+    "knee": ("Knæ", "Knee"),
+    "ankle-foot": ("Ankel og fod", "Ankle and foot"),
     "pelvic-floor": ("Bækkenbund og mave", "Pelvic floor and abdomen"),
-    "upper-back": ("Øvre ryg og skuldre", "Upper back and shoulders"),
-    "legs": ("Ben", "Legs"),
     "whole-body": ("Hele kroppen", "Whole body"),
 }
+
+# Codes an older library or database may still carry, and the code that replaced each.
+# "legs" covered knee and ankle exercises alike; the shipped ones are re-coded one by one,
+# and anything else lands on "knee", where most leg exercises of a home programme belong.
+RETIRED_REGIONS = {"legs": "knee"}
 
 POSITIONS = {
     "supine": ("Rygliggende", "Lying on your back"),
     "side-lying": ("Sideliggende", "Lying on your side"),
+    "prone": ("Maveliggende", "Lying on your front"),
     "hands-knees": ("Firfodsstående", "On hands and knees"),
     "kneeling": ("Knæstående", "Kneeling"),
+    "long-sitting": ("Langsiddende", "Sitting with straight legs"),
     "sitting": ("Siddende", "Sitting"),
     "standing": ("Stående", "Standing"),
     "walking": ("Gående", "Walking"),
-    "prone": ("Maveliggende", "Lying on your front"),
 }
 
 TAGS = {
     "mobility": ("Bevægelighed", "Mobility"),
-    "circulation": ("Kredsløb", "Circulation"),
-    "stability": ("Stabilitet", "Stability"),
     "strength": ("Styrke", "Strength"),
     "stretch": ("Udstrækning", "Stretching"),
+    "balance": ("Balance", "Balance"),
+    "endurance": ("Udholdenhed", "Endurance"),
+    "motor-control": ("Motorisk kontrol", "Motor control"),
+    "nerve-mobility": ("Nervemobilisering", "Nerve mobility"),
     "relaxation": ("Afspænding", "Relaxation"),
+    "circulation": ("Kredsløb", "Circulation"),
+    "stability": ("Stabilitet", "Stability"),
     "breathing": ("Vejrtrækning", "Breathing"),
     "daily-life": ("Dagligdag", "Daily life"),
     "pregnancy": ("Graviditet", "Pregnancy"),
     "after-birth": ("Efter fødslen", "After the birth"),
-    "balance": ("Balance", "Balance"),
 }
+
+
+def current_region(code: str) -> str:
+    """The region code in use today for a code that may have been retired."""
+    return RETIRED_REGIONS.get(code, code)
 
 
 def name(table: dict[str, tuple[str, str]], code: str, language: str = "da") -> str:

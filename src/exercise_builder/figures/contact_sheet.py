@@ -14,7 +14,7 @@ import sys
 import tomllib
 from pathlib import Path
 
-from .catalogue import PREGNANCY, SCENES, render
+from .library_figures import PREGNANCY, SCENES, render
 
 CELL_W, CELL_H = 200.0, 170.0  # points
 COLUMNS = 6

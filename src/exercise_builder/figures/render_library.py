@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .catalogue import PREGNANCY, SCENES, render
+from .library_figures import PREGNANCY, SCENES, render
 
 
 def write_all(root: Path, slugs: list[str] | None = None) -> list[Path]:

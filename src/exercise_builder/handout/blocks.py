@@ -12,7 +12,6 @@ from reportlab.platypus import (
     ListItem,
     Paragraph,
     Spacer,
-    Table,
 )
 
 from ..domain.models import AdviceModule, Aid, Exercise, ImageRef, ProgramItem, images_for, pick
@@ -20,7 +19,10 @@ from .fonts import drawable
 from .images import picture
 from .model import HandoutData
 from .strings import text
-from .styles import INK, RULE, SHADE, Styles, table_style
+from .styles import INK, RULE, SHADE, Styles, Table, table_style
+
+
+MAX_TEXT = 10_000  # characters of one text on the handout: a 1 MB title must not take minutes
 
 
 class Writer:
@@ -36,7 +38,8 @@ class Writer:
     # --- text ----------------------------------------------------------------------------
 
     def markup(self, value: str) -> str:
-        """User text as Paragraph markup: escaped, never parsed; line breaks kept."""
+        """User text as Paragraph markup: escaped, never parsed; line breaks kept; cut at MAX_TEXT."""
+        value = value if len(value) <= MAX_TEXT else value[:MAX_TEXT - 1] + "…"
         return escape(drawable(value, self.glyphs)).replace("\n", "<br/>")
 
     def para(self, value: str, style=None, prefix: str = "") -> Paragraph:

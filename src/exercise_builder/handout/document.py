@@ -17,7 +17,6 @@ from reportlab.platypus import (
     Paragraph,
     SimpleDocTemplate,
     Spacer,
-    Table,
 )
 from xml.sax.saxutils import escape
 
@@ -26,7 +25,7 @@ from .blocks import Writer
 from .fonts import REGULAR, drawable, register
 from .model import HandoutData
 from .strings import long_date, text
-from .styles import INK, MUTED, RULE, SHADE, make_styles, table_style
+from .styles import INK, MUTED, RULE, SHADE, Table, make_styles, table_style
 
 MARGIN = 18 * mm
 FOOTER_Y = 10 * mm
@@ -100,7 +99,7 @@ def render_handout(data: HandoutData, fonts_dir: Path) -> bytes:
     title = text(language, "title") + (f" – {program.patient_name}" if program.patient_name.strip() else "")
     doc = SimpleDocTemplate(
         buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-        bottomMargin=MARGIN + 8 * mm, title=drawable(title, glyphs), author=drawable(author, glyphs),
+        bottomMargin=MARGIN + 8 * mm, title=drawable(title, glyphs)[:300], author=drawable(author, glyphs),
         subject=text(language, "subject"), creator=f"Exercise Builder {data.app_version}".strip(),
         lang="en-GB" if language == "en" else "da-DK",
     )
@@ -174,8 +173,8 @@ def _header(w: Writer) -> list[Flowable]:
 
 def _exercises(w: Writer) -> list[Flowable]:
     program = w.data.program
-    items = [(item, w.data.exercises.get(item.exercise_id)) for item in program.items]
-    items = [(item, exercise) for item, exercise in items if exercise is not None]
+    items = [(item, exercise) for item in program.items
+             if (exercise := w.data.exercises.get(item.exercise_id)) is not None]
     if not items:
         return []
     heading = w.para(w.t("exercises"), w.styles.heading)
@@ -214,6 +213,7 @@ def _diary(w: Writer) -> list[Flowable]:
         start = dt.date.fromisoformat(program.date)
     except ValueError:
         start = dt.date.today()
+    start = min(start, dt.date.max - dt.timedelta(days=13))  # year 9999: the calendar ends
     box = f'<font size="{s.body.fontSize * 1.35:.0f}">\u2610</font>'
     cell = ParagraphStyle("diary_cell", parent=s.table_head, fontName=REGULAR, fontSize=11, leading=13)
     head_style = ParagraphStyle("diary_head", parent=s.table_head, fontSize=9.5, leading=11.5)

@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.platypus import Table as _Table
 
 from .fonts import BOLD, REGULAR
+
+if TYPE_CHECKING:
+    from reportlab.platypus import TableStyle
 
 INK = colors.HexColor("#1a1a1a")
 MUTED = colors.HexColor("#4d4d4d")
@@ -70,8 +75,16 @@ def make_styles(large_print: bool) -> Styles:
     )
 
 
-def table_style(commands: list) -> "TableStyle":
+def table_style(commands: list) -> TableStyle:
     """A TableStyle whose cells use our embedded font (reportlab's default is Helvetica)."""
     from reportlab.platypus import TableStyle
 
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
+
+
+class Table(_Table):
+    """reportlab's Table whose rows may split over pages: a long text in a cell never overflows a page."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("splitInRow", 1)
+        super().__init__(*args, **kwargs)

@@ -3,28 +3,41 @@
 from __future__ import annotations
 
 import difflib
+import os
+import stat
 from pathlib import Path
 
 from ..atomic_write import write_atomically
 from ..domain.models import Program
-from ..domain.program_file import ProgramFileError, parse_program_text, program_to_text
+from ..domain.program_file import ProgramFileError, ProgramFileRefusal, parse_program_text, program_to_text
 from ..domain.slugs import slugify
 from ..store import Store
 
 MAX_BYTES = 5_000_000
 
 
+def read_bounded(path: Path) -> bytes:
+    """The file's bytes, at most MAX_BYTES. Opened without blocking and refused unless it is a
+    regular file: a FIFO or a device (/dev/zero) would block or never end, whatever stat says."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with open(fd, "rb", closefd=True) as stream:
+        if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
+            raise ProgramFileRefusal("program_file_not_a_file", name=path.name)
+        raw = stream.read(MAX_BYTES + 1)
+    if len(raw) > MAX_BYTES:
+        raise ProgramFileError("program-file.too-large", name=path.name)
+    return raw
+
+
 def read_program_file(store: Store, path: Path) -> Program:
     try:
-        if path.stat().st_size > MAX_BYTES:
-            raise ProgramFileError(f"The program file {path.name} is too large to be a program file.")
-        raw = path.read_bytes()
+        raw = read_bounded(path)
     except FileNotFoundError:
-        raise ProgramFileError(f"The program file {path} does not exist.") from None
+        raise ProgramFileError("program-file.missing", path=path) from None
     except IsADirectoryError:
-        raise ProgramFileError(f"{path} is a folder, not a program file.") from None
+        raise ProgramFileError("program-file.is-folder", path=path) from None
     except OSError as error:
-        raise ProgramFileError(f"The program file {path} could not be read ({error.strerror}).") from None
+        raise ProgramFileError("program-file.unreadable", path=path, reason=error.strerror) from None
     def resolver(kind: str):
         def resolve(ref: str) -> str | None:
             # people type slugs with æøå or capitals: "hvornår-stoppe" is "hvornaar-stoppe"

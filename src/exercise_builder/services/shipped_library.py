@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import replace
 from pathlib import Path
 
@@ -9,19 +10,27 @@ from ..domain.kinds import ItemKind
 from ..library import LibraryContent, read_library, read_meta
 from ..store import Store, transaction
 from ..store.catalogue import SHIPPED, SyncReport
+from ..store.database import DataDirError
 
 VERSION_KEY = "shipped_library_version"
+ID_KEY = "shipped_library_id"   # a bundle claiming this id is refused: only the app updates its library
 
 
-def store_images(store: Store, content: LibraryContent) -> LibraryContent:
-    """Copy the content's images into media/ and record each one's sha256 in its item."""
+def store_images(store: Store, content: LibraryContent, added: list[Path] | None = None) -> LibraryContent:
+    """Copy the content's images into media/ and record each one's sha256 in its item.
+    Files that were not there before are listed in `added`, so a failed import can take them back."""
     for kind in (ItemKind.EXERCISE, ItemKind.AID):
         updated = []
         for record in content.items[kind]:
             images = []
             for image in record.images:
                 path = content.images[(record.slug, image.file)]
-                sha = store.media.add(path.read_bytes(), path.suffix)
+                data = path.read_bytes()
+                target = store.media.path(hashlib.sha256(data).hexdigest(), path.suffix.lower())
+                new = not target.exists()
+                sha = store.media.add(data, path.suffix)
+                if new and added is not None:
+                    added.append(target)
                 images.append(replace(image, sha256=sha))
             updated.append(replace(record, images=tuple(images)))
         content.items[kind] = updated
@@ -29,12 +38,18 @@ def store_images(store: Store, content: LibraryContent) -> LibraryContent:
 
 
 def import_content(store: Store, content: LibraryContent, origin: str) -> dict[str, SyncReport]:
-    """Write a whole library in one transaction: all or nothing."""
-    content = store_images(store, content)
-    source = (content.meta.id, content.meta.version)
-    with transaction(store.db):
-        return {kind: store.catalogue.sync_upstream(kind, items, origin, source)
-                for kind, items in content.items.items()}
+    """Write a whole library, its images included, in one transaction: all or nothing."""
+    added: list[Path] = []
+    try:
+        with transaction(store.db):
+            content = store_images(store, content, added)
+            source = (content.meta.id, content.meta.version)
+            return {kind: store.catalogue.sync_upstream(kind, items, origin, source)
+                    for kind, items in content.items.items()}
+    except BaseException:
+        for path in added:  # the rows went with the rollback; the files go here
+            path.unlink(missing_ok=True)
+        raise
 
 
 def seed_shipped(store: Store, root: Path) -> dict[str, SyncReport] | None:
@@ -43,7 +58,21 @@ def seed_shipped(store: Store, root: Path) -> dict[str, SyncReport] | None:
     Returns None when nothing needed doing (the usual, fast case at start)."""
     meta = read_meta(root)
     if store.settings.get(VERSION_KEY) == meta.version:
+        if store.settings.get(ID_KEY) != meta.id:   # seeded before the id was kept
+            store.settings.set(ID_KEY, meta.id)
         return None
-    reports = import_content(store, read_library(root), SHIPPED)
+    try:
+        reports = import_content(store, read_library(root), SHIPPED)
+    except OSError as error:  # a full disk or a folder that cannot be written, while copying images
+        raise DataDirError("data_dir_cannot_seed", path=store.data_dir,
+                           reason=error.strerror or error) from None
     store.settings.set(VERSION_KEY, meta.version)
+    store.settings.set(ID_KEY, meta.id)
     return reports
+
+
+def shipped_library_id(store: Store) -> str:
+    """The id of the app's own library, as last seeded (or as shipped, before the first seeding)."""
+    from ..paths import shipped_library_dir
+
+    return store.settings.get(ID_KEY) or read_meta(shipped_library_dir()).id

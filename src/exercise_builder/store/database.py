@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import sqlite3
 import time
 from collections.abc import Iterator
@@ -10,14 +11,45 @@ from pathlib import Path
 
 import sqlite_utils
 
+from ..domain.errors import UserError
 from .early_settings import DB_NAME
 from .migrations import migrate
 
 BUSY_TIMEOUT_MS = 10_000
 
 
-class StoreError(Exception):
+class StoreError(UserError):
     """A problem with the database, worded for the user."""
+
+
+class DataDirError(StoreError, UserError):
+    """The data dir cannot be a folder (a file, a dangling link, a link loop); worded by MESSAGES."""
+
+    def __init__(self, key: str, **values) -> None:
+        UserError.__init__(self, key, **values)
+
+
+def make_data_dir(data_dir: Path) -> None:
+    """Create the data dir, or say in one sentence why it cannot be one."""
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        if data_dir.is_dir():
+            return
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise DataDirError("data_dir_link_loop", path=data_dir) from None
+        if not isinstance(error, FileExistsError):
+            raise DataDirError("data_dir_unusable", path=data_dir, reason=error.strerror or error) from None
+    if data_dir.is_symlink():
+        try:
+            data_dir.resolve(strict=True)
+        except RuntimeError:
+            raise DataDirError("data_dir_link_loop", path=data_dir) from None
+        except OSError as error:
+            if error.errno == errno.ELOOP:
+                raise DataDirError("data_dir_link_loop", path=data_dir) from None
+            raise DataDirError("data_dir_dangling_link", path=data_dir) from None
+    raise DataDirError("data_dir_is_file", path=data_dir)
 
 
 def connect(path: Path) -> sqlite_utils.Database:
@@ -25,7 +57,7 @@ def connect(path: Path) -> sqlite_utils.Database:
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     except sqlite3.Error as error:
-        raise StoreError(f"Databasen {path} kunne ikke åbnes: {error}.") from error
+        raise StoreError("store.cannot-open", path=path, detail=error) from error
     db = sqlite_utils.Database(conn)
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys = ON")
@@ -38,20 +70,18 @@ def connect(path: Path) -> sqlite_utils.Database:
             # moment holds it briefly (SQLite reports that at once, not after the busy timeout)
             if "locked" not in str(error) or attempt == 49:
                 conn.close()
-                raise StoreError(f"Databasen {path} er låst eller kan ikke skrives: {error}.") from error
+                raise StoreError("store.locked", path=path, detail=error) from error
             time.sleep(0.1)
         except sqlite3.DatabaseError as error:  # not a database at all, or a damaged one
             conn.close()
-            raise StoreError(f"Databasen {path} er beskadiget eller ikke en database ({error}); "
-                             f"intet er ændret. En sikkerhedskopi kan gendannes med "
-                             f"»exercise-builder backup list« og »backup restore«.") from error
+            raise StoreError("store.damaged", path=path, detail=error) from error
     db.execute("PRAGMA synchronous = NORMAL")
     return db
 
 
 def open_database(data_dir: Path) -> sqlite_utils.Database:
     """Open (creating if needed) and migrate the library database in `data_dir`."""
-    data_dir.mkdir(parents=True, exist_ok=True)
+    make_data_dir(data_dir)
     db = connect(data_dir / DB_NAME)
     migrate(db, backup_dir=data_dir / "backups")
     return db

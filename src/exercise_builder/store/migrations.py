@@ -6,6 +6,8 @@ Never edit a released step: add a new one. The version lives in PRAGMA user_vers
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import json
 import os
 import sqlite3
 from collections.abc import Callable
@@ -13,11 +15,13 @@ from pathlib import Path
 
 import sqlite_utils
 
+from ..domain.errors import UserError
+
 CATALOGUE_TABLES = ("exercises", "aids", "advice", "templates")
 
 
-class SchemaTooNewError(Exception):
-    pass
+class SchemaTooNewError(UserError):
+    """A database made by a newer version of the app: it is not opened."""
 
 
 def _v1_initial(db: sqlite_utils.Database) -> None:
@@ -29,32 +33,32 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
         }
         if table == "exercises":
             columns |= {"region": str, "position": str, "tags": str}
-        db[table].create(columns, pk="id", not_null={"slug", "data"},
+        db.table(table).create(columns, pk="id", not_null={"slug", "data"},
                          defaults={"origin": "custom", "edited": 0})
-        db[table].create_index(["slug"], unique=True)
-    db["media"].create({"sha256": str, "ext": str, "size": int, "width": int, "height": int}, pk="sha256")
-    db["programs"].create(
+        db.table(table).create_index(["slug"], unique=True)
+    db.table("media").create({"sha256": str, "ext": str, "size": int, "width": int, "height": int}, pk="sha256")
+    db.table("programs").create(
         {"id": str, "patient_name": str, "date": str, "therapist": str, "frequency": str,
          "message": str, "options": str, "version": int, "handed_out": int, "parent_id": str,
          "created": str, "updated": str},
         pk="id", defaults={"version": 1, "handed_out": 0},
     )
-    db["programs"].create_index(["patient_name"])
-    db["programs"].create_index(["date"])
-    db["program_items"].create(
+    db.table("programs").create_index(["patient_name"])
+    db.table("programs").create_index(["date"])
+    db.table("program_items").create(
         {"program_id": str, "position": int, "exercise_id": str, "sets": int, "reps": str,
          "hold_seconds": str, "duration_minutes": str, "per_side": int, "frequency": str, "note": str},
         pk=("program_id", "position"), foreign_keys=[("program_id", "programs", "id")],
     )
-    db["program_aids"].create(
+    db.table("program_aids").create(
         {"program_id": str, "position": int, "aid_id": str, "note": str},
         pk=("program_id", "position"), foreign_keys=[("program_id", "programs", "id")],
     )
-    db["program_advice"].create(
+    db.table("program_advice").create(
         {"program_id": str, "position": int, "advice_id": str},
         pk=("program_id", "position"), foreign_keys=[("program_id", "programs", "id")],
     )
-    db["settings"].create({"key": str, "value": str}, pk="key")
+    db.table("settings").create({"key": str, "value": str}, pk="key")
 
 
 def _v2_search(db: sqlite_utils.Database) -> None:
@@ -64,13 +68,13 @@ def _v2_search(db: sqlite_utils.Database) -> None:
         "title, body, keywords, folded, "
         "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
     )
-    db["exercises"].create_index(["region"])
-    db["exercises"].create_index(["position"])
-    db["settings"].insert({"key": "search_index_stale", "value": "1"}, replace=True)
+    db.table("exercises").create_index(["region"])
+    db.table("exercises").create_index(["position"])
+    db.table("settings").insert({"key": "search_index_stale", "value": "1"}, replace=True)
 
 
 def _v3_program_history(db: sqlite_utils.Database) -> None:
-    db["program_versions"].create(
+    db.table("program_versions").create(
         {"program_id": str, "version": int, "saved": str, "data": str},
         pk=("program_id", "version"),
     )
@@ -79,16 +83,16 @@ def _v3_program_history(db: sqlite_utils.Database) -> None:
 def _v4_library_sharing(db: sqlite_utils.Database) -> None:
     # Libraries items were imported from (names for provenance), and local versions that an
     # import replaced under "take theirs", so nothing is lost.
-    db["library_sources"].create(
+    db.table("library_sources").create(
         {"id": str, "name": str, "publisher": str, "version": str, "location": str, "imported": str},
         pk="id",
     )
-    db["replaced_items"].create(
+    db.table("replaced_items").create(
         {"id": int, "kind": str, "item_id": str, "data": str, "replaced": str,
          "by_library": str, "by_version": str},
         pk="id",
     )
-    db["replaced_items"].create_index(["item_id"])
+    db.table("replaced_items").create_index(["item_id"])
 
 
 def _v5_exercise_aids(db: sqlite_utils.Database) -> None:
@@ -108,6 +112,38 @@ def _v6_title_order(db: sqlite_utils.Database) -> None:
     db.execute("CREATE INDEX exercises_title_nocase ON exercises (title COLLATE NOCASE)")
 
 
+# Frozen with step 7: the shipped exercises that carried the retired region "legs".
+_V7_LEGS = {"ankelpumpe": "ankle-foot", "laeg-straek": "ankle-foot", "taahaev": "ankle-foot",
+            "rejse-saette-sig": "knee", "squat-ved-vaeg": "knee", "trapper": "knee", "trin-op": "knee",
+            "udfald": "knee"}
+
+
+def _v7_body_regions(db: sqlite_utils.Database) -> None:
+    # "legs" gives way to knee and ankle-foot; local edits and upstream copies change together,
+    # so an edited item stays edited and an unedited one stays unedited.
+    def recoded(text: str | None, slug: str) -> str | None:
+        if not text:
+            return text
+        data = json.loads(text)
+        if data.get("region") == "legs":
+            data["region"] = _V7_LEGS.get(slug, "knee")
+        return json.dumps(data, ensure_ascii=False)
+
+    rows = db.execute("SELECT id, slug, data, upstream_data FROM exercises WHERE region = 'legs' "
+                      "OR json_extract(data, '$.region') = 'legs' "
+                      "OR json_extract(upstream_data, '$.region') = 'legs'").fetchall()
+    for ident, slug, data, upstream in rows:
+        new_data, new_upstream = recoded(data, slug), recoded(upstream, slug)
+        base_hash = None
+        if new_upstream:
+            body = {k: v for k, v in json.loads(new_upstream).items() if k != "updated"}
+            base_hash = hashlib.sha256(json.dumps(body, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+        db.execute("UPDATE exercises SET data = ?, upstream_data = ?, base_hash = COALESCE(?, base_hash), "
+                   "region = json_extract(?, '$.region') WHERE id = ?",
+                   [new_data, new_upstream, base_hash, new_data, ident])
+    db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('search_index_stale', '1')")
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite_utils.Database], None]]] = [
     (1, _v1_initial),
     (2, _v2_search),
@@ -115,6 +151,7 @@ MIGRATIONS: list[tuple[int, Callable[[sqlite_utils.Database], None]]] = [
     (4, _v4_library_sharing),
     (5, _v5_exercise_aids),
     (6, _v6_title_order),
+    (7, _v7_body_regions),
 ]
 LATEST = MIGRATIONS[-1][0]
 
@@ -147,10 +184,7 @@ def migrate(db: sqlite_utils.Database, backup_dir: Path | None = None, upto: int
     """Bring the schema to `upto`; refuse a database made by a newer app. Returns the version."""
     current = schema_version(db)
     if current > LATEST:
-        raise SchemaTooNewError(
-            f"Databasen er lavet af en nyere version af programmet (skema {current}); "
-            f"opdatér programmet for at åbne den."
-        )
+        raise SchemaTooNewError("store.schema-too-new", schema=current)
     pending = [(number, step) for number, step in MIGRATIONS if current < number <= upto]
     if pending and current > 0 and backup_dir is not None:
         _backup(db, backup_dir, current)

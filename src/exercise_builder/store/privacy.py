@@ -1,8 +1,13 @@
-"""Deleting a patient: programmes, earlier handed-out versions, drafts and backups that hold them.
+"""Deleting a patient: programmes, earlier handed-out versions, drafts, settings and backups that
+hold them.
 
-Backups: after the deletion a fresh copy is taken, then every older copy that still holds one of
-the patient's programmes is deleted (copies without the patient are kept, so the clinic keeps its
-history of everything else). The database itself is cleaned with secure_delete and a WAL
+Names are matched by `patient_names.name_key` (NFC, spaces, case), so "Åse " typed in another
+normal form is the same patient. A programme renamed since it was handed out keeps its current
+patient; only the saved versions that name the deleted patient go. Settings that mention the name
+(the export folder named after the patient) are reset before the fresh backup is taken, so that
+backup holds no trace. Backups: after the deletion a fresh copy is taken, then every older copy
+that still holds the patient is deleted (copies without the patient are kept, so the clinic keeps
+its history of everything else). The database itself is cleaned with secure_delete and a WAL
 checkpoint, so the name is not left in free pages or the write-ahead log.
 """
 
@@ -12,19 +17,24 @@ import json
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
+from ..domain.patient_names import mentions, name_key
 from .backups import START, backup_dir, copy_database, list_backups, open_read_only
 from .database import BUSY_TIMEOUT_MS, transaction
 
 DRAFTS_DIR = "drafts"
 DRAFT_SUFFIX = ".ebprog"
 DRAFT_META_SUFFIX = ".session.json"
+KEPT_SETTINGS = {"clinic"}  # the clinic's own profile is never the patient's data
 
 
 @dataclass(slots=True)
 class PatientDeletion:
     programs: int = 0
     drafts: int = 0
+    versions: int = 0          # earlier saved versions of programmes now named otherwise
+    settings: list[str] = field(default_factory=list)   # settings reset because they named the patient
     backups_removed: list[str] = field(default_factory=list)
     fresh_backup: str = ""
     problems: list[str] = field(default_factory=list)   # what could not be removed, one sentence each
@@ -35,14 +45,30 @@ class PatientDeletion:
         return " ".join([text, *self.problems])
 
 
-def _draft_patient(path: Path) -> str | None:
+def _names_in(value: Any) -> list[str]:
+    """Every text inside a decoded JSON value."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [text for item in (*value.keys(), *value.values()) for text in _names_in(item)]
+    if isinstance(value, list):
+        return [text for item in value for text in _names_in(item)]
+    return []
+
+
+def _file_patient(text: str) -> str | None:
+    """The patient name of a programme file's text (a draft or a saved version), if any."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = json.loads(text)
+    except ValueError:
         return None
     patient = data.get("patient") if isinstance(data, dict) else None
     name = patient.get("name") if isinstance(patient, dict) else None
     return name if isinstance(name, str) else None
+
+
+def _is_patient(name: str | None, key: str) -> bool:
+    return name is not None and name_key(name) == key
 
 
 def delete_patient_drafts(data_dir: Path, patient_name: str) -> int:
@@ -50,9 +76,14 @@ def delete_patient_drafts(data_dir: Path, patient_name: str) -> int:
     folder = Path(data_dir) / DRAFTS_DIR
     if not folder.is_dir():
         return 0
+    key = name_key(patient_name)
     removed = 0
     for path in folder.glob(f"*{DRAFT_SUFFIX}"):
-        if path.name.startswith(".") or _draft_patient(path) != patient_name:
+        try:
+            name = _file_patient(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if path.name.startswith(".") or not _is_patient(name, key):
             continue
         path.unlink(missing_ok=True)
         path.with_suffix(DRAFT_META_SUFFIX).unlink(missing_ok=True)
@@ -60,32 +91,53 @@ def delete_patient_drafts(data_dir: Path, patient_name: str) -> int:
     # Temporary files of interrupted draft writes may hold the name too.
     for path in folder.glob(f".*{DRAFT_SUFFIX}.*"):
         try:
-            if patient_name.encode("utf-8") in path.read_bytes():
+            if mentions(_loose_text(path.read_bytes()), key):
                 path.unlink()
         except OSError:
             pass
     return removed
 
 
+def _loose_text(raw: bytes) -> str:
+    """A file's text for a search, JSON \\u escapes undone where the whole file is JSON."""
+    text = raw.decode("utf-8", errors="replace")
+    try:
+        return " ".join(_names_in(json.loads(text)))
+    except ValueError:
+        return text
+
+
+def _matching(conn, key: str) -> tuple[list[str], list[tuple[str, int]], list[str]]:
+    """(programmes named so now, saved versions that named the patient, settings that mention them)."""
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    programs, versions, settings = [], [], []
+    if "programs" in tables:
+        programs = [ident for ident, name in conn.execute("SELECT id, patient_name FROM programs")
+                    if _is_patient(name or "", key)]
+    if "program_versions" in tables:
+        versions = [(ident, version) for ident, version, data in
+                    conn.execute("SELECT program_id, version, data FROM program_versions")
+                    if isinstance(data, str) and _is_patient(_file_patient(data), key)]
+    if "settings" in tables:
+        for setting, value in conn.execute("SELECT key, value FROM settings"):
+            try:
+                texts = _names_in(json.loads(value)) if isinstance(value, str) else []
+            except ValueError:
+                texts = [value]
+            if setting not in KEPT_SETTINGS and any(mentions(text, key) for text in texts):
+                settings.append(setting)
+    return programs, versions, settings
+
+
 def backup_holds_patient(path: Path, patient_name: str) -> bool:
-    """True if the copy holds a programme of the patient; an unreadable copy counts as holding it."""
+    """True if the copy holds the patient (a programme, an earlier version, a setting);
+    an unreadable copy counts as holding it."""
     try:
         conn = open_read_only(path)
     except sqlite3.Error:
         return True
     try:
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if "programs" not in tables:
-            return False
-        if conn.execute("SELECT 1 FROM programs WHERE patient_name = ? LIMIT 1", [patient_name]).fetchone():
-            return True
-        if "program_versions" in tables:
-            # Handed-out versions are program files (JSON); the name is inside.
-            needle = json.dumps(patient_name, ensure_ascii=False)
-            row = conn.execute("SELECT 1 FROM program_versions WHERE instr(data, ?) > 0 LIMIT 1",
-                               [needle]).fetchone()
-            return row is not None
-        return False
+        return any(_matching(conn, name_key(patient_name)))
     except sqlite3.Error:
         return True
     finally:
@@ -93,16 +145,27 @@ def backup_holds_patient(path: Path, patient_name: str) -> bool:
 
 
 def delete_patient(store, patient_name: str) -> PatientDeletion:
-    """Remove every programme of the patient from the database, the drafts and the backups."""
+    """Remove every trace of the patient from the database, the drafts and the backups."""
     result = PatientDeletion()
+    key = name_key(patient_name)
+    if not key:
+        return result
     db = store.db
     db.execute("PRAGMA secure_delete = ON")
     try:
         with transaction(db):
-            ids = [r[0] for r in db.execute("SELECT id FROM programs WHERE patient_name = ?", [patient_name])]
+            ids, versions, settings = _matching(db.conn, key)
             for program_id in ids:
                 store.programs.delete(program_id)
+            for program_id, version in versions:
+                if program_id not in ids:
+                    db.execute("DELETE FROM program_versions WHERE program_id = ? AND version = ?",
+                               [program_id, version])
+                    result.versions += 1
+            for setting in settings:
+                db.execute("DELETE FROM settings WHERE key = ?", [setting])
         result.programs = len(ids)
+        result.settings = settings
     finally:
         db.execute("PRAGMA secure_delete = OFF")
     # Another instance reading would make the checkpoint wait the whole busy timeout: wait 1 s.
@@ -123,12 +186,13 @@ def delete_patient(store, patient_name: str) -> PatientDeletion:
                                "were removed without a newer one to replace them.")
         fresh = None
     for info in list_backups(store.data_dir):
-        if fresh is not None and info.path == fresh:
-            continue
+        # the fresh copy is checked too: it must hold no trace, or it goes as well
         if backup_holds_patient(info.path, patient_name):
             try:
                 info.path.unlink()
                 result.backups_removed.append(info.name)
             except OSError:
                 result.problems.append(f"The backup {info.name} could not be removed.")
+            if fresh is not None and info.path == fresh:
+                result.fresh_backup = ""
     return result

@@ -9,6 +9,7 @@ import sqlite_utils
 
 from ..domain.dosage import Dosage, Range
 from ..domain.models import Program, ProgramAid, ProgramItem, ProgramOptions, new_id, now_iso
+from ..domain.patient_names import stored_name
 from ..domain.program_file import program_to_text
 from .catalogue import ConcurrentEditError  # one error for both kinds of lost update
 from .database import transaction
@@ -34,9 +35,10 @@ class Programs:
         self.db = db
 
     def save(self, program: Program) -> Program:
-        """Save and return the programme with its new version.
+        """Save and return the programme with its new version (and the name in its stored form).
 
         Raises ConcurrentEditError if the stored version is newer than the one edited here."""
+        program = program.with_(patient_name=stored_name(program.patient_name))
         with transaction(self.db):
             row = self.db.execute(
                 "SELECT version, handed_out FROM programs WHERE id = ?", [program.id]
@@ -55,12 +57,10 @@ class Programs:
             else:
                 stored_version, handed_out = row
                 if stored_version != program.version:
-                    raise ConcurrentEditError(
-                        "Programmet er blevet gemt et andet sted, siden du åbnede det; "
-                        "dine ændringer er ikke gemt oven i det."
-                    )
+                    raise ConcurrentEditError("store.program-saved-elsewhere")
                 if handed_out:
                     previous = self.load(program.id)
+                    assert previous is not None  # its row was read above, in this transaction
                     self.db.execute(
                         "INSERT OR REPLACE INTO program_versions (program_id, version, saved, data) "
                         "VALUES (?, ?, ?, ?)",
@@ -160,7 +160,7 @@ class Programs:
             "(SELECT count(*) FROM program_items i WHERE i.program_id = p.id), p.version, p.updated "
             "FROM programs p WHERE p.patient_name LIKE ? ESCAPE '\\' AND p.date LIKE ? "
             "ORDER BY p.date DESC, p.updated DESC LIMIT ?",
-            [f"%{_like(patient)}%", f"{_like(date)}%", limit],
+            [f"%{_like(stored_name(patient))}%", f"{_like(date)}%", limit],
         ).fetchall()
         return [ProgramSummary(*row) for row in rows]
 

@@ -1,0 +1,20 @@
+"""Every scene the shipped library draws: the pregnancy catalogue and the practice catalogue."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from . import catalogue, catalogue_practice
+from .scene import Scene
+
+SCENES: dict[str, Callable[[], Scene]] = {**catalogue.SCENES, **catalogue_practice.SCENES}
+PREGNANCY = catalogue.PREGNANCY  # the practice scenes have no pregnant variant
+
+
+def render(slug: str, pregnant: bool = False) -> str:
+    """The SVG of one item: the general figure, or the pregnant one (only for slugs in PREGNANCY)."""
+    if slug in catalogue_practice.SCENES:
+        if pregnant:
+            raise KeyError(f"{slug} has no pregnant figure")
+        return catalogue_practice.render(slug)
+    return catalogue.render(slug, pregnant=pregnant)
