@@ -1,7 +1,8 @@
+import tomllib
+
 import pytest
 
 from exercise_builder.store import Filters
-
 from library_factory import exercise
 
 
@@ -16,7 +17,15 @@ def search_store(store, tmp_path):
     ]
     for data in extra:
         store.catalogue.save("exercise", records.exercise_from_dict(data))
+    store.catalogue.merge_synonyms(shipped_synonyms(), "shipped")
     return store
+
+
+def shipped_synonyms() -> dict[str, list[str]]:
+    from exercise_builder.library.synonyms import synonyms_from_dict
+    from exercise_builder.paths import shipped_library_dir
+
+    return synonyms_from_dict(tomllib.loads((shipped_library_dir() / "synonyms.toml").read_text("utf-8")))
 
 
 def slugs(store, query, **filters):

@@ -281,12 +281,19 @@ def migrate_limited(data_dir: str, report: str, limit: int) -> None:
         say("refused", type(error).__name__, str(error).replace("\n", " "))
 
 
-def run_child(target, args: tuple, kill_after: float | None, timeout: float = 30.0) -> bool:
-    """Run `target(*args)` in a forked child; SIGKILL it after `kill_after` seconds.
+def run_child(target, args: tuple, kill_after: float | None, timeout: float = 30.0,
+              ready: Path | None = None) -> bool:
+    """Run `target(*args)` in a forked child; SIGKILL it after `kill_after` seconds, counted from
+    when it reported "ready" in the report file `ready` if one is given (start-up time varies
+    with the machine's load, and the kill is meant for the work, not the imports).
 
     Returns True if the child was killed, False if it ended by itself first."""
     process = context().Process(target=target, args=args, daemon=True)
     process.start()
+    if ready is not None:
+        deadline = time.monotonic() + timeout
+        while process.is_alive() and time.monotonic() < deadline and ["ready"] not in read_report(ready):
+            time.sleep(0.005)
     if kill_after is None:
         process.join(timeout)
         if process.is_alive():

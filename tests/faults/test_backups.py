@@ -173,7 +173,8 @@ def test_a_backup_killed_midway_leaves_no_finished_looking_file(seeded_dir: Path
 
     rng = random.Random(3)
     for round_ in range(30):
-        fw.run_child(fw.copy_backup_loop, (str(seeded_dir), str(tmp_path / f"{round_}.tsv")), rng.uniform(0.01, 0.2))
+        report = tmp_path / f"{round_}.tsv"
+        fw.run_child(fw.copy_backup_loop, (str(seeded_dir), str(report)), rng.uniform(0.01, 0.2), ready=report)
     backups = list_backups(seeded_dir)
     assert backups
     for info in backups:

@@ -40,7 +40,7 @@ def test_program_saves_survive_sigkill(seeded_dir: Path, tmp_path: Path):
     for round_ in range(ROUNDS):
         report.unlink(missing_ok=True)
         stats["killed"] += fw.run_child(fw.save_loop, (str(seeded_dir), str(report), round_ + 1),
-                                        rng.uniform(0.0, 0.35))
+                                        rng.uniform(0.0, 0.35), ready=report)
         lines = fw.read_report(report)
         if not lines or lines[0] != ["ready"]:
             stats["before_ready"] += 1

@@ -15,13 +15,13 @@ if TYPE_CHECKING:
     from .catalogue import Catalogue
     from .media import MediaStore
     from .programs import Programs
-    from .search import Filters, Hit, SearchPage
+    from .search import Filters, Hit, SearchHelp, SearchPage
     from .settings import SettingsStore
 
 __all__ = ["Store", "StoreError", "ConcurrentEditError", "Filters", "Hit", "SearchPage", "transaction"]
 
 _LAZY = {"StoreError": "database", "transaction": "database", "open_database": "database",
-         "ConcurrentEditError": "programs", "Filters": "search", "Hit": "search", "SearchPage": "search",
+         "ConcurrentEditError": "programs", "Filters": "search", "Hit": "search", "SearchPage": "search", "SearchHelp": "search",
          "count_matches": "search", "search_exercises": "search", "search_page": "search"}
 
 
@@ -71,6 +71,12 @@ class Store:
         from .search import Filters, count_matches
 
         return count_matches(self.db, query, filters or Filters())
+
+    def search_help(self, query: str, nothing_found: bool, language: str = "da") -> SearchHelp:
+        """Where an aid or advice module the query names is, and "Mente du …?" suggestions."""
+        from .search import search_help
+
+        return search_help(self.db, query, nothing_found, language)
 
     def close(self) -> None:
         self.db.close()

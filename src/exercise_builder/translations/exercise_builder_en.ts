@@ -651,7 +651,7 @@ What should happen with conflicts?</translation>
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../ui/library_pane.py" line="+38"/>
+        <location filename="../ui/library_pane.py" line="+42"/>
         <source>Søg i øvelser (Ctrl+F) …</source>
         <translation>Search exercises (Ctrl+F) …</translation>
     </message>
@@ -733,7 +733,7 @@ What should happen with conflicts?</translation>
         <translation>Exercises in the library</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>Detaljer om den valgte øvelse</source>
         <translation>Details of the selected exercise</translation>
     </message>
@@ -743,12 +743,37 @@ What should happen with conflicts?</translation>
         <translation>&lt;b&gt;Exercises&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Alle hjælpemidler</source>
         <translation>All aids</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
+        <source>Ingen øvelser passer til »%1«.</source>
+        <translation>No exercises match “%1”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mente du %1?</source>
+        <translation>Did you mean %1?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> eller </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 er et hjælpemiddel – se fanen Hjælpemidler.</source>
+        <translation>%1 is an aid – see the Aids tab.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 er et råd – se fanen Råd.</source>
+        <translation>%1 is advice – see the Advice tab.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 øvelser (filtreret)</source>
         <translation>%1 exercises (filtered)</translation>
     </message>

@@ -2,21 +2,32 @@
 
 from __future__ import annotations
 
+import html
+from urllib.parse import quote, unquote
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QLabel, QLineEdit, QListView,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain import vocabulary
 from ..domain.kinds import Origin
+from ..domain.messages import one_line
 from ..store import Filters, Store
 from .icons import icon
 from .library_model import PAGE, IdRole, LibraryFilterProxy, LibraryModel
-
 from .record_cache import RecordCache
 from .thumbnails import ThumbnailCache
 from .translation import fill
-
 
 SEARCH_DELAY_MS = 60
 
@@ -71,6 +82,15 @@ class LibraryPane(QWidget):
         self.view.setUniformItemSizes(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
+        # "nothing found", "Mente du …?" links, and where an aid or advice module the query names is
+        self.help = QLabel(self, objectName="librarySearchHelp")
+        self.help.setWordWrap(True)
+        self.help.setTextFormat(Qt.TextFormat.RichText)
+        self.help.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                          | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.help.linkActivated.connect(lambda link: self.search.setText(unquote(link)))
+        self.help.hide()
+
         self.count = QLabel(self, objectName="libraryCount")
         self.details = QLabel(self, objectName="exerciseDetails")
         self.details.setWordWrap(True)
@@ -97,6 +117,7 @@ class LibraryPane(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.search)
         layout.addLayout(filters)
+        layout.addWidget(self.help)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count)
         layout.addWidget(self.details)
@@ -182,6 +203,24 @@ class LibraryPane(QWidget):
 
         self.model.set_page(page.hits, page.total, fetch, page.pictures)
         self._update_count()
+        self._update_help(query, page.total)
+
+    def _update_help(self, query: str, total: int) -> None:
+        """Says when nothing is found and offers the nearest words; says where an aid or advice
+        module the query names is. Every text from the user or the library is escaped."""
+        found = self.store.search_help(query, total == 0, self.language) if query.strip() else None
+        lines = []
+        if found is not None and total == 0:
+            lines.append(html.escape(fill(self.tr("Ingen øvelser passer til »%1«."), one_line(query, 60))))
+            if found.suggestions:
+                links = [f'<a href="{quote(s)}">{html.escape(s)}</a>' for s in found.suggestions]
+                lines.append(fill(html.escape(self.tr("Mente du %1?")), html.escape(self.tr(" eller ")).join(links)))
+        for kind, title in found.places if found is not None else ():
+            text = (self.tr("%1 er et hjælpemiddel – se fanen Hjælpemidler.") if kind == "aid"
+                    else self.tr("%1 er et råd – se fanen Råd."))
+            lines.append(html.escape(fill(text, one_line(title, 80))))
+        self.help.setText("<br>".join(lines))
+        self.help.setVisible(bool(lines))
 
     def all_picture_paths(self) -> list:
         """Every exercise's first picture (for rebuilding the thumbnails)."""
