@@ -9,6 +9,7 @@ Ordinary, known pain is deliberately absent: only new pain, unlike the pain you 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from .kinds import PatientGroup
 
@@ -33,7 +34,7 @@ class StopAdvice:
     closing: str
 
 
-_TEXT = {
+_TEXT: dict[str, dict[str, Any]] = {
     "da": {
         "title": "Hvornår skal du stoppe og ringe?",
         "intro": ("Smerter, som du kender i forvejen, er ikke et faresignal. "

@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..domain.kinds import PatientGroup
 from ..domain.models import Exercise
+from ..domain.stop_signs import stop_advice
 from ..domain.vocabulary import REGIONS, TAGS, name
 from ..handout.model import HandoutData
 
 LAYOUT_WORDS = {"detailed": "detaljeret layout", "compact": "kompakt layout"}
 LANGUAGE_WORDS = {"da": "dansk", "en": "engelsk"}
 GROUP_TAGS = {"pregnancy", "after-birth"}   # say who it is for, not what it trains
+GROUP_WORDS = {PatientGroup.PREGNANT: "gravid", PatientGroup.AFTER_BIRTH: "efter fødsel"}
 
 
 def _date(iso: str) -> str:
@@ -46,6 +49,8 @@ def journal_note(data: HandoutData) -> str:
     program = data.program
     lines = [f"Hjemmetræningsprogram udleveret {_date(program.date)}"
              + (f" af {_line(program.therapist)}" if program.therapist.strip() else "") + "."]
+    if program.patient_group in GROUP_WORDS:
+        lines.append(f"Patientgruppe: {GROUP_WORDS[program.patient_group]}.")
     if program.items:
         lines.append("Øvelser:")
         for item in program.items:
@@ -68,11 +73,10 @@ def journal_note(data: HandoutData) -> str:
             name = _line(aid.title_in("da")) if aid else "(ukendt hjælpemiddel)"
             names.append(name + (f" ({_line(chosen.note)})" if chosen.note.strip() else ""))
         lines.append("Hjælpemidler: " + _sentence(names))
-    advice = [data.advice[ref] for ref in program.advice if ref in data.advice]
-    if not any(module.kind == "stop" for module in advice) and data.stop_advice is not None:
-        advice.append(data.stop_advice)   # the handout always carries the stop box
-    if advice:
-        lines.append("Råd givet: " + _sentence([_line(module.title_in("da")) for module in advice]))
+    advice = [_line(data.advice[ref].title_in("da")) for ref in program.advice
+              if ref in data.advice and data.advice[ref].kind != "stop"]
+    advice.append(stop_advice(program.patient_group, "da").title)   # every handout prints the app's stop box
+    lines.append("Råd givet: " + _sentence(advice))
     options = program.options
     handout = [LAYOUT_WORDS.get(options.layout, options.layout),
                LANGUAGE_WORDS.get(options.language, options.language)]
