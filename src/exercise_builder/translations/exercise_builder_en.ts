@@ -471,7 +471,7 @@
       <translation>The dosage must be numbers, e.g. 10 or 8–12.</translation>
     </message>
     <message>
-      <location line="+24" />
+      <location line="+25" />
       <location line="+5" />
       <source>Øvelsen er ikke gemt</source>
       <translation>The exercise was not saved</translation>
@@ -538,7 +538,7 @@
   <context>
     <name>LibraryActions</name>
     <message>
-      <location filename="../ui/library_actions.py" line="+36" />
+      <location filename="../ui/library_actions.py" line="+37" />
       <source>Genopbygger miniaturer …</source>
       <translation>Rebuilding thumbnails …</translation>
     </message>
@@ -636,7 +636,7 @@ What should happen with conflicts?</translation>
   <context>
     <name>LibraryPane</name>
     <message>
-      <location filename="../ui/library_pane.py" line="+36" />
+      <location filename="../ui/library_pane.py" line="+37" />
       <source>Søg i øvelser (Ctrl+F) …</source>
       <translation>Search exercises (Ctrl+F) …</translation>
     </message>
@@ -879,7 +879,7 @@ What should happen with conflicts?</translation>
   <context>
     <name>PatientData</name>
     <message>
-      <location filename="../ui/patient_data.py" line="+22" />
+      <location filename="../ui/patient_data.py" line="+23" />
       <location line="+9" />
       <location line="+14" />
       <source>Slet en patients data</source>
@@ -1302,7 +1302,7 @@ What should happen with conflicts?</translation>
   <context>
     <name>ProgramSession</name>
     <message>
-      <location filename="../ui/program_session.py" line="+108" />
+      <location filename="../ui/program_session.py" line="+110" />
       <source>Tilføj «%1»</source>
       <translation>Add “%1”</translation>
     </message>
@@ -1332,7 +1332,7 @@ What should happen with conflicts?</translation>
       <translation>Move %1 exercises</translation>
     </message>
     <message>
-      <location line="+8" />
+      <location line="+16" />
       <source>Ændr dosering af «%1»</source>
       <translation>Change dosage of “%1”</translation>
     </message>
@@ -1701,7 +1701,7 @@ What should happen with conflicts?</translation>
       <translation>Tip: Enter the clinic's name, address and phone under Settings to put them at the top of the handout.</translation>
     </message>
     <message>
-      <location line="+65" />
+      <location line="+67" />
       <source>%1 øvelser i programmet</source>
       <translation>%1 exercises in the programme</translation>
     </message>
@@ -1711,7 +1711,7 @@ What should happen with conflicts?</translation>
       <translation>1 exercise in the programme</translation>
     </message>
     <message>
-      <location line="+7" />
+      <location line="+10" />
       <source>Nyt program</source>
       <translation>New programme</translation>
     </message>
@@ -1731,7 +1731,17 @@ What should happen with conflicts?</translation>
       <translation>(%1 is now in the programme twice)</translation>
     </message>
     <message>
-      <location line="+67" />
+      <location line="+32" />
+      <source>Skift «%1» til den lettere «%2»</source>
+      <translation>Swap «%1» for the easier «%2»</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Skift «%1» til den sværere «%2»</source>
+      <translation>Swap «%1» for the harder «%2»</translation>
+    </message>
+    <message>
+      <location line="+53" />
       <source>Om Øvelsesprogram</source>
       <translation>About Exercise Builder</translation>
     </message>
@@ -1876,6 +1886,26 @@ The patient's data stays on the clinic's computer.</translation>
     </message>
     <message>
       <location line="+1" />
+      <source>&amp;Lettere variant</source>
+      <translation>&amp;Easier variant</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Skift øvelsen til sin lettere variant; doseringen er den samme</source>
+      <translation>Swap the exercise for its easier variant; the dosage stays</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>&amp;Sværere variant</source>
+      <translation>&amp;Harder variant</translation>
+    </message>
+    <message>
+      <location line="+1" />
+      <source>Skift øvelsen til sin sværere variant; doseringen er den samme</source>
+      <translation>Swap the exercise for its harder variant; the dosage stays</translation>
+    </message>
+    <message>
+      <location line="+1" />
       <source>&amp;Søg i øvelser</source>
       <translation>&amp;Search exercises</translation>
     </message>
@@ -1935,7 +1965,7 @@ The patient's data stays on the clinic's computer.</translation>
       <translation>&amp;Edit</translation>
     </message>
     <message>
-      <location line="+5" />
+      <location line="+7" />
       <source>S&amp;kabeloner</source>
       <translation>&amp;Templates</translation>
     </message>
