@@ -55,9 +55,9 @@ def format_table(rows: list[dict]) -> str:
         body.append([row.get("figure", ""), row.get("goal", ""), _fmt(row.get("median", "")), _fmt(row.get("min", "")),
                      _fmt(row.get("max", "")), row.get("unit", ""), "" if met is None else ("yes" if met else "NO")])
     widths = [max(len(str(r[i])) for r in [head, *body]) for i in range(len(head))]
-    lines = [" | ".join(str(c).ljust(w) for c, w in zip(head, widths)),
+    lines = [" | ".join(str(c).ljust(w) for c, w in zip(head, widths, strict=True)),
              "-|-".join("-" * w for w in widths)]
-    lines += [" | ".join(str(c).ljust(w) for c, w in zip(r, widths)) for r in body]
+    lines += [" | ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True)) for r in body]
     return "\n".join(lines)
 
 

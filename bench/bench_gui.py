@@ -51,8 +51,8 @@ class Watch(QObject):
         app.processEvents()
         self.rss = rss_of("self")
         from exercise_builder.ui import render_process
-        helper = render_process._child
-        self.helper_rss = rss_of(helper.pid) if helper is not None and helper.poll() is None else 0.0
+        helper = render_process.helper_pid()
+        self.helper_rss = rss_of(helper) if helper is not None else 0.0
         window.workbench.session.forget_changes()
         app.quit()
 
@@ -187,8 +187,8 @@ def run() -> list[dict]:
             ready.append(took_ready)
             rss.append(memory)
             helper.append(helper_memory)
-        ratios = [a / b for a, b in zip(app, bare)]
-        ready_ratios = [r / b for r, b in zip(ready, bare)]
+        ratios = [a / b for a, b in zip(app, bare, strict=True)]
+        ready_ratios = [r / b for r, b in zip(ready, bare, strict=True)]
         imports = [_imports() for _ in range(STARTS)]
 
         out = subprocess.run([sys.executable, "-c", _TYPING, str(data_dir), json.dumps(WORDS)], env=_env(),

@@ -22,7 +22,7 @@ _CHILD = r"""
 import json, resource, sys, time
 from pathlib import Path
 from exercise_builder.app import open_store
-from exercise_builder.services.sharing import apply_import, preview_import
+from exercise_builder.services.sharing_import import apply_import, preview_import
 
 store = open_store(Path(sys.argv[2]))
 started = time.perf_counter()

@@ -4,9 +4,13 @@ No command opens the desktop app; `--version`, `handout`, `search` and `library`
 jobs (see cli.py). Kept tiny on purpose: everything else lives in the package.
 """
 
+import multiprocessing
 import sys
 
-from exercise_builder.cli import main
-
 if __name__ == "__main__":
+    # the render helper is a spawned process: in the bundle it starts as this executable, and
+    # freeze_support() turns that start into the helper instead of a second app
+    multiprocessing.freeze_support()
+    from exercise_builder.cli import main
+
     sys.exit(main())

@@ -10,7 +10,9 @@ Checks:
    patient's name in its text and "Exercise Builder <version>" as its creator.
 3. `search --json` finds the shipped exercises.
 4. With no command and QT_QPA_PLATFORM=offscreen the window opens: library.db appears in the
-   user data dir and the process stays alive 5 s without a traceback; then it is terminated.
+   user data dir and the process stays alive 5 s without a traceback; the log file says the
+   render helper (a spawned one-worker pool, run through freeze_support) answered from its own
+   process; then it is terminated.
    On Linux with xvfb-run installed, the same with the real X11 plugin (xcb) on Xvfb.
 5. Nothing in the app folder changed, and the data went to the user data dir.
 6. Content: resources, Qt's Danish strings, no WebEngine/QML/3D/Multimedia libraries.
@@ -24,6 +26,7 @@ import argparse
 import json
 import os
 import platform
+import re
 import shutil
 import stat
 import subprocess
@@ -220,12 +223,22 @@ def check_gui(runner: Runner, gui: Path, data_dir: Path, platform_name: str = "o
     if created and process.poll() is None:
         time.sleep(5)
         alive_after = process.poll() is None
+    log_file = data_dir / "logs" / "exercise-builder.log"
+    helper_said = r"Render helper started \(pid (\d+), this process (\d+)\)"
+    waited = time.monotonic()  # the helper is a cold start of the frozen app: give it its time
+    while (process.poll() is None and time.monotonic() - waited < 30 and not
+           re.search(helper_said, log_file.read_text(encoding="utf-8", errors="replace") if log_file.is_file() else "")):
+        time.sleep(0.5)
     status = process.returncode
     err = _stop(process)
     check(created, f"{what} creates library.db in the user data dir",
           f"after {seconds:.1f} s" if created else f"exit status {status}")
     check(bool(alive_after), f"{what} stays open 5 s without crashing",
           "" if alive_after else f"exit status {status}")
+    log_text = log_file.read_text(encoding="utf-8", errors="replace") if log_file.is_file() else ""
+    started = re.search(helper_said, log_text)
+    check(bool(started) and started.group(1) != started.group(2), f"{what} starts its render helper process",
+          started.group(0) if started else f"not in {log_file}")
     check("Traceback" not in err, "no traceback on stderr",
           "" if "Traceback" not in err else err[-1500:])
     noise = [line for line in err.splitlines() if line.strip()]

@@ -208,7 +208,8 @@ def test_newer_library_version_brings_aids_to_unedited_exercises(tmp_path, data_
 # --- bundles ----------------------------------------------------------------------------------
 
 def test_bundle_round_trip_keeps_aids(aid_store, tmp_path):
-    from exercise_builder.services.sharing import apply_import, export_bundle, preview_import
+    from exercise_builder.services.sharing_export import export_bundle
+    from exercise_builder.services.sharing_import import apply_import, preview_import
 
     bundle = export_bundle(aid_store, tmp_path / "all.eblib").path
     with zipfile.ZipFile(bundle) as archive:
@@ -227,7 +228,8 @@ def test_bundle_round_trip_keeps_aids(aid_store, tmp_path):
 
 def test_a_change_of_aids_counts_as_a_change_upstream(aid_store, tmp_path):
     from exercise_builder.library import merge
-    from exercise_builder.services.sharing import apply_import, export_bundle, preview_import
+    from exercise_builder.services.sharing_export import export_bundle
+    from exercise_builder.services.sharing_import import apply_import, preview_import
 
     other = Store.open(tmp_path / "other")
     apply_import(other, preview_import(other, export_bundle(aid_store, tmp_path / "v1.eblib").path))
@@ -243,7 +245,7 @@ def test_a_change_of_aids_counts_as_a_change_upstream(aid_store, tmp_path):
 
 
 def test_exporting_an_exercise_brings_the_aids_it_uses(aid_store, tmp_path):
-    from exercise_builder.services.sharing import export_bundle
+    from exercise_builder.services.sharing_export import export_bundle
 
     report = export_bundle(aid_store, tmp_path / "one.eblib", ["begge-dele"])
     assert report.counts == {"exercise": 1, "aid": 2, "advice": 0, "template": 0}
@@ -253,7 +255,7 @@ def test_exporting_an_exercise_brings_the_aids_it_uses(aid_store, tmp_path):
 
 
 def test_import_warns_about_an_aid_neither_in_the_bundle_nor_here(tmp_path):
-    from exercise_builder.services.sharing import preview_import
+    from exercise_builder.services.sharing_import import preview_import
 
     root = make_library(tmp_path / "lib")
     with_aids(root, "fremmed", [FOREIGN])

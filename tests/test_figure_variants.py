@@ -157,7 +157,8 @@ def test_a_lying_figure_is_drawn_tall_enough_to_read(shipped_store, monkeypatch)
 
 def test_a_bundle_keeps_which_figure_is_for_pregnancy(shipped_store, tmp_path):
     """Exported from one clinic and imported into another, the variant and its picture travel."""
-    from exercise_builder.services.sharing import export_bundle, import_bundle
+    from exercise_builder.services.sharing_export import export_bundle
+    from exercise_builder.services.sharing_import import import_bundle
     from exercise_builder.store import Store
 
     bundle = tmp_path / "kat-ko.eblib"

@@ -56,7 +56,7 @@ def _points(el) -> list[tuple[float, float]]:
         d = el.get("d")
         assert re.fullmatch(r"[MLCZ0-9.,\- ]*", d), f"unexpected path commands in {d[:60]}"
         nums = [float(x) for x in re.findall(r"-?\d+(?:\.\d+)?", d)]
-        return list(zip(nums[0::2], nums[1::2]))
+        return list(zip(nums[0::2], nums[1::2], strict=False))
     if tag == "circle":
         cx, cy, r = num("cx"), num("cy"), num("r")
         return [(cx - r, cy - r), (cx + r, cy + r)]
@@ -69,7 +69,7 @@ def _points(el) -> list[tuple[float, float]]:
         return [(num("x1"), num("y1")), (num("x2"), num("y2"))]
     if tag in ("polyline", "polygon"):
         nums = [float(x) for x in re.findall(r"-?\d+(?:\.\d+)?", el.get("points"))]
-        return list(zip(nums[0::2], nums[1::2]))
+        return list(zip(nums[0::2], nums[1::2], strict=False))
     return []
 
 
@@ -139,7 +139,7 @@ def _same_drawing(a: str, b: str) -> bool:
     number = r"-?\d+(?:\.\d+)?"
     if re.sub(number, "#", a) != re.sub(number, "#", b):
         return False
-    return all(abs(float(x) - float(y)) <= 0.15 for x, y in zip(re.findall(number, a), re.findall(number, b)))
+    return all(abs(float(x) - float(y)) <= 0.15 for x, y in zip(re.findall(number, a), re.findall(number, b), strict=True))
 
 
 def test_shipped_figures_are_current():

@@ -8,6 +8,7 @@ import pytest
 from exercise_builder.figures.body import pose_figure, trunk_outline
 from exercise_builder.figures.kinematics import flat_foot, reach_foot, reach_hand
 from exercise_builder.figures.scene import Panel, Scene
+from exercise_builder.figures.svg import bounds, fmt
 from exercise_builder.figures.skeleton import (
     HIP_HALF_WIDTH, SHIN, THIGH, THIGH_SLOPE, UPPER_ARM, FOREARM, Arm, Camera, Leg, Pose, build,
 )
@@ -15,11 +16,10 @@ from exercise_builder.figures.skeleton import (
 # the thigh slopes inwards by THIGH_SLOPE degrees; the shin hangs straight below the knee
 THIGH_DOWN = THIGH * math.cos(math.radians(THIGH_SLOPE))
 KNEE_Z = HIP_HALF_WIDTH - THIGH * math.sin(math.radians(THIGH_SLOPE))
-from exercise_builder.figures.svg import bounds, fmt
 
 
 def close(a, b, tol=1e-6):
-    return all(abs(x - y) <= tol for x, y in zip(a, b))
+    return all(abs(x - y) <= tol for x, y in zip(a, b, strict=True))
 
 
 def test_standing_leg_hangs_straight_down():

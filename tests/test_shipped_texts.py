@@ -107,7 +107,7 @@ def test_ids_and_slugs_are_unique_and_well_formed():
     slugs = [data["slug"] for _, _, data in ALL]
     assert len(set(ids)) == len(ids)
     assert len(set(slugs)) == len(slugs)
-    for kind, folder, data in ALL:
+    for _kind, folder, data in ALL:
         assert str(uuid.UUID(data["id"])) == data["id"].lower(), folder.name
         assert data["slug"] == folder.name
         assert data["slug"].isascii() and SLUG.match(data["slug"]), data["slug"]

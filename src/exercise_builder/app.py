@@ -15,20 +15,28 @@ if TYPE_CHECKING:
     from .ui.main_window import MainWindow
 
 
-def open_store(data_dir: Path) -> Store:
-    """Open the data dir's store and bring the shipped library up to date."""
+def open_store(data_dir: Path, maintain: bool = True) -> Store:
+    """Open the data dir's store and (unless `maintain` is False: a command that may still refuse
+    its input and must then leave the database as it was) do the start's upkeep."""
+    from .store import Store
+
+    store = Store.open(Path(data_dir))
+    if maintain:
+        start_upkeep(store)
+    return store
+
+
+def start_upkeep(store: Store) -> None:
+    """The rolling backup, the shipped library brought up to date, the daily sweeps."""
     from .atomic_write import remove_stale_partials
     from .paths import shipped_library_dir
     from .services.shipped_library import seed_shipped
-    from .store import Store
     from .store.backups import start_backup
 
-    store = Store.open(Path(data_dir))
     start_backup(store)
     seed_shipped(store, shipped_library_dir())
     _sweep_media_daily(store)
     remove_stale_partials(store.data_dir / "drafts")
-    return store
 
 
 def _sweep_media_daily(store: Store) -> None:
@@ -37,9 +45,9 @@ def _sweep_media_daily(store: Store) -> None:
 
     today = dt.date.today().isoformat()
     if store.settings.get("media_swept") != today:
-        from .services.sharing import remove_orphan_media  # ~40 ms of imports: only on the day's first start
+        from .store.backups import media_named_in_backups
 
-        remove_orphan_media(store)
+        store.media.remove_orphans(media_named_in_backups(store.data_dir))
         store.settings.set("media_swept", today)
 
 
@@ -131,9 +139,28 @@ class GuiStart:
             self.window.workbench.lifecycle.offer_draft()
 
 
+def _start_logging(data_dir: Path) -> None:
+    """The log file and the last-resort error handler; a data dir that cannot hold a log is
+    reported by the store's opening, not here."""
+    import logging
+
+    from . import __version__
+    from .services.log_file import start_log_file
+    from .ui.excepthook import install_excepthook
+
+    try:
+        start_log_file(data_dir)
+    except OSError:
+        pass
+    install_excepthook()
+    logging.getLogger(__name__).info("Exercise Builder %s starting (frozen: %s)", __version__,
+                                     bool(getattr(sys, "frozen", False)))
+
+
 def run_gui(data_dir: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
+    _start_logging(Path(data_dir))
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Exercise Builder")
     app.setApplicationDisplayName("Øvelsesprogram")

@@ -9,16 +9,13 @@ import sqlite3
 import sys
 from pathlib import Path
 
+from .domain.errors import UserError
 from .domain.kinds import ImportPolicy
 from .paths import data_dir as default_data_dir
 
 EXIT_BAD_INPUT = 2
 SQLITE_MAX_INT = 2**63 - 1
 HEADLESS_COMMANDS = "handout, search, library export, library import"
-
-
-class UserError(Exception):
-    """A mistake in what the user gave us: one sentence, exit status 2."""
 
 
 class _VersionAction(argparse.Action):
@@ -35,15 +32,8 @@ class _VersionAction(argparse.Action):
 
 
 def _is_users_mistake(error: BaseException) -> bool:
-    """Errors worded for the user (one sentence, exit 2). Imported here, not at the top, so
-    starting the window does not load the store and the library reader before it paints."""
-    from .domain.errors import UserError as WordedError
-    from .domain.program_file import ProgramFileError
-    from .library import LibraryError
-    from .store import StoreError
-    from .store.migrations import SchemaTooNewError
-
-    return isinstance(error, (UserError, WordedError, ProgramFileError, LibraryError, StoreError, SchemaTooNewError))
+    """Errors worded for the user (one sentence in English, exit 2): every one is a UserError."""
+    return isinstance(error, UserError)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -138,11 +128,18 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 
 def _cmd_library(args: argparse.Namespace) -> int:
+    from .app import open_store, start_upkeep
+    from .cli_library import run_library_command
+
+    data_dir = _data_dir(args)
+    # a refused bundle leaves an existing database as it was; a new one is seeded first, so the
+    # preview compares against the shipped library
+    put_off = args.library_command == "import" and (data_dir / "library.db").exists()
+    store = open_store(data_dir, maintain=not put_off)
     try:
-        from .services.sharing import run_cli
-    except ImportError:
-        raise UserError("Library import and export are not available in this version yet.") from None
-    return run_cli(args, _data_dir(args))
+        return run_library_command(args, store, before_writing=lambda: start_upkeep(store) if put_off else None)
+    finally:
+        store.close()
 
 
 def _cmd_backup(args: argparse.Namespace) -> int:
@@ -204,7 +201,10 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:
         if not _is_users_mistake(error):
             raise
-        print(f"exercise-builder: {error}", file=sys.stderr)
+        from .domain.messages import one_line
+
+        # the sentence may quote a file's names and titles: escaped, on one line
+        print(f"exercise-builder: {one_line(error, 2000)}", file=sys.stderr)
         return EXIT_BAD_INPUT
 
 

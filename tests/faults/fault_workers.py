@@ -22,7 +22,7 @@ from exercise_builder.domain.models import Program, ProgramAid, ProgramItem, Pro
 from exercise_builder.domain.program_file import program_to_json
 from exercise_builder.services.program_io import read_program_file, write_program_file
 
-PRELOAD = ["exercise_builder.store", "exercise_builder.app", "exercise_builder.services.sharing",
+PRELOAD = ["exercise_builder.store", "exercise_builder.app", "exercise_builder.services.sharing_import",
            "exercise_builder.services.program_io", "fault_workers"]
 PATIENTS = ["Karen Bækgaard", "Søren Ørsted", "Åse Ærø", "Mette Frederiksen-Holm", "Line Ø"]
 
@@ -119,7 +119,7 @@ def save_loop(data_dir: str, report: str, seed: int) -> None:
 
 
 def import_once(data_dir: str, report: str, bundle: str) -> None:
-    from exercise_builder.services.sharing import apply_import, preview_import
+    from exercise_builder.services.sharing_import import apply_import, preview_import
     from exercise_builder.store import Store
 
     say = Reporter(Path(report))
@@ -173,11 +173,11 @@ def instance_loop(data_dir: str, report: str, who: str, seed: int, seconds: floa
                 ident = rng.choice(program_ids)
                 program = store.programs.load(ident)
                 time.sleep(rng.uniform(0, 0.004))          # the user typing
-                for attempt in range(50):
+                for _attempt in range(50):
                     try:
                         saved = store.programs.save(program.with_(message=f"{program.message} {token}".strip()))
                     except ConcurrentEditError as error:
-                        say("refused", ident, token, error)
+                        say("refused", ident, token, error.text("da"))
                         program = store.programs.load(ident)   # newer version; the user's text kept
                         continue
                     say("saved", ident, saved.version, token)
@@ -186,12 +186,12 @@ def instance_loop(data_dir: str, report: str, who: str, seed: int, seconds: floa
                     say("error", "gave up", ident, token)
             elif action < 0.95:
                 slug = own_slug if action < 0.85 else shared_slug
-                for attempt in range(50):
+                for _attempt in range(50):
                     record = store.catalogue.get("exercise", slug)   # (re)open: the newer version
                     try:
                         store.catalogue.save("exercise", replace(record, tags=(*record.tags, token.lower())))
                     except ConcurrentEditError as error:
-                        say("refused", slug, token, error)       # the user's text kept, saved again
+                        say("refused", slug, token, error.text("da"))      # the user's text kept, saved again
                         continue
                     say("library-own" if slug == own_slug else "library-shared", slug, token)
                     break

@@ -207,7 +207,7 @@ def test_restore_into_a_locked_database_gives_up_after_the_busy_timeout(seeded_d
 
 def test_pictures_a_restore_dropped_survive_the_orphan_sweep(seeded_dir: Path):
     """Restoring an older copy forgets newer media rows; the before-restore copy still names them."""
-    from exercise_builder.services.sharing import remove_orphan_media
+    from exercise_builder.services.sharing_import import remove_orphan_media
 
     store = Store.open(seeded_dir)
     older = rolling_backup(store.db, seeded_dir, once_a_day=False).name

@@ -18,11 +18,11 @@ import pytest
 import tomli_w
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
-from library_factory import SVG, exercise, make_library, stable_id
+from library_factory import EXERCISES, SVG, exercise, make_library, stable_id
 
 from exercise_builder.domain.program_file import ProgramFileError, parse_program_text
 from exercise_builder.library import LibraryError, read_library
-from exercise_builder.services.sharing import apply_import, preview_import
+from exercise_builder.services.sharing_import import apply_import, preview_import
 from exercise_builder.services.program_io import read_program_file
 from exercise_builder.store import Store
 
@@ -272,9 +272,17 @@ def test_bundle_importer_refuses_with_one_error_type_and_writes_nothing(store, l
 def test_a_valid_bundle_still_imports(store, tmp_path: Path):
     """The fuzzing above must not be refusing everything: a real bundle goes through."""
     root = make_library(tmp_path / "ok")
+    # another clinic's library: the one the store was seeded with is the app's own, which no bundle updates
+    (root / "library.toml").write_bytes(VALID_LIBRARY)
     with zipfile.ZipFile(tmp_path / "ok.eblib", "w") as archive:
         for path in sorted(root.rglob("*")):
             if path.is_file():
                 archive.write(path, path.relative_to(root).as_posix())
     preview = preview_import(store, tmp_path / "ok.eblib")
-    apply_import(store, preview, "keep-both")
+    assert not preview.refusals
+    result = apply_import(store, preview, "keep-both")
+    assert not result.cancelled and result.actions
+    for slug, title_da, *_ in EXERCISES:   # every exercise is in the store, as the bundle has it
+        imported = store.catalogue.get("exercise", stable_id(slug))
+        assert imported is not None and imported.title["da"] == title_da, slug
+        assert imported.images and all(store.media.exists(image.sha256) for image in imported.images), slug

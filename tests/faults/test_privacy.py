@@ -16,7 +16,7 @@ from exercise_builder.cli import main
 from exercise_builder.domain.models import ImageRef, Program, ProgramAid, ProgramItem
 from exercise_builder.domain.program_file import ProgramFileError, parse_program_text
 from exercise_builder.services.handout_jobs import render_program
-from exercise_builder.services.sharing import export_bundle
+from exercise_builder.services.sharing_export import export_bundle
 from exercise_builder.services.program_io import read_program_file, write_program_file
 from exercise_builder.store import ConcurrentEditError, Store
 from exercise_builder.store.backups import list_backups, rolling_backup

@@ -97,7 +97,7 @@ def edit_exercise(store, ref: str, **changes):
 
 def publishing_worker(data_dir: str, own: list[str], shared: str, tag: str, iterations: int, barrier) -> None:
     """One therapist's machine: edit, publish, again and again (run in its own process)."""
-    from exercise_builder.services.sharing import publish_own_items
+    from exercise_builder.services.shared_folder_sync import publish_own_items
     from exercise_builder.store import Store
 
     store = Store.open(Path(data_dir))

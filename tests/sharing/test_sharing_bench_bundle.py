@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-from exercise_builder.services.sharing import apply_import, preview_import
+from exercise_builder.services.sharing_import import apply_import, preview_import
 from exercise_builder.store import Store
 
 BENCH = Path(__file__).resolve().parents[2] / "bench" / "bench_import.py"

@@ -10,16 +10,11 @@ from sharing_helpers import add_custom_exercise, png
 
 from exercise_builder.app import open_store
 from exercise_builder.library import merge
-from exercise_builder.services.sharing import (
-    apply_import,
-    export_bundle,
-    export_meta,
-    preview_import,
-    replaced_versions,
-)
+from exercise_builder.services.sharing_export import export_bundle, export_meta
+from exercise_builder.services.sharing_import import apply_import, preview_import, replaced_versions
 
 SAME = "baekkenvip-rygliggende"     # edited in both clinics
-ONLY_A = "kat-ko"                  # edited in A only: B sees "updated upstream"
+ONLY_A = "kat-ko"                  # edited in A only: B keeps the shipped one and gets A's as a copy
 ONLY_B = "muslingen"               # edited in B only: B sees "edited here"
 
 
@@ -57,7 +52,7 @@ def test_preview_reports_the_conflict_and_the_rest(clinics):
     preview = preview_import(b, bundle_a)
     status = {p.incoming.slug: p.status for p in preview.planned}
     assert status[SAME] == "conflict"
-    assert status[ONLY_A] == "updated-upstream"
+    assert status[ONLY_A] == "shipped-kept"
     assert status[ONLY_B] == "edited-here"
     assert status["klinik-a-ny"] == "new"
     assert preview.counts["conflict"] == 1 and preview.counts["new"] == 1
@@ -70,7 +65,10 @@ def test_preview_reports_the_conflict_and_the_rest(clinics):
 
 def _common_checks(b, mine_b, new_a):
     assert b.catalogue.get("exercise", "klinik-a-ny").title == new_a.title       # new arrives
-    assert b.catalogue.get("exercise", ONLY_A).steps["da"][0] == "Klinik A's trin ét."   # their update
+    shipped = b.catalogue.get("exercise", ONLY_A)   # only an app update changes a shipped item ...
+    assert shipped.steps["da"][0] != "Klinik A's trin ét." and not b.catalogue.info("exercise", ONLY_A).edited
+    theirs = [r for r in b.catalogue.all("exercise") if r.steps["da"][0] == "Klinik A's trin ét."]
+    assert len(theirs) == 1 and b.catalogue.info("exercise", theirs[0].id).origin == "imported"  # ... theirs comes beside
     assert b.catalogue.get("exercise", ONLY_B).title["da"] == "Muslingen – klinik B"     # my edit stays
 
 
@@ -107,11 +105,11 @@ def test_keep_both(clinics):
     a, b, bundle_a, _, mine_a, mine_b, new_a = clinics
     before = b.catalogue.count("exercise")
     result = apply_import(b, preview_import(b, bundle_a), "keep-both")
-    assert result.by_op["copy"] == 1
+    assert result.by_op["copy"] == 2   # the conflict, and their version of a shipped item
     _common_checks(b, mine_b, new_a)
     assert _content(b.catalogue.get("exercise", SAME)) == _content(mine_b)
-    assert b.catalogue.count("exercise") == before + 2   # the new one and their copy
-    copy_note = next(action for action in result.actions if action.op == "copy")
+    assert b.catalogue.count("exercise") == before + 3   # the new one and the two copies
+    copy_note = next(action for action in result.actions if action.op == "copy" and action.status == "conflict")
     theirs = b.catalogue.get("exercise", copy_note.data["slug"])
     assert theirs.id != mine_b.id and theirs.slug != SAME
     assert theirs.title["da"] == "Bækkenvip – klinik A (fra Klinik A)"
@@ -120,13 +118,13 @@ def test_keep_both(clinics):
     assert b.catalogue.info("exercise", theirs.id).origin == "imported"
     # importing the same bundle again does not make a second copy
     again = apply_import(b, preview_import(b, bundle_a), "keep-both")
-    assert again.by_op["copy"] == 0 and b.catalogue.count("exercise") == before + 2
+    assert again.by_op["copy"] == 0 and b.catalogue.count("exercise") == before + 3
 
 
 def test_an_edit_after_the_preview_is_not_overwritten(clinics):
     a, b, bundle_a, *_ = clinics
     preview = preview_import(b, bundle_a)
-    assert {p.incoming.slug: p.status for p in preview.planned}[ONLY_A] == "updated-upstream"
+    assert {p.incoming.slug: p.status for p in preview.planned}[ONLY_A] == "shipped-kept"
     edited = _edit(b, ONLY_A, title={"da": "Ændret efter forhåndsvisningen", "en": "x"})
     apply_import(b, preview, "keep-mine")
     assert b.catalogue.get("exercise", ONLY_A).title == edited.title
@@ -140,13 +138,27 @@ def _item(kind, ident, slug, hash_, **extra):
 
 
 def test_classify_all_five():
-    local = {("exercise", i): merge.Local("exercise", i, f"s{i}", "shipped", cur, base)
+    local = {("exercise", i): merge.Local("exercise", i, f"s{i}", "imported", cur, base)
              for i, cur, base in [("2", "h", "h"), ("3", "base", "base"), ("4", "mine", "h"), ("5", "mine", "base")]}
     incoming = [_item("exercise", "1", "s1", "x"), _item("exercise", "2", "s2", "h"),
                 _item("exercise", "3", "s3", "theirs"), _item("exercise", "4", "s4", "h"),
                 _item("exercise", "5", "s5", "theirs")]
     statuses = [p.status for p in merge.classify(incoming, local)]
     assert statuses == ["new", "unchanged", "updated-upstream", "edited-here", "conflict"]
+
+
+def test_a_shipped_item_is_never_updated_from_a_bundle():
+    """Unedited shipped items and shipped advice (the stop box) only change with the app."""
+    local = {(kind, i): merge.Local(kind, i, f"s{i}", "shipped", cur, base)
+             for kind, i, cur, base in [("exercise", "1", "base", "base"), ("exercise", "2", "mine", "base"),
+                                        ("advice", "3", "base", "base"), ("advice", "4", "mine", "base")]}
+    incoming = [_item(kind, i, f"s{i}", "theirs") for kind, i in
+                [("exercise", "1"), ("exercise", "2"), ("advice", "3"), ("advice", "4")]]
+    planned = merge.classify(incoming, local)
+    assert [p.status for p in planned] == ["shipped-kept", "conflict", "shipped-kept", "shipped-kept"]
+    for policy in merge.POLICIES:
+        ops = {a.data["title"]["da"]: a.op for a in merge.decide(planned, policy, "X", {}, set(local))}
+        assert [ops[k] for k in ("S1 (fra X)", "S3 (fra X)", "S4 (fra X)")] == ["copy"] * 3
 
 
 def test_custom_item_changed_elsewhere_is_a_conflict():

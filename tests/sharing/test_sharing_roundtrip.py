@@ -12,13 +12,8 @@ from sharing_helpers import add_custom_exercise, add_custom_template, png
 from exercise_builder.app import open_store
 from exercise_builder.domain import records
 from exercise_builder.library import LibraryError
-from exercise_builder.services.sharing import (
-    apply_import,
-    export_bundle,
-    export_meta,
-    library_sources,
-    preview_import,
-)
+from exercise_builder.services.sharing_export import export_bundle, export_meta
+from exercise_builder.services.sharing_import import apply_import, library_sources, preview_import
 from exercise_builder.store import Filters, Store
 
 KINDS = ("exercise", "aid", "advice", "template")
@@ -169,7 +164,7 @@ def test_export_progress_and_cancel(clinic, tmp_path):
 def test_orphan_media_from_a_killed_import_can_be_swept(clinic, tmp_path):
     import os
 
-    from exercise_builder.services.sharing import remove_orphan_media
+    from exercise_builder.services.sharing_import import remove_orphan_media
 
     orphan = clinic.media.dir / "ab" / ("ab" + "0" * 62 + ".png")
     orphan.parent.mkdir(parents=True, exist_ok=True)

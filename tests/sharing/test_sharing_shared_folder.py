@@ -11,12 +11,8 @@ import pytest
 from sharing_helpers import add_custom_exercise, edit_exercise, png, publishing_worker
 
 from exercise_builder.library import read_library
-from exercise_builder.services.sharing import (
-    preview_import,
-    publish_own_items,
-    refresh_subscription,
-    subscribe_shared_folder,
-)
+from exercise_builder.services.shared_folder_sync import publish_own_items, refresh_subscription, subscribe_shared_folder
+from exercise_builder.services.sharing_import import preview_import
 from exercise_builder.store import Filters, Store
 
 
@@ -191,7 +187,7 @@ def test_racing_publishers_lose_no_update(tmp_path, shared):
     barrier = context.Barrier(2)
     logs = [tmp_path / f"{tag}.json" for tag in ("anne", "bo")]
     workers = [context.Process(target=racing_worker, args=(str(shared), "kampen", tag, 200, barrier, str(log)))
-               for tag, log in zip(("anne", "bo"), logs)]
+               for tag, log in zip(("anne", "bo"), logs, strict=True)]
     for worker in workers:
         worker.start()
     for worker in workers:

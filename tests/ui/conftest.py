@@ -5,6 +5,15 @@ from __future__ import annotations
 import pytest
 
 
+@pytest.fixture(autouse=True)
+def danish_after_each_test(qapp):
+    """A test that switches the app to English leaves it Danish for the next, even when it fails."""
+    yield
+    from exercise_builder.ui.translation import use_language
+
+    use_language(qapp, "da")
+
+
 @pytest.fixture
 def make_window(qtbot, data_dir):
     """Build windows on the test's data dir; each is closed (without questions) at the end."""

@@ -83,7 +83,7 @@ def test_discard_closes_and_leaves_the_store_as_it_was(window, qtbot, answer, tm
 
 def test_a_discarded_picture_leaves_no_exercise_and_can_be_used_again(window, qtbot, answer, tmp_path):
     """The picture's file stays in media/ unreferenced (content-addressed; nothing shows it)."""
-    from exercise_builder.services.sharing import remove_orphan_media
+    from exercise_builder.services.sharing_import import remove_orphan_media
 
     answer("Kassér")
     image = QImage(300, 200, QImage.Format.Format_RGB32)

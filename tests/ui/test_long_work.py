@@ -104,7 +104,9 @@ def test_shared_folder_publish_and_take(make_window, qtbot, tmp_path):
     editor.title_da.setText("Fælles øvelse fra klinikken")
     editor.steps_da.setPlainText("Gør sådan.")
     assert editor.save()
-    first.workbench.shared_folder.sharing.subscribe_shared_folder(first.workbench.store, folder)
+    from exercise_builder.services.shared_folder_sync import subscribe_shared_folder
+
+    subscribe_shared_folder(first.workbench.store, folder)
     first.workbench.shared_folder._follow()
     handle = first.workbench.shared_folder.publish()
     qtbot.waitUntil(lambda: handle.done, timeout=30000)
@@ -113,13 +115,13 @@ def test_shared_folder_publish_and_take(make_window, qtbot, tmp_path):
     other = tmp_path / "other"
     other.mkdir()
     second = make_window(other)
-    second.workbench.shared_folder.sharing.subscribe_shared_folder(second.workbench.store, folder)
+    subscribe_shared_folder(second.workbench.store, folder)
     handle = second.workbench.shared_folder.refresh(quiet=True)
     qtbot.waitUntil(lambda: handle.done, timeout=30000)
     assert second.workbench.store.search("Fælles øvelse")
 
 
-def test_a_cancelled_import_preview_is_a_cancel_not_a_failure(data_dir):
+def test_a_cancelled_import_preview_is_a_cancel_not_a_failure(data_dir, monkeypatch):
     import pytest
 
     from exercise_builder.library import LibraryCancelled
@@ -133,13 +135,12 @@ def test_a_cancelled_import_preview_is_a_cancel_not_a_failure(data_dir):
         def cancelled(self):
             return True
 
-    class Sharing:
-        @staticmethod
-        def preview_import(store, path, progress, cancelled):
-            raise LibraryCancelled()
+    def preview_import(store, path, progress, cancelled):
+        raise LibraryCancelled()
 
+    monkeypatch.setattr("exercise_builder.services.sharing_import.preview_import", preview_import)
     from exercise_builder.store import Store
 
     Store.open(data_dir).close()
     with pytest.raises(Cancelled):
-        preview_task(Context(), Sharing, data_dir, data_dir / "x.eblib")
+        preview_task(Context(), data_dir, data_dir / "x.eblib")

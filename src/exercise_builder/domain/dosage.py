@@ -120,7 +120,7 @@ class Dosage:
         if self.duration_minutes is not None:
             parts.append(counted(self.duration_minutes, "minute", language))
         if self.per_side:
-            parts.append(words["per_side"])
+            parts.append(str(words["per_side"]))
         frequency = (self.frequency or programme_frequency).strip()
         if frequency:
             parts.append(frequency)

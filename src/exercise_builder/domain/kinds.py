@@ -30,7 +30,7 @@ class ItemKind(StrEnum):
     TEMPLATE = "template"
 
 
-KIND_ORDER: tuple[ItemKind, ...] = tuple(ItemKind)
+KIND_ORDER: tuple[str, ...] = tuple(ItemKind)  # typed as str: dicts keyed by kind take either
 
 
 class Origin(StrEnum):
@@ -49,6 +49,7 @@ class MergeStatus(StrEnum):
     EDITED_HERE = "edited-here"
     CONFLICT = "conflict"
     UNCHANGED = "unchanged"
+    SHIPPED_KEPT = "shipped-kept"   # the app's own item: only an app update changes it
 
 
 class ImportPolicy(StrEnum):

@@ -8,6 +8,53 @@ from typing import Any
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "unexpected": ("Der opstod en uventet fejl: {detail}", "An unexpected error occurred: {detail}"),
+    # --- the shared error type (issue 14): store, backups, programme files, cancelling ---
+    "cancelled": ("Afbrudt.", "Cancelled."),
+    "record.field": ("'{field}': {reason}", "'{field}': {reason}"),
+    "program-file.too-large": ("Programfilen {name} er for stor til at være en programfil.",
+                               "The program file {name} is too large to be a program file."),
+    "program-file.missing": ("Programfilen {path} findes ikke.", "The program file {path} does not exist."),
+    "program-file.is-folder": ("{path} er en mappe, ikke en programfil.", "{path} is a folder, not a program file."),
+    "program-file.unreadable": ("Programfilen {path} kunne ikke læses ({reason}).",
+                                "The program file {path} could not be read ({reason})."),
+    "store.cannot-open": ("Databasen {path} kunne ikke åbnes: {detail}.",
+                          "The database {path} could not be opened: {detail}."),
+    "store.locked": ("Databasen {path} er låst eller kan ikke skrives: {detail}.",
+                     "The database {path} is locked or cannot be written: {detail}."),
+    "store.damaged": ("Databasen {path} er beskadiget eller ikke en database ({detail}); intet er ændret. En "
+                      "sikkerhedskopi kan gendannes med »exercise-builder backup list« og »backup restore«.",
+                      "The database {path} is damaged or not a database ({detail}); nothing was changed. A "
+                      "backup can be restored with `exercise-builder backup list` and `backup restore`."),
+    "store.schema-too-new": ("Databasen er lavet af en nyere version af programmet (skema {schema}); "
+                             "opdatér programmet for at åbne den.",
+                             "The database was made by a newer version of the program (schema {schema}); "
+                             "update the program to open it."),
+    "store.item-saved-elsewhere": ("Dette er blevet gemt et andet sted, siden du åbnede det; åbn det igen for at "
+                                   "se ændringen, og gem så dit eget igen.",
+                                   "This was saved elsewhere since you opened it; open it again to see the "
+                                   "change, then save yours again."),
+    "store.program-saved-elsewhere": ("Programmet er blevet gemt et andet sted, siden du åbnede det; dine "
+                                      "ændringer er ikke gemt oven i det.",
+                                      "The programme was saved elsewhere since you opened it; your changes were "
+                                      "not saved over it."),
+    "backup.cannot-open": ("Sikkerhedskopien {name} kan ikke åbnes.", "The backup {name} cannot be opened."),
+    "backup.damaged": ("Sikkerhedskopien {name} er beskadiget og kan ikke gendannes.",
+                       "The backup {name} is damaged and cannot be restored."),
+    "backup.empty": ("Sikkerhedskopien {name} er tom (en afbrudt kopi) og kan ikke gendannes.",
+                     "The backup {name} is empty (an interrupted copy) and cannot be restored."),
+    "backup.too-new": ("Sikkerhedskopien {name} er lavet af en nyere version af programmet.",
+                       "The backup {name} was made by a newer version of the app."),
+    "backup.unknown": ("Der er ingen sikkerhedskopi ved navn {name}; »exercise-builder backup list« viser dem.",
+                       "There is no backup called {name}; `exercise-builder backup list` shows them."),
+    "backup.cannot-keep-current": ("Den nuværende database kunne ikke kopieres før gendannelsen ({reason}); "
+                                   "intet er ændret.",
+                                   "The current database could not be copied before restoring ({reason}); "
+                                   "nothing was changed."),
+    "backup.restore-failed": ("Sikkerhedskopien kunne ikke gendannes ({reason}); databasen er som før, og en "
+                              "kopi af den er gemt som {kept}.",
+                              "The backup could not be restored ({reason}); the database is as it was, and a "
+                              "copy of it is kept as {kept}."),
+    # --- end of issue 14's block ---
     # --- programme files, command line, handout limits (issue 13 A) ---
     "program_file_bad_id": ("Nøglen 'id' i programfilen skal være et UUID som "
                             "3f2b8c1e-5d4a-4e7b-9c0d-1a2b3c4d5e6f, ikke «{value}».",
@@ -36,6 +83,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
                              "The exercise library could not be put into the data folder {path} ({reason}); "
                              "nothing was left half-done. Free some space and start again."),
     # --- end issue 13 A ---
+    # sharing: bundles and the shared folder
+    "bundle_claims_shipped": (
+        "»{name}« giver sig ud for at være programmets eget grundbibliotek, som kun opdateres med en ny "
+        "version af programmet; det blev ikke importeret.",
+        "'{name}' claims to be the app's own shipped library, which only a new version of the app "
+        "updates; it was not imported."),
 }
 
 

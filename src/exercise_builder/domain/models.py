@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .dosage import Dosage
+from .errors import UserError
 from .kinds import ImageVariant, PatientGroup
 
 LANGUAGES = ("da", "en")
@@ -15,11 +16,11 @@ LAYOUTS = ("detailed", "compact")
 ADVICE_KINDS = ("info", "stop")
 
 
-class FieldError(ValueError):
+class FieldError(UserError, ValueError):
     """A record field with a wrong or missing value; `field` names it (dotted for nesting)."""
 
     def __init__(self, field_name: str, message: str) -> None:
-        super().__init__(f"'{field_name}': {message}")
+        super().__init__("record.field", field=field_name, reason=message)
         self.field = field_name
         self.reason = message
 

@@ -31,7 +31,7 @@ MAX_ENTRIES = {"items": 200, "aids": 100, "advice": 100}
 MAX_COUNT = 10_000
 
 
-class ProgramFileError(ValueError):
+class ProgramFileError(UserError, ValueError):
     """One plain sentence about what is wrong with a program file."""
 
 

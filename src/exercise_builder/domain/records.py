@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import Any
 
 from . import vocabulary
@@ -361,7 +362,8 @@ def template_to_dict(template: Template) -> dict:
     }
 
 
-KINDS = {
+# kind -> (from a dict, to a dict)
+KINDS: dict[str, tuple[Callable[[dict], Any], Callable[[Any], dict]]] = {
     "exercise": (exercise_from_dict, exercise_to_dict),
     "aid": (aid_from_dict, aid_to_dict),
     "advice": (advice_from_dict, advice_to_dict),

@@ -374,7 +374,10 @@ def _(preg: bool) -> Scene:
     # viewer after the turn; targets keep the thigh 42 and the shin 41 long so the fit is exact)
     for side, s in (("near", -1.0), ("far", 1.0)):
         p = fit_leg(p, side, ankle=(s * 9.0, -6.0, 50.0), knee=(s * 38.0, -8.0, 28.0))
-    mid = lambda s: tuple((build_joint(p, f"{s}_ankle")[i] + build_joint(p, f"{s}_knee")[i]) / 2 + (0, 4, 0)[i] for i in range(3))  # noqa: E731
+
+    def mid(s: str) -> tuple:
+        return tuple((build_joint(p, f"{s}_ankle")[i] + build_joint(p, f"{s}_knee")[i]) / 2 + (0, 4, 0)[i] for i in range(3))
+
     p = hands_at3(p, mid("near"), mid("far"))
     fig = grounded(p, 0.0, 0.0, cam=cam)
     x0, y0, x1, y1 = bounds(fig.shapes())
@@ -625,8 +628,8 @@ def _(preg: bool) -> Scene:
 def _(preg: bool) -> Scene:
     p = Pose(pregnant=preg, yaw=-90.0, near_arm=Arm(abduct=8, elbow=5), far_arm=Arm(abduct=8, elbow=5))
     fig = put(p, 0.0, STAND_Y)
-    l, r = fig.joint("near_hip"), fig.joint("far_hip")
-    belt = props.belt((min(l[0], r[0]) - 9.0, STAND_Y + 2), (max(l[0], r[0]) + 9.0, STAND_Y + 2))
+    near, far = fig.joint("near_hip"), fig.joint("far_hip")
+    belt = props.belt((min(near[0], far[0]) - 9.0, STAND_Y + 2), (max(near[0], far[0]) + 9.0, STAND_Y + 2))
     return Scene([Panel().add(props.floor(-50, 50), fig, belt)])
 
 

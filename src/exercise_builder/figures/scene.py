@@ -52,7 +52,7 @@ class Scene:
         boxes = [bounds(p.shapes) for p in self.panels]
         top = max(b[3] for b in boxes)
         bottom = min(b[1] for b in boxes)
-        for i, (panel, box) in enumerate(zip(self.panels, boxes)):
+        for i, (panel, box) in enumerate(zip(self.panels, boxes, strict=True)):
             if i > 0:
                 if self.step_arrows:
                     shapes.extend(next_step((cursor + PANEL_GAP / 2, (top + bottom) / 2)))
@@ -67,7 +67,7 @@ class Scene:
         boxes = [bounds(p.shapes) for p in self.panels]
         left = min(b[0] for b in boxes)
         cursor = 0.0
-        for i, (panel, box) in enumerate(zip(self.panels, boxes)):
+        for i, (panel, box) in enumerate(zip(self.panels, boxes, strict=True)):
             if i > 0:
                 gap_top = cursor
                 cursor -= PANEL_GAP

@@ -173,8 +173,8 @@ def _header(w: Writer) -> list[Flowable]:
 
 def _exercises(w: Writer) -> list[Flowable]:
     program = w.data.program
-    items = [(item, w.data.exercises.get(item.exercise_id)) for item in program.items]
-    items = [(item, exercise) for item, exercise in items if exercise is not None]
+    items = [(item, exercise) for item in program.items
+             if (exercise := w.data.exercises.get(item.exercise_id)) is not None]
     if not items:
         return []
     heading = w.para(w.t("exercises"), w.styles.heading)

@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, Image
 
 log = logging.getLogger(__name__)
 MAX_DPI = 200
+MAX_SVG_ELEMENTS = 20_000   # as the library's import check: a huge SVG is skipped, not drawn for minutes
 
 
 @lru_cache(maxsize=256)
@@ -20,6 +21,9 @@ def _parsed_svg(data: bytes) -> Drawing | None:
     """Parsing is most of an SVG's cost; the preview re-renders the same figures again and again."""
     from svglib.svglib import svg2rlg
 
+    if data.count(b"<") > 2 * MAX_SVG_ELEMENTS + 2:   # every element starts with '<': cheap, before parsing
+        log.warning("SVG skipped: more than %d elements", MAX_SVG_ELEMENTS)
+        return None
     try:
         drawing = svg2rlg(io.BytesIO(data), resolve_entities=False)
     except Exception as error:  # svglib raises many kinds on bad SVG; a picture is never worth a crash
@@ -28,7 +32,23 @@ def _parsed_svg(data: bytes) -> Drawing | None:
     if drawing is None or drawing.width <= 0 or drawing.height <= 0:
         return None
     _use_embedded_font(drawing)
+    _drop_raster_images(drawing)
     return drawing
+
+
+def _drop_raster_images(node) -> None:
+    """A picture embedded in an SVG (a data: URI) crashes reportlab when the page is written: left out."""
+    from reportlab.graphics.shapes import Image as ShapeImage
+
+    contents = getattr(node, "contents", None)
+    if not contents:
+        return
+    kept = [child for child in contents if not isinstance(child, ShapeImage)]
+    if len(kept) != len(contents):
+        log.warning("SVG: %d embedded picture(s) left out", len(contents) - len(kept))
+        node.contents[:] = kept
+    for child in kept:
+        _drop_raster_images(child)
 
 
 def svg_flowable(data: bytes, width: float, max_height: float) -> Drawing | None:
@@ -64,13 +84,14 @@ def raster_flowable(data: bytes, width: float, max_height: float) -> Image | Non
             # a JPEG can be decoded straight at a fraction of its size: far faster for phone photos
             picture.draft("RGB", (max_pixels, max(1, int(max_pixels * aspect))))
             picture.load()
-            if picture.width > max_pixels:
-                picture = picture.resize((max_pixels, max(1, int(max_pixels * aspect))), PILImage.LANCZOS)
+            image: PILImage.Image = picture
+            if image.width > max_pixels:
+                image = image.resize((max_pixels, max(1, int(max_pixels * aspect))), PILImage.Resampling.LANCZOS)
             out = io.BytesIO()
-            if picture.mode in ("RGBA", "LA", "P"):
-                picture.convert("RGBA").save(out, "PNG", optimize=True)
+            if image.mode in ("RGBA", "LA", "P"):
+                image.convert("RGBA").save(out, "PNG", optimize=True)
             else:
-                picture.convert("RGB").save(out, "JPEG", quality=85, optimize=True)
+                image.convert("RGB").save(out, "JPEG", quality=85, optimize=True)
     except (OSError, ValueError, PILImage.DecompressionBombError) as error:
         log.warning("Image could not be drawn: %s", type(error).__name__)
         return None

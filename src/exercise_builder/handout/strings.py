@@ -70,7 +70,8 @@ STRINGS = {
 
 def text(language: str, key: str, **values: object) -> str:
     table = STRINGS.get(language, STRINGS["da"])
-    return table[key].format(**values) if values else table[key]
+    template = str(table[key])
+    return template.format(**values) if values else template
 
 
 def long_date(iso: str, language: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
@@ -11,6 +12,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Table as _Table
 
 from .fonts import BOLD, REGULAR
+
+if TYPE_CHECKING:
+    from reportlab.platypus import TableStyle
 
 INK = colors.HexColor("#1a1a1a")
 MUTED = colors.HexColor("#4d4d4d")
@@ -71,7 +75,7 @@ def make_styles(large_print: bool) -> Styles:
     )
 
 
-def table_style(commands: list) -> "TableStyle":
+def table_style(commands: list) -> TableStyle:
     """A TableStyle whose cells use our embedded font (reportlab's default is Helvetica)."""
     from reportlab.platypus import TableStyle
 

@@ -7,8 +7,10 @@ read. Nothing is extracted; every entry is checked before anything is written an
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import stat
+import struct
 import uuid
 import zipfile
 import zlib
@@ -18,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain import records
+from ..domain.errors import UserError
 from ..domain.models import FieldError
 from . import safety
 from .folder import (IMAGE_TYPES, ITEM_FILES, LibraryError, LibraryMeta, meta_from_dict,
@@ -58,6 +61,8 @@ class Tree:
     location: Path
     sizes: dict[str, int]
     links: list[str]
+    others: list[str]        # neither files nor folders (pipes, devices): never read
+    _checked: dict[str, tuple[str, int, int]]   # entry or sha256 → (sha256, width, height): checked once
 
     def read(self, name: str) -> bytes:
         raise NotImplementedError
@@ -72,20 +77,78 @@ class Tree:
         self.close()
 
 
+def open_regular(path: Path, shown: str) -> io.BufferedReader:
+    """`path` opened for reading if it is a regular file: a FIFO or a device (/dev/zero) would
+    block or never end. Opened without blocking, then checked on the open file (not by name)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except FileNotFoundError:
+        raise LibraryError(f"{shown} does not exist.") from None
+    except OSError as error:
+        raise LibraryError(f"{shown} could not be read ({error.strerror}).") from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise LibraryError(f"{shown} is not a regular file (a pipe or a device, say), so it is not read.")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def _zip_directory_size(handle: io.BufferedReader) -> tuple[int, int] | None:
+    """(entries, bytes) of the zip's central directory as its end record declares them (ZIP64
+    too), read before zipfile builds its list of every entry (2 million entries cost it 10 s and
+    1 GB); None if no end record is found (zipfile then says the file is not a zip)."""
+    size = handle.seek(0, os.SEEK_END)
+    tail_size = min(size, 65_535 + 22)
+    handle.seek(size - tail_size)
+    tail = handle.read(tail_size)
+    handle.seek(0)
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or at + 22 > len(tail):
+        return None
+    count, directory = struct.unpack("<HI", tail[at + 10:at + 16])
+    locator = at - 20
+    if locator >= 0 and tail[locator:locator + 4] == b"PK\x06\x07":
+        offset = struct.unpack("<Q", tail[locator + 8:locator + 16])[0]
+        if offset + 56 <= size:
+            handle.seek(offset)
+            record = handle.read(56)
+            handle.seek(0)
+            if record[:4] == b"PK\x06\x06":
+                count = max(count, struct.unpack("<Q", record[32:40])[0])
+                directory = max(directory, struct.unpack("<Q", record[40:48])[0])
+    return count, directory
+
+
 class ZipTree(Tree):
     def __init__(self, path: Path) -> None:
         self.location = path
         self.links = []
+        self.others = []
+        self._checked: dict[str, tuple[str, int, int]] = {}
+        handle = open_regular(path, str(path))
         try:
-            self._zip = zipfile.ZipFile(path)
-        except FileNotFoundError:
-            raise LibraryError(f"{path} does not exist.") from None
-        except (zipfile.BadZipFile, OSError, ValueError):
+            declared = _zip_directory_size(handle)
+            if declared is not None:
+                safety.check_totals(declared[0], 0)
+                safety.check_directory_size(declared[1])
+            self._zip = zipfile.ZipFile(handle)
+        except LibraryError:
+            handle.close()
+            raise
+        except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+            handle.close()
             raise LibraryError(f"{path.name} is not a valid .eblib bundle (not a zip file).") from None
+        except BaseException:
+            handle.close()
+            raise
         try:
             self._infos = self._check(self._zip.infolist())
         except BaseException:
-            self._zip.close()
+            self.close()
             raise
         self.sizes = {name: info.file_size for name, info in self._infos.items()}
 
@@ -121,18 +184,31 @@ class ZipTree(Tree):
         return data
 
     def close(self) -> None:
+        fp = self._zip.fp
         self._zip.close()
+        if fp is not None:
+            fp.close()
 
 
 class FolderTree(Tree):
-    """A library folder on disk; hidden names (temporary and set-aside folders) are skipped."""
+    """A library folder on disk; hidden names (temporary and set-aside folders) are skipped.
 
-    def __init__(self, root: Path) -> None:
+    Strict (a folder being imported): too many files or bytes anywhere refuses it. Lenient (the
+    shared folder): only the top and its item folders are looked at, and a junk folder, an
+    oversized file or whatever is past the limits is skipped and named in `skipped`."""
+
+    def __init__(self, root: Path, lenient: bool = False) -> None:
         self.location = root
         self.sizes = {}
         self.links = []
+        self.others: list[str] = []
+        self.skipped: list[str] = []
+        self._checked: dict[str, tuple[str, int, int]] = {}
         if not root.is_dir():
             raise LibraryError(f"{root} is not a folder that can be read.")
+        if lenient:
+            self._scan_top(root)
+            return
         count = total = 0
         for current, dirs, files in os.walk(root, followlinks=False):
             base = Path(current)
@@ -148,21 +224,62 @@ class FolderTree(Tree):
                     continue
                 path = base / name
                 count += 1
-                if path.is_symlink():
-                    self.links.append(prefix + name)
-                    continue
                 try:
-                    size = path.stat().st_size
+                    info = path.lstat()
                 except OSError:
                     continue  # vanished while we looked (a publisher renaming); the item is checked later
-                total += size
-                self.sizes[prefix + name] = size
+                if stat.S_ISLNK(info.st_mode):
+                    self.links.append(prefix + name)
+                    continue
+                if not stat.S_ISREG(info.st_mode):
+                    self.others.append(prefix + name)   # a pipe or a device: never opened
+                    continue
+                total += info.st_size
+                self.sizes[prefix + name] = info.st_size
             safety.check_totals(count, total)
+
+    def _scan_top(self, root: Path) -> None:
+        self._count = self._total = 0
+        for entry in _entries(root):
+            if entry.name.startswith("."):
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                children = [child for child in _entries(Path(entry.path)) if not child.name.startswith(".")]
+                if len(children) > safety.MAX_ITEM_FILES:
+                    self.skipped.append(f"The folder {entry.name} holds {len(children):,} files (an item "
+                                        f"folder holds at most {safety.MAX_ITEM_FILES:,}); it was skipped.")
+                    continue
+                for child in children:
+                    if not child.is_dir(follow_symlinks=False):   # nested folders are not items: not looked into
+                        self._take(f"{entry.name}/{child.name}", child)
+            else:
+                self._take(entry.name, entry)
+
+    def _take(self, name: str, entry: os.DirEntry) -> None:
+        try:
+            info = entry.stat(follow_symlinks=False)
+        except OSError:
+            return  # vanished while we looked
+        if stat.S_ISLNK(info.st_mode):
+            self.links.append(name)
+        elif not stat.S_ISREG(info.st_mode):
+            self.others.append(name)
+        elif info.st_size > safety.size_limit(name):
+            self.skipped.append(f"{name} is {info.st_size / 1024**2:,.0f} MB, more than such a file may be; "
+                                "it was skipped.")
+        elif self._count + 1 > safety.MAX_ENTRIES or self._total + info.st_size > safety.MAX_TOTAL_BYTES:
+            if not any(problem.startswith("The shared folder holds more") for problem in self.skipped):
+                self.skipped.append("The shared folder holds more files or bytes than are read at once; "
+                                    f"{name} and what follows it were skipped.")
+        else:
+            self._count += 1
+            self._total += info.st_size
+            self.sizes[name] = info.st_size
 
     def read(self, name: str) -> bytes:
         limit = safety.size_limit(name)
         try:
-            with open(self.location / name, "rb") as handle:
+            with open_regular(self.location / name, name) as handle:
                 data = handle.read(limit + 1)
         except OSError as error:
             raise LibraryError(f"{name} could not be read ({error.strerror}).") from None
@@ -171,15 +288,24 @@ class FolderTree(Tree):
         return data
 
 
+def _entries(folder: Path) -> list[os.DirEntry]:
+    """A folder's entries by name; none if it cannot be listed (it vanished, say)."""
+    try:
+        with os.scandir(folder) as found:
+            return sorted(found, key=lambda entry: entry.name)
+    except OSError:
+        return []
+
+
 def open_tree(path: Path) -> Tree:
     path = Path(path)
     if path.is_dir():
         tree = FolderTree(path)
         if tree.links:
             raise LibraryError(f"The library folder holds a link ({tree.links[0]}), which is not allowed.")
+        if tree.others:
+            raise LibraryError(f"The library folder holds {tree.others[0]}, which is not a regular file.")
         return tree
-    if not path.exists():
-        raise LibraryError(f"{path} does not exist.")
     return ZipTree(path)
 
 
@@ -249,12 +375,17 @@ def read_item_entries(tree: Tree, folder: str, files: dict[str, str]) -> tuple[s
         entry = files.get(image.file)
         if entry is None:
             raise LibraryError(f"{shown}: the field 'images[{index}].file' names {image.file}, which is missing.")
-        content = tree.read(entry)
-        width, height = safety.check_image(f"{folder}/{image.file}", content)
-        sha = hashlib.sha256(content).hexdigest()
+        checked = tree._checked.get(entry)
+        if checked is None:   # an image named many times, or the same picture in many folders: checked once
+            content = tree.read(entry)
+            sha = hashlib.sha256(content).hexdigest()
+            known = tree._checked.get(sha)
+            width, height = known[1:] if known else safety.check_image(f"{folder}/{image.file}", content)
+            checked = tree._checked[entry] = tree._checked[sha] = (sha, width, height)
+        sha, width, height = checked
         if image.sha256 and image.sha256.lower() != sha:
             raise LibraryError(f"{shown}: the image {image.file} does not match its recorded sha256.")
-        infos.append(ImageInfo(entry, sha, ext, len(content), width, height))
+        infos.append(ImageInfo(entry, sha, ext, tree.sizes[entry], width, height))
         images.append(replace(image, sha256=sha))
     if images:
         record = replace(record, images=tuple(images))
@@ -273,6 +404,9 @@ def read_tree(tree: Tree, *, lenient: bool = False, progress: Progress | None = 
         if not lenient:
             raise LibraryError(message)
         source.problems.append(message)
+    source.problems += [f"{name} is not a regular file (a pipe or a device, say); it was not read."
+                        for name in tree.others]
+    source.problems += getattr(tree, "skipped", [])
     folders = _group(tree, prefix, lenient)
     seen_ids: dict[str, str] = {}
     seen_slugs: set[str] = set()
@@ -303,8 +437,11 @@ def read_tree(tree: Tree, *, lenient: bool = False, progress: Progress | None = 
     return source
 
 
-class LibraryCancelled(Exception):
+class LibraryCancelled(UserError):
     """The user cancelled a long read or write."""
+
+    def __init__(self) -> None:
+        super().__init__("cancelled")
 
 
 def read_image(tree: Tree, info: ImageInfo) -> bytes:

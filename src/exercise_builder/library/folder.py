@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain import records
+from ..domain.errors import UserError
 from ..domain.models import Aid, Exercise, FieldError
 
 FORMAT_VERSION = 1
@@ -19,7 +20,7 @@ ITEM_FILES = {"exercise.toml": "exercise", "aid.toml": "aid", "advice.toml": "ad
 IMAGE_TYPES = (".svg", ".png", ".jpg", ".jpeg")
 
 
-class LibraryError(ValueError):
+class LibraryError(UserError, ValueError):
     """A library folder or bundle that cannot be read; the message is one sentence for the user."""
 
 
@@ -89,13 +90,13 @@ def meta_from_dict(data: dict) -> LibraryMeta:
     if version != FORMAT_VERSION:
         raise LibraryError(
             f"library.toml: format_version {version!r} is not supported (this app reads {FORMAT_VERSION}).")
-    values = {}
+    values: dict[str, str] = {}
     for key in ("id", "name", "publisher", "version"):
         value = data.get(key, "")
         if not isinstance(value, str) or (key in ("id", "name") and not value.strip()):
             raise LibraryError(f"library.toml: the field '{key}' is missing or not text.")
         values[key] = value
-    return LibraryMeta(**values)
+    return LibraryMeta(values["id"], values["name"], values["publisher"], values["version"])
 
 
 def read_library(root: Path) -> LibraryContent:

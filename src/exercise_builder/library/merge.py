@@ -9,6 +9,9 @@ Classification of an incoming item against the local row with the same id, using
 - edited here       incoming == base, current differs (a local edit; nothing new upstream)
 - updated upstream  current == base, incoming differs (their change; nothing edited here)
 - conflict          all three differ (both changed)
+- shipped, kept     the local item is the app's own, unedited (or any shipped advice module), and the
+                    incoming one differs: only an app update changes it (a bundle could otherwise
+                    rewrite the stop advice), so theirs is added beside it as a copy, whatever the policy
 """
 
 from __future__ import annotations
@@ -18,16 +21,17 @@ import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 
-from ..domain.kinds import KIND_ORDER, ImportPolicy, MergeStatus
+from ..domain.kinds import KIND_ORDER, ImportPolicy, ItemKind, MergeStatus, Origin
 
 NEW = MergeStatus.NEW
 UPDATED = MergeStatus.UPDATED_UPSTREAM
 EDITED_HERE = MergeStatus.EDITED_HERE
 CONFLICT = MergeStatus.CONFLICT
 UNCHANGED = MergeStatus.UNCHANGED
-STATUSES = (NEW, UPDATED, EDITED_HERE, CONFLICT, UNCHANGED)
+SHIPPED_KEPT = MergeStatus.SHIPPED_KEPT
+STATUSES = (NEW, UPDATED, EDITED_HERE, CONFLICT, UNCHANGED, SHIPPED_KEPT)
 STATUS_LABELS = {NEW: "new", UPDATED: "updated upstream", EDITED_HERE: "edited here",
-                 CONFLICT: "conflict", UNCHANGED: "unchanged"}
+                 CONFLICT: "conflict", UNCHANGED: "unchanged", SHIPPED_KEPT: "shipped, kept as it is"}
 
 KEEP_MINE = ImportPolicy.KEEP_MINE
 TAKE_THEIRS = ImportPolicy.TAKE_THEIRS
@@ -110,6 +114,9 @@ def classify(incoming: list[Incoming], local: dict[tuple[str, str], Local]) -> l
             status = UPDATED
         else:
             status = CONFLICT
+        if mine is not None and mine.origin == Origin.SHIPPED and (
+                status == UPDATED or (status == CONFLICT and item.kind == ItemKind.ADVICE)):
+            status = SHIPPED_KEPT   # a local edit of a shipped exercise may still be replaced on request
         planned.append(Planned(item, status, mine))
     return planned
 
@@ -167,7 +174,7 @@ def decide(planned: list[Planned], policy: str, library_name: str, taken_slugs: 
         if p.status == CONFLICT and policy == KEEP_MINE:
             actions.append(Action(item.kind, KEEP, p.status, data, title))
             continue
-        if p.status == CONFLICT and policy == KEEP_BOTH:
+        if p.status == SHIPPED_KEPT or (p.status == CONFLICT and policy == KEEP_BOTH):
             new_id = copy_id(item.id, item.hash)
             if (item.kind, new_id) in existing_ids:
                 actions.append(Action(item.kind, SKIP, p.status, data, title, "copy already here"))
@@ -179,8 +186,9 @@ def decide(planned: list[Planned], policy: str, library_name: str, taken_slugs: 
             if item.kind in references:
                 references[item.kind][item.id] = new_id
                 references[item.kind][item.slug] = new_id
+            kept = "the app's own version stays" if p.status == SHIPPED_KEPT else "kept both"
             actions.append(Action(item.kind, COPY, p.status, data, _title(data),
-                                  f"kept both; theirs is saved as '{data['slug']}'"))
+                                  f"{kept}; theirs is saved as '{data['slug']}'"))
             continue
         # new, updated upstream, or a conflict taken as theirs
         owner = taken.get(item.slug)
@@ -192,7 +200,8 @@ def decide(planned: list[Planned], policy: str, library_name: str, taken_slugs: 
         else:
             note = ""
         taken[data["slug"]] = item.id
-        op = {NEW: INSERT, UPDATED: UPDATE, CONFLICT: REPLACE}[p.status]
+        ops: dict[str, str] = {NEW: INSERT, UPDATED: UPDATE, CONFLICT: REPLACE}
+        op = ops[p.status]
         actions.append(Action(item.kind, op, p.status, data, title, note))
     return actions
 

@@ -24,6 +24,9 @@ MAX_IMAGE_BYTES = 25 * 1024**2         # one image file
 MAX_RATIO = 100                        # uncompressed / compressed, checked for entries over 1 MiB
 RATIO_FLOOR = 1024**2
 MAX_PIXELS = 50_000_000                # width × height of a PNG or JPEG (a 48-megapixel photo passes)
+MAX_DIRECTORY_BYTES = 64 * 1024**2     # a zip's central directory (names included)
+MAX_ITEM_FILES = 1_000                 # files in one item folder of a shared folder (more: junk, skipped)
+MAX_SVG_ELEMENTS = 20_000              # our figures have under 100; 600,000 cost 80 s and 2 GB per handout
 
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _CSS_URL = re.compile(r"url\(\s*['\"]?\s*([^'\")\s]*)", re.IGNORECASE)
@@ -32,6 +35,7 @@ _FOREIGN = {"script": "a script", "foreignobject": "embedded foreign content", "
             "embed": "embedded content", "object": "embedded content", "handler": "an event handler",
             "listener": "an event listener"}
 _PIL_FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG"}
+_ALSO_JPEG = {"MPO"}   # camera JPEGs with a second frame (depth, preview): drawn from the first
 
 
 def check_member_name(name: str) -> None:
@@ -57,6 +61,13 @@ def check_totals(count: int, total_bytes: int) -> None:
         raise LibraryError(
             f"The bundle would unpack to {total_bytes / 1024**3:.1f} GB; at most "
             f"{MAX_TOTAL_BYTES / 1024**3:.0f} GB is allowed.")
+
+
+def check_directory_size(size: int) -> None:
+    """A zip's list of entries: 20,000 entries with long names fit in far less."""
+    if size > MAX_DIRECTORY_BYTES:
+        raise LibraryError(f"The bundle's list of entries is {size / 1024**2:,.0f} MB; at most "
+                           f"{MAX_DIRECTORY_BYTES / 1024**2:.0f} MB is allowed.")
 
 
 def size_limit(name: str) -> int:
@@ -93,7 +104,7 @@ def check_image(name: str, data: bytes) -> tuple[int, int]:
         raise LibraryError(f"The image {name} is too large in pixels (a decompression bomb); it was refused.") from None
     except Exception:  # Pillow raises many kinds for a broken header
         raise LibraryError(f"The image {name} is not a readable {expected} file.") from None
-    if found != expected:
+    if found != expected and not (expected == "JPEG" and found in _ALSO_JPEG):
         raise LibraryError(f"The image {name} is named {ext} but holds {found or 'something else'}.")
     if width * height > MAX_PIXELS:
         raise LibraryError(
@@ -136,8 +147,16 @@ def _check_embedded(name: str, url: str) -> None:
         raise LibraryError(f"The SVG {name} embeds a picture that is too large in pixels (a decompression bomb).")
 
 
+def svg_looks_too_large(data: bytes) -> bool:
+    """A cheap bound before parsing: every element starts with '<'."""
+    return data.count(b"<") > 2 * MAX_SVG_ELEMENTS + 2
+
+
 def check_svg(name: str, data: bytes) -> None:
-    """Refuse DOCTYPE/entities, scripts, event handlers and references outside the file."""
+    """Refuse DOCTYPE/entities, scripts, event handlers, references outside the file, embedded
+    raster pictures (the handout's drawing library cannot draw them) and too many elements."""
+    if svg_looks_too_large(data):
+        raise LibraryError(f"The SVG {name} has more than {MAX_SVG_ELEMENTS:,} elements, which is not allowed.")
     if b"<!DOCTYPE" in data.upper() or b"<!ENTITY" in data.upper():
         raise LibraryError(f"The SVG {name} declares a DOCTYPE or entities, which is not allowed.")
     if b"<?xml-stylesheet" in data:
@@ -150,7 +169,9 @@ def check_svg(name: str, data: bytes) -> None:
         raise LibraryError(f"The SVG {name} is not well-formed XML.") from None
     if _local(root.tag) != "svg":
         raise LibraryError(f"The file {name} is not an SVG image (its root element is {_local(root.tag)}).")
-    for element in root.iter():
+    for count, element in enumerate(root.iter(), start=1):
+        if count > MAX_SVG_ELEMENTS:
+            raise LibraryError(f"The SVG {name} has more than {MAX_SVG_ELEMENTS:,} elements, which is not allowed.")
         tag = _local(element.tag) if isinstance(element.tag, str) else ""
         if tag in _FOREIGN:
             raise LibraryError(f"The SVG {name} contains {_FOREIGN[tag]} (<{tag}>), which is not allowed.")
@@ -167,5 +188,7 @@ def check_svg(name: str, data: bytes) -> None:
                         f"The SVG {name} refers to an external resource ({target[:60]}), which is not allowed.")
                 if _DATA_IMAGE.match(target):
                     _check_embedded(name, target)
+                    raise LibraryError(f"The SVG {name} embeds a raster picture, which cannot be printed; "
+                                       "add the picture as a PNG or JPEG file instead.")
             elif local == "style" or "url(" in value:
                 _check_css(name, value)

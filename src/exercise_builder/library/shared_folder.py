@@ -10,6 +10,7 @@ never see a half-written folder.
 
 from __future__ import annotations
 
+import functools
 import contextlib
 import os
 import shutil
@@ -23,9 +24,9 @@ from typing import Any
 
 from ..domain import records
 from ..domain.models import ImageRef
-from .bundle import FolderTree, read_item_entries
-from .folder import meta_from_dict
-from .folder import LibraryError, LibraryMeta
+from .bundle import FolderTree, open_regular, read_item_entries
+from .folder import LibraryError, LibraryMeta, meta_from_dict
+from .safety import MAX_TOML_BYTES
 from .writer import library_toml, stage_item
 
 Hasher = Callable[[dict], str]
@@ -63,29 +64,38 @@ def reachable(root: Path) -> bool:
 
 
 def ensure_library(root: Path, make_meta: Callable[[], LibraryMeta]) -> LibraryMeta:
-    """The folder's library.toml, created if missing (exclusively: two first publishers agree)."""
+    """The folder's library.toml, created if missing with an exclusive create (O_EXCL), which SMB
+    shares, cloud-synced folders and FAT/exFAT sticks support where hard links may fail: of two
+    first publishers, one creates it and the other reads it."""
     target = root / "library.toml"
     if not target.exists():
-        staging = root / f".library.toml.tmp-{uuid.uuid4().hex[:12]}"
-        staging.write_bytes(library_toml(make_meta()))
+        content = library_toml(make_meta())
         try:
-            os.link(staging, target)  # fails if it exists: the first one wins
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o644)
         except FileExistsError:
             pass
-        except OSError:  # no hard links on this file system
-            with contextlib.suppress(FileExistsError):
-                fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL)
+        else:
+            try:
                 with os.fdopen(fd, "wb") as out:
-                    out.write(staging.read_bytes())
-        finally:
-            staging.unlink(missing_ok=True)
+                    out.write(content)
+                    out.flush()
+                    os.fsync(out.fileno())
+            except OSError:
+                target.unlink(missing_ok=True)
+                raise
+    for _ in range(_MISSING_PATIENCE):   # the other first publisher may be mid-write
+        try:
+            return read_meta(root)
+        except LibraryError:
+            time.sleep(0.02)
     return read_meta(root)
 
 
 def read_meta(root: Path) -> LibraryMeta:
     try:
-        data = tomllib.loads((root / "library.toml").read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        with open_regular(root / "library.toml", "library.toml") as handle:
+            data = tomllib.loads(handle.read(MAX_TOML_BYTES + 1).decode("utf-8"))
+    except (OSError, LibraryError, UnicodeDecodeError, tomllib.TOMLDecodeError):
         raise LibraryError(f"The shared folder {root} has no readable library.toml.") from None
     return meta_from_dict(data)
 
@@ -107,6 +117,10 @@ def conflict_copy(kind: str, record: Any, own_hash: str) -> Any:
     title = {language: f"{text} (konfliktkopi)" if language != "en" else f"{text} (conflict copy)"
              for language, text in record.title.items()}
     return replace(record, id=ident, slug=f"{record.slug}-konflikt-{own_hash[:6]}", title=title)
+
+
+def _image_in(folder: Path, image: ImageRef) -> bytes:
+    return (folder / image.file).read_bytes()
 
 
 def _place_new(root: Path, kind: str, record: Any, image_bytes: ImageBytes) -> bool:
@@ -183,7 +197,7 @@ def publish_item(root: Path, kind: str, record: Any, image_bytes: ImageBytes, ba
             except OSError:
                 if found is not None:
                     _place_new(root, found.kind, conflict_copy(found.kind, found.record, found.hash),
-                               lambda image, folder=aside: (folder / image.file).read_bytes())
+                               functools.partial(_image_in, aside))
                 shutil.rmtree(aside, ignore_errors=True)
             return _write_conflict(root, kind, record, own, image_bytes)
         raise LibraryError(f"The shared folder is too busy to publish '{record.slug}'; try again.")

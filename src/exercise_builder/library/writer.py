@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +39,7 @@ def item_toml(kind: str, record: Any, aid_slugs: dict[str, str] | None = None) -
     return tomli_w.dumps(data).encode()
 
 
-def aid_slugs_of(items: dict[str, Iterable[Any]]) -> dict[str, str]:
+def aid_slugs_of(items: Mapping[str, Iterable[Any]]) -> dict[str, str]:
     return {aid.id: aid.slug for aid in items.get("aid", ())}
 
 

@@ -17,7 +17,7 @@ def handout_data(store: Store, program: Program) -> HandoutData:
     exercises = catalogue.many("exercise", [item.exercise_id for item in program.items])
     aids = catalogue.many("aid", [aid.aid_id for aid in program.aids])
     advice = catalogue.many("advice", list(program.advice))
-    stop = next((module for module in catalogue.all("advice") if module.kind == "stop"), None)
+    stop = catalogue.default_stop_advice()
     clinic = store.settings.clinic()
     shas = {image.sha256 for record in (*exercises.values(), *aids.values()) for image in record.images
             if image.sha256}

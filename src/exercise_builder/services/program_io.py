@@ -25,7 +25,7 @@ def read_bounded(path: Path) -> bytes:
             raise ProgramFileRefusal("program_file_not_a_file", name=path.name)
         raw = stream.read(MAX_BYTES + 1)
     if len(raw) > MAX_BYTES:
-        raise ProgramFileError(f"The program file {path.name} is too large to be a program file.")
+        raise ProgramFileError("program-file.too-large", name=path.name)
     return raw
 
 
@@ -33,11 +33,11 @@ def read_program_file(store: Store, path: Path) -> Program:
     try:
         raw = read_bounded(path)
     except FileNotFoundError:
-        raise ProgramFileError(f"The program file {path} does not exist.") from None
+        raise ProgramFileError("program-file.missing", path=path) from None
     except IsADirectoryError:
-        raise ProgramFileError(f"{path} is a folder, not a program file.") from None
+        raise ProgramFileError("program-file.is-folder", path=path) from None
     except OSError as error:
-        raise ProgramFileError(f"The program file {path} could not be read ({error.strerror}).") from None
+        raise ProgramFileError("program-file.unreadable", path=path, reason=error.strerror) from None
     def resolver(kind: str):
         def resolve(ref: str) -> str | None:
             # people type slugs with æøå or capitals: "hvornår-stoppe" is "hvornaar-stoppe"

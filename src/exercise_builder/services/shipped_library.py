@@ -13,6 +13,7 @@ from ..store.catalogue import SHIPPED, SyncReport
 from ..store.database import DataDirError
 
 VERSION_KEY = "shipped_library_version"
+ID_KEY = "shipped_library_id"   # a bundle claiming this id is refused: only the app updates its library
 
 
 def store_images(store: Store, content: LibraryContent, added: list[Path] | None = None) -> LibraryContent:
@@ -57,6 +58,8 @@ def seed_shipped(store: Store, root: Path) -> dict[str, SyncReport] | None:
     Returns None when nothing needed doing (the usual, fast case at start)."""
     meta = read_meta(root)
     if store.settings.get(VERSION_KEY) == meta.version:
+        if store.settings.get(ID_KEY) != meta.id:   # seeded before the id was kept
+            store.settings.set(ID_KEY, meta.id)
         return None
     try:
         reports = import_content(store, read_library(root), SHIPPED)
@@ -64,4 +67,12 @@ def seed_shipped(store: Store, root: Path) -> dict[str, SyncReport] | None:
         raise DataDirError("data_dir_cannot_seed", path=store.data_dir,
                            reason=error.strerror or error) from None
     store.settings.set(VERSION_KEY, meta.version)
+    store.settings.set(ID_KEY, meta.id)
     return reports
+
+
+def shipped_library_id(store: Store) -> str:
+    """The id of the app's own library, as last seeded (or as shipped, before the first seeding)."""
+    from ..paths import shipped_library_dir
+
+    return store.settings.get(ID_KEY) or read_meta(shipped_library_dir()).id

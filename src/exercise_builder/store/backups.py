@@ -177,21 +177,21 @@ def check_backup(path: Path) -> int:
     try:
         conn = open_read_only(path)
     except sqlite3.Error:
-        raise BackupError(f"The backup {path.name} cannot be opened.") from None
+        raise BackupError("backup.cannot-open", name=path.name) from None
     try:
         result = conn.execute("PRAGMA integrity_check").fetchall()
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     except sqlite3.Error:
-        raise BackupError(f"The backup {path.name} is damaged and cannot be restored.") from None
+        raise BackupError("backup.damaged", name=path.name) from None
     finally:
         conn.close()
     if result != [("ok",)]:
-        raise BackupError(f"The backup {path.name} is damaged and cannot be restored.")
+        raise BackupError("backup.damaged", name=path.name)
     if version < 1 or "programs" not in tables:
-        raise BackupError(f"The backup {path.name} is empty (an interrupted copy) and cannot be restored.")
+        raise BackupError("backup.empty", name=path.name)
     if version > LATEST:
-        raise BackupError(f"The backup {path.name} was made by a newer version of the app.")
+        raise BackupError("backup.too-new", name=path.name)
     return version
 
 
@@ -203,21 +203,19 @@ def restore_backup(data_dir: Path, name: str) -> Path:
     data_dir = Path(data_dir)
     chosen = next((b for b in list_backups(data_dir) if b.name == name), None)
     if chosen is None:
-        raise BackupError(f"There is no backup called {name}; `exercise-builder backup list` shows them.")
+        raise BackupError("backup.unknown", name=name)
     check_backup(chosen.path)
     db = connect(data_dir / DB_NAME)
     try:
         try:
             kept = copy_database(db.conn, backup_dir(data_dir), BEFORE_RESTORE)
         except (OSError, sqlite3.Error) as error:
-            raise BackupError("The current database could not be copied before restoring "
-                              f"({_reason(error)}); nothing was changed.") from None
+            raise BackupError("backup.cannot-keep-current", reason=_reason(error)) from None
         source = open_read_only(chosen.path)
         try:
             source.backup(db.conn, progress=_give_up_when_busy)
         except sqlite3.Error as error:
-            raise BackupError(f"The backup could not be restored ({_reason(error)}); the database "
-                              f"is as it was, and a copy of it is kept as {kept.name}.") from None
+            raise BackupError("backup.restore-failed", reason=_reason(error), kept=kept.name) from None
         finally:
             source.close()
         db.execute("PRAGMA journal_mode = WAL")

@@ -16,6 +16,7 @@ from typing import Any
 import sqlite_utils
 
 from ..domain import records
+from ..domain.errors import UserError
 from ..domain.kinds import Origin
 from ..domain.models import Exercise
 from .database import transaction
@@ -27,7 +28,7 @@ CUSTOM = Origin.CUSTOM
 IMPORTED = Origin.IMPORTED
 
 
-class ConcurrentEditError(Exception):
+class ConcurrentEditError(UserError):
     """The item was saved elsewhere since it was read here."""
 
 
@@ -50,6 +51,15 @@ class ItemInfo:
     edited: bool
     source_library: str
     source_version: str
+
+
+@dataclass(frozen=True, slots=True)
+class ItemState:
+    id: str
+    slug: str
+    origin: str
+    hash: str              # of the current data
+    base_hash: str | None  # of the upstream version last taken
 
 
 @dataclass(slots=True)
@@ -110,6 +120,18 @@ class Catalogue:
         ).fetchone()
         return self._load(kind, row[0]) if row and row[0] else None
 
+    def default_stop_advice(self) -> Any | None:
+        """The stop box of a handout whose programme picks none: the app's own (as edited here), else
+        the clinic's own; never one that came in a bundle, which the therapist has not chosen."""
+        rows = self.db.execute(
+            "SELECT data, COALESCE(origin, ?) AS kept FROM advice WHERE kept IN (?, ?) "
+            "ORDER BY kept = ? DESC, title COLLATE NOCASE", [CUSTOM, SHIPPED, CUSTOM, SHIPPED])
+        for data, _origin in rows:
+            module = self._load("advice", data)
+            if module.kind == "stop":
+                return module
+        return None
+
     @staticmethod
     def _load(kind: str, text: str) -> Any:
         return records.KINDS[kind][0](json.loads(text))
@@ -134,10 +156,7 @@ class Catalogue:
             else:
                 origin, upstream, stored_updated = existing
                 if (stored_updated or "") != (record.updated or ""):
-                    raise ConcurrentEditError(
-                        "Dette er blevet gemt et andet sted, siden du åbnede det; "
-                        "åbn det igen for at se ændringen, og gem så dit eget igen."
-                    )
+                    raise ConcurrentEditError("store.item-saved-elsewhere")
                 edited = origin != CUSTOM and (
                     upstream is None or content_hash(json.loads(upstream)) != content_hash(data)
                 )
@@ -222,7 +241,9 @@ class Catalogue:
             marks = ", ".join("?" * len(row))
             cursor = self.db.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", list(row.values()))
             if kind == "exercise":
-                index_exercise(self.db, cursor.lastrowid, records.exercise_from_dict(data))
+                rowid = cursor.lastrowid
+                assert rowid is not None  # set by the INSERT just made
+                index_exercise(self.db, rowid, records.exercise_from_dict(data))
 
     def _update(self, kind: str, data: dict, *, edited: bool, upstream: dict | None = None,
                 source: tuple[str, str] | None = None) -> None:
@@ -254,6 +275,96 @@ class Catalogue:
             row |= {"region": data.get("region", ""), "position": data.get("position", ""),
                     "tags": json.dumps(data.get("tags", []), ensure_ascii=False)}
         return row
+
+    # --- sharing: what imports, exports and the shared folder need ---------------------------
+
+    def by_slug(self, kind: str, origin: str | None = None) -> list[Any]:
+        """Every record of a kind (only those of `origin`, if given), by slug."""
+        where, params = ("WHERE COALESCE(origin, ?) = ?", [CUSTOM, origin]) if origin else ("", [])
+        rows = self.db.execute(f"SELECT data FROM {TABLES[kind]} {where} ORDER BY slug", params)
+        return [self._load(kind, row[0]) for row in rows]
+
+    def merge_states(self, kind: str) -> list[ItemState]:
+        """What an import compares against: each item's origin, content hash and base hash."""
+        rows = self.db.execute(f"SELECT id, slug, origin, data, base_hash FROM {TABLES[kind]}")
+        return [ItemState(ident, slug, origin or CUSTOM, content_hash(json.loads(data)), base)
+                for ident, slug, origin, data, base in rows]
+
+    def slugs(self) -> dict[str, str]:
+        """Every slug in use (all kinds) → its item's id."""
+        taken = {}
+        for table in TABLES.values():
+            for slug, ident in self.db.execute(f"SELECT slug, id FROM {table}"):
+                taken[slug] = ident
+        return taken
+
+    def add_upstream(self, kind: str, data: dict, origin: str, source: tuple[str, str]) -> None:
+        """An item that came from a library (caller's transaction)."""
+        self._insert(kind, data, origin=origin, upstream=data, source=source)
+
+    def take_upstream(self, kind: str, data: dict, source: tuple[str, str]) -> None:
+        """Their version replaces the local one and becomes its original (caller's transaction)."""
+        self._update(kind, data, edited=False, upstream=data, source=source)
+
+    def replace_local_edit(self, kind: str, data: dict, source: tuple[str, str], when: str) -> None:
+        """Take their version over a local edit; the local one is kept in replaced_items."""
+        row = self.db.execute(f"SELECT data FROM {TABLES[kind]} WHERE id = ?", [data["id"]]).fetchone()
+        self.db.execute(
+            "INSERT INTO replaced_items (kind, item_id, data, replaced, by_library, by_version) "
+            "VALUES (?, ?, ?, ?, ?, ?)", [kind, data["id"], row[0], when, *source])
+        self.take_upstream(kind, data, source)
+
+    def keep_local_edit(self, kind: str, data: dict, source: tuple[str, str]) -> None:
+        """A conflict kept as mine: their version becomes the original a local edit can be reset to."""
+        table = TABLES[kind]
+        origin = self.db.execute(f"SELECT origin FROM {table} WHERE id = ?", [data["id"]]).fetchone()[0]
+        if origin != CUSTOM:
+            self.db.execute(
+                f"UPDATE {table} SET upstream_data = ?, base_hash = ?, source_library = ?, "
+                "source_version = ?, edited = 1 WHERE id = ?",
+                [json.dumps(data, ensure_ascii=False), content_hash(data), *source, data["id"]])
+
+    def record_library_source(self, ident: str, name: str, publisher: str, version: str, location: str,
+                              when: str) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO library_sources (id, name, publisher, version, location, imported) "
+            "VALUES (?, ?, ?, ?, ?, ?)", [ident, name, publisher, version, location, when])
+
+    def library_sources(self) -> dict[str, dict]:
+        """Known source libraries by id (name, publisher, version, location, imported)."""
+        rows = self.db.execute("SELECT id, name, publisher, version, location, imported FROM library_sources")
+        return {row[0]: {"name": row[1], "publisher": row[2], "version": row[3], "location": row[4],
+                         "imported": row[5]} for row in rows}
+
+    def replaced_versions(self, item_id: str) -> list[tuple[str, Any]]:
+        """(when, record) of local versions an import replaced, newest first."""
+        rows = self.db.execute("SELECT kind, data, replaced FROM replaced_items WHERE item_id = ? "
+                               "ORDER BY id DESC", [item_id])
+        return [(replaced, self._load(kind, data)) for kind, data, replaced in rows]
+
+    def publishable(self, kind: str, shared_library: str) -> list[tuple[Any, str | None]]:
+        """(record, base hash) of the clinic's own items and of local edits of the shared library's."""
+        rows = self.db.execute(
+            f"SELECT data, base_hash, origin FROM {TABLES[kind]} "
+            "WHERE origin = ? OR source_library = ? ORDER BY slug", [CUSTOM, shared_library])
+        out = []
+        for data, base, origin in rows:
+            parsed = json.loads(data)
+            if origin != CUSTOM and content_hash(parsed) == base:
+                continue  # a shared item not changed here
+            out.append((records.KINDS[kind][0](parsed), base))
+        return out
+
+    def mark_published(self, kind: str, data: dict, own_hash: str) -> None:
+        """The published version is now the item's original (unless it was edited meanwhile)."""
+        table = TABLES[kind]
+        row = self.db.execute(f"SELECT data, origin FROM {table} WHERE id = ?", [data["id"]]).fetchone()
+        if row is None:
+            return
+        unchanged = content_hash(json.loads(row[0])) == own_hash
+        edited = 0 if row[1] == CUSTOM or unchanged else 1
+        self.db.execute(f"UPDATE {table} SET upstream_data = ?, base_hash = ?, edited = ? WHERE id = ?",
+                        [json.dumps(data, ensure_ascii=False), own_hash, edited, data["id"]])
 
     def ensure_search_index(self) -> None:
         """Fill the search index after the migration that created it."""

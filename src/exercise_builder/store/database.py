@@ -18,7 +18,7 @@ from .migrations import migrate
 BUSY_TIMEOUT_MS = 10_000
 
 
-class StoreError(Exception):
+class StoreError(UserError):
     """A problem with the database, worded for the user."""
 
 
@@ -57,7 +57,7 @@ def connect(path: Path) -> sqlite_utils.Database:
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     except sqlite3.Error as error:
-        raise StoreError(f"Databasen {path} kunne ikke åbnes: {error}.") from error
+        raise StoreError("store.cannot-open", path=path, detail=error) from error
     db = sqlite_utils.Database(conn)
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys = ON")
@@ -70,13 +70,11 @@ def connect(path: Path) -> sqlite_utils.Database:
             # moment holds it briefly (SQLite reports that at once, not after the busy timeout)
             if "locked" not in str(error) or attempt == 49:
                 conn.close()
-                raise StoreError(f"Databasen {path} er låst eller kan ikke skrives: {error}.") from error
+                raise StoreError("store.locked", path=path, detail=error) from error
             time.sleep(0.1)
         except sqlite3.DatabaseError as error:  # not a database at all, or a damaged one
             conn.close()
-            raise StoreError(f"Databasen {path} er beskadiget eller ikke en database ({error}); "
-                             f"intet er ændret. En sikkerhedskopi kan gendannes med "
-                             f"»exercise-builder backup list« og »backup restore«.") from error
+            raise StoreError("store.damaged", path=path, detail=error) from error
     db.execute("PRAGMA synchronous = NORMAL")
     return db
 

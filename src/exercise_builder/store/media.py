@@ -45,3 +45,26 @@ class MediaStore:
 
     def exists(self, sha256: str) -> bool:
         return self.path(sha256).exists()
+
+    def known_hashes(self) -> set[str]:
+        """The sha256 of every image the database names."""
+        return {row[0] for row in self.db.execute("SELECT sha256 FROM media")}
+
+    def remove_orphans(self, also_known: set[str], older_than_seconds: float = 3600) -> int:
+        """Delete image files no media row names (nor `also_known`: file names a backup names), left
+        when an import was killed before its commit. Young files are spared: an import running in
+        another instance has not committed yet. Returns how many went."""
+        import contextlib
+        import time
+
+        known = {f"{sha}{ext}" for sha, ext in self.db.execute("SELECT sha256, ext FROM media")} | also_known
+        cutoff = time.time() - older_than_seconds
+        removed = 0
+        if not self.dir.is_dir():
+            return 0
+        for path in self.dir.glob("*/*"):
+            with contextlib.suppress(OSError):
+                if path.is_file() and path.name not in known and path.stat().st_mtime < cutoff:
+                    path.unlink()
+                    removed += 1
+        return removed

@@ -15,11 +15,13 @@ from pathlib import Path
 
 import sqlite_utils
 
+from ..domain.errors import UserError
+
 CATALOGUE_TABLES = ("exercises", "aids", "advice", "templates")
 
 
-class SchemaTooNewError(Exception):
-    pass
+class SchemaTooNewError(UserError):
+    """A database made by a newer version of the app: it is not opened."""
 
 
 def _v1_initial(db: sqlite_utils.Database) -> None:
@@ -31,32 +33,32 @@ def _v1_initial(db: sqlite_utils.Database) -> None:
         }
         if table == "exercises":
             columns |= {"region": str, "position": str, "tags": str}
-        db[table].create(columns, pk="id", not_null={"slug", "data"},
+        db.table(table).create(columns, pk="id", not_null={"slug", "data"},
                          defaults={"origin": "custom", "edited": 0})
-        db[table].create_index(["slug"], unique=True)
-    db["media"].create({"sha256": str, "ext": str, "size": int, "width": int, "height": int}, pk="sha256")
-    db["programs"].create(
+        db.table(table).create_index(["slug"], unique=True)
+    db.table("media").create({"sha256": str, "ext": str, "size": int, "width": int, "height": int}, pk="sha256")
+    db.table("programs").create(
         {"id": str, "patient_name": str, "date": str, "therapist": str, "frequency": str,
          "message": str, "options": str, "version": int, "handed_out": int, "parent_id": str,
          "created": str, "updated": str},
         pk="id", defaults={"version": 1, "handed_out": 0},
     )
-    db["programs"].create_index(["patient_name"])
-    db["programs"].create_index(["date"])
-    db["program_items"].create(
+    db.table("programs").create_index(["patient_name"])
+    db.table("programs").create_index(["date"])
+    db.table("program_items").create(
         {"program_id": str, "position": int, "exercise_id": str, "sets": int, "reps": str,
          "hold_seconds": str, "duration_minutes": str, "per_side": int, "frequency": str, "note": str},
         pk=("program_id", "position"), foreign_keys=[("program_id", "programs", "id")],
     )
-    db["program_aids"].create(
+    db.table("program_aids").create(
         {"program_id": str, "position": int, "aid_id": str, "note": str},
         pk=("program_id", "position"), foreign_keys=[("program_id", "programs", "id")],
     )
-    db["program_advice"].create(
+    db.table("program_advice").create(
         {"program_id": str, "position": int, "advice_id": str},
         pk=("program_id", "position"), foreign_keys=[("program_id", "programs", "id")],
     )
-    db["settings"].create({"key": str, "value": str}, pk="key")
+    db.table("settings").create({"key": str, "value": str}, pk="key")
 
 
 def _v2_search(db: sqlite_utils.Database) -> None:
@@ -66,13 +68,13 @@ def _v2_search(db: sqlite_utils.Database) -> None:
         "title, body, keywords, folded, "
         "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
     )
-    db["exercises"].create_index(["region"])
-    db["exercises"].create_index(["position"])
-    db["settings"].insert({"key": "search_index_stale", "value": "1"}, replace=True)
+    db.table("exercises").create_index(["region"])
+    db.table("exercises").create_index(["position"])
+    db.table("settings").insert({"key": "search_index_stale", "value": "1"}, replace=True)
 
 
 def _v3_program_history(db: sqlite_utils.Database) -> None:
-    db["program_versions"].create(
+    db.table("program_versions").create(
         {"program_id": str, "version": int, "saved": str, "data": str},
         pk=("program_id", "version"),
     )
@@ -81,16 +83,16 @@ def _v3_program_history(db: sqlite_utils.Database) -> None:
 def _v4_library_sharing(db: sqlite_utils.Database) -> None:
     # Libraries items were imported from (names for provenance), and local versions that an
     # import replaced under "take theirs", so nothing is lost.
-    db["library_sources"].create(
+    db.table("library_sources").create(
         {"id": str, "name": str, "publisher": str, "version": str, "location": str, "imported": str},
         pk="id",
     )
-    db["replaced_items"].create(
+    db.table("replaced_items").create(
         {"id": int, "kind": str, "item_id": str, "data": str, "replaced": str,
          "by_library": str, "by_version": str},
         pk="id",
     )
-    db["replaced_items"].create_index(["item_id"])
+    db.table("replaced_items").create_index(["item_id"])
 
 
 def _v5_exercise_aids(db: sqlite_utils.Database) -> None:
@@ -182,10 +184,7 @@ def migrate(db: sqlite_utils.Database, backup_dir: Path | None = None, upto: int
     """Bring the schema to `upto`; refuse a database made by a newer app. Returns the version."""
     current = schema_version(db)
     if current > LATEST:
-        raise SchemaTooNewError(
-            f"Databasen er lavet af en nyere version af programmet (skema {current}); "
-            f"opdatér programmet for at åbne den."
-        )
+        raise SchemaTooNewError("store.schema-too-new", schema=current)
     pending = [(number, step) for number, step in MIGRATIONS if current < number <= upto]
     if pending and current > 0 and backup_dir is not None:
         _backup(db, backup_dir, current)

@@ -57,12 +57,10 @@ class Programs:
             else:
                 stored_version, handed_out = row
                 if stored_version != program.version:
-                    raise ConcurrentEditError(
-                        "Programmet er blevet gemt et andet sted, siden du åbnede det; "
-                        "dine ændringer er ikke gemt oven i det."
-                    )
+                    raise ConcurrentEditError("store.program-saved-elsewhere")
                 if handed_out:
                     previous = self.load(program.id)
+                    assert previous is not None  # its row was read above, in this transaction
                     self.db.execute(
                         "INSERT OR REPLACE INTO program_versions (program_id, version, saved, data) "
                         "VALUES (?, ?, ?, ?)",

@@ -19,6 +19,7 @@ from ..store.backups import BEFORE_MIGRATION, BEFORE_RESTORE, START, BackupError
 from ..store.backups import list_backups, restore_backup
 from ..store.database import StoreError
 from .main_window import MainWindow
+from .translation import error_text, fill
 
 NameRole = Qt.ItemDataRole.UserRole
 
@@ -93,8 +94,8 @@ class BackupRestoreDialog(QDialog):
         locale = QLocale()
         stamp = QDateTime(info.created)
         # the date pattern is translated: "22. november 2026" in Danish, "22 November 2026" in English
-        return self.tr("%1 kl. %2").replace("%1", locale.toString(stamp.date(), self.tr("d. MMMM yyyy"))) \
-                                   .replace("%2", locale.toString(stamp.time(), QLocale.FormatType.ShortFormat))
+        return fill(self.tr("%1 kl. %2"), locale.toString(stamp.date(), self.tr("d. MMMM yyyy")),
+                    locale.toString(stamp.time(), QLocale.FormatType.ShortFormat))
 
     def kind(self, info: BackupInfo) -> str:
         return {START: self.tr("ved start"), BEFORE_MIGRATION: self.tr("før en opdatering"),
@@ -129,8 +130,8 @@ class BackupRestoreDialog(QDialog):
             check_backup(info.path)
         except (BackupError, OSError):
             self.tell(QMessageBox.Icon.Warning, self.tr("Kopien kan ikke gendannes"),
-                      self.tr("Kopien fra %1 kan ikke gendannes, fordi filen er beskadiget, ufuldstændig eller "
-                              "lavet af en nyere udgave af Øvelsesprogram; intet er ændret.").replace("%1", when),
+                      fill(self.tr("Kopien fra %1 kan ikke gendannes, fordi filen er beskadiget, ufuldstændig eller "
+                              "lavet af en nyere udgave af Øvelsesprogram; intet er ændret."), when),
                       str(info.path))
             return False
         if not self.confirm(when):
@@ -147,22 +148,22 @@ class BackupRestoreDialog(QDialog):
             self.select(info.name)
             self.tell(QMessageBox.Icon.Warning, self.tr("Kopien er ikke gendannet"),
                       self.tr("Kopien kunne ikke gendannes – databasen er måske i brug et andet sted, eller "
-                              "disken er fuld; intet er gået tabt, og du kan prøve igen senere."), str(error))
+                              "disken er fuld; intet er gået tabt, og du kan prøve igen senere."), error_text(error))
             return False
         QApplication.restoreOverrideCursor()
         self.restored = info.name
         self.tell(QMessageBox.Icon.Information, self.tr("Kopien er gendannet"),
-                  self.tr("Databasen er sat tilbage til kopien fra %1. Øvelsesprogram lukker nu; åbn det igen "
-                          "for at arbejde videre.").replace("%1", when),
-                  self.tr("Databasen fra før gendannelsen er gemt som %1.").replace("%1", kept.name))
+                  fill(self.tr("Databasen er sat tilbage til kopien fra %1. Øvelsesprogram lukker nu; åbn det igen "
+                          "for at arbejde videre."), when),
+                  fill(self.tr("Databasen fra før gendannelsen er gemt som %1."), kept.name))
         self.close_program(main)
         return True
 
     def confirm(self, when: str) -> bool:
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Gendan kopien?"),
-                          self.tr("Databasen sættes tilbage til kopien fra %1. Øvelser, programmer og "
-                                  "indstillinger, der er ændret siden da, forsvinder.")
-                          .replace("%1", when), QMessageBox.StandardButton.NoButton, self)
+                          fill(self.tr("Databasen sættes tilbage til kopien fra %1. Øvelser, programmer og "
+                                       "indstillinger, der er ændret siden da, forsvinder."), when),
+                          QMessageBox.StandardButton.NoButton, self)
         box.setObjectName("confirmRestore")
         box.setInformativeText(self.tr("Den nuværende database gemmes først som en kopi (»før en gendannelse« "
                                        "i listen), så du kan skifte tilbage til den. Bagefter lukker "

@@ -21,6 +21,7 @@ from ..store.catalogue import ConcurrentEditError as LibraryEditConflict
 from .dosage_delegate import RANGE_PATTERN, frequency_choices
 from .pictures import PictureError, read_picture_file, store_picture
 from ..domain.slugs import unique_slug
+from .translation import error_text, fill
 
 LICENCES = ("", "CC-BY-4.0", "CC-BY-SA-4.0", "CC0-1.0", "Klinikkens eget – må ikke deles")
 
@@ -36,7 +37,7 @@ class ExerciseEditor(QDialog):
         self.info = store.catalogue.info("exercise", exercise_id) if exercise_id else None
         self.images: list[ImageRef] = list(self.exercise.images) if self.exercise else []
         self.setWindowTitle(self.tr("Ny øvelse") if self.exercise is None else
-                            self.tr("Redigér øvelse – %1").replace("%1", self.exercise.title_in(language)))
+                            fill(self.tr("Redigér øvelse – %1"), self.exercise.title_in(language)))
         self.resize(820, 640)
 
         self.origin_note = QLabel(self, objectName="exerciseOrigin")
@@ -54,7 +55,7 @@ class ExerciseEditor(QDialog):
             edit.setPlaceholderText(name)
         texts = QTabWidget(self)
         texts.tabBar().setAccessibleName(self.tr("Sprog for titel og trin"))
-        for code, title, steps, label in (("da", self.title_da, self.steps_da, self.tr("Dansk")),
+        for _code, title, steps, label in (("da", self.title_da, self.steps_da, self.tr("Dansk")),
                                           ("en", self.title_en, self.steps_en, self.tr("Engelsk"))):
             page = QWidget(texts)
             form = QFormLayout(page)
@@ -270,7 +271,7 @@ class ExerciseEditor(QDialog):
             item = QListWidgetItem(self.pictures)
             if path is not None and path.is_file():
                 item.setIcon(QIcon(str(path)) if path.suffix == ".svg" else QIcon(QPixmap(str(path))))
-            item.setText(self.tr("Billede %1").replace("%1", str(self.pictures.count())))
+            item.setText(fill(self.tr("Billede %1"), str(self.pictures.count())))
             item.setToolTip(f"{image.file}\n{image.author} · {image.licence}")
         if self.images:
             self.pictures.setCurrentRow(0)
@@ -316,7 +317,7 @@ class ExerciseEditor(QDialog):
         try:
             ref = store_picture(self.store, image, self.store.settings.clinic().name, "")
         except (PictureError, ValueError) as error:
-            QMessageBox.warning(self, self.tr("Billede"), str(error))
+            QMessageBox.warning(self, self.tr("Billede"), error_text(error))
             return None
         self.images.append(ref)
         self._fill_pictures()
@@ -332,7 +333,7 @@ class ExerciseEditor(QDialog):
         try:
             image = read_picture_file(Path(path))
         except PictureError as error:
-            QMessageBox.warning(self, self.tr("Billede"), str(error))
+            QMessageBox.warning(self, self.tr("Billede"), error_text(error))
             return
         self.add_picture(image)
 
@@ -391,12 +392,12 @@ class ExerciseEditor(QDialog):
         try:
             exercise = self.build()
         except ValueError as error:
-            QMessageBox.warning(self, self.tr("Øvelsen er ikke gemt"), str(error))
+            QMessageBox.warning(self, self.tr("Øvelsen er ikke gemt"), error_text(error))
             return False
         try:
             self.store.catalogue.save("exercise", exercise)
         except LibraryEditConflict as error:
-            QMessageBox.warning(self, self.tr("Øvelsen er ikke gemt"), str(error))
+            QMessageBox.warning(self, self.tr("Øvelsen er ikke gemt"), error_text(error))
             return False
         self.exercise = self.store.catalogue.get("exercise", exercise.id)
         self.saved.emit(exercise.id)

@@ -2,23 +2,38 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
 
+from ..services.log_file import describe_error
 from ..services.program_io import write_atomically
 from ..store import ConcurrentEditError, Store
 from . import settings as app_settings
 from ..services.handout_jobs import handout_data
 from .program_session import ProgramSession
 from .settings import AppSettings
+from .translation import fill
+
+log = logging.getLogger(__name__)
 
 
 class HandingOut(QObject):
     def __init__(self, window: QMainWindow, store: Store, session: ProgramSession, settings: AppSettings) -> None:
         super().__init__(window)
         self.window, self.store, self.session, self.settings = window, store, session, settings
+
+    def _render_or_say(self) -> bytes | None:
+        """The PDF, or None after one sentence to the user (the error's stack goes to the log)."""
+        try:
+            return self.render_pdf_now()
+        except Exception as error:  # noqa: BLE001 - any renderer failure: the user gets one sentence
+            log.error("Rendering the handout failed:\n%s", describe_error(type(error), error.__traceback__))
+            QMessageBox.warning(self.window, self.tr("PDF ikke lavet"), fill(self.tr(
+                "PDF'en kunne ikke laves (%1); intet er gemt eller udskrevet."), type(error).__name__))
+            return None
 
     def render_pdf_now(self) -> bytes:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -49,15 +64,20 @@ class HandingOut(QObject):
         target = Path(path)
         if target.suffix.lower() != ".pdf":
             target = target.with_suffix(".pdf")
+        pdf = self._render_or_say()
+        if pdf is None:
+            return None
         try:
-            write_atomically(target, self.render_pdf_now())
+            write_atomically(target, pdf)
         except OSError as error:
             QMessageBox.warning(self.window, self.tr("PDF ikke gemt"),
-                                self.tr("PDF'en kunne ikke gemmes: %1").replace("%1", error.strerror or str(error)))
+                                fill(self.tr("PDF'en kunne ikke gemmes: %1"), error.strerror or str(error)))
             return None
         self.settings.set(app_settings.LAST_EXPORT_DIR, str(target.parent))
         self._hand_out()
-        self.window.statusBar().showMessage(self.tr("PDF gemt: %1").replace("%1", target.name), 5000)
+        ident = self.session.program.id  # an id only: nothing personal goes to the log
+        log.info("Handout exported (%d bytes, programme %s)", len(pdf), ident)
+        self.window.statusBar().showMessage(fill(self.tr("PDF gemt: %1"), target.name), 5000)
         return target
 
     def print_program(self) -> None:
@@ -70,7 +90,12 @@ class HandingOut(QObject):
             return
         from .printing import print_pdf  # QtPrintSupport: loaded when printing, not at start
 
-        pages = print_pdf(self.render_pdf_now(), printer)
+        pdf = self._render_or_say()
+        if pdf is None:
+            return
+        pages = print_pdf(pdf, printer)
+        ident = self.session.program.id  # an id only: nothing personal goes to the log
+        log.info("Handout printed (%d pages, programme %s)", pages, ident)
         if pages:
             self._hand_out()
-            self.window.statusBar().showMessage(self.tr("%1 sider sendt til printeren").replace("%1", str(pages)), 5000)
+            self.window.statusBar().showMessage(fill(self.tr("%1 sider sendt til printeren"), str(pages)), 5000)

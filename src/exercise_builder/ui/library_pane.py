@@ -15,6 +15,7 @@ from .library_model import PAGE, IdRole, LibraryFilterProxy, LibraryModel
 
 from .record_cache import RecordCache
 from .thumbnails import ThumbnailCache
+from .translation import fill
 
 
 SEARCH_DELAY_MS = 60
@@ -189,9 +190,9 @@ class LibraryPane(QWidget):
 
     def _update_count(self) -> None:
         total = self.model.total()
-        text = self.tr("%1 øvelser").replace("%1", str(total)) if total != 1 else self.tr("1 øvelse")
+        text = fill(self.tr("%1 øvelser"), str(total)) if total != 1 else self.tr("1 øvelse")
         if self.proxy.is_filtering():
-            text = (self.tr("%1 øvelser (filtreret)").replace("%1", str(total)) if total != 1
+            text = (fill(self.tr("%1 øvelser (filtreret)"), str(total)) if total != 1
                     else self.tr("1 øvelse (filtreret)"))
         self.count.setText(text)
 

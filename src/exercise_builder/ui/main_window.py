@@ -64,14 +64,15 @@ class MainWindow(QMainWindow):
 
         from ..store import StoreError
         from ..store.migrations import SchemaTooNewError
+        from .translation import error_text, fill
 
         if isinstance(error, (StoreError, SchemaTooNewError)):
-            return str(error)
+            return error_text(error)
         if isinstance(error, sqlite3.Error):
-            return self.tr("Databasen kunne ikke bruges (%1).").replace("%1", str(error))
+            return fill(self.tr("Databasen kunne ikke bruges (%1)."), str(error))
         if isinstance(error, OSError):
-            return self.tr("Datamappen kunne ikke bruges (%1).").replace("%1", error.strerror or str(error))
-        return self.tr("Der skete en uventet fejl: %1").replace("%1", str(error))
+            return fill(self.tr("Datamappen kunne ikke bruges (%1)."), error.strerror or str(error))
+        return fill(self.tr("Der skete en uventet fejl: %1"), str(error))
 
     def confirm_discard(self) -> bool:
         """True if the open programme may be let go (saved, or the user agrees); True without one."""

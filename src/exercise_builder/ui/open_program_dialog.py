@@ -13,6 +13,7 @@ from ..domain.program_file import ProgramFileError, parse_program_text
 from ..store import Store
 from ..store.programs import ProgramSummary
 from .library_model import ObjectRole, SortRole
+from .translation import error_text, fill
 
 
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})[-./ ](\d{1,2})[-./ ](\d{4})")
@@ -163,8 +164,7 @@ class OpenProgramDialog(QDialog):
             QMessageBox.information(self, self.tr("Tidligere udgaver"),
                                     self.tr("Programmet er ikke ændret, efter det blev udleveret."))
             return
-        labels = [self.tr("Udgave %1, gemt %2").replace("%1", str(v))
-                  .replace("%2", f"{display_date(saved[:10])} {saved[11:16]}".strip()) for v, saved, _ in history]
+        labels = [fill(self.tr("Udgave %1, gemt %2"), str(v), f"{display_date(saved[:10])} {saved[11:16]}".strip()) for v, saved, _ in history]
         label, ok = QInputDialog.getItem(self, self.tr("Tidligere udgaver"), self.tr("Åbn en kopi af:"),
                                          labels, len(labels) - 1, False)
         if not ok:
@@ -175,7 +175,7 @@ class OpenProgramDialog(QDialog):
             old = parse_program_text(text, lambda r: resolve("exercise", r), lambda r: resolve("aid", r),
                                      lambda r: resolve("advice", r))
         except ProgramFileError as error:
-            QMessageBox.warning(self, self.tr("Tidligere udgaver"), str(error))
+            QMessageBox.warning(self, self.tr("Tidligere udgaver"), error_text(error))
             return
         self.chosen_program = old.with_(id=Program().id, version=0, parent_id=summary.id)
         self.accept()
@@ -185,8 +185,7 @@ class OpenProgramDialog(QDialog):
         if summary is None:
             return
         answer = QMessageBox.question(self, self.tr("Slet program"),
-                                      self.tr("Slet programmet for %1 fra %2?").replace("%1", summary.patient_name)
-                                      .replace("%2", display_date(summary.date)))
+                                      fill(self.tr("Slet programmet for %1 fra %2?"), summary.patient_name, display_date(summary.date)))
         if answer == QMessageBox.StandardButton.Yes:
             self.store.programs.delete(summary.id)
             self.refresh()

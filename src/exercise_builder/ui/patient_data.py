@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
 
 from ..domain.patient_names import name_key
 from ..store import Store
 from .program_session import ProgramSession
+from .translation import fill
 
+
+log = logging.getLogger(__name__)
 
 class PatientData(QObject):
     def __init__(self, window: QMainWindow, store: Store, session: ProgramSession) -> None:
@@ -30,8 +35,7 @@ class PatientData(QObject):
             return False
         answer = QMessageBox.question(
             self.window, self.tr("Slet en patients data"),
-            self.tr("Slet alle programmer, kladder og sikkerhedskopier med »%1«? Det kan ikke fortrydes.")
-            .replace("%1", name), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            fill(self.tr("Slet alle programmer, kladder og sikkerhedskopier med »%1«? Det kan ikke fortrydes."), name), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return False
@@ -39,9 +43,10 @@ class PatientData(QObject):
             self.session.forget_changes()
             self.session.new()
         result = delete_patient(self.store, name)
-        text = (self.tr("Slettet: %1 programmer, %2 kladder og %3 sikkerhedskopier.")
-                .replace("%1", str(result.programs)).replace("%2", str(result.drafts))
-                .replace("%3", str(len(result.backups_removed))))
+        log.info("Personal data deleted on request: %d programmes, %d drafts, %d backups", result.programs, result.drafts,
+                 len(result.backups_removed))
+        text = fill(self.tr("Slettet: %1 programmer, %2 kladder og %3 sikkerhedskopier."),
+                    result.programs, result.drafts, len(result.backups_removed))
         if result.problems:
             QMessageBox.warning(self.window, self.tr("Slet en patients data"), text + "\n\n" + "\n".join(result.problems))
         else:

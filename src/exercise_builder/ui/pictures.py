@@ -7,14 +7,16 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
 from PySide6.QtGui import QImage, QImageReader
 
+from ..domain.errors import UserError
 from ..domain.models import ImageRef
 from ..store import Store
+from .translation import fill
 
 MAX_SIDE = 1600
 MAX_SOURCE_PIXELS = 60_000_000  # refuse decompression bombs before decoding
 
 
-class PictureError(ValueError):
+class PictureError(UserError, ValueError):
     """A picture that cannot be used, in one sentence."""
 
 
@@ -23,12 +25,11 @@ def read_picture_file(path: Path) -> QImage:
     reader.setAutoTransform(True)
     size = reader.size()
     if size.isValid() and size.width() * size.height() > MAX_SOURCE_PIXELS:
-        raise PictureError(QCoreApplication.translate("pictures", "%1 er for stort et billede.")
-                           .replace("%1", path.name))
+        raise PictureError(fill(QCoreApplication.translate("pictures", "%1 er for stort et billede."), path.name))
     image = reader.read()
     if image.isNull():
-        raise PictureError(QCoreApplication.translate("pictures", "%1 kunne ikke læses som et billede (%2).")
-                           .replace("%1", path.name).replace("%2", reader.errorString()))
+        raise PictureError(fill(QCoreApplication.translate("pictures", "%1 kunne ikke læses som et billede (%2)."),
+                                path.name, reader.errorString()))
     return image
 
 

@@ -10,6 +10,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
 from .worker import TaskRunner
+from .translation import fill
 
 RENDER_DELAY_MS = 400
 
@@ -104,7 +105,7 @@ class PreviewPane(QWidget):
 
     def _failed(self, message: str) -> None:
         self._busy = False
-        self.status.setText(self.tr("Forhåndsvisningen kunne ikke laves: %1").replace("%1", message))
+        self.status.setText(fill(self.tr("Forhåndsvisningen kunne ikke laves: %1"), message))
         if self._again:
             self._again = False
             self.schedule()
@@ -128,7 +129,7 @@ class PreviewPane(QWidget):
         self._buffer = buffer
         self._stack.setCurrentWidget(self.view)
         pages = self.document.pageCount()
-        self.status.setText(self.tr("%1 sider").replace("%1", str(pages)) if pages != 1 else self.tr("1 side"))
+        self.status.setText(fill(self.tr("%1 sider"), str(pages)) if pages != 1 else self.tr("1 side"))
         self.rendered.emit()
 
     def _document_status(self, status: QPdfDocument.Status) -> None:

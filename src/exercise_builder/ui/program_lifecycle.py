@@ -13,6 +13,7 @@ from ..domain.program_file import ProgramFileError
 from ..services.program_io import read_program_file, write_program_file
 from ..store import ConcurrentEditError, Store
 from .program_session import ProgramSession
+from .translation import error_text, fill
 
 
 class ProgramLifecycle(QObject):
@@ -45,7 +46,7 @@ class ProgramLifecycle(QObject):
         try:
             self.session.save()
         except ConcurrentEditError as error:
-            QMessageBox.warning(self.window, self.tr("Ikke gemt"), str(error) + "\n\n" + self.tr(
+            QMessageBox.warning(self.window, self.tr("Ikke gemt"), error_text(error) + "\n\n" + self.tr(
                 "Brug »Kopiér til opfølgning« for at gemme dine ændringer som et nyt program."))
             return False
         self.window.statusBar().showMessage(self.tr("Programmet er gemt."), 3000)
@@ -78,7 +79,7 @@ class ProgramLifecycle(QObject):
         try:
             program = read_program_file(self.store, Path(path))
         except ProgramFileError as error:
-            QMessageBox.warning(self.window, self.tr("Filen kunne ikke åbnes"), str(error))
+            QMessageBox.warning(self.window, self.tr("Filen kunne ikke åbnes"), error_text(error))
             return
         existing = self.store.programs.load(program.id)
         if existing is not None:
@@ -95,10 +96,10 @@ class ProgramLifecycle(QObject):
             try:
                 write_program_file(self.session.program, Path(path))
             except OSError as error:
-                QMessageBox.warning(self.window, self.tr("Programfilen er ikke gemt"), self.tr(
-                    "Programfilen kunne ikke gemmes: %1").replace("%1", error.strerror or str(error)))
+                QMessageBox.warning(self.window, self.tr("Programfilen er ikke gemt"), fill(self.tr(
+                    "Programfilen kunne ikke gemmes: %1"), error.strerror or str(error)))
                 return
-            self.window.statusBar().showMessage(self.tr("Programfilen er gemt: %1").replace("%1", Path(path).name), 5000)
+            self.window.statusBar().showMessage(fill(self.tr("Programfilen er gemt: %1"), Path(path).name), 5000)
 
     def offer_draft(self) -> None:
         """Ask whether to restore a programme left unsaved by a crash (the app's start calls this)."""
@@ -107,8 +108,7 @@ class ProgramLifecycle(QObject):
             return
         who = draft.patient_name or self.tr("uden navn")
         answer = QMessageBox.question(self.window, self.tr("Gendan program?"),
-            self.tr("Et program (%1) blev ikke gemt, sidst programmet lukkede. Vil du gendanne det?")
-            .replace("%1", who),
+            fill(self.tr("Et program (%1) blev ikke gemt, sidst programmet lukkede. Vil du gendanne det?"), who),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
         if answer == QMessageBox.StandardButton.Yes and self.session.restore_draft() is not None:
             return

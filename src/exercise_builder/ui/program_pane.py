@@ -13,6 +13,7 @@ from .checkable_model import CheckableCatalogueModel
 from .dosage_delegate import DosageDelegate
 from .program_model import COLUMN_COUNT, FREQUENCY, NOTE, PER_SIDE, TITLE, ProgramModel
 from .program_session import ProgramSession
+from .translation import fill
 
 HINT_AFTER = 6
 
@@ -219,9 +220,9 @@ class ProgramPane(QWidget):
         count = len(program.items)
         self.empty_hint.setVisible(count == 0)
         if count > HINT_AFTER:
-            self.hint.setText(self.tr(
+            self.hint.setText(fill(self.tr(
                 "Programmet har %1 øvelser. Færre øvelser bliver oftere lavet – "
-                "overvej at holde dig til de 6 vigtigste.").replace("%1", str(count)))
+                "overvej at holde dig til de 6 vigtigste."), str(count)))
             self.hint.show()
         else:
             self.hint.hide()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import uuid
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -19,6 +20,9 @@ from ..store import Store
 from . import settings as app_settings
 from .commands import ProgramEdit
 from .settings import AppSettings
+from .translation import fill
+
+log = logging.getLogger(__name__)
 
 AUTOSAVE_DELAY_MS = 1500
 DRAFT_SUFFIX = ".ebprog"
@@ -107,9 +111,9 @@ class ProgramSession(QObject):
         at = len(items) if at is None or at < 0 or at > len(items) else at
         items[at:at] = [ProgramItem(ident, dosage) for ident, dosage, _title in exercises]
         if len(exercises) == 1:
-            text = self.tr("Tilføj «%1»").replace("%1", exercises[0][2])
+            text = fill(self.tr("Tilføj «%1»"), exercises[0][2])
         else:
-            text = self.tr("Tilføj %1 øvelser").replace("%1", str(len(exercises)))
+            text = fill(self.tr("Tilføj %1 øvelser"), str(len(exercises)))
         self.edit(text, self._program.with_(items=tuple(items)))
 
     def remove_items(self, rows: list[int], titles: list[str]) -> None:
@@ -118,9 +122,9 @@ class ProgramSession(QObject):
             return
         items = [item for row, item in enumerate(self._program.items) if row not in rows]
         if len(rows) == 1:
-            text = self.tr("Fjern «%1»").replace("%1", titles[0] if titles else "")
+            text = fill(self.tr("Fjern «%1»"), titles[0] if titles else "")
         else:
-            text = self.tr("Fjern %1 øvelser").replace("%1", str(len(rows)))
+            text = fill(self.tr("Fjern %1 øvelser"), str(len(rows)))
         self.edit(text, self._program.with_(items=tuple(items)))
 
     def move_item(self, row: int, to: int, title: str) -> None:
@@ -129,7 +133,7 @@ class ProgramSession(QObject):
             return
         item = items.pop(row)
         items.insert(to - 1 if to > row else to, item)
-        self.edit(self.tr("Flyt «%1»").replace("%1", title), self._program.with_(items=tuple(items)))
+        self.edit(fill(self.tr("Flyt «%1»"), title), self._program.with_(items=tuple(items)))
 
     def move_items(self, rows: list[int], to: int, titles: list[str]) -> None:
         """Several rows dragged together: they keep their order and land as one block before `to`."""
@@ -145,7 +149,7 @@ class ProgramSession(QObject):
         at = to - sum(1 for r in rows if r < to)
         moved = rest[:at] + moving + rest[at:]
         if moved != items:
-            self.edit(self.tr("Flyt %1 øvelser").replace("%1", str(len(rows))),
+            self.edit(fill(self.tr("Flyt %1 øvelser"), str(len(rows))),
                       self._program.with_(items=tuple(moved)))
 
     def swap_item(self, row: int, exercise_id: str, text: str) -> None:
@@ -164,7 +168,7 @@ class ProgramSession(QObject):
         texts = {"dosage": self.tr("Ændr dosering af «%1»"), "note": self.tr("Ændr note til «%1»"),
                  "frequency": self.tr("Ændr hyppighed for «%1»")}
         merge = {"note": ("item_note", row), "frequency": ("item_frequency", row)}.get(what)
-        self.edit(texts[what].replace("%1", title), self._program.with_(items=tuple(items)), merge)
+        self.edit(fill(texts[what], title), self._program.with_(items=tuple(items)), merge)
 
     def set_field(self, name: str, value: str) -> None:
         texts = {"patient_name": self.tr("Ændr patientens navn"), "date": self.tr("Ændr dato"),
@@ -179,11 +183,11 @@ class ProgramSession(QObject):
             text = self.tr("Tilføj hjælpemidlet «%1»")
         else:
             text = self.tr("Fjern hjælpemidlet «%1»")
-        self.edit(text.replace("%1", title), self._program.with_(aids=tuple(aids)))
+        self.edit(fill(text, title), self._program.with_(aids=tuple(aids)))
 
     def set_aid_note(self, aid_id: str, note: str, title: str) -> None:
         aids = tuple(replace(aid, note=note) if aid.aid_id == aid_id else aid for aid in self._program.aids)
-        self.edit(self.tr("Ændr note til «%1»").replace("%1", title), self._program.with_(aids=aids),
+        self.edit(fill(self.tr("Ændr note til «%1»"), title), self._program.with_(aids=aids),
                   ("aid_note", aid_id))
 
     def set_advice(self, advice_id: str, checked: bool, title: str) -> None:
@@ -193,7 +197,7 @@ class ProgramSession(QObject):
             text = self.tr("Tilføj rådet «%1»")
         else:
             text = self.tr("Fjern rådet «%1»")
-        self.edit(text.replace("%1", title), self._program.with_(advice=tuple(advice)))
+        self.edit(fill(text, title), self._program.with_(advice=tuple(advice)))
 
     def set_option(self, name: str, value) -> None:
         texts = {"layout": self.tr("Skift layout"), "large_print": self.tr("Stor skrift til/fra"),
@@ -217,7 +221,7 @@ class ProgramSession(QObject):
             (advice.append(ident) if ident else missing.append(ref))
         after = self._program.with_(items=tuple(items), aids=tuple(aids), advice=tuple(advice),
                                     frequency=template.frequency or self._program.frequency)
-        self.edit(self.tr("Start fra skabelonen «%1»").replace("%1", title), after)
+        self.edit(fill(self.tr("Start fra skabelonen «%1»"), title), after)
         return missing
 
     # --- saving ----------------------------------------------------------------------------------
@@ -225,6 +229,7 @@ class ProgramSession(QObject):
     def save(self) -> Program:
         """Save to the store. Raises store.ConcurrentEditError if it was saved elsewhere."""
         saved = self.store.programs.save(self._program)
+        log.info("Programme %s saved (version %d)", saved.id, saved.version)
         self._program = saved
         self._restored_dirty = False
         self.undo_stack.setClean()

@@ -17,6 +17,7 @@ from ..store import Store
 from . import settings as app_settings
 from .pictures import PictureError, read_picture_file, store_picture
 from .settings import AppSettings
+from .translation import error_text
 
 
 class SettingsDialog(QDialog):
@@ -120,7 +121,7 @@ class SettingsDialog(QDialog):
         try:
             ref = store_picture(self.store, read_picture_file(Path(path)))
         except (PictureError, ValueError) as error:
-            QMessageBox.warning(self, self.tr("Logo"), str(error))
+            QMessageBox.warning(self, self.tr("Logo"), error_text(error))
             return
         self.set_logo(ref.sha256)
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-import importlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,6 +9,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
+from ..domain.messages import one_line
 from ..store import Store
 from .library_sharing_task import publish_task, refresh_task
 from .worker import TaskRunner
@@ -39,16 +38,13 @@ class SharedFolder(QObject):
         self.actionPublish.triggered.connect(self.publish)
         QTimer.singleShot(0, self, self._follow)  # after the first paint with the panes; dropped if gone first
 
-    @functools.cached_property
-    def sharing(self):
-        """The library_sharing module: ~50 ms of imports, so loaded when first needed."""
-        return importlib.import_module("exercise_builder.services.sharing")
-
     def actions(self) -> list[QAction]:
         return [self.actionChoose, self.actionRefresh, self.actionPublish]
 
     def folder(self) -> Path | None:
-        return self.sharing.shared_folder(self.store)
+        from ..services.shared_folder_sync import shared_folder  # ~50 ms of imports: not before the first paint
+
+        return shared_folder(self.store)
 
     def _follow(self) -> None:
         if self.watcher.directories():
@@ -67,12 +63,16 @@ class SharedFolder(QObject):
             if not chosen:
                 return
             folder = Path(chosen)
-        self.sharing.subscribe_shared_folder(self.store, folder)
+        from ..services.shared_folder_sync import subscribe_shared_folder
+
+        subscribe_shared_folder(self.store, folder)
         self._follow()
         self.refresh(quiet=False)
 
     def stop(self) -> None:
-        self.sharing.subscribe_shared_folder(self.store, None)
+        from ..services.shared_folder_sync import subscribe_shared_folder
+
+        subscribe_shared_folder(self.store, None)
         self._follow()
 
     def _report(self, report, quiet: bool) -> None:
@@ -83,6 +83,14 @@ class SharedFolder(QObject):
             QMessageBox.information(self.window, self.tr("Delt mappe"), message)
         elif message:
             self.window.statusBar().showMessage(message, 8000)
+        elif getattr(report, "refused", None):   # taken what could be; what was skipped is listed
+            skipped = self.tr("Den delte mappe er læst; %1 ting blev sprunget over:").replace(
+                "%1", str(len(report.refused)))
+            if quiet:
+                self.window.statusBar().showMessage(f"{skipped} {one_line(report.refused[0])}", 8000)
+            else:
+                shown = "\n".join(f"• {one_line(line)}" for line in report.refused[:10])
+                QMessageBox.information(self.window, self.tr("Delt mappe"), f"{skipped}\n\n{shown}")
         else:
             self.window.statusBar().showMessage(self.tr("Den delte mappe er læst."), 5000)
 
@@ -98,7 +106,7 @@ class SharedFolder(QObject):
             return None
         self._busy = True
         run = self.runner.run if quiet else self._with_progress(self.tr("Henter fra den delte mappe …"))
-        return run(refresh_task, self.sharing, self.store.data_dir,
+        return run(refresh_task, self.store.data_dir,
                    on_result=lambda report: self._report(report, quiet),
                    on_error=lambda message: self._failed(message, quiet), context=True)
 
@@ -107,7 +115,7 @@ class SharedFolder(QObject):
             return None
         self._busy = True
         return self.runner.run_with_progress(
-            self.window, self.tr("Deler klinikkens øvelser …"), publish_task, self.sharing, self.store.data_dir,
+            self.window, self.tr("Deler klinikkens øvelser …"), publish_task, self.store.data_dir,
             on_result=lambda report: self._report(report, False),
             on_error=lambda message: self._failed(message, False), context=True)
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
 from ..domain.models import Template, TemplateAid, TemplateItem, new_id
 from ..store import Store
 from .program_session import ProgramSession
+from .translation import fill
 from ..domain.slugs import unique_slug
 
 
@@ -39,8 +40,8 @@ class TemplateActions(QObject):
             template, lambda r: resolve("exercise", r), lambda r: resolve("aid", r),
             lambda r: resolve("advice", r), template.title_in(self.language))
         if missing:
-            self.window.statusBar().showMessage(self.tr("Skabelonen nævner noget, der ikke findes: %1")
-                                         .replace("%1", ", ".join(missing)), 8000)
+            self.window.statusBar().showMessage(fill(self.tr("Skabelonen nævner noget, der ikke findes: %1"),
+                                                     ", ".join(missing)), 8000)
 
     def save_as_template(self) -> Template | None:
         title, ok = QInputDialog.getText(self.window, self.tr("Gem som skabelon"), self.tr("Skabelonens navn:"))
@@ -57,5 +58,5 @@ class TemplateActions(QObject):
             aids=tuple(TemplateAid(aid.aid_id, aid.note) for aid in program.aids),
             advice=tuple(program.advice))
         self.store.catalogue.save("template", template)
-        self.window.statusBar().showMessage(self.tr("Skabelonen »%1« er gemt.").replace("%1", title), 5000)
+        self.window.statusBar().showMessage(fill(self.tr("Skabelonen »%1« er gemt."), title), 5000)
         return template

@@ -39,3 +39,30 @@ def use_language(app: QCoreApplication, language: str) -> None:
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)
+
+
+def current_language() -> str:
+    """The UI's language now ("da" until another is chosen)."""
+    language = _current["language"]
+    return language if isinstance(language, str) else "da"
+
+
+def error_text(error: BaseException) -> str:
+    """An error as the user reads it: a UserError in the UI's language, anything else as it is."""
+    from ..domain.errors import UserError
+
+    if isinstance(error, UserError):
+        return error.text(current_language())
+    return str(error) or type(error).__name__
+
+
+def fill(text: str, *values: object) -> str:
+    """A translated text with %1, %2 … filled in one pass (QString.arg's job; PySide6 has no arg):
+    a value that itself contains "%2" is not filled again."""
+    import re
+
+    def value(match: re.Match[str]) -> str:
+        number = int(match.group(1))
+        return str(values[number - 1]) if 0 < number <= len(values) else match.group(0)
+
+    return re.sub(r"%(\d+)", value, text)

@@ -8,7 +8,7 @@ dialogs and widgets take the window as their parent.
 
 from __future__ import annotations
 
-import importlib.util
+import itertools
 
 from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QSplitter, QWidget
@@ -34,6 +34,7 @@ from .template_actions import TemplateActions
 from .thumbnails import ThumbnailCache
 from .worker import TaskRunner
 from .workbench_actions import WorkbenchActions
+from .translation import fill
 
 
 class Workbench(QObject):
@@ -73,14 +74,11 @@ class Workbench(QObject):
         self.library_actions = LibraryActions(window, store, runner, self.thumbnails, self.library,
                                               self.library_changed)
         self.patient_data = PatientData(window, store, self.session)
-        sharing = importlib.util.find_spec("exercise_builder.services.sharing") is not None
-        self.shared_folder = None
-        if sharing:
-            from .shared_folder import SharedFolder
+        from .shared_folder import SharedFolder
 
-            self.shared_folder = SharedFolder(window, store, runner, self.library_changed)
+        self.shared_folder = SharedFolder(window, store, runner, self.library_changed)
         self.actions = WorkbenchActions(window, self.session.undo_stack, self.program.view,
-                                        self.shared_folder.actions() if self.shared_folder else [], sharing)
+                                        self.shared_folder.actions())
         self._connect_actions(self.actions)
         self.status_label = QLabel(window)
         self.window.statusBar().addPermanentWidget(self.status_label)
@@ -114,7 +112,7 @@ class Workbench(QObject):
                  program.patient, program.date, program.therapist, program.frequency, program.view, program.tabs,
                  program.aids, program.advice, program.layout_choice, program.language, program.large_print,
                  program.diary, program.message, self.preview.view]
-        for first, second in zip(chain, chain[1:]):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     # --- state -------------------------------------------------------------------------------------
@@ -153,7 +151,7 @@ class Workbench(QObject):
         self._update_actions()
         self._update_title()
         count = len(self.session.program.items)
-        self.status_label.setText(self.tr("%1 øvelser i programmet").replace("%1", str(count))
+        self.status_label.setText(fill(self.tr("%1 øvelser i programmet"), str(count))
                                   if count != 1 else self.tr("1 øvelse i programmet"))
 
     def _update_actions(self) -> None:
@@ -197,11 +195,11 @@ class Workbench(QObject):
         """What was added, in the status bar: Enter in the search adds its first hit unseen."""
         twice = [title for ident, _dosage, title in entries if ident in already]
         if len(entries) == 1:
-            text = self.tr("Tilføjet: %1").replace("%1", entries[0][2])
+            text = fill(self.tr("Tilføjet: %1"), entries[0][2])
         else:
-            text = self.tr("%1 øvelser tilføjet").replace("%1", str(len(entries)))
+            text = fill(self.tr("%1 øvelser tilføjet"), str(len(entries)))
         if twice:
-            text += " " + self.tr("(%1 står nu to gange i programmet)").replace("%1", ", ".join(twice))
+            text += " " + fill(self.tr("(%1 står nu to gange i programmet)"), ", ".join(twice))
         self.window.statusBar().showMessage(text, 6000)
 
     def remove_selected(self) -> None:
@@ -287,9 +285,9 @@ class Workbench(QObject):
     def about(self) -> None:
         from .. import __version__
 
-        QMessageBox.about(self.window, self.tr("Om Øvelsesprogram"), self.tr(
+        QMessageBox.about(self.window, self.tr("Om Øvelsesprogram"), fill(self.tr(
             "Øvelsesprogram %1\n\nHjemmeøvelser til patienten på under et minut.\n"
-            "Patientens data bliver på klinikkens computer.").replace("%1", __version__))
+            "Patientens data bliver på klinikkens computer."), __version__))
 
     # --- closing -----------------------------------------------------------------------------------
 

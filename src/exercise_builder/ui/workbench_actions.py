@@ -12,7 +12,7 @@ from .icons import icon
 
 class WorkbenchActions(QObject):
     def __init__(self, window: QMainWindow, undo_stack: QUndoStack, program_view: QWidget,
-                 shared_folder_actions: list[QAction], sharing_available: bool) -> None:
+                 shared_folder_actions: list[QAction]) -> None:
         super().__init__(window)
         self.window = window
         self._make_actions(undo_stack)
@@ -21,8 +21,6 @@ class WorkbenchActions(QObject):
         self.actionRemoveExercise.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.window.removeAction(self.actionRemoveExercise)  # added to the window by _action: the whole window
         program_view.addAction(self.actionRemoveExercise)
-        self.actionImportLibrary.setVisible(sharing_available)
-        self.actionExportLibrary.setVisible(sharing_available)
         self._make_menus(shared_folder_actions)
         self._make_toolbar()
 

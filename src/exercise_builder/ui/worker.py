@@ -17,9 +17,15 @@ import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Qt, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from ..domain.errors import UserError
+from .translation import error_text
 
-class Cancelled(Exception):
+
+class Cancelled(UserError):
     """The user cancelled the task."""
+
+    def __init__(self) -> None:
+        super().__init__("cancelled")
 
 
 class _Signals(QObject):
@@ -119,7 +125,7 @@ class _Runnable(QRunnable):
             self._emit(self.signals.cancelled)
         except Exception as error:  # the message goes to the GUI; the trace to stderr
             traceback.print_exc()
-            self._emit(self.signals.failed, str(error) or type(error).__name__)
+            self._emit(self.signals.failed, error_text(error))
         else:
             self._emit(self.signals.finished, result)
 
