@@ -94,3 +94,13 @@ def test_presentation_templates_are_complete(shipped_store, slug):
     template = catalogue.get("template", catalogue.resolve("template", slug))
     assert len(template.items) >= 4 and template.aids and template.advice, slug
     assert all(catalogue.get("advice", catalogue.resolve("advice", a)).kind == "info" for a in template.advice)
+
+
+@pytest.mark.parametrize(
+    ("query", "slug"),
+    [("kejsersnit", "op-efter-kejsersnit"), ("goblet squat", "goblet-squat"), ("split squat", "split-squat"),
+     ("hurtige knib", "knib-hurtige"), ("knib stående", "knib-staaende"), ("vug på alle fire", "vugge-firfod"),
+     ("pude mellem knæene", "pude-klem-knae"), ("hop", "hop-paa-stedet")],
+)
+def test_pregnancy_and_after_birth_additions_are_found(shipped_store, query, slug):
+    assert slug in [hit.slug for hit in shipped_store.search(query, limit=10)], query
