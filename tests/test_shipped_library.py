@@ -100,7 +100,8 @@ def test_presentation_templates_are_complete(shipped_store, slug):
     ("query", "slug"),
     [("kejsersnit", "op-efter-kejsersnit"), ("goblet squat", "goblet-squat"), ("split squat", "split-squat"),
      ("hurtige knib", "knib-hurtige"), ("knib stående", "knib-staaende"), ("vug på alle fire", "vugge-firfod"),
-     ("pude mellem knæene", "pude-klem-knae"), ("hop", "hop-paa-stedet")],
+     ("pude mellem knæene", "pude-klem-knae"), ("hop", "hop-paa-stedet"),
+     ("dødløft", "hofteboejning-vaegt"), ("diastase", "hovedloeft-mave")],
 )
 def test_pregnancy_and_after_birth_additions_are_found(shipped_store, query, slug):
     assert slug in [hit.slug for hit in shipped_store.search(query, limit=10)], query

@@ -28,6 +28,9 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "kredsløb": ("ankel", "circulation"),
     "gravid": ("graviditet", "pregnancy"),
     "fødsel": ("fødslen", "after-birth"),
+    "dødløft": ("foroverbøjning", "hoften", "vægt"),
+    "deadlift": ("foroverbøjning", "hoften", "vægt"),
+    "diastase": ("mavespænd", "mavemuskel"),
 }
 
 
