@@ -9,7 +9,7 @@ import sys
 import traceback
 from pathlib import Path
 
-MODULES = ["bench_handout", "bench_gui", "bench_import", "bench_store"]
+MODULES = ["bench_handout", "bench_gui", "bench_import", "bench_store", "bench_search"]
 
 
 def machine() -> str:

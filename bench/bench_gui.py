@@ -19,6 +19,8 @@ LIBRARY_SIZE = 10_000
 STARTS = 5
 WORDS = ("bækken", "knæ", "stræk", "hofte", "ryg", "bold", "gang", "vip", "skulder", "balance",
          "bro", "lænd", "elastik", "vejrtrækning", "side")
+# typed in the keystroke figure: the words above, and ones read as a compound, a typo, a synonym
+TYPED = WORDS + ("bækkenbundsøvelser", "lægstræk", "bækenvip", "clamshell")
 
 _FIRST_PAINT = r"""
 import os, sys, time
@@ -78,6 +80,7 @@ from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv)
 from exercise_builder.app import build_window
 window = build_window(sys.argv[1])
+window.showNormal()
 window.resize(1366, 768)
 window.show()
 app.processEvents()
@@ -191,7 +194,7 @@ def run() -> list[dict]:
         ready_ratios = [r / b for r, b in zip(ready, bare, strict=True)]
         imports = [_imports() for _ in range(STARTS)]
 
-        out = subprocess.run([sys.executable, "-c", _TYPING, str(data_dir), json.dumps(WORDS)], env=_env(),
+        out = subprocess.run([sys.executable, "-c", _TYPING, str(data_dir), json.dumps(TYPED)], env=_env(),
                              capture_output=True, text=True, timeout=300)
         if out.returncode != 0:
             raise RuntimeError(out.stderr[-2000:])

@@ -1,4 +1,5 @@
-"""Render sample handouts to PNG for docs/: page 1 of each layout, and the basic template.
+"""Render sample handouts to PNG for docs/: page 1 of each layout (the clinical article's case:
+week 32+2, pelvic girdle pain), and every page of the basic template.
 
 Run: .venv/bin/python docs/make_handout_samples.py
 """
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import pypdfium2
 
+from exercise_builder.domain.kinds import PatientGroup
 from exercise_builder.domain.models import LAYOUTS, ClinicProfile, Program, ProgramAid, ProgramItem, ProgramOptions
 from exercise_builder.services.handout_jobs import render_program
 from exercise_builder.services.opening import open_store
@@ -28,8 +30,26 @@ def program_from_template(store, slug: str, options: ProgramOptions) -> Program:
         advice=tuple(resolve("advice", a) for a in template.advice), options=options)
 
 
+CASE_EXERCISES = ("kat-ko", "baekkencirkler-paa-bold", "knaesving-rygliggende", "vaegtskift-staaende")
+CASE_ADVICE = ("om-baekkensmerter", "bevaegelse-er-godt", "soevn-og-vending", "skift-stilling",
+               "tilbage-til-traening", "hvornaar-stoppe")
+
+
+def the_case(store, options: ProgramOptions) -> Program:
+    catalogue = store.catalogue
+    items = tuple(ProgramItem(catalogue.resolve("exercise", slug), catalogue.get("exercise", slug).dosage)
+                  for slug in CASE_EXERCISES)
+    return Program(patient_name="Mette Hansen", patient_group=PatientGroup.PREGNANT, therapist="Anne Holm",
+                   date="2026-11-22", frequency="2–3 gange dagligt", items=items,
+                   aids=(ProgramAid(catalogue.resolve("aid", "satinlagen")),
+                         ProgramAid(catalogue.resolve("aid", "baekkenbaelte"))),
+                   advice=tuple(catalogue.resolve("advice", slug) for slug in CASE_ADVICE), options=options)
+
+
 def save_pages(pdf: bytes, stem: str, pages: int = 1, scale: float = 1.4) -> None:
     document = pypdfium2.PdfDocument(pdf)
+    for old in DOCS.glob(f"{stem}-p*.png"):
+        old.unlink()  # a handout that got shorter leaves no stale pages behind
     for index in range(min(pages, len(document))):
         suffix = f"-p{index + 1}" if pages > 1 else ""
         document[index].render(scale=scale).to_pil().save(DOCS / f"{stem}{suffix}.png")
@@ -45,10 +65,11 @@ def main() -> None:
             for large in (False, True):
                 for language in ("da", "en"):
                     options = ProgramOptions(layout=layout, large_print=large, language=language, diary=True)
-                    program = program_from_template(store, "skabelon-traening-graviditet", options)
+                    program = the_case(store, options)
                     stem = f"handout-{layout}-{'large' if large else 'normal'}-{language}"
                     save_pages(render_program(store, program), stem)
         basic = program_from_template(store, "skabelon-baekkensmerter-basis", ProgramOptions(diary=True))
+        basic = basic.with_(patient_group=PatientGroup.PREGNANT)
         save_pages(render_program(store, basic), "handout-template-basis", pages=5, scale=1.2)
         store.close()
 

@@ -1,22 +1,25 @@
-"""Screenshots of the window and the exercise editor, in Danish and English, at two sizes.
+"""Screenshots of the window and the exercise editor, in Danish and English, on three screens.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots.py [OUT_DIR]
+    .venv/bin/python docs/screenshots.py [OUT_DIR]
 
-Each run uses a fresh temporary data dir seeded with the shipped library.
+Each screen size runs in its own process on an offscreen screen of that size (Qt's offscreen
+platform reads the screen from a config file), so the window opens as on a first start there:
+maximised on 1024×600 and 1366×768, most of a 2560×1440 screen. Each run uses a fresh
+temporary data dir seeded with the shipped library.
 """
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 ROOT = Path(__file__).resolve().parent.parent
-SIZES = ((1366, 768), (1920, 1080))
+SIZES = ((1024, 600), (1366, 768), (2560, 1440))
 LANGUAGES = ("da", "en")
 
 
@@ -66,8 +69,7 @@ def shoot(app, out: Path, language: str, width: int, height: int) -> list[Path]:
         data_dir = Path(tmp)
         prepare(data_dir, language)
         window = build_window(data_dir)
-        window.resize(width, height)
-        window.show()
+        window.show()   # fitted to the screen as on a first start
         wait(app, lambda: False, 300)
         window.workbench.runner.wait(10000)  # the thumbnails of the first rows
         wait(app, lambda: False, 100)
@@ -116,21 +118,31 @@ def shoot(app, out: Path, language: str, width: int, height: int) -> list[Path]:
     return written
 
 
+def one_screen(out: Path, width: int, height: int) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    for language in LANGUAGES:
+        for path in shoot(app, out, language, width, height):
+            print(path.relative_to(out.parent) if out.parent in path.parents else path)
+
+
 def main() -> int:
+    if sys.argv[1:2] == ["--screen"]:
+        one_screen(Path(sys.argv[4]), int(sys.argv[2]), int(sys.argv[3]))
+        return 0
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs"
     out.mkdir(parents=True, exist_ok=True)
     compile_translations()
-    from PySide6.QtWidgets import QApplication
-
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationDisplayName("Øvelsesprogram")
-    for language in LANGUAGES:
+    with tempfile.TemporaryDirectory() as tmp:
         for width, height in SIZES:
-            for path in shoot(app, out, language, width, height):
-                print(path.relative_to(out.parent) if out.parent in path.parents else path)
-    from exercise_builder.ui.translation import use_language
-
-    use_language(app, "da")
+            config = Path(tmp) / f"screen-{width}x{height}.json"
+            config.write_text(json.dumps({"screens": [{"name": "screen", "x": 0, "y": 0, "width": width,
+                                                       "height": height, "logicalDpi": 96,
+                                                       "logicalBaseDpi": 96, "dpr": 1}]}))
+            env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+            subprocess.run([sys.executable, __file__, "--screen", str(width), str(height), str(out)],
+                           env=env, check=True)
     return 0
 
 

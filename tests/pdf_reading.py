@@ -47,7 +47,8 @@ def is_a4(page) -> bool:
     return abs(width - 595.28) < 1 and abs(height - 841.89) < 1
 
 
-_FOOTER = re.compile(r"[^\n]*(Side|Page) \d+ (af|of) \d+\s*$")
+# the footer, and the name and date that later pages carry at the top (drawn with the footer)
+_FOOTER = re.compile(r"(?:[^\n]* · \d{1,2}\.? \w+ \d{4}\s*\n)?[^\n]*(Side|Page) \d+ (af|of) \d+\s*$")
 
 
 def body_text(pdf: bytes) -> str:

@@ -34,7 +34,7 @@ def check_contents(store, pdf):
     assert "2–3 gange dagligt" in text
     assert "bækkenbælte" in text.lower() and "satinlagen" in text.lower()
     assert "3 × 10 gentagelser" in text
-    assert "på hver side" in text and "hold 5 sekunder" in text
+    assert "på hver side" in text and "hold i 5 sekunder" in text
     pages = reader(pdf).pages
     assert all(is_a4(page) for page in pages)
     used = fonts(pdf)
@@ -80,7 +80,8 @@ def test_metadata(store, tmp_path):
 
 
 def test_stop_box_always_there_with_its_own_title(store, tmp_path):
-    """The programme lists no advice; the when-to-stop module is added anyway, under its own title."""
+    """The programme lists no advice; the stop box is printed anyway, with the app's own text
+    (issue 12): a library's stop module cannot change where a patient is sent."""
     text = flat(all_text(render_program_file(store, four_exercise_program(tmp_path))))
-    assert "Hvornår skal du stoppe" in text
-    assert "Blødning eller veer: ring til din jordemoder." in text
+    assert "Hvornår skal du stoppe og ringe?" in text and "Ring 112 med det samme" in text
+    assert "Blødning eller veer: ring til din jordemoder." not in text

@@ -87,7 +87,7 @@ def test_exercise_titles_on_expected_pages(store):
     positions = []
     for item in program.items:
         title = store.catalogue.get("exercise", item.exercise_id).title["da"]
-        positions.append(next(i for i, page in enumerate(pages) if f". {title}" in page))
+        positions.append(next(i for i, page in enumerate(pages) if title in page))
     assert positions == sorted(positions), "exercises appear in programme order"
     assert positions[0] == 0, "the first exercise starts on page 1"
 
@@ -105,7 +105,7 @@ def test_compact_fits_more_per_page_than_detailed(shipped_store):
 
     def titles_on_full_page(program):
         page = flat(page_texts(render_program(store, program))[1])  # page 2 holds only exercises
-        return sum(f"{n}. " in page for n in range(1, 19))
+        return page.count("10 gentagelser")  # one dosage line per exercise
 
     assert titles_on_full_page(compact) >= 6
     assert titles_on_full_page(compact) > titles_on_full_page(detailed)
@@ -123,7 +123,8 @@ def test_diary_boxes_follow_the_frequency(store):
         program = program_for(store, ProgramOptions(diary=True), frequency=frequency)
         last = page_texts(render_program(store, program))[-1]
         assert last.count("☐") == 14 * boxes, frequency
-        assert last.count("evt.") == 14 * extra, frequency
+        assert last.count("evt. ☐") == 14 * extra, frequency
+        assert ('Et felt med "evt."' in flat(last)) == bool(extra), frequency  # says what "evt." means
 
 
 TEXT_FIELDS = ("patient_name", "therapist", "message", "frequency")

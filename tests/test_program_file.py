@@ -38,7 +38,7 @@ def test_reads_slugs_and_uuids(store, tmp_path):
     assert program.patient_name == "Mette Hansen"
     assert [store.catalogue.get("exercise", i.exercise_id).slug for i in program.items] == [
         "baekkenvip-rygliggende", "muslingen", "kat-ko", "ankelpumpe"]
-    assert program.items[1].dosage.wording("da") == "8–12 gentagelser, på hver side"
+    assert program.items[1].dosage.wording("da") == "8–12 gentagelser på hver side"
     assert program.options.diary is True
 
 

@@ -1,7 +1,8 @@
+import tomllib
+
 import pytest
 
 from exercise_builder.store import Filters
-
 from library_factory import exercise
 
 
@@ -16,7 +17,15 @@ def search_store(store, tmp_path):
     ]
     for data in extra:
         store.catalogue.save("exercise", records.exercise_from_dict(data))
+    store.catalogue.merge_synonyms(shipped_synonyms(), "shipped")
     return store
+
+
+def shipped_synonyms() -> dict[str, list[str]]:
+    from exercise_builder.library.synonyms import synonyms_from_dict
+    from exercise_builder.paths import shipped_library_dir
+
+    return synonyms_from_dict(tomllib.loads((shipped_library_dir() / "synonyms.toml").read_text("utf-8")))
 
 
 def slugs(store, query, **filters):
@@ -83,3 +92,16 @@ def test_the_empty_query_lists_by_title_through_an_index(store):
     first = store.search_page("", limit=3)
     titles = [hit.title for hit in store.search_page("", limit=100).hits]
     assert titles == sorted(titles, key=str.casefold) and [h.title for h in first.hits] == titles[:3]
+
+
+def test_favourites_filter_and_toggle(store):
+    from exercise_builder.store import Filters
+
+    kat, musling = (store.catalogue.resolve("exercise", slug) for slug in ("kat-ko", "muslingen"))
+    assert store.search("", Filters(favourites=True)) == []
+    assert store.favourites.toggle([kat, musling]) is True
+    assert {hit.slug for hit in store.search("", Filters(favourites=True))} == {"kat-ko", "muslingen"}
+    assert [hit.slug for hit in store.search("kat", Filters(favourites=True))] == ["kat-ko"]
+    assert store.count_matches("", Filters(favourites=True)) == 2
+    assert store.favourites.toggle([kat]) is False
+    assert store.favourites.ids() == {musling}

@@ -72,11 +72,59 @@ def _danish_patient_texts() -> list[tuple[str, str]]:
             texts.append((f"{where} description", data["description"]["da"]))
             for item in data.get("items", []):
                 if item.get("note"):
-                    texts.append((f"{where} note for {item['exercise']}", item["note"]))
+                    texts.append((f"{where} note for {item['exercise']}", _danish(item["note"])))
+                if item.get("frequency"):
+                    texts.append((f"{where} frequency for {item['exercise']}", _danish(item["frequency"])))
             for aid in data.get("aids", []):
                 if aid.get("note"):
-                    texts.append((f"{where} note for {aid['aid']}", aid["note"]))
+                    texts.append((f"{where} note for {aid['aid']}", _danish(aid["note"])))
+        if kind == "exercise" and data.get("dosage", {}).get("frequency"):
+            texts.append((f"{where} frequency", _danish(data["dosage"]["frequency"])))
+    texts += [(f"stop box ({group})", text) for group, text in _stop_box_texts("da")]
     return texts
+
+
+def _danish(value) -> str:
+    return value["da"] if isinstance(value, dict) else value
+
+
+def _stop_box_texts(language: str) -> list[tuple[str, str]]:
+    """The app's own stop box, per patient group, as one text each (LIX counts the whole box)."""
+    from exercise_builder.domain.kinds import PatientGroup
+    from exercise_builder.domain.stop_signs import stop_advice
+
+    out = []
+    for group in PatientGroup:
+        box = stop_advice(group, language, back_or_pelvis=True, clinic_phone="12 34 56 78")
+        lines = [box.title, box.intro, *(line for route in box.routes for line in (route.where, *route.signs, route.after)
+                                          if line), box.closing]
+        out.append((group.value, "\n".join(lines)))
+    return out
+
+
+def _library_phrases() -> list[tuple[str, object]]:
+    """Every text the library gives per language where a plain string once stood."""
+    found = []
+    for kind, folder, data in ALL:
+        if kind == "exercise":
+            found.append((folder.name, data.get("dosage", {}).get("frequency")))
+        if kind == "template":
+            found += [(folder.name, entry.get(key)) for entry in (*data.get("items", []), *data.get("aids", []))
+                      for key in ("note", "frequency")]
+    return [(where, value) for where, value in found if value]
+
+
+def test_library_notes_and_frequencies_exist_in_both_languages():
+    """Issue 12: a per-exercise frequency or a template note prints in the handout's language, so
+    a free-text one is a da/en table (a counted one such as "3 gange dagligt" is translated)."""
+    from exercise_builder.domain.frequency import parse_frequency
+
+    for where, value in _library_phrases():
+        if isinstance(value, str):
+            assert parse_frequency(value) is not None, f"{where}: {value!r} has no English"
+        else:
+            assert value.get("da", "").strip() and value.get("en", "").strip(), where
+            assert not re.search(r"[æøå]", value["en"]), where
 
 
 def test_library_toml():
@@ -92,8 +140,8 @@ def test_library_toml():
 def test_counts():
     assert len(EXERCISES) >= 40
     assert len(AIDS) == 12
-    assert len(ADVICE) == 7
-    assert len(TEMPLATES) == 5
+    assert len(ADVICE) == 15
+    assert len(TEMPLATES) == 18
 
 
 def test_each_folder_holds_exactly_one_item():

@@ -128,8 +128,7 @@ def run_gui(data_dir: Path) -> int:
 
     _start_logging(Path(data_dir))
     app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("Exercise Builder")
-    app.setApplicationDisplayName("Øvelsesprogram")
+    app.setApplicationName("Exercise Builder")   # the display name follows the UI language (translation.py)
     app.setDesktopFileName("exercise-builder")
     start = GuiStart(data_dir)
     try:

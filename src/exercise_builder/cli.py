@@ -174,9 +174,22 @@ def _cmd_gui(args: argparse.Namespace) -> int:
             "There is no display to open the window on; use a headless command instead "
             f"({HEADLESS_COMMANDS}), e.g. `exercise-builder search bækken`."
         )
+    from .system_libraries import missing_package
+
+    package = missing_package()
+    if package:
+        from .domain.messages import word
+
+        raise UserError(word("start.missing-xcb-cursor", _system_language(), package=package))
     from .app import run_gui
 
     return run_gui(_data_dir(args))
+
+
+def _system_language() -> str:
+    """Danish unless the desktop speaks something else (the window's setting is not read yet)."""
+    value = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG") or "da"
+    return "da" if value in ("C", "POSIX") or value.lower().startswith("da") else "en"
 
 
 def main(argv: list[str] | None = None) -> int:

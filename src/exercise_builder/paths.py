@@ -45,6 +45,22 @@ def translations_dir() -> Path:
     return _PACKAGE / "translations"
 
 
+def user_guide() -> Path | None:
+    """The Danish user guide (Markdown, its pictures beside it), wherever the app runs from."""
+    candidates = [_PACKAGE / "help" / "user-guide.md",                   # installed wheel
+                  _PACKAGE.parent.parent / "docs" / "user-guide.md"]     # source checkout
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle:
+        candidates.insert(0, Path(bundle) / "help" / "user-guide.md")
+    return next((candidate for candidate in candidates if candidate.is_file()), None)
+
+
+def bundled_libraries_dir() -> Path | None:
+    """Where a PyInstaller bundle keeps the system libraries it brings (None outside one)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    return Path(bundle) if bundle else None
+
+
 def data_dir(override: str | os.PathLike | None = None) -> Path:
     """--data-dir, else $EXERCISE_BUILDER_DATA_DIR, else the platform's user data dir."""
     if override:

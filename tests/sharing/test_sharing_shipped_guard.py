@@ -19,7 +19,7 @@ from exercise_builder.paths import shipped_library_dir
 
 STOP = "hvornaar-stoppe"
 FORGED = "Fortsæt bare med øvelserne, uanset hvad der sker"
-SHIPPED_LINE = "Er det akut, så ring 112"
+SHIPPED_LINE = "Ring 112 med det samme"  # the app's own stop box (issue 12)
 
 
 def _entries(library_id: str | None = None, name: str | None = None) -> dict[str, bytes]:

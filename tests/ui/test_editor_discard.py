@@ -102,6 +102,7 @@ def test_a_discarded_picture_leaves_no_exercise_and_can_be_used_again(window, qt
     editor.title_da.setText("Med det samme billede")
     editor.steps_da.setPlainText("Stå.")
     editor.add_picture_from_file(str(path))
+    editor.licence.setCurrentText("CC-BY-4.0")   # a photo is saved with its licence
     assert editor.save()
     saved = [e for e in window.workbench.store.catalogue.all("exercise") if e.title["da"] == "Med det samme billede"][0]
     assert window.workbench.store.media.path(saved.images[0].sha256).is_file()

@@ -389,6 +389,7 @@ def test_one_page_preview_at_1366x768_does_not_spin(window, qtbot):
 
     from PySide6.QtWidgets import QApplication
 
+    window.setWindowState(Qt.WindowState.WindowNoState)  # a window of this size, not the screen's
     window.resize(1366, 768)
     window.show()
     window.workbench.add_exercises([window.workbench.store.search("ankel")[0].id])
@@ -419,19 +420,24 @@ def test_edit_opens_the_programme_exercise_when_working_in_the_programme(window,
 
 
 def test_starting_from_a_template_asks_before_replacing_a_programme(window, monkeypatch):
-    from PySide6.QtWidgets import QInputDialog, QMessageBox
+    from exercise_builder.ui.template_picker import REPLACE, TemplatePicker
 
     window.workbench.add_exercises([window.workbench.store.search("muslingen")[0].id])
-    title = window.workbench.store.catalogue.all("template")[0].title_in("da")
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (title, True))
-    asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.No)
+    answers = iter([(0, ""), (1, REPLACE)])   # Annuller, then Erstat programmets indhold
+
+    def pick(picker):
+        accepted, picker.choice = next(answers)
+        assert picker.add_button.isVisibleTo(picker), "a programme with content may also be added to"
+        return accepted
+
+    monkeypatch.setattr(TemplatePicker, "exec", pick)
     window.findChild(QAction, "actionStartFromTemplate").trigger()
-    assert asked and len(window.workbench.session.program.items) == 1, "No keeps the programme as it was"
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    assert len(window.workbench.session.program.items) == 1, "Annuller keeps the programme as it was"
     window.findChild(QAction, "actionStartFromTemplate").trigger()
     assert len(window.workbench.session.program.items) > 1
+    slugs = [window.workbench.store.catalogue.get("exercise", i.exercise_id).slug
+             for i in window.workbench.session.program.items]
+    assert "muslingen" not in slugs or len(slugs) > 1
     window.workbench.session.forget_changes()
 
 
@@ -459,6 +465,7 @@ def test_tab_walks_the_window_left_to_right_once(window, qtbot):
     """Real Tab presses from the search field: library, patient and programme, tabs, then the preview."""
     from PySide6.QtWidgets import QApplication
 
+    window.setWindowState(Qt.WindowState.WindowNoState)  # a window of this size, not the screen's
     window.resize(1366, 768)
     window.show()
     window.activateWindow()
@@ -491,6 +498,7 @@ def test_a_long_title_takes_two_lines_in_the_programme_table(window, qtbot):
     exercises = window.workbench.store.catalogue.all("exercise")
     longest = max(exercises, key=lambda e: len(e.title_in("da")))
     short = window.workbench.store.catalogue.get("exercise", "kat-ko")
+    window.setWindowState(Qt.WindowState.WindowNoState)  # a window of this size, not the screen's
     window.resize(1366, 768)
     window.show()
     window.workbench.add_exercises([longest.id, short.id])

@@ -69,7 +69,7 @@ _UNITS = {
         "second": ("sekund", "sekunder"),
         "minute": ("minut", "minutter"),
         "set": ("sæt", "sæt"),
-        "hold": "hold",
+        "hold": "hold i",
         "per_side": "på hver side",
     },
     "en": {
@@ -77,7 +77,7 @@ _UNITS = {
         "second": ("second", "seconds"),
         "minute": ("minute", "minutes"),
         "set": ("set", "sets"),
-        "hold": "hold",
+        "hold": "hold for",
         "per_side": "on each side",
     },
 }
@@ -119,8 +119,11 @@ class Dosage:
             parts.append(f"{words['hold']} {counted(self.hold_seconds, 'second', language)}")
         if self.duration_minutes is not None:
             parts.append(counted(self.duration_minutes, "minute", language))
-        if self.per_side:
-            parts.append(str(words["per_side"]))
+        if self.per_side:  # "10 gentagelser på hver side": no comma, it belongs to the count
+            if parts:
+                parts[0] = f"{parts[0]} {words['per_side']!s}"
+            else:
+                parts.append(str(words["per_side"]))
         frequency = (self.frequency or programme_frequency).strip()
         if frequency:
             parts.append(frequency)

@@ -15,6 +15,13 @@ CHOICES_DA = (
 )
 CHOICES_EN = ("once daily", "twice daily", f"2{EN_DASH}3 times daily", "3 times daily")
 DEFAULT = CHOICES_DA[2]
+WEEKLY = ((1, 1), (2, 2), (2, 3), (3, 3))   # a strength programme is often done on some days of the week
+
+
+def choices(language: str = "da") -> list[str]:
+    """The overall frequencies offered: the daily ones, then weekly ones (free text is allowed too)."""
+    daily = CHOICES_EN if language == "en" else CHOICES_DA
+    return [*daily, *(Frequency(low, high, "week").wording(language) for low, high in WEEKLY)]
 
 _DAY = r"dagligt|om dagen|hver dag|a day|daily|per day|every day"
 _WEEK = r"om ugen|ugentligt|hver uge|a week|weekly|per week|every week"

@@ -8,6 +8,27 @@ from typing import Any
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "unexpected": ("Der opstod en uventet fejl: {detail}", "An unexpected error occurred: {detail}"),
+    # --- consultation flow (issue 16): programme files, journal note, start-up checks ---
+    "program.missing": ("Programmet er åbnet uden {items}, som ikke findes i biblioteket.",
+                        "The programme was opened without {items}, which this library does not have."),
+    "program.missing-exercise": ("øvelsen «{ref}»", "the exercise '{ref}'"),
+    "program.missing-aid": ("hjælpemidlet «{ref}»", "the aid '{ref}'"),
+    "program.missing-advice": ("rådet «{ref}»", "the advice '{ref}'"),
+    "program.missing-and": ("og", "and"),
+    "start.missing-xcb-cursor": (
+        "Programmet kan ikke starte, fordi systembiblioteket libxcb-cursor mangler; installér pakken "
+        "{package} (fx sudo apt install {package}) og start igen.",
+        "The app cannot start because the system library libxcb-cursor is missing; install the package "
+        "{package} (e.g. sudo apt install {package}) and start again."),
+    "program-file.library-not-base64": ("Nøglen 'library' i programfilen er ikke gyldig base64.",
+                                        "The key 'library' of the program file is not valid base64."),
+    "program-file.library-unreadable": ("Øvelserne, som programfilen har med, kunne ikke læses: {reason}",
+                                        "The exercises the program file carries could not be read: {reason}"),
+    "program-file.library-not-added": ("Øvelserne, som programfilen har med, kunne ikke lægges i biblioteket ({reason}).",
+                                       "The exercises the program file carries could not be added ({reason})."),
+    "program-file.cannot-carry": ("Programfilen kunne ikke få klinikkens egne øvelser med: {reason}",
+                                  "The program file could not carry the clinic's own exercises: {reason}"),
+    # --- end of consultation flow ---
     # --- the shared error type (issue 14): store, backups, programme files, cancelling ---
     "cancelled": ("Afbrudt.", "Cancelled."),
     "record.field": ("'{field}': {reason}", "'{field}': {reason}"),
@@ -102,6 +123,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "program-file.unknown-advice-did-you-mean": (
         "Programmet nævner et ukendt råd '{ref}' ({field}); mente du '{suggestion}'?",
         "The program names an unknown advice module '{ref}' ({field}); did you mean '{suggestion}'?"),
+    "program-file.bad-patient-group": ("Nøglen 'patient.group' skal være en af {choices}, ikke {group}.",
+                                       "The key 'patient.group' must be one of {choices}, not {group}."),
     "program-file.must-be-text": ("Nøglen '{field}' skal være tekst.", "The key '{field}' must be text."),
     "program-file.must-be-whole-number": ("Nøglen '{field}' skal være et helt tal.",
                                           "The key '{field}' must be a whole number."),

@@ -34,6 +34,12 @@ def now_iso() -> str:
     return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
+def in_language(text: str, phrases: dict[str, dict[str, str]], language: str) -> str:
+    """A text the library supplied, in `language` when the library gave it one; typed text as is."""
+    table = phrases.get(text.strip())
+    return (table.get(language) or text) if table else text
+
+
 def pick(texts: dict[str, Any], language: str) -> Any:
     """The text in `language`, falling back to Danish, then to any language present."""
     if texts.get(language):
@@ -76,6 +82,7 @@ class Exercise:
     late_pregnancy: dict[str, str] = field(default_factory=dict)
     updated: str = ""
     aids: tuple[str, ...] = ()  # UUIDs of the aids the exercise uses (a file may name them by slug)
+    phrases: dict[str, dict[str, str]] = field(default_factory=dict)  # library text (Danish) → per language
     easier: str = ""  # slug or UUID of the easier variant in its progression chain ("" if none)
     harder: str = ""  # slug or UUID of the harder variant
 
@@ -137,6 +144,8 @@ class Template:
     aids: tuple[TemplateAid, ...] = ()
     advice: tuple[str, ...] = ()
     updated: str = ""
+    patient_group: PatientGroup = PatientGroup.OTHER  # set on the programme the template starts
+    phrases: dict[str, dict[str, str]] = field(default_factory=dict)  # its notes and frequencies per language
 
     def title_in(self, language: str) -> str:
         return pick(self.title, language)

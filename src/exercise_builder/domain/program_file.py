@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .dosage import Dosage
+from .kinds import PatientGroup
 from .errors import UserError
 from .models import LANGUAGES, LAYOUTS, Program, ProgramAid, ProgramItem, ProgramOptions
 
@@ -19,7 +20,7 @@ Resolver = Callable[[str], str | None]  # UUID or slug → UUID, None if unknown
 Suggester = Callable[[str], list[str]]  # an unknown reference → the closest known slugs
 
 _TOP = {"format", "format_version", "patient", "date", "therapist", "frequency", "message",
-        "items", "aids", "advice", "options", "id"}
+        "items", "aids", "advice", "options", "id", "library"}
 _ITEM = {"exercise", "sets", "reps", "hold_seconds", "duration_minutes", "per_side", "frequency", "note"}
 _OPTIONS = {"layout", "large_print", "diary", "language"}
 
@@ -111,8 +112,8 @@ _UNKNOWN = {"exercise": "program-file.unknown-exercise", "aid": "program-file.un
             "advice": "program-file.unknown-advice"}
 
 
-def parse_program_text(text: str | bytes, exercise: Resolver, aid: Resolver, advice: Resolver,
-                       suggest: Suggester | None = None) -> Program:
+def load_program_json(text: str | bytes) -> Any:
+    """The file's JSON, or one sentence about why it is not JSON."""
     try:
         data = json.loads(text)
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
@@ -123,12 +124,19 @@ def parse_program_text(text: str | bytes, exercise: Resolver, aid: Resolver, adv
         raise ProgramFileRefusal("program-file.big-number") from None
     except RecursionError:
         raise ProgramFileError("program-file.too-deep") from None
-    return parse_program(data, exercise, aid, advice, suggest)
+    return data
+
+
+def parse_program_text(text: str | bytes, exercise: Resolver, aid: Resolver, advice: Resolver,
+                       suggest: Suggester | None = None) -> Program:
+    return parse_program(load_program_json(text), exercise, aid, advice, suggest)
 
 
 def parse_program(data: Any, exercise: Resolver, aid: Resolver, advice: Resolver,
-                  suggest: Suggester | None = None) -> Program:
-    """A Program from the file's JSON; every reference resolved to a UUID."""
+                  suggest: Suggester | None = None, missing: list[tuple[str, str]] | None = None) -> Program:
+    """A Program from the file's JSON; every reference resolved to a UUID. With a `missing`
+    list, an unknown exercise, aid or advice module is left out and noted there as (kind, ref)
+    instead of failing the whole file."""
     if not isinstance(data, dict):
         raise ProgramFileError("program-file.not-an-object")
     _no_unknown(data, _TOP, "")
@@ -139,7 +147,13 @@ def parse_program(data: Any, exercise: Resolver, aid: Resolver, advice: Resolver
         raise ProgramFileError("program-file.wrong-version", version=repr(version), expected=FORMAT_VERSION)
 
     patient = _get(data, "patient", dict, {}, "")
-    _no_unknown(patient, {"name"}, "patient.")
+    _no_unknown(patient, {"name", "group"}, "patient.")
+    group_text = _get(patient, "group", str, PatientGroup.OTHER.value, "patient.")
+    try:
+        group = PatientGroup(group_text)
+    except ValueError:
+        choices = ", ".join(f'"{g.value}"' for g in PatientGroup)
+        raise ProgramFileError("program-file.bad-patient-group", choices=choices, group=repr(group_text)) from None
     date = _text(data, "date", "", 40) or dt.date.today().isoformat()
     try:
         dt.date.fromisoformat(date)
@@ -156,6 +170,9 @@ def parse_program(data: Any, exercise: Resolver, aid: Resolver, advice: Resolver
         if not ref:
             raise ProgramFileError("program-file.item-without-exercise", index=index, number=index + 1)
         exercise_id = exercise(ref)
+        if exercise_id is None and missing is not None:
+            missing.append(("exercise", ref))
+            continue
         if exercise_id is None:
             raise _unknown("exercise", ref, f"{where}exercise", index + 1, suggest)
         try:
@@ -178,6 +195,9 @@ def parse_program(data: Any, exercise: Resolver, aid: Resolver, advice: Resolver
         _no_unknown(raw, {"aid", "note"}, where)
         ref = _text(raw, "aid", where, MAX_CHARS["reference"])
         aid_id = aid(ref) if ref else None
+        if aid_id is None and ref and missing is not None:
+            missing.append(("aid", ref))
+            continue
         if aid_id is None:
             raise _unknown("aid", ref, f"{where}aid", None, suggest)
         aids.append(ProgramAid(aid_id, _text(raw, "note", where, MAX_CHARS["note"])))
@@ -190,6 +210,9 @@ def parse_program(data: Any, exercise: Resolver, aid: Resolver, advice: Resolver
             raise ProgramFileRefusal("program-file.too-long", field=f"advice[{index}]", length=len(ref),
                                      limit=MAX_CHARS["reference"])
         advice_id = advice(ref)
+        if advice_id is None and missing is not None:
+            missing.append(("advice", ref))
+            continue
         if advice_id is None:
             raise _unknown("advice", ref, f"advice[{index}]", None, suggest)
         advice_ids.append(advice_id)
@@ -215,6 +238,7 @@ def parse_program(data: Any, exercise: Resolver, aid: Resolver, advice: Resolver
             raise ProgramFileRefusal("program-file.bad-id", value=raw_id)
     return Program(
         patient_name=_text(patient, "name", "patient.", MAX_CHARS["patient.name"]),
+        patient_group=group,
         date=date,
         therapist=_text(data, "therapist", "", MAX_CHARS["therapist"]),
         frequency=_text(data, "frequency", "", MAX_CHARS["frequency"]),
@@ -232,7 +256,7 @@ def program_to_json(program: Program) -> dict:
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "id": program.id,
-        "patient": {"name": program.patient_name},
+        "patient": {"name": program.patient_name, "group": program.patient_group.value},
         "date": program.date,
         "therapist": program.therapist,
         "frequency": program.frequency,

@@ -12,7 +12,7 @@ from typing import Any
 
 from . import vocabulary
 from .dosage import Dosage
-from .kinds import AdviceKind, ImageVariant
+from .kinds import AdviceKind, ImageVariant, PatientGroup
 from .models import (
     ADVICE_KINDS,
     AdviceModule,
@@ -132,9 +132,34 @@ def _variant(image: dict, prefix: str) -> ImageVariant:
         raise FieldError(prefix + "variant", f"must be {allowed} or left out, not {_printable(value)!r}") from None
 
 
-def _dosage(value: Any, prefix: str) -> Dosage:
+def _phrase(data: dict, key: str, phrases: dict[str, dict[str, str]], prefix: str = "") -> str:
+    """A text that may be given per language (`note = {da = "…", en = "…"}`): the Danish is what a
+    programme holds; the table is kept in `phrases` so the handout prints the patient's language."""
+    value = data.get(key, "")
+    if not isinstance(value, dict):
+        return _text(data, key, prefix=prefix)
+    table = {}
+    for language, text in value.items():
+        if not isinstance(text, str):
+            raise FieldError(f"{prefix}{key}.{language}", "must be text")
+        table[str(language)] = text
+    danish = table.get("da", "").strip()
+    if not danish:
+        raise FieldError(f"{prefix}{key}.da", "is missing")
+    phrases[danish] = table
+    return table["da"]
+
+
+def _phrase_out(text: str, phrases: dict[str, dict[str, str]]) -> str | dict[str, str]:
+    table = phrases.get(text.strip()) if text else None
+    return dict(table) if table else text
+
+
+def _dosage(value: Any, prefix: str, phrases: dict[str, dict[str, str]] | None = None) -> Dosage:
     if not isinstance(value, dict):
         raise FieldError(prefix.rstrip("."), "must be a table")
+    if isinstance(value.get("frequency"), dict):
+        value = {**value, "frequency": _phrase(value, "frequency", phrases if phrases is not None else {}, prefix)}
     try:
         return Dosage.from_json(value)
     except ValueError as error:
@@ -155,6 +180,13 @@ def _images_to_list(images: tuple[ImageRef, ...]) -> list[dict]:
 
 def _drop_none(data: dict) -> dict:
     return {key: value for key, value in data.items() if value is not None}
+
+
+def _dosage_out(dosage: Dosage, phrases: dict[str, dict[str, str]]) -> dict:
+    data = _drop_none(dosage.to_json())
+    if "frequency" in data:
+        data["frequency"] = _phrase_out(data["frequency"], phrases)
+    return data
 
 
 # --- exercises -------------------------------------------------------------------------------
@@ -192,6 +224,7 @@ def exercise_from_dict(data: dict) -> Exercise:
     tags = data.get("tags", [])
     if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
         raise FieldError("tags", "must be a list of texts")
+    phrases: dict[str, dict[str, str]] = {}
     return Exercise(
         id=ident,
         slug=slug,
@@ -200,11 +233,12 @@ def exercise_from_dict(data: dict) -> Exercise:
         region=vocabulary.current_region(_text(data, "region")),
         position=_text(data, "position"),
         tags=tuple(tags),
-        dosage=_dosage(data.get("dosage", {}), "dosage."),
+        dosage=_dosage(data.get("dosage", {}), "dosage.", phrases),
         images=_images(data),
         late_pregnancy=_localized(data, "late_pregnancy", required=False),
         updated=_timestamp(data),
         aids=_aid_references(data),
+        phrases=phrases,
         easier=_variant_reference(data, "easier"),
         harder=_variant_reference(data, "harder"),
     )
@@ -220,7 +254,7 @@ def exercise_to_dict(exercise: Exercise) -> dict:
         "tags": list(exercise.tags),
         "title": dict(exercise.title),
         "steps": {lang: list(steps) for lang, steps in exercise.steps.items()},
-        "dosage": _drop_none(exercise.dosage.to_json()),
+        "dosage": _dosage_out(exercise.dosage, exercise.phrases),
         "images": _images_to_list(exercise.images),
     }
     if exercise.late_pregnancy:
@@ -298,13 +332,15 @@ def advice_to_dict(advice: AdviceModule) -> dict:
 
 # --- templates -------------------------------------------------------------------------------
 
-TEMPLATE_KEYS = {"id", "slug", "updated", "title", "description", "frequency", "items", "aids", "advice"}
+TEMPLATE_KEYS = {"id", "slug", "updated", "title", "description", "frequency", "items", "aids", "advice",
+                 "patient_group"}
 DOSAGE_KEYS = {"sets", "reps", "hold_seconds", "duration_minutes", "per_side", "frequency"}
 
 
 def template_from_dict(data: dict) -> Template:
     _check_keys(data, TEMPLATE_KEYS)
     ident, slug = _ident(data)
+    phrases: dict[str, dict[str, str]] = {}
     for name in ("items", "aids"):
         if not isinstance(data.get(name, []) or [], list):
             raise FieldError(name, "must be a list of tables")
@@ -314,12 +350,12 @@ def template_from_dict(data: dict) -> Template:
         if not isinstance(item, dict):
             raise FieldError(f"items[{index}]", "must be a table")
         _check_keys(item, DOSAGE_KEYS | {"exercise", "note"}, prefix)
-        dosage = _dosage({k: v for k, v in item.items() if k in DOSAGE_KEYS}, prefix)
+        dosage = _dosage({k: v for k, v in item.items() if k in DOSAGE_KEYS}, prefix, phrases)
         items.append(
             TemplateItem(
                 exercise=_text(item, "exercise", required=True, prefix=prefix),
                 dosage=dosage,
-                note=_text(item, "note", prefix=prefix),
+                note=_phrase(item, "note", phrases, prefix),
             )
         )
     aids = []
@@ -328,7 +364,7 @@ def template_from_dict(data: dict) -> Template:
         if not isinstance(aid, dict):
             raise FieldError(f"aids[{index}]", "must be a table")
         _check_keys(aid, {"aid", "note"}, prefix)
-        aids.append(TemplateAid(_text(aid, "aid", required=True, prefix=prefix), _text(aid, "note", prefix=prefix)))
+        aids.append(TemplateAid(_text(aid, "aid", required=True, prefix=prefix), _phrase(aid, "note", phrases, prefix)))
     advice = data.get("advice", []) or []
     if not isinstance(advice, list) or not all(isinstance(ref, str) for ref in advice):
         raise FieldError("advice", "must be a list of slugs or UUIDs")
@@ -342,7 +378,18 @@ def template_from_dict(data: dict) -> Template:
         aids=tuple(aids),
         advice=tuple(advice),
         updated=_timestamp(data),
+        patient_group=_patient_group(data),
+        phrases=phrases,
     )
+
+
+def _patient_group(data: dict) -> PatientGroup:
+    value = data.get("patient_group", PatientGroup.OTHER.value)
+    try:
+        return PatientGroup(value)
+    except ValueError:
+        choices = ", ".join(f'"{g.value}"' for g in PatientGroup)
+        raise FieldError("patient_group", f"must be one of {choices}, not {value!r}") from None
 
 
 def template_to_dict(template: Template) -> dict:
@@ -353,12 +400,14 @@ def template_to_dict(template: Template) -> dict:
         "title": dict(template.title),
         "description": dict(template.description),
         "frequency": template.frequency,
+        "patient_group": template.patient_group.value,
         "advice": list(template.advice),
         "items": [
-            {"exercise": item.exercise, **_drop_none(item.dosage.to_json()), "note": item.note}
+            {"exercise": item.exercise, **_dosage_out(item.dosage, template.phrases),
+             "note": _phrase_out(item.note, template.phrases)}
             for item in template.items
         ],
-        "aids": [{"aid": aid.aid, "note": aid.note} for aid in template.aids],
+        "aids": [{"aid": aid.aid, "note": _phrase_out(aid.note, template.phrases)} for aid in template.aids],
     }
 
 

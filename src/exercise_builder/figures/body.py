@@ -353,17 +353,14 @@ def _belly_arc(sk: Skeleton, cam: Camera, style: Style) -> Path:
 
 
 def _pelvic_floor_mark(sk: Skeleton, cam: Camera) -> Path:
-    """A small dark lens at the bottom of the pelvis."""
-    fr = sk.spine_frame(-8.5)
-    c = cam.project(add3(fr.origin, apply(fr.axes, (1.5, 0.0, 0.0))))
+    """A dashed hammock inside the bottom of the pelvis (a muscle sling, not a pad to sit on)."""
+    fr = sk.spine_frame(-5.0)
+    c = cam.project(add3(fr.origin, apply(fr.axes, (1.0, 0.0, 0.0))))
     lat = cam.direction(apply(fr.axes, (0.0, 0.0, 1.0)))
     fwd = cam.direction(apply(fr.axes, (1.0, 0.0, 0.0)))
     up = cam.direction(apply(fr.axes, (0.0, 1.0, 0.0)))
     axis = fwd if length(fwd) > 0.5 else lat
-    a, b = add(c, axis, -6.0), add(c, axis, 6.0)
-    mid_hi, mid_lo = add(c, up, 1.8), add(c, up, -1.8)
-    d: PathData = [("M", a), ("C", add(a, up, 2.5), add(mid_hi, axis, -3.0), mid_hi),
-                   ("C", add(mid_hi, axis, 3.0), add(b, up, 2.5), b),
-                   ("C", add(b, up, -2.5), add(mid_lo, axis, 3.0), mid_lo),
-                   ("C", add(mid_lo, axis, -3.0), add(a, up, -2.5), a), ("Z",)]
-    return Path(d, Style(stroke="#000000", fill="#404040", weight=0.6))
+    a, b = add(add(c, axis, -7.0), up, 2.0), add(add(c, axis, 7.0), up, 2.0)
+    low = add(c, up, -2.5)
+    d: PathData = [("M", a), ("C", add(a, up, -3.5), add(low, axis, -4.0), low), ("C", add(low, axis, 4.0), add(b, up, -3.5), b)]
+    return Path(d, Style(stroke="#000000", fill="none", weight=1.1, dash=(1.6, 1.2)))

@@ -9,6 +9,7 @@ from typing import Callable
 from . import props
 from .arrows import arc_arrow, arrow
 from .body import PosedFigure
+from .equipment import dumbbell
 from .kinematics import fit_leg, flat_foot, reach_foot, reach_hand
 from .poses import (
     ANKLE_Y, LYING_ARM, RELAXED_ARMS, SEAT, SIT_Y, STAND_Y, ankle_on_knee, build_joint, feet_at, hands_at, hands_at3,
@@ -18,7 +19,7 @@ from .scene import Panel, Scene
 from .skeleton import Arm, Camera, Leg, Pose, build
 from .staging import (
     BED_DEPTH, BED_TOP, FRONT_SITTING, RESTING, SIDE_LYING, ball_sitter, chair_scene, feet_level, grounded, mat_under,
-    on_bed, put, side_lying_panel,
+    on_bed, on_side, put, side_lying_panel,
 )
 from .svg import bounds
 
@@ -57,17 +58,20 @@ def _(preg: bool) -> Scene:
     fig = grounded(p, 0.0, 2.5)
     tilt = grounded(hook_lying(preg, trunk=172.0, spine=-8.0), 0.0, 2.5, ghost=True)
     px, py = fig.joint("pelvis")
-    return Scene([Panel().add(props.mat(-110, 90), tilt, fig, arc_arrow((px, py), 36.0, 45.0, 105.0, both_ends=True))])
+    # the rocking arc sits over the pelvis and low back, not over the thigh
+    return Scene([Panel().add(props.mat(-110, 90), tilt, fig, arc_arrow((px, py), 30.0, 105.0, 165.0, both_ends=True))])
 
 
 @scene("baekkenvip-siddende")
 def _(preg: bool) -> Scene:
     p = sitting(preg, lean=0.0)
     p = hands_at(p, (30.0, 5.0), (32.0, 5.0))
-    g = feet_at(with_(p, trunk=80.0, spine=-10.0), (47.0, -(SEAT + 8.5) + ANKLE_Y), (45.0, -(SEAT + 8.5) + ANKLE_Y))
+    # ghost: slumped (pelvis rolled back, back rounded); solid: sitting tall with a small hollow
+    p = with_(p, spine=-6.0)
+    g = feet_at(with_(p, trunk=108.0, spine=30.0, neck=-10.0), (47.0, -(SEAT + 8.5) + ANKLE_Y), (45.0, -(SEAT + 8.5) + ANKLE_Y))
     g = hands_at(g, (30.0, 5.0), (32.0, 5.0))
     panel = chair_scene(p, g)
-    return Scene([panel.add(arc_arrow((6.0, SIT_Y + 8.0), 14.0, 125.0, 235.0, both_ends=True))])
+    return Scene([panel.add(arc_arrow((6.0, SIT_Y + 10.0), 18.0, 125.0, 235.0, both_ends=True))])
 
 
 @scene("baekkencirkler-paa-bold")
@@ -79,17 +83,22 @@ def _(preg: bool) -> Scene:
 
 @scene("knaesving-rygliggende")
 def _(preg: bool) -> Scene:
-    cam = SIDE_LYING  # a little from above, so knees falling towards the viewer drop visibly
-    out = Arm(shoulder=-10, abduct=45, elbow=5)  # arms out on the floor, both in sight
+    # seen from high above: both knees tip over to one side (down the page), feet stay together
+    cam = Camera(elevation=70.0)
+    out = Arm(shoulder=-10, abduct=45, elbow=5)  # arms out on the floor, shoulders stay down
     base = with_(hook_lying(preg), near_arm=out, far_arm=out)
-    fall = 18.0
+    fall = 45.0
     fallen = legs(base, dataclasses.replace(base.near_leg, abduct=fall, rotate=fall),
                   dataclasses.replace(base.far_leg, abduct=-fall, rotate=-fall))
     g = grounded(base, 0.0, 2.5, ghost=True, cam=cam)
-    fig = grounded(fallen, 0.0, 2.5, cam=cam)
+    px, py = g.joint("pelvis")
+    fig = put(fallen, px, py, cam=cam)
     k0, k1 = g.joint("near_knee"), fig.joint("near_knee")
-    return Scene([Panel().add(mat_under(fig), g, fig,
-                              arc_arrow((k0[0] - 6, k1[1] - 6), 28.0, 80.0, -10.0, both_ends=True))])
+    x0, y0, x1, y1 = bounds(g.shapes() + fig.shapes())
+    mat = props.Path(props.rect(x0 - 8, y0 - 8, x1 + 8, y1 + 6, 3.0), props.Style(fill="#ececec", weight=0.8))
+    return Scene([Panel().add(mat, g, fig,
+                              arc_arrow((px + 8, py), math.dist(k0, (px + 8, py)) + 10, math.degrees(math.atan2(k0[1] - py, k0[0] - px - 8)) + 10,
+                                        math.degrees(math.atan2(k1[1] - py, k1[0] - px - 8)) - 4, both_ends=True))])
 
 
 @scene("kat-ko")
@@ -106,13 +115,19 @@ def _(preg: bool) -> Scene:
 
 @scene("barnets-stilling")
 def _(preg: bool) -> Scene:
-    # side view, legs merged with the trunk (not outlined over it), arms forward and a little apart
-    # so the head shows between them
-    p = Pose(pregnant=preg, trunk=-8.0, neck=15.0, spine=8.0)
-    p = legs(p, Leg(hip=152, knee=152, ankle=-85, abduct=18))
-    arm = Arm(shoulder=175, elbow=4, abduct=35, wrist=-8)
-    p = with_(p, near_arm=arm, far_arm=arm)
-    return Scene([Panel().add(props.mat(-50, 110), grounded(p, 0.0, 2.5))])
+    # side view: buttocks back over the heels, shins and feet flat on the mat, arms slid forward low
+    # on the mat so the head (forehead on a pillow) stays above them. (Knees wide cannot show.)
+    trunk = -6.0
+    thigh = -35.0  # direction on paper: forward and down to the knee on the mat
+    hip = thigh - trunk - 180.0 + 360.0
+    p = Pose(pregnant=preg, trunk=trunk, neck=-10.0, spine=0.0)
+    p = legs(p, Leg(hip=hip, knee=thigh + 180.0, ankle=-85, abduct=18))
+    fig0 = grounded(p, 0.0, 2.5)
+    pel, sh = fig0.joint("pelvis"), fig0.joint("near_shoulder")
+    p = hands_at(p, (sh[0] - pel[0] + 50.0, 6.0 - pel[1]), (sh[0] - pel[0] + 52.0, 7.0 - pel[1]))
+    fig = grounded(p, 0.0, 2.5)
+    h = fig.joint("head")
+    return Scene([Panel().add(props.mat(-50, 110), props.pillow((h[0] + 3.0, (2.5 + h[1] - 8.0) / 2 + 1.0), 20.0, h[1] - 8.0 - 2.5), fig)])
 
 
 @scene("ankelpumpe")
@@ -178,12 +193,14 @@ def _(preg: bool) -> Scene:
 
 @scene("firfodsstaaende-arm-ben")
 def _(preg: bool) -> Scene:
-    p = on_all_fours(preg, 0.0, 0.0)
-    p = with_(p, far_arm=Arm(shoulder=170, elbow=0, wrist=0),
-              near_leg=Leg(hip=-5, knee=0, ankle=-10))
+    # the near (solid) arm reaches forward above the lowered head (eyes to the floor), the opposite
+    # (far) leg reaches back
+    p = on_all_fours(preg, 0.0, 22.0)
+    p = with_(p, near_arm=Arm(shoulder=176, elbow=0, wrist=0),
+              far_leg=Leg(hip=-5, knee=0, ankle=-10))
     fig = grounded(p, 0.0, 2.5)
-    foot = fig.joint("near_ankle")
-    hand = fig.joint("far_fingertip")
+    foot = fig.joint("far_ankle")
+    hand = fig.joint("near_fingertip")
     return Scene([Panel().add(props.mat(-80, 90), fig,
                               arrow([(foot[0] + 30, foot[1] + 22), (foot[0] + 6, foot[1] + 22)]),
                               arrow([(hand[0] - 30, hand[1] + 12), (hand[0] - 8, hand[1] + 12)]))])
@@ -191,15 +208,35 @@ def _(preg: bool) -> Scene:
 
 @scene("muslingen")
 def _(preg: bool) -> Scene:
-    cam = SIDE_LYING
-    p = with_(side_lying(preg, hip=50.0, knee=90.0), leg_in_front=True,
+    cam = Camera(elevation=18.0)  # lower than other side-liers: the rising knee shows above the feet
+    p = with_(side_lying(preg, hip=60.0, knee=95.0), leg_in_front=True,
               near_arm=Arm(shoulder=170, elbow=10), far_arm=Arm(shoulder=70, elbow=70))
-    open_ = with_(p, far_leg=dataclasses.replace(p.far_leg, abduct=38, rotate=30))
+    # a clam: feet stacked, the top knee swings up about the hip-ankle line, so the feet stay together
+    sk = build(p).joints
+    na = sk["near_ankle"]
+    p = fit_leg(p, "far", ankle=(na[0], na[1] + 8.0, na[2]), knee=sk["far_knee"])
+    sk = build(p).joints
+    knee = _turned(sk["far_knee"], sk["far_hip"], sk["far_ankle"], 50.0)
+    open_ = fit_leg(p, "far", ankle=sk["far_ankle"], knee=knee, knee_weight=4.0)
     g = grounded(p, 0.0, 2.5, ghost=True, cam=cam)
     fig = grounded(open_, 0.0, 2.5, cam=cam)
-    k0, k1 = g.joint("far_knee"), fig.joint("far_knee")
-    return Scene([Panel().add(mat_under(fig), g, fig,
-                              arrow([(k0[0] + 8, k0[1] + 10), (k1[0] + 14, (k0[1] + k1[1]) / 2 + 8), (k1[0] + 8, k1[1] + 12)]))])
+    k0 = g.joint("far_knee")
+    return Scene([Panel().add(mat_under(fig), g, fig, arc_arrow((k0[0] - 2, k0[1]), 22.0, -20.0, 60.0))])
+
+
+def _turned(point, a, b, deg: float):
+    """`point` turned by `deg` about the axis a -> b (Rodrigues), towards +y for positive `deg`."""
+    ax = [b[i] - a[i] for i in range(3)]
+    n = math.sqrt(sum(c * c for c in ax))
+    k = [c / n for c in ax]
+    v = [point[i] - a[i] for i in range(3)]
+    c, s = math.cos(math.radians(deg)), math.sin(math.radians(deg))
+    kxv = (k[1] * v[2] - k[2] * v[1], k[2] * v[0] - k[0] * v[2], k[0] * v[1] - k[1] * v[0])
+    kv = sum(k[i] * v[i] for i in range(3))
+    r = [v[i] * c + kxv[i] * s + k[i] * kv * (1 - c) for i in range(3)]
+    if r[1] < v[1]:  # the other way round is up
+        r = [v[i] * c - kxv[i] * s + k[i] * kv * (1 - c) for i in range(3)]
+    return tuple(a[i] + r[i] for i in range(3))
 
 
 @scene("benloeft-sideliggende")
@@ -267,11 +304,14 @@ def _(preg: bool) -> Scene:
 
 @scene("rejse-saette-sig")
 def _(preg: bool) -> Scene:
-    a = sitting(preg, lean=35.0)
-    a = hands_at(a, (36.0, 2.0), (38.0, 2.0))
-    pa = chair_scene(a)
+    # on the front half of the seat, feet drawn back behind the knees, leaning until the nose is over the toes
+    a = sitting(preg, lean=42.0)
+    a = feet_at(a, (30.0, -SIT_Y + ANKLE_Y), (28.0, -SIT_Y + ANKLE_Y))
+    a = hands_at(a, (34.0, 4.0), (36.0, 4.0))
+    pa = chair_scene(a, front_x=12.0)
     b = standing(preg)
-    pb = Panel().add(props.chair(-2.0, 1.0, SEAT), put(b, 12.0, STAND_Y))
+    pb = Panel().add(props.chair(-2.0, 1.0, SEAT), put(b, 12.0, STAND_Y),
+                     arrow([(-14.0, 132.0), (-24.0, 110.0), (-20.0, 86.0)]))  # and sit down again
     return Scene([pa, pb])
 
 
@@ -283,11 +323,14 @@ def _(preg: bool) -> Scene:
     p = feet_at(p, (24.0, step_h + ANKLE_Y), (-14.0, ANKLE_Y), pelvis=pel)
     p = flat_foot(p, "far", toes_up=-12)
     rail_y = 100.0  # a wall rail beside the step: the steps say hold on to it
-    p = reach_hand(p, "near", (22.0 - pel[0], rail_y - 1.5 - pel[1]))
+    p = reach_hand(p, "near", (14.0 - pel[0], rail_y + 6.0 - pel[1]))  # the palm comes to the rail
     fig = put(p, *pel)
-    posts = [props.line((x, 0.0), (x, rail_y), props.Style(fill="none", weight=0.9)) for x in (-30.0, 62.0)]
-    return Scene([Panel().add(props.floor(-50, 10), posts, props.rail((-36.0, rail_y), (68.0, rail_y)),
-                              props.step(6.0, 56.0, step_h), fig,
+    # a rail beside the step, in front of her (posts beyond the step), gripped by the near hand:
+    # the short piece drawn over the hand makes the fingers close round it
+    posts = [props.line((x, 0.0), (x, rail_y), props.Style(fill="none", weight=0.9)) for x in (62.0, 76.0)]
+    grip = fig.joint("near_palm")
+    return Scene([Panel().add(props.floor(-50, 90), posts, props.rail((8.0, rail_y), (82.0, rail_y)),
+                              props.step(6.0, 56.0, step_h), fig, props.rail((grip[0] - 5.0, rail_y), (grip[0] + 5.0, rail_y)),
                               arrow([(-44.0, 96.0), (-44.0, 130.0)]))])
 
 
@@ -313,7 +356,7 @@ def _(preg: bool) -> Scene:
 @scene("armstraek-mod-vaeg")
 def _(preg: bool) -> Scene:
     wall_x = 60.0
-    hand_y = 128.0
+    hand_y = 122.0  # shoulder height
     foot = (-22.0, ANKLE_Y)
 
     def lean(trunk: float, pelvis: tuple) -> Pose:
@@ -321,8 +364,8 @@ def _(preg: bool) -> Scene:
         p = feet_at(p, foot, (foot[0] + 2, foot[1]), pelvis=pelvis)
         return hands_at(p, (wall_x - 3, hand_y), (wall_x - 3, hand_y + 1), pelvis=pelvis)
 
-    straight_pel, bent_pel = (2.0, STAND_Y - 2), (14.0, STAND_Y - 5)
-    straight, bent = lean(75.0, straight_pel), lean(64.0, bent_pel)
+    straight_pel, bent_pel = (2.0, STAND_Y - 2), (8.0, STAND_Y - 4)  # bent: elbows about 90, head clear of the wall
+    straight, bent = lean(75.0, straight_pel), lean(68.0, bent_pel)
     fig = put(bent, *bent_pel)
     head = fig.joint("head")
     return Scene([Panel().add(props.wall(wall_x, -1.0), props.floor(-50, wall_x),
@@ -349,20 +392,19 @@ def _(preg: bool) -> Scene:
 
 @scene("balde-straek-siddende")
 def _(preg: bool) -> Scene:
-    cam = Camera(elevation=10.0)
-    # three-quarter view: the crossed leg (figure four) and the forward lean both show
-    p = Pose(pregnant=preg, yaw=-55.0, trunk=66.0, neck=-10.0, leg_in_front=True,
-             near_arm=Arm(shoulder=35, elbow=50, abduct=20), far_arm=Arm(shoulder=35, elbow=50, abduct=20))
-    p = with_(p, far_leg=Leg(hip=90, knee=90, abduct=6))
-    p = ankle_on_knee(p)
-    nk, fa = build_joint(p, "near_knee"), build_joint(p, "near_ankle")
-    p = hands_at3(p, (nk[0], nk[1] + 7.0, nk[2]), (fa[0], fa[1] + 7.0, fa[2]))
-    up = with_(p, trunk=86.0, neck=0.0)
-    fig = put(p, 0.0, SIT_Y, cam=cam)
-    ghost = put(up, 0.0, SIT_Y, cam=cam, ghost=True)
-    back, front = props.chair_front(0.0, SEAT, feet_level(fig))
-    h0, h1 = ghost.joint("head"), fig.joint("head")
-    return Scene([Panel().add(back, fig, front, arrow([(h0[0] - 2, h0[1] + 16), (h1[0] + 18, h1[1] + 12)]))])
+    # side view on a chair: the far foot flat on the floor, the near ankle across the far knee
+    # (figure four), the trunk leaning forward from the hips with a straight back; ghost upright
+    def seated(trunk: float) -> Pose:
+        p = sitting(preg, lean=90.0 - trunk)
+        p = with_(p, leg_in_front=True)
+        p = ankle_on_knee(p)
+        nk, fa = build_joint(p, "near_knee"), build_joint(p, "near_ankle")
+        return hands_at3(p, (nk[0], nk[1] + 7.0, nk[2]), (fa[0], fa[1] + 7.0, fa[2]))
+
+    lean, up = seated(58.0), seated(88.0)
+    panel = chair_scene(lean, up)
+    h0, h1 = put(up, 0.0, SIT_Y).joint("head"), put(lean, 0.0, SIT_Y).joint("head")
+    return Scene([panel.add(arrow([(h0[0] + 4, h0[1] + 18), ((h0[0] + h1[0]) / 2 + 8, h0[1] + 22), (h1[0] + 14, h1[1] + 16)]))])
 
 
 @scene("inderlaar-straek")
@@ -373,7 +415,9 @@ def _(preg: bool) -> Scene:
     # soles together in front of the pelvis, knees out to the sides (body coordinates: x to the
     # viewer after the turn; targets keep the thigh 42 and the shin 41 long so the fit is exact)
     for side, s in (("near", -1.0), ("far", 1.0)):
-        p = fit_leg(p, side, ankle=(s * 9.0, -6.0, 50.0), knee=(s * 38.0, -8.0, 28.0))
+        p = fit_leg(p, side, ankle=(s * 7.0, -6.0, 50.0), knee=(s * 38.0, -8.0, 28.0))
+    # soles together: the feet turned so the toes point forward, not across each other
+    p = with_(p, near_leg=dataclasses.replace(p.near_leg, ankle=-30.0), far_leg=dataclasses.replace(p.far_leg, ankle=-30.0))
 
     def mid(s: str) -> tuple:
         return tuple((build_joint(p, f"{s}_ankle")[i] + build_joint(p, f"{s}_knee")[i]) / 2 + (0, 4, 0)[i] for i in range(3))
@@ -398,7 +442,7 @@ def _(preg: bool) -> Scene:
 
 @scene("hvil-sideliggende")
 def _(preg: bool) -> Scene:
-    fig = grounded(resting_side_lying(preg), 0.0, 2.5, cam=RESTING)
+    fig = on_side(resting_side_lying(preg), 0.0)
     return Scene([side_lying_panel(fig, head=True, knees=True, belly=True)])
 
 
@@ -420,7 +464,8 @@ def _(preg: bool) -> Scene:
 def _(preg: bool) -> Scene:
     a = with_(hook_lying(preg), leg_in_front=True)
     a = feet_at(a, (56.0, -4.0), (58.0, -4.0))
-    fa, fb = on_bed(a, 0.0), on_bed(resting_side_lying(preg), 0.0)
+    b = with_(resting_side_lying(preg), near_arm=Arm(shoulder=110, elbow=130))  # lower hand up by the face
+    fa, fb = on_bed(a, 0.0), on_bed(b, 0.0)
     k = fa.joint("near_knee")
     pa = Panel().add(props.bed_above(-105, 90, BED_TOP, BED_DEPTH), fa,
                      arrow([(k[0] - 14, k[1] + 22), (k[0] + 4, k[1] + 26), (k[0] + 18, k[1] + 12)]))
@@ -430,38 +475,58 @@ def _(preg: bool) -> Scene:
 
 @scene("op-fra-liggende")
 def _(preg: bool) -> Scene:
-    a = with_(resting_side_lying(preg), near_arm=Arm(shoulder=15, elbow=20), far_arm=Arm(shoulder=75, elbow=45))
+    # three panels on the same long side of the bed, seen from in front and a little above
+    a = with_(resting_side_lying(preg), near_arm=Arm(shoulder=110, elbow=130), far_arm=Arm(shoulder=75, elbow=45))
     fa = on_bed(a, 0.0)
-    s = fa.joint("far_shoulder")
+    k = fa.joint("near_knee")
     pa = Panel().add(props.bed_above(-105, 75, BED_TOP, BED_DEPTH), fa,
-                     arrow([(s[0] + 2, s[1] + 16), (s[0] + 16, s[1] + 30), (s[0] + 34, s[1] + 34)]))
-    cam = Camera(elevation=15.0)
-    # three-quarter view, so the thighs on the mattress and the lower legs hanging down both show
-    b = Pose(pregnant=preg, yaw=-50.0, leg_in_front=True,
-             near_arm=Arm(abduct=24, elbow=8), far_arm=Arm(abduct=24, elbow=8))
-    b = legs(b, Leg(hip=80, knee=80, abduct=6))
-    fb = put(b, 0.0, BED_TOP + 8.5 + 3.0, cam=cam)
-    # the feet stand on the floor in front of the bed, which is lower on the page seen from above
-    pb = Panel().add(props.bed_above(-105, 75, BED_TOP, BED_DEPTH, floor_y=feet_level(fb)), fb)
-    return Scene([pa, pb], stacked=True)
+                     arrow([(k[0] + 6, k[1] + 14), (k[0] + 26, k[1] + 6), (k[0] + 30, k[1] - 14)]))
+    # 2: the lower legs go over the edge while the arms (lower elbow, upper hand) push the trunk up
+    lift = 35.0
+    b = Pose(trunk=180.0 - lift, roll=-90.0, pregnant=preg, neck=-lift * 0.6,
+             near_arm=Arm(abduct=90 - lift, elbow=90, rotate=-90), far_arm=Arm(shoulder=60, elbow=20))
+    b = legs(b, Leg(hip=80, knee=90))
+    for side, s in (("near", -1.0), ("far", 1.0)):
+        b = fit_leg(b, side, ankle=(24.0, -52.0 + s * 3.0, 34.0), knee=(24.0, -12.0 + s * 4.0, 36.0))
+    el, sh = build_joint(b, "near_elbow"), build_joint(b, "far_shoulder")
+    b = hands_at3(b, build_joint(b, "near_wrist"), (sh[0] - 4.0, el[1] + 10.0, 24.0))  # upper hand pushes on the mattress
+    b = with_(b, near_arm=Arm(abduct=90 - lift, elbow=90, rotate=-90))
+    pel_y = fa.joint("pelvis")[1] + 4.0
+    fb = put(b, 0.0, pel_y, cam=RESTING)
+    px, py = fb.joint("pelvis")
+    pb = Panel().add(props.bed_above(-105, 75, BED_TOP, BED_DEPTH, floor_y=min(0.0, bounds(fb.shapes())[1] + 0.5)), fb,
+                     arc_arrow((px, py), 78.0, 172.0, 138.0))
+    # 3: sitting on the edge facing the viewer, feet on the floor
+    cam = RESTING  # from above enough that the thighs on the mattress show
+    c = Pose(pregnant=preg, yaw=-68.0, legs_behind=True, near_arm=Arm(abduct=24, elbow=8), far_arm=Arm(abduct=24, elbow=8))
+    c = legs(c, Leg(hip=88, knee=88, abduct=6))
+    fc = put(c, -10.0, BED_TOP + 8.5 + 3.0, cam=cam)
+    pc = Panel().add(props.bed_above(-105, 75, BED_TOP, BED_DEPTH, floor_y=feet_level(fc)), fc)
+    return Scene([pa, pb, pc], stacked=True)
 
 
 @scene("ind-og-ud-af-bil")
 def _(preg: bool) -> Scene:
     seat = 50.0 + 8.5
     cam = Camera(elevation=15.0)
-    # three-quarter view: sitting on the seat, the legs still outside with the feet on the ground
-    a = Pose(pregnant=preg, yaw=-50.0, leg_in_front=True,
-             near_arm=Arm(abduct=18, elbow=20), far_arm=Arm(abduct=18, elbow=20))
-    a = legs(a, Leg(hip=75, knee=67, abduct=6))  # feet reach the ground outside the car
-    fa = put(a, -4.0, seat, cam=cam)
+    # 1: standing outside the open door with the back to the seat
+    a = Pose(pregnant=preg, yaw=-90.0, near_arm=Arm(abduct=10, elbow=10), far_arm=Arm(abduct=10, elbow=10))
+    fa = put(a, -4.0, STAND_Y - 14.0, cam=cam)
     behind, front = props.car_side(0.0, floor_y=feet_level(fa))
     pa = Panel().add(behind, front, fa)
-    b = Pose(pregnant=preg, trunk=100.0, near_arm=Arm(shoulder=45, elbow=40), far_arm=Arm(shoulder=45, elbow=40))
-    b = feet_at(b, (50.0, 30.0 - seat + ANKLE_Y), (48.0, 30.0 - seat + ANKLE_Y))
-    behind2, front2 = props.car_side(0.0)
-    pb = Panel().add(behind2, put(b, -4.0, seat), front2)
-    return Scene([pa, pb], stacked=True)
+    # 2: sitting on the edge of the seat, facing out, feet on the ground outside
+    b = Pose(pregnant=preg, yaw=-70.0, legs_behind=True, near_arm=Arm(abduct=18, elbow=20), far_arm=Arm(abduct=18, elbow=20))
+    b = legs(b, Leg(hip=80, knee=72, abduct=6))
+    fb = put(b, -4.0, seat, cam=cam)
+    behind2, front2 = props.car_side(0.0, floor_y=feet_level(fb))
+    pb = Panel().add(behind2, front2, fb)
+    # 3: turning in: the legs lifted over the sill together with the trunk (arrow), nothing through the car
+    c = Pose(pregnant=preg, trunk=96.0, near_arm=Arm(shoulder=40, elbow=50), far_arm=Arm(shoulder=40, elbow=50))
+    c = feet_at(c, (44.0, 44.0 - seat + ANKLE_Y), (42.0, 44.0 - seat + ANKLE_Y))
+    behind3, front3 = props.car_side(0.0)
+    fc = put(c, -4.0, seat)
+    pc = Panel().add(behind3, front3, fc, arc_arrow((0.0, seat + 12.0), 34.0, 200.0, 340.0, squash=0.35))
+    return Scene([pa, pb, pc], stacked=True)
 
 
 @scene("gang-normale-skridt")
@@ -491,12 +556,25 @@ def _(preg: bool) -> Scene:
 
 @scene("loeft-taet-paa-kroppen")
 def _(preg: bool) -> Scene:
-    pel = (-6.0, 56.0)
-    p = Pose(pregnant=preg, trunk=70.0, neck=-10.0)
-    p = feet_at(p, (16.0, ANKLE_Y), (12.0, ANKLE_Y), pelvis=pel)
-    box = props.box(24.0, 0.5, 32.0, 26.0)
-    p = hands_at(p, (30.0, 20.0), (32.0, 20.0), pelvis=pel)
-    return Scene([Panel().add(props.floor(-50, 80), box, put(p, *pel), arrow([(64.0, 14.0), (64.0, 48.0)]))])
+    bw, bh = 30.0, 30.0
+    # 1: squat right behind the box, hands gripping its sides
+    pel = (-10.0, 46.0)
+    p = Pose(pregnant=preg, trunk=52.0, neck=-20.0)
+    p = feet_at(p, (8.0, ANKLE_Y), (6.0, ANKLE_Y), pelvis=pel)
+    toe = put(p, *pel).joint("near_toe")
+    x0 = toe[0] + 2.0
+    p = hands_at(p, (x0 + 6.0, bh * 0.6), (x0 + 8.0, bh * 0.6), pelvis=pel)
+    fa = put(p, *pel)
+    pa = Panel().add(props.floor(-50, x0 + bw + 10), fa.layers["back"], fa.layers["core"], props.box(x0, 0.5, bw, bh),
+                     fa.layers["front"])
+    # 2: standing up with the box held against the body, arrow up
+    q = standing(preg)
+    bx0, by0 = (10.0, STAND_Y + 22.0) if preg else (9.0, STAND_Y + 8.0)  # against the body (above the bump)
+    q = hands_at(q, (bx0 + 8.0, by0 + bh * 0.45 - STAND_Y), (bx0 + 10.0, by0 + bh * 0.45 - STAND_Y))
+    fb = put(q, 0.0, STAND_Y)
+    pb = Panel().add(props.floor(-40, 60), fb.layers["back"], fb.layers["core"], props.box(bx0, by0, bw, bh),
+                     fb.layers["front"], arrow([(bx0 + bw + 12, 60.0), (bx0 + bw + 12, 100.0)]))
+    return Scene([pa, pb])
 
 
 @scene("udfald")
@@ -522,10 +600,11 @@ def _(preg: bool) -> Scene:
     pel = (-10.0, STAND_Y - 4)
     p = Pose(pregnant=preg, trunk=40.0, neck=-25.0)
     p = feet_at(p, (2.0, ANKLE_Y), (0.0, ANKLE_Y), pelvis=pel)
-    p = hands_at(p, (20.0, 42.0), (22.0, 42.0), pelvis=pel)
+    k = build_joint(p, "near_knee")
+    p = hands_at(p, (k[0] + 9.0, k[1] + 12.0), (k[0] + 10.0, k[1] + 12.0))  # against the thighs, just above the knees
     fig = put(p, *pel)
     w = fig.joint("near_palm")
-    return Scene([Panel().add(props.floor(-60, 70), g, fig, props.kettlebell((w[0], w[1] + 2)),
+    return Scene([Panel().add(props.floor(-60, 70), g, fig, dumbbell((w[0], w[1]), 90.0, 14.0),
                               arc_arrow((pel[0] - 5, pel[1] + 5), 60.0, 80.0, 45.0))])
 
 
@@ -542,21 +621,22 @@ def _(preg: bool) -> Scene:
 
 @scene("sidebro-knae")
 def _(preg: bool) -> Scene:
-    cam = SIDE_LYING  # from a little above: the forearm on the mat and the bent knees show
+    cam = Camera(elevation=18.0)  # low: the upper arm stands under the shoulder, the forearm lies on the mat, the bent knees show
 
     def plank(lift: float) -> Pose:
+        # the forearm lies on the mat pointing towards the head, so it shows side-on
         p = Pose(trunk=180.0 - lift, roll=-90.0, pregnant=preg, neck=-lift, leg_in_front=True,
-                 near_arm=Arm(abduct=90 - lift, elbow=90, rotate=-45), far_arm=Arm(shoulder=0, abduct=12, elbow=25))
+                 near_arm=Arm(abduct=90 - lift, elbow=90, rotate=-90), far_arm=Arm(shoulder=0, abduct=12, elbow=25))
         return legs(p, Leg(hip=25, knee=90, ankle=-20))
 
-    def mismatch(lift: float) -> float:
+    def knee_off(lift: float) -> float:
         sk = build(plank(lift))
         return abs(sk.joints["near_knee"][1] - sk.joints["near_elbow"][1])
 
-    lift = min(range(8, 40), key=lambda a: (mismatch(float(a)), a))
+    lift = min(range(8, 40), key=lambda a: (knee_off(float(a)), a))
     fig = grounded(plank(float(lift)), 0.0, 2.5, cam=cam)
     px, py = fig.joint("pelvis")
-    return Scene([Panel().add(mat_under(fig), fig, arrow([(px + 4, py - 30), (px + 4, py - 8)]))])
+    return Scene([Panel().add(props.mat(-90, 80), fig, arrow([(px + 2, py - 26), (px + 2, py + 6)]))])
 
 
 @scene("skulderblade-elastik")
@@ -575,11 +655,12 @@ def _(preg: bool) -> Scene:
 @scene("baekkenvip-staaende-vaeg")
 def _(preg: bool) -> Scene:
     p = Pose(pregnant=preg, trunk=92.0, **RELAXED_ARMS)
-    pel = (0.0, STAND_Y - 3)
-    p = feet_at(p, (16.0, ANKLE_Y), (14.0, ANKLE_Y), pelvis=pel)
-    g = feet_at(with_(p, trunk=84.0, spine=-8.0), (16.0, ANKLE_Y), (14.0, ANKLE_Y), pelvis=pel)
+    pel = (0.0, STAND_Y - 7)  # knees visibly a little bent
+    p = feet_at(p, (18.0, ANKLE_Y), (16.0, ANKLE_Y), pelvis=pel)
+    # ghost: the low back hollow, away from the wall; solid: pressed flat against it
+    g = feet_at(with_(p, trunk=80.0, spine=-12.0), (18.0, ANKLE_Y), (16.0, ANKLE_Y), pelvis=pel)
     return Scene([Panel().add(props.wall(-13.0, 1.0), props.floor(-13, 60), put(g, *pel, ghost=True), put(p, *pel),
-                              arc_arrow((pel[0], pel[1]), 24.0, 20.0, 70.0, both_ends=True))])
+                              arc_arrow((pel[0] + 10.0, pel[1] + 12.0), 20.0, 150.0, 215.0, both_ends=True))])
 
 
 @scene("skulderrul")
@@ -594,8 +675,8 @@ def _(preg: bool) -> Scene:
 @scene("taahaev")
 def _(preg: bool) -> Scene:
     base = standing(preg)
-    up = legs(base, Leg(ankle=-32))
-    rise = 9.0
+    up = legs(base, Leg(ankle=-50))
+    rise = 13.0
     chair = props.chair(34.0 + 42.0, 1.0, SEAT)
     top = (37.0, SEAT + 44.0 + 2.0)
     base = hands_at(base, top, (top[0] + 2, top[1]), pelvis=(0.0, STAND_Y))
@@ -645,22 +726,25 @@ def _(preg: bool) -> Scene:
 
 @scene("pude-mellem-knaeene")
 def _(preg: bool) -> Scene:
-    fig = grounded(resting_side_lying(preg), 0.0, 2.5, cam=RESTING)
+    fig = on_side(resting_side_lying(preg), 0.0)
     return Scene([side_lying_panel(fig, head=True, knees=True)])
 
 
 @scene("graviditetspude")
 def _(preg: bool) -> Scene:
-    fig = grounded(resting_side_lying(preg), 0.0, 2.5, cam=RESTING)
-    h, w = fig.joint("head"), fig.joint("waist")
+    fig = on_side(resting_side_lying(preg), 0.0)
+    h, w, pel = fig.joint("head"), fig.joint("waist"), fig.joint("pelvis")
     k, kn = fig.joint("far_knee"), fig.joint("near_knee")
     mid = ((k[0] + kn[0]) / 2 + 4, (k[1] + kn[1]) / 2 + 1)
-    under = props.long_pillow([(h[0] - 22, 10.0), (h[0] + 10, 10.0), (w[0] + 20, 9.5), (mid[0] - 16, 11.0)], 7.5)
-    between = props.long_pillow([(mid[0] - 16, 11.0), mid], 7.5)
+    low = bounds(fig.layers["core"])[1]
+    # one long pillow: under the head (behind her), then along the bump and between the knees (in front)
+    head_part = props.long_pillow([(h[0] - 22, h[1] - 12.0), (h[0] + 14, h[1] - 12.0), (w[0], low + 2.0)], 7.5)
+    front_part = props.long_pillow([(w[0], low + 2.0), ((w[0] + pel[0]) / 2 + 4, low - 2.0), (mid[0] - 16, mid[1] - 3.0), mid], 7.5)
+    panel = side_lying_panel(fig)
+    mat, body = panel.shapes[:1], panel.shapes[1:]
     front = fig.layers["front"]
-    panel = Panel().add(props.mat(h[0] - 40, max(k[0], kn[0]) + 50), fig.layers["back"], fig.layers["core"],
-                        under, front[:1], between, front[1:])
-    return Scene([panel])
+    n = len(fig.layers["back"]) + len(fig.layers["core"])
+    return Scene([Panel().add(mat, head_part, body[:n], front[:1], front_part, front[1:])])
 
 
 @scene("traeningsbold")

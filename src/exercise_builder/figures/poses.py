@@ -131,10 +131,11 @@ def hands_at3(p: Pose, near, far) -> Pose:
 
 
 def resting_side_lying(preg: bool) -> Pose:
-    """Lying on the side, knees bent and slightly apart (room for a pillow), head on the lower arm."""
-    p = side_lying(preg, hip=50.0, knee=85.0)
-    return with_(p, leg_in_front=True, near_arm=Arm(shoulder=85, elbow=100), far_arm=Arm(shoulder=45, elbow=60),
-                 far_leg=Leg(hip=48, knee=85, ankle=-10, abduct=16, rotate=8))
+    """Lying on the side, hips and knees bent and slightly apart (room for a pillow), lower arm in front."""
+    p = side_lying(preg, hip=65.0, knee=90.0)
+    # the lower arm lies in front of the chest, not under the head (the head rests on a pillow)
+    return with_(p, leg_in_front=True, near_arm=Arm(shoulder=60, elbow=70, abduct=10), far_arm=Arm(shoulder=45, elbow=60),
+                 far_leg=Leg(hip=63, knee=90, ankle=-10, abduct=16, rotate=8))
 
 
 def walking(preg: bool, stride: float = 30.0) -> Pose:

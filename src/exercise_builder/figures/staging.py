@@ -11,7 +11,7 @@ from .kinematics import flat_feet
 from .poses import ANKLE_Y, SEAT, SIT_Y, feet_at, hands_at, legs
 from .scene import Panel
 from .skeleton import Camera, Pose
-from .svg import bounds
+from .svg import Path, bounds, points_of
 
 
 SIDE = Camera()
@@ -31,6 +31,13 @@ def grounded(pose: Pose, x: float, floor: float = 0.0, ghost: bool = False, cam:
     """The figure with its pelvis at x and its lowest point resting on `floor`."""
     fig = pose_figure(pose, cam, ghost=ghost, marks=marks)
     low = bounds(fig.shapes())[1]
+    return fig.moved(x, floor - low)
+
+
+def on_side(pose: Pose, x: float, floor: float = 2.5, cam: Camera = RESTING) -> PosedFigure:
+    """A side-lier whose trunk, head and legs (not the arms in front of her) rest on `floor`."""
+    fig = pose_figure(pose, cam)
+    low = bounds(fig.layers["core"])[1]
     return fig.moved(x, floor - low)
 
 
@@ -70,19 +77,34 @@ def side_lying_panel(fig: PosedFigure, head: bool = False, knees: bool = False, 
     """A side-lying figure on a mat, with pillows under the head, between the knees, under the belly."""
     k, kn = fig.joint("far_knee"), fig.joint("near_knee")
     h, w = fig.joint("head"), fig.joint("waist")
-    floor_y = 2.5
-    panel = Panel().add(props.mat(h[0] - 40, max(k[0], kn[0]) + 50))
-    if head:
-        panel.add(props.pillow((h[0] - 4, floor_y + 6.5), 46.0, 13.0))
+    floor_y = 2.5  # where the trunk's lower side touches the mat (see `on_side`)
+    x0, y0, x1, y1 = bounds(fig.shapes())
+    # the mat seen from above: the arm resting in front of the chest lies lower on the page
+    panel = Panel().add(props.Path(props.rect(min(x0, h[0] - 30) - 10, min(y0, floor_y) - 8, max(k[0], kn[0]) + 50, floor_y + 34, 3.0),
+                                   props.Style(fill="#ececec", weight=0.8)))
+    if head:  # thick enough that the head rests on it with the neck in line with the spine
+        top = h[1] - 6.0
+        panel.add(props.pillow((h[0] - 2, (floor_y + top) / 2), 46.0, max(13.0, top - floor_y)))
+    if belly:  # under the bump: between the waist and the hip, in front of the trunk
+        p = fig.joint("pelvis")
+        bx = (w[0] + p[0]) / 2
+        low = min((y for x, y in _outline_points(fig.layers["core"]) if abs(x - bx) < 8.0), default=floor_y + 9.0)
+        panel.add(props.pillow((bx + 2.0, low - 5.0), 34.0, 16.0))  # peeks out below the bump
     panel.add(fig.layers["back"], fig.layers["core"])
-    if belly:
-        panel.add(props.pillow((w[0] + 4, floor_y + 4.5), 26.0, 9.0))
     if knees:
         panel.add(props.pillow(((k[0] + kn[0]) / 2 + 4, (k[1] + kn[1]) / 2 + 1), 28.0, 15.0))
     panel.add(fig.layers["front"][-1:] if knees else [], fig.layers["front"][:-1] if knees else fig.layers["front"])
     return panel
 
 
+def _outline_points(shapes) -> list:
+    out = []
+    for s in shapes:
+        for d in ([s.d] if isinstance(s, Path) else list(getattr(s, "outlines", ()))):
+            out.extend(points_of(d))
+    return out
+
+
 def on_bed(pose: Pose, x: float, cam: Camera | None = None) -> PosedFigure:
-    """A lying figure on a bed seen from in front and a little above."""
-    return grounded(pose, x, BED_TOP + 3.0, cam=cam or RESTING)
+    """A lying figure on a bed seen from in front and a little above (trunk on the mattress, arms may lie in front)."""
+    return on_side(pose, x, BED_TOP + 3.0, cam=cam or RESTING)

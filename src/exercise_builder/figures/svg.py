@@ -81,7 +81,7 @@ def fmt(v: float) -> str:
     return s
 
 
-def _points_of(d: PathData) -> list[Point]:
+def points_of(d: PathData) -> list[Point]:
     pts: list[Point] = []
     for cmd in d:
         pts.extend(cmd[1:])
@@ -99,7 +99,7 @@ def bounds(shapes: Sequence[object]) -> tuple[float, float, float, float]:
             continue
         ds = [s.d] if isinstance(s, Path) else list(s.outlines)
         for d in ds:
-            for p in _points_of(d):
+            for p in points_of(d):
                 xs.append(p[0])
                 ys.append(p[1])
     if not xs:
@@ -108,7 +108,7 @@ def bounds(shapes: Sequence[object]) -> tuple[float, float, float, float]:
 
 
 def _signed_area(d: PathData) -> float:
-    pts = _points_of(d)
+    pts = points_of(d)
     return sum(pts[i - 1][0] * pts[i][1] - pts[i][0] * pts[i - 1][1] for i in range(len(pts))) / 2
 
 

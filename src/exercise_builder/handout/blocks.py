@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     KeepTogether,
     ListFlowable,
@@ -14,7 +16,10 @@ from reportlab.platypus import (
     Spacer,
 )
 
-from ..domain.models import AdviceModule, Aid, Exercise, ImageRef, ProgramItem, images_for, pick
+from ..domain.frequency import translate
+from ..domain.kinds import PatientGroup
+from ..domain.models import AdviceModule, Aid, Exercise, ImageRef, ProgramItem, images_for, in_language, pick
+from ..domain.stop_signs import StopAdvice
 from .fonts import drawable
 from .images import picture
 from .model import HandoutData
@@ -23,6 +28,9 @@ from .styles import INK, RULE, SHADE, Styles, Table, table_style
 
 
 MAX_TEXT = 10_000  # characters of one text on the handout: a 1 MB title must not take minutes
+
+
+MAX_CELL_HEIGHT = 200 * mm  # taller text than this goes under its picture (cells cannot split)
 
 
 class Writer:
@@ -34,6 +42,7 @@ class Writer:
         self.glyphs = glyphs
         self.width = width
         self.language = data.program.options.language
+        self.tips_seen: dict[str, int] = {}  # a tip → the exercise that printed it first
 
     # --- text ----------------------------------------------------------------------------
 
@@ -47,6 +56,14 @@ class Writer:
 
     def t(self, key: str, **values: object) -> str:
         return text(self.language, key, **values)
+
+    def library_text(self, value: str) -> str:
+        """A note or frequency in the handout's language when the library supplied it (typed text stays)."""
+        return translate(in_language(value, self.data.phrases, self.language), self.language)
+
+    def dosage_line(self, item: ProgramItem) -> str:
+        dosage = replace(item.dosage, frequency=self.library_text(item.dosage.frequency))
+        return dosage.wording(self.language, "")
 
     # --- pictures ------------------------------------------------------------------------
 
@@ -74,98 +91,128 @@ class Writer:
 
     # --- exercises -----------------------------------------------------------------------
 
-    def steps(self, exercise: Exercise) -> ListFlowable:
-        items = [ListItem(self.para(step, self.styles.step), value=n)
+    def steps(self, exercise: Exercise, style=None) -> ListFlowable:
+        style = style or self.styles.step
+        items = [ListItem(self.para(step, style), value=n)
                  for n, step in enumerate(exercise.steps_in(self.language), start=1)]
-        return ListFlowable(items, bulletType="1", bulletFontName=self.styles.step.fontName,
-                            bulletFontSize=self.styles.step.fontSize, leftIndent=self.styles.step.fontSize * 1.4,
+        return ListFlowable(items, bulletType="1", bulletFontName=style.fontName,
+                            bulletFontSize=style.fontSize, leftIndent=style.fontSize * 1.4,
                             bulletFormat="%s.")
 
-    def dosage_box(self, line: str, width: float) -> Table:
-        table = Table([[self.para(line, self.styles.dosage)]], colWidths=[width])
+    def dosage_box(self, line: str, width: float, style=None) -> Table:
+        table = Table([[self.para(line, style or self.styles.dosage)]], colWidths=[width])
         table.setStyle(table_style([
             ("BACKGROUND", (0, 0), (-1, -1), SHADE),
             ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-            ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
         ]))
         return table
 
+    def title(self, number: int, exercise: Exercise, style=None) -> Paragraph:
+        """Exercises are lettered (A, B, C) so that only the steps carry numbers."""
+        return self.para(exercise.title_in(self.language), style or self.styles.exercise_title,
+                         prefix=f"{exercise_letter(number)}&nbsp;&nbsp;")
+
+    def extras(self, number: int, item: ProgramItem, exercise: Exercise, style=None) -> list[Flowable]:
+        """The therapist's note and the late-pregnancy tip under an exercise."""
+        out: list[Flowable] = []
+        if item.note.strip():
+            out.append(self.para(self.library_text(item.note), style or self.styles.note,
+                                 prefix=f"<b>{escape(self.t('note'))}:</b> "))
+        return out + self.late_pregnancy_tip(number, exercise, style)
+
     def exercise_detailed(self, number: int, item: ProgramItem, exercise: Exercise) -> list[Flowable]:
         s = self.styles
-        gap = 6 * mm
-        large = s.footer_size >= 12
-        pictures = self.pictures(exercise.images, s.picture_width, (55 if large else 60) * mm,
-                                 min_height=s.picture_width * 0.55, max_width=s.picture_width * 1.45)
+        gap = 5 * mm
+        dosage = self.dosage_line(item)
+        if s.large:  # picture beside the title and dosage; the steps at full width keep 60-70 characters a line
+            text_width = self.width - s.picture_width - gap
+            side: list[Flowable] = [self.title(number, exercise)]
+            if dosage:
+                side.append(self.dosage_box(dosage, text_width))
+            pictures = self.pictures(exercise.images, s.picture_width, 45 * mm)
+            top = _side_by_side(pictures, side, s.picture_width + gap, text_width)
+            return [*top, Spacer(1, 2 * mm), self.steps(exercise), *self.extras(number, item, exercise),
+                    Spacer(1, 3 * mm), Rule(self.width), Spacer(1, 3 * mm)]
+        # a lying figure is drawn wider so it does not come out as a thin strip
+        pictures = self.pictures(exercise.images, s.picture_width, 50 * mm,
+                                 min_height=30 * mm, max_width=68 * mm)
         picture_width = max([s.picture_width] + [p.wrap(self.width, 230 * mm)[0] for p in pictures])
         text_width = self.width - picture_width - gap
-        body: list[Flowable] = [
-            self.para(exercise.title_in(self.language), s.exercise_title, prefix=f"{number}. "),
-            self.steps(exercise),
-        ]
-        dosage = item.dosage.wording(self.language, "")
+        body: list[Flowable] = [self.title(number, exercise), self.steps(exercise)]
         if dosage:
-            body += [Spacer(1, 2 * mm), self.dosage_box(dosage, text_width)]
-        if item.note.strip():
-            body.append(self.para(item.note, s.note, prefix=f"<b>{escape(self.t('note'))}:</b> "))
-        body += self.late_pregnancy_tip(exercise)
-        frame_height = 230 * mm
-        _, body_height = Table([[body]], colWidths=[text_width]).wrap(text_width, frame_height)
-        if pictures and body_height < frame_height * 0.7 and not large:
-            table = Table([[pictures, body]], colWidths=[picture_width + gap, text_width])
-            table.setStyle(table_style([
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-            ]))
-            block: list[Flowable] = [table]
-        else:  # large print, no picture, or very long text: title, picture, then text at full width
-            if dosage:
-                body[3] = self.dosage_box(dosage, self.width)
-            block = [body[0], *pictures, Spacer(1, 2 * mm), *body[1:]]
-        return [*block, Spacer(1, 3 * mm), Rule(self.width), Spacer(1, 4 * mm)]
+            body += [Spacer(1, 1.5 * mm), self.dosage_box(dosage, text_width)]
+        body += self.extras(number, item, exercise)
+        block = _side_by_side(pictures, body, picture_width + gap, text_width)
+        return [*block, Spacer(1, 1.5 * mm), Rule(self.width), Spacer(1, 2.5 * mm)]
 
-    def late_pregnancy_tip(self, exercise: Exercise) -> list[Flowable]:
-        """The alternative for late pregnancy: body size and full black, it is about comfort and safety."""
-        hint = pick(exercise.late_pregnancy, self.language) if exercise.late_pregnancy else ""
+    def exercise_beside(self, number: int, item: ProgramItem, exercise: Exercise) -> list[Flowable]:
+        """Compact large print: a small picture beside title, steps and dosage; no rule between."""
+        s = self.styles
+        gap = 4 * mm
+        text_width = self.width - s.compact_picture - gap
+        body: list[Flowable] = [self.title(number, exercise), self.steps(exercise)]
+        dosage = self.dosage_line(item)
+        if dosage:
+            body.append(self.dosage_box(dosage, text_width))
+        body += self.extras(number, item, exercise)
+        pictures = self.pictures(exercise.images, s.compact_picture, 40 * mm)
+        block = _side_by_side(pictures, body, s.compact_picture + gap, text_width)
+        return [*block, Spacer(1, 4 * mm)]
+
+    def late_pregnancy_tip(self, number: int, exercise: Exercise, style=None) -> list[Flowable]:
+        """The alternative for late pregnancy, printed once however many exercises share it; only
+        for a pregnant patient (after birth, or for anyone else, "late in pregnancy" is noise)."""
+        if self.data.program.patient_group != PatientGroup.PREGNANT or not exercise.late_pregnancy:
+            return []
+        hint = pick(exercise.late_pregnancy, self.language)
         if not hint:
             return []
-        return [self.para(hint, self.styles.note, prefix=f"<b>{escape(self.t('late_pregnancy'))}:</b> ")]
+        label = f"<b>{escape(self.t('late_pregnancy'))}:</b> "
+        first = self.tips_seen.setdefault(hint, number)
+        if first != number:
+            return [self.para(self.t("tip_as_before", letter=exercise_letter(first)), style or self.styles.note,
+                              prefix=label)]
+        return [self.para(hint, style or self.styles.note, prefix=label)]
 
     def exercise_compact(self, number: int, item: ProgramItem, exercise: Exercise, width: float) -> list[Flowable]:
+        """A cell of the two-column compact layout: title, then a small picture beside the
+        numbered steps (smaller) and the dosage."""
         s = self.styles
-        cell: list[Flowable] = self.pictures(exercise.images, width - 4 * mm, s.compact_picture)
-        cell.append(Spacer(1, 1.5 * mm))
-        cell.append(self.para(exercise.title_in(self.language), s.exercise_title, prefix=f"{number}. "))
-        dosage = item.dosage.wording(self.language, "")
+        picture_width = 24 * mm
+        gap = 2.5 * mm
+        text_width = width - picture_width - gap
+        body: list[Flowable] = [self.steps(exercise, s.compact_step)]
+        dosage = self.dosage_line(item)
         if dosage:
-            cell.append(self.dosage_box(dosage, width - 4 * mm))
-        if item.note.strip():
-            cell.append(self.para(item.note, s.note, prefix=f"<b>{escape(self.t('note'))}:</b> "))
-        cell += self.late_pregnancy_tip(exercise)
-        return cell
+            body.append(self.dosage_box(dosage, text_width, s.compact_dosage))
+        body += self.extras(number, item, exercise, s.compact_step)
+        pictures = self.pictures(exercise.images, picture_width, s.compact_picture)
+        return [self.title(number, exercise, s.compact_title), *_side_by_side(pictures, body, picture_width + gap, text_width)]
 
     # --- aids and advice -----------------------------------------------------------------
 
     def aid(self, aid: Aid, note: str) -> list[Flowable]:
+        """Picture beside title and description; in large print the usage list runs below at
+        full width (and may continue on the next page)."""
         s = self.styles
-        width = s.picture_width * 0.75
-        body: list[Flowable] = [self.para(aid.title_in(self.language), s.exercise_title)]
+        width = s.picture_width * (0.6 if s.large else 0.75)
+        gap = 4 * mm
+        side: list[Flowable] = [self.para(aid.title_in(self.language), s.exercise_title)]
         description = pick(aid.description, self.language)
         if description:
-            body.append(self.para(description))
+            side.append(self.para(description))
+        below: list[Flowable] = []
         usage = pick(aid.usage, self.language) or []
         if usage:
-            body.append(self.bullets(usage))
+            below.append(self.bullets(usage))
         if note.strip():
-            body.append(self.para(note, s.note, prefix=f"<b>{escape(self.t('note'))}:</b> "))
+            below.append(self.para(self.library_text(note), s.note, prefix=f"<b>{escape(self.t('note'))}:</b> "))
+        if not s.large and self.data.program.options.layout != "compact":
+            side, below = side + below, []
         pictures = self.pictures(aid.images, width, 45 * mm)
-        if pictures:
-            table = Table([[pictures, body]], colWidths=[width + 6 * mm, self.width - width - 6 * mm])
-            table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                       ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                       ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-            return [table, Spacer(1, 5 * mm)]
-        return [*body, Spacer(1, 5 * mm)]
+        top = _side_by_side(pictures, side, width + gap, self.width - width - gap)
+        return [*top, *below, Spacer(1, 4 * mm)]
 
     def bullets(self, lines: list[str]) -> ListFlowable:
         return ListFlowable(
@@ -189,11 +236,16 @@ class Writer:
             out.append(self.bullets(run))
         return out
 
-    def advice(self, module: AdviceModule) -> list[Flowable]:
-        """Title with its first paragraph; the rest of the text may run on to the next page."""
-        paragraphs = self.advice_paragraphs(module)
-        head = KeepTogether([self.para(module.title_in(self.language), self.styles.exercise_title), *paragraphs[:1]])
-        return [head, *paragraphs[1:], Spacer(1, 3 * mm)]
+    def advice(self, module: AdviceModule, heading: Paragraph | None = None) -> list[Flowable]:
+        """Title (and the section heading before the first module) kept with a few lines of text;
+        the rest runs on. A CondPageBreak, not a KeepTogether: those nest badly and waste pages."""
+        title = self.para(module.title_in(self.language), self.styles.exercise_title)
+        title.keepWithNext = 0
+        lead = [heading, title] if heading is not None else [title]
+        for flowable in lead:
+            flowable.keepWithNext = 0
+        need = sum(f.wrap(self.width, 1000)[1] for f in lead) + self.styles.body.leading * 4
+        return [CondPageBreak(need), *lead, *self.advice_paragraphs(module), Spacer(1, 2 * mm)]
 
     def boxed(self, title: str, content: list[Flowable]) -> Flowable:
         inner = [self.para(title, self.styles.box_title), *content]
@@ -204,6 +256,58 @@ class Writer:
             ("TOPPADDING", (0, 0), (-1, -1), 7), ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
         ]))
         return KeepTogether([Spacer(1, 3 * mm), table])
+
+    def stop_box(self, advice: StopAdvice, columns: int = 1) -> list[Flowable]:
+        """The app's stop box: one row per place to turn (two side by side in compact), so a page
+        may break between them."""
+        s = self.styles
+        width = self.width / columns
+        cells: list[list[Flowable]] = []
+        for route in advice.routes:
+            cell: list[Flowable] = [self.para(route.where, s.dosage), self.bullets(list(route.signs))]
+            if route.after:
+                cell.append(self.para(route.after, s.step))
+            cells.append(cell)
+        cells += [[]] * (-len(cells) % columns)
+        rows: list[list] = [[[self.para(advice.title, s.box_title), self.para(advice.intro)]] + [""] * (columns - 1)]
+        rows += [cells[i:i + columns] for i in range(0, len(cells), columns)]
+        rows.append([[self.para(advice.closing)]] + [""] * (columns - 1))
+        table = Table(rows, colWidths=[width] * columns)
+        table.setStyle(table_style([
+            ("SPAN", (0, 0), (-1, 0)), ("SPAN", (0, -1), (-1, -1)), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("BOX", (0, 0), (-1, -1), 1.5, INK),
+            ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ("TOPPADDING", (0, 0), (-1, 0), 7), ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
+        ]))
+        return [CondPageBreak(s.body.leading * 8), Spacer(1, 2 * mm), table]
+
+
+def exercise_letter(number: int) -> str:
+    """1 → A, 26 → Z, 27 → AA."""
+    letters = ""
+    while number > 0:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def _side_by_side(left: list[Flowable], right: list[Flowable], left_width: float,
+                  right_width: float) -> list[Flowable]:
+    """Picture beside text, or the text under the picture when it is too tall for a page (a huge
+    note): a table cell cannot break across pages."""
+    if not left:
+        return right
+    _, height = Table([[right]], colWidths=[right_width]).wrap(right_width, 1e6)
+    if height > MAX_CELL_HEIGHT:
+        return [*left, *right]
+    table = Table([[left, right]], colWidths=[left_width, right_width])
+    table.setStyle(table_style([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    return [table]
 
 
 class Rule(Flowable):

@@ -11,6 +11,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     KeepTogether,
     PageBreak,
@@ -21,18 +22,22 @@ from reportlab.platypus import (
 from xml.sax.saxutils import escape
 
 from ..domain.frequency import parse_frequency, translate
-from .blocks import Writer
+from ..domain.stop_signs import BACK_REGIONS, stop_advice
+from .blocks import MAX_CELL_HEIGHT, Writer
 from .fonts import REGULAR, drawable, register
 from .model import HandoutData
 from .strings import long_date, text
 from .styles import INK, MUTED, RULE, SHADE, Table, make_styles, table_style
 
 MARGIN = 18 * mm
+FRAME_PADDING = 6  # reportlab's Frame pads its content by 6 pt on each side
+LARGE_MARGIN = 12 * mm  # 16 pt text at full width then holds 60-65 characters a line
 FOOTER_Y = 10 * mm
 
 
-def _numbered_canvas(footer_left: str, page_label: str, font_size: float):
-    """A canvas that writes 'Side X af Y' once it knows Y (the usual two-step reportlab recipe)."""
+def _numbered_canvas(footer_left: str, page_label: str, font_size: float, owner: str, margin: float):
+    """A canvas that writes 'Side X af Y' once it knows Y (the usual two-step reportlab recipe),
+    and the patient's name and date at the top of every later page, so loose pages find their owner."""
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args, **kwargs):
@@ -53,16 +58,19 @@ def _numbered_canvas(footer_left: str, page_label: str, font_size: float):
             super().save()
 
         def _footer(self, total: int) -> None:
-            width, _ = A4
+            width, height = A4
             self.saveState()
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
-            self.line(MARGIN, FOOTER_Y + font_size + 3, width - MARGIN, FOOTER_Y + font_size + 3)
+            self.line(margin, FOOTER_Y + font_size + 3, width - margin, FOOTER_Y + font_size + 3)
             self.setFont(REGULAR, font_size)
             self.setFillColor(MUTED)
-            self.drawString(MARGIN, FOOTER_Y, footer_left)
-            self.drawRightString(width - MARGIN, FOOTER_Y,
+            self.drawString(margin, FOOTER_Y, footer_left)
+            if owner and self._pageNumber > 1:  # drawn here so text extraction keeps it by the footer
+                self.drawString(margin, height - margin + FRAME_PADDING + 2 * mm, owner)
+            self.drawRightString(width - margin, FOOTER_Y,
                                  page_label.format(page=self._pageNumber, pages=total))
+
             self.restoreState()
 
     return NumberedCanvas
@@ -72,40 +80,45 @@ def render_handout(data: HandoutData, fonts_dir: Path) -> bytes:
     glyphs = register(fonts_dir)
     program = data.program
     language = program.options.language
-    styles = make_styles(program.options.large_print)
-    width = A4[0] - 2 * MARGIN
+    styles = make_styles(program.options.large_print, program.options.layout == "compact")
+    margin = LARGE_MARGIN if program.options.large_print else MARGIN
+    width = A4[0] - 2 * margin - 2 * FRAME_PADDING  # boxes and rules as wide as the text column
     writer = Writer(data, styles, glyphs, width)
     story: list[Flowable] = []
     story += _header(writer)
     story += _exercises(writer)
+    two_up = program.options.layout == "compact" and not styles.large
     aids = [writer.aid(data.aids[c.aid_id], c.note) for c in program.aids if c.aid_id in data.aids]
-    story += _section(writer.para(writer.t("aids"), styles.heading), aids)
+    aids_heading = writer.para(writer.t("aids"), styles.heading)
+    if styles.large or two_up:
+        story += _flowing_section(aids_heading, aids, keep=1)
+    else:
+        story += _section(aids_heading, aids)
     chosen = [data.advice[i] for i in program.advice if i in data.advice]
+    # the library's stop module only marks the choice: the box's text is the app's, per patient group
     info = [module for module in chosen if module.kind != "stop"]
-    stops = [module for module in chosen if module.kind == "stop"]
-    if not stops and data.stop_advice is not None:
-        stops = [data.stop_advice]
-    story += _advice_section(writer.para(writer.t("advice"), styles.heading), [writer.advice(m) for m in info])
-    for module in stops:
-        title = module.title_in(language) or writer.t("stop")
-        story.append(writer.boxed(title, writer.advice_paragraphs(module)))
+    for index, module in enumerate(info):
+        story += writer.advice(module, writer.para(writer.t("advice"), styles.heading) if index == 0 else None)
+    story += writer.stop_box(stop_advice(program.patient_group, language, _back_or_pelvis(data),
+                                         data.clinic.phone), columns=2 if two_up else 1)
     if program.options.diary:
         story += _diary(writer)
 
     clinic = data.clinic
     footer = " · ".join(part for part in (clinic.name, clinic.phone) if part.strip())
     buffer = io.BytesIO()
+    owner = " · ".join(part for part in (program.patient_name.strip()[:80], long_date(program.date, language)) if part)
     author = program.therapist or clinic.therapist_name or clinic.name or "Exercise Builder"
     title = text(language, "title") + (f" – {program.patient_name}" if program.patient_name.strip() else "")
     doc = SimpleDocTemplate(
-        buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-        bottomMargin=MARGIN + 8 * mm, title=drawable(title, glyphs)[:300], author=drawable(author, glyphs),
+        buffer, pagesize=A4, leftMargin=margin, rightMargin=margin, topMargin=margin,
+        bottomMargin=margin + 6 * mm, title=drawable(title, glyphs)[:300], author=drawable(author, glyphs),
         subject=text(language, "subject"), creator=f"Exercise Builder {data.app_version}".strip(),
         lang="en-GB" if language == "en" else "da-DK",
     )
     doc.build(story, canvasmaker=_numbered_canvas(drawable(footer, glyphs)[:120],
                                                   text(language, "page", page="{page}", pages="{pages}"),
-                                                  styles.footer_size))
+                                                  styles.footer_size, drawable(owner, glyphs), margin + FRAME_PADDING))
     return buffer.getvalue()
 
 
@@ -116,12 +129,22 @@ def _section(heading: Flowable, blocks: list[list[Flowable]]) -> list[Flowable]:
     return [KeepTogether([heading, *blocks[0]]), *(KeepTogether(block) for block in blocks[1:])]
 
 
-def _advice_section(heading: Flowable, modules: list[list[Flowable]]) -> list[Flowable]:
-    """Advice text may flow over pages; the heading stays with the first module's opening."""
-    if not modules:
-        return []
-    first, *rest_of_first = modules[0]
-    return [KeepTogether([heading, first]), *rest_of_first, *(f for module in modules[1:] for f in module)]
+def _flowing_section(heading: Flowable, blocks: list[list[Flowable]], keep: int = 2) -> list[Flowable]:
+    """Large print: a block may run on to the next page once its first `keep` flowables (picture,
+    title, dosage) and a few lines fit, instead of leaving most of a page empty."""
+    out: list[Flowable] = []
+    for index, block in enumerate(blocks):
+        lead = ([heading] if index == 0 else []) + block[:keep]
+        for flowable in lead:
+            flowable.keepWithNext = 0
+        need = sum(f.wrap(A4[0] - 2 * LARGE_MARGIN - 2 * FRAME_PADDING, 1000)[1] for f in lead) + 60
+        out += [CondPageBreak(need), *lead, *block[keep:]]
+    return out
+
+
+def _back_or_pelvis(data: HandoutData) -> bool:
+    """Whether the programme treats the back or pelvis (it then lists the back-pain emergency signs)."""
+    return any(exercise.region in BACK_REGIONS for exercise in data.exercises.values())
 
 
 def _header(w: Writer) -> list[Flowable]:
@@ -139,12 +162,14 @@ def _header(w: Writer) -> list[Flowable]:
         if loaded:
             flowable = picture(loaded[0], loaded[1], 45 * mm, 22 * mm)
             logo = [flowable] if flowable else []
-    if clinic_text or logo:
-        table = Table([[logo or "", Paragraph(clinic_text, s.small_right)]], colWidths=[w.width * 0.5, w.width * 0.5])
-        table.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
-                                   ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
-        out += [table, Spacer(1, 4 * mm)]
-    out.append(w.para(w.t("title"), s.title))
+    # title on the left, clinic (or logo and clinic) on the right: one band, not two
+    right = [*logo, Paragraph(clinic_text, s.small_right)] if clinic_text or logo else ""
+    split = 0.5 if s.large else 0.6  # 14 pt clinic lines need more room in large print
+    band = Table([[w.para(w.t("title"), s.title), right]], colWidths=[w.width * split, w.width * (1 - split)])
+    band.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 0)]))
+    out.append(band)
     rows = []
     if program.patient_name.strip():
         rows.append((w.t("patient"), program.patient_name))
@@ -158,14 +183,14 @@ def _header(w: Writer) -> list[Flowable]:
     facts.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "BASELINE"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
-    out += [facts, Spacer(1, 5 * mm)]
+    out += [facts, Spacer(1, 3 * mm)]
     frequency = translate(program.frequency.strip(), w.language)
     if frequency:
         box = Table([[w.para(w.t("frequency", frequency=frequency), s.dosage)]], colWidths=[w.width])
         box.setStyle(table_style([("BACKGROUND", (0, 0), (-1, -1), SHADE), ("BOX", (0, 0), (-1, -1), 1, INK),
                                  ("LEFTPADDING", (0, 0), (-1, -1), 9), ("TOPPADDING", (0, 0), (-1, -1), 7),
                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
-        out += [box, Spacer(1, 4 * mm)]
+        out += [box, Spacer(1, 1 * mm)]
     if program.message.strip():
         out.append(w.boxed(w.t("message"), [w.para(program.message)]))
     return out
@@ -178,7 +203,10 @@ def _exercises(w: Writer) -> list[Flowable]:
     if not items:
         return []
     heading = w.para(w.t("exercises"), w.styles.heading)
-    if program.options.layout == "compact" and not program.options.large_print:
+    if program.options.layout == "compact" and program.options.large_print:
+        # one column (16 pt steps would not fit two), a small picture beside all the text
+        return _section(heading, [w.exercise_beside(n, item, exercise) for n, (item, exercise) in enumerate(items, 1)])
+    if program.options.layout == "compact":
         column = w.width / 2
         cells = [w.exercise_compact(n, item, exercise, column) for n, (item, exercise) in enumerate(items, 1)]
         rows = []
@@ -188,13 +216,17 @@ def _exercises(w: Writer) -> list[Flowable]:
             row.setStyle(table_style([
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
-                ("LEFTPADDING", (0, 0), (-1, -1), 2 * mm), ("RIGHTPADDING", (0, 0), (-1, -1), 2 * mm),
-                ("TOPPADDING", (0, 0), (-1, -1), 3 * mm), ("BOTTOMPADDING", (0, 0), (-1, -1), 3 * mm),
+                ("LEFTPADDING", (0, 0), (0, -1), 0), ("RIGHTPADDING", (0, 0), (0, -1), 3 * mm),
+                ("LEFTPADDING", (1, 0), (1, -1), 3 * mm), ("RIGHTPADDING", (1, 0), (1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 2 * mm), ("BOTTOMPADDING", (0, 0), (-1, -1), 2 * mm),
             ]))
-            rows.append([row])
+            if row.wrap(w.width, 1e6)[1] > MAX_CELL_HEIGHT:  # a huge note: one after the other, free to break
+                rows.append([flowable for cell in cells[i:i + 2] for flowable in cell])
+            else:
+                rows.append([row])
         return _section(heading, rows)
-    # detailed, and compact in large print (two columns of 16 pt text would not fit)
-    return _section(heading, [w.exercise_detailed(n, item, exercise) for n, (item, exercise) in enumerate(items, 1)])
+    blocks = [w.exercise_detailed(n, item, exercise) for n, (item, exercise) in enumerate(items, 1)]
+    return _flowing_section(heading, blocks) if w.styles.large else _section(heading, blocks)
 
 
 def _diary(w: Writer) -> list[Flowable]:
@@ -214,11 +246,12 @@ def _diary(w: Writer) -> list[Flowable]:
     except ValueError:
         start = dt.date.today()
     start = min(start, dt.date.max - dt.timedelta(days=13))  # year 9999: the calendar ends
-    box = f'<font size="{s.body.fontSize * 1.35:.0f}">\u2610</font>'
-    cell = ParagraphStyle("diary_cell", parent=s.table_head, fontName=REGULAR, fontSize=11, leading=13)
-    head_style = ParagraphStyle("diary_head", parent=s.table_head, fontSize=9.5, leading=11.5)
-    head = [w.t("diary_day"), w.t("diary_date"), w.t("diary_sessions"),
-            w.t("diary_pain_morning"), w.t("diary_pain_evening"), w.t("diary_notes")]
+    large = s.large
+    box = f'<font size="{(20 if large else 14)}">\u2610</font>'
+    size = 14 if large else 10.5  # the diary is written in by hand: 14 pt at least in large print
+    cell = ParagraphStyle("diary_cell", parent=s.table_head, fontName=REGULAR, fontSize=size, leading=size * 1.2)
+    head_style = ParagraphStyle("diary_head", parent=s.table_head, fontSize=size, leading=size * 1.2)
+    head = [w.t("diary_day"), w.t("diary_date"), w.t("diary_sessions"), w.t("diary_pain"), w.t("diary_notes")]
     rows = [[Paragraph(escape(h), head_style) for h in head]]
     for day in range(14):
         date = start + dt.timedelta(days=day)
@@ -226,15 +259,25 @@ def _diary(w: Writer) -> list[Flowable]:
             boxes = box
         else:
             boxes = "&nbsp;&nbsp; ".join([box] * low + [f"{w.t('diary_optional')} {box}"] * (high - low))
-        rows.append([str(day + 1), f"{date.day}/{date.month}", Paragraph(boxes, cell), "", "", ""])
-    sizes = [0.07, 0.1, 0.31, 0.15, 0.15, 0.22]
+        rows.append([Paragraph(str(day + 1), cell), Paragraph(f"{date.day}/{date.month}", cell),
+                     Paragraph(boxes, cell), "", ""])
+    sizes = [0.09, 0.11, 0.33, 0.18, 0.29] if large else [0.08, 0.1, 0.3, 0.17, 0.35]
+    compact = program.options.layout == "compact" and not large
+    row_height = (12.5 if large else 6.5 if compact else 11) * mm
     table = Table(rows, colWidths=[w.width * f for f in sizes], repeatRows=1,
-                  rowHeights=[None] + [(12 if s.footer_size >= 12 else 9.5) * mm] * 14)
+                  rowHeights=[None] + [row_height] * 14)
     table.setStyle(table_style([
-        ("FONTNAME", (0, 1), (-1, -1), REGULAR),
-        ("FONTSIZE", (0, 1), (-1, -1), 11),  # a grid to write in: the same in large print
         ("GRID", (0, 0), (-1, -1), 0.75, INK),
         ("BACKGROUND", (0, 0), (-1, 0), SHADE),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
     ]))
-    return [PageBreak(), w.para(w.t("diary"), s.heading), w.para(w.t("diary_howto")), Spacer(1, 3 * mm), table]
+    howto = [w.para(w.t("diary_howto"), s.body)]
+    if 0 < low < high:
+        howto.append(w.para(w.t("diary_optional_means"), s.body))
+    heading = w.para(w.t("diary"), s.heading)
+    # compact saves paper: the diary shares a page when all of it fits there; otherwise a page of its own
+    diary = [heading, *howto, Spacer(1, 2 * mm), table]
+    if not compact:
+        return [PageBreak(), *diary]
+    need = sum(f.wrap(w.width, 1000)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in diary)
+    return [CondPageBreak(need + 2 * mm), *diary]

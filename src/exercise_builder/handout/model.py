@@ -18,8 +18,8 @@ class HandoutData:
     advice: dict[str, AdviceModule] = field(default_factory=dict)
     clinic: ClinicProfile = field(default_factory=ClinicProfile)
     pictures: dict[str, Path] = field(default_factory=dict)  # sha256 → the image file
-    stop_advice: AdviceModule | None = None
     app_version: str = ""
+    phrases: dict[str, dict[str, str]] = field(default_factory=dict)  # library texts per language
 
     def load_image(self, sha256: str) -> tuple[bytes, str] | None:
         """(bytes, ".svg" | ".png" | ".jpg") of a picture, or None when it is gone."""

@@ -36,14 +36,20 @@ class Styles:
     step: ParagraphStyle
     box_title: ParagraphStyle
     table_head: ParagraphStyle
+    compact_title: ParagraphStyle
+    compact_step: ParagraphStyle
+    compact_dosage: ParagraphStyle
     picture_width: float
     compact_picture: float
     footer_size: float
+    large: bool
 
 
-def make_styles(large_print: bool) -> Styles:
-    size = 16.0 if large_print else 11.0
-    leading = size * 1.35
+def make_styles(large_print: bool, compact: bool = False) -> Styles:
+    # large print stays at 16 pt even when compact (low-vision guidance); compact saves on spacing
+    size = 16.0 if large_print else (8.5 if compact else 9.5)
+    leading = size * (1.25 if compact or large_print else 1.3)
+    small_size = 16.0 if large_print else 8.5  # compact steps: smaller, still readable
 
     def style(name: str, **kw) -> ParagraphStyle:
         base = {"fontName": REGULAR, "fontSize": size, "leading": leading, "textColor": INK,
@@ -52,26 +58,32 @@ def make_styles(large_print: bool) -> Styles:
         return ParagraphStyle(name, **base)
 
     return Styles(
-        body=style("body", spaceAfter=size * 0.4),
+        body=style("body", spaceAfter=size * 0.3),
         small=style("small", fontSize=max(9.0, size - 2), leading=max(9.0, size - 2) * 1.3, textColor=MUTED),
         small_right=style("small_right", fontSize=max(9.0, size - 2), leading=max(9.0, size - 2) * 1.3,
                           textColor=MUTED, alignment=TA_RIGHT),
         title=style("title", fontName=BOLD, fontSize=size * (1.6 if large_print else 2),
                     leading=size * (1.95 if large_print else 2.4), textColor=ACCENT,
                     spaceAfter=size * 0.6),
-        heading=style("heading", fontName=BOLD, fontSize=size * 1.35, leading=size * 1.7, textColor=ACCENT,
-                      spaceBefore=size * 1.0, spaceAfter=size * 0.5, keepWithNext=1),
-        exercise_title=style("exercise_title", fontName=BOLD, fontSize=size * 1.15, leading=size * 1.45,
-                             spaceAfter=size * 0.35, keepWithNext=1),
+        heading=style("heading", fontName=BOLD, fontSize=size * 1.3, leading=size * 1.6, textColor=ACCENT,
+                      spaceBefore=size * 0.7, spaceAfter=size * 0.35, keepWithNext=1),
+        exercise_title=style("exercise_title", fontName=BOLD, fontSize=size * 1.15, leading=size * 1.4,
+                             spaceAfter=size * 0.25, keepWithNext=1),
         dosage=style("dosage", fontName=BOLD),
         note=style("note", textColor=INK, spaceBefore=size * 0.3),
         step=style("step", spaceAfter=size * 0.2),
         box_title=style("box_title", fontName=BOLD, spaceAfter=size * 0.3, keepWithNext=1),
         table_head=style("table_head", fontName=BOLD, fontSize=max(9.0, size - 2),
                          leading=max(9.0, size - 2) * 1.25),
-        picture_width=(80 if large_print else 55) * mm,
-        compact_picture=(60 if large_print else 38) * mm,
+        compact_title=style("compact_title", fontName=BOLD, fontSize=small_size * 1.15,
+                            leading=small_size * 1.4, spaceAfter=small_size * 0.2, keepWithNext=1),
+        compact_step=style("compact_step", fontSize=small_size, leading=small_size * 1.22,
+                           spaceAfter=small_size * 0.1),
+        compact_dosage=style("compact_dosage", fontName=BOLD, fontSize=small_size, leading=small_size * 1.25),
+        picture_width=(55 if large_print else 42) * mm,
+        compact_picture=(38 if large_print else 27) * mm,
         footer_size=max(9.0, size - 2),
+        large=large_print,
     )
 
 

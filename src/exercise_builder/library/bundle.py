@@ -23,8 +23,9 @@ from ..domain import records
 from ..domain.errors import UserError
 from ..domain.models import FieldError
 from . import safety
-from .folder import (IMAGE_TYPES, ITEM_FILES, LibraryError, LibraryMeta, meta_from_dict,
-                     parse_toml, resolve_library_aids)
+from .folder import IMAGE_TYPES, ITEM_FILES, LibraryError, LibraryMeta, meta_from_dict, parse_toml, resolve_library_aids
+from .synonyms import FILE_NAME as SYNONYMS_FILE
+from .synonyms import synonyms_from_dict
 
 BUNDLE_SUFFIX = ".eblib"
 _FIXED_TIME = (1980, 1, 1, 0, 0, 0)
@@ -51,6 +52,7 @@ class LibrarySource:
     items: dict[str, list[Any]] = field(default_factory=lambda: {kind: [] for kind in ITEM_FILES.values()})
     images: dict[str, ImageInfo] = field(default_factory=dict)   # by sha256
     problems: list[str] = field(default_factory=list)            # items skipped (lenient reading only)
+    synonyms: dict[str, list[str]] = field(default_factory=dict)  # from synonyms.toml, if any
 
     def count(self) -> int:
         return sum(len(items) for items in self.items.values())
@@ -434,6 +436,8 @@ def read_tree(tree: Tree, *, lenient: bool = False, progress: Progress | None = 
             progress(done, total)
     source.items["exercise"] = resolve_library_aids(source.items["exercise"], source.items["aid"],
                                                     source.problems if lenient else None)
+    if prefix + SYNONYMS_FILE in tree.sizes:
+        source.synonyms = synonyms_from_dict(_toml(tree, prefix + SYNONYMS_FILE, SYNONYMS_FILE))
     return source
 
 

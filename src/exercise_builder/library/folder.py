@@ -39,6 +39,7 @@ class LibraryContent:
     items: dict[str, list[Any]] = field(default_factory=lambda: {kind: [] for kind in ITEM_FILES.values()})
     # (item slug, image file name) → path of the image on disk
     images: dict[tuple[str, str], Path] = field(default_factory=dict)
+    synonyms: dict[str, list[str]] = field(default_factory=dict)  # from synonyms.toml, if any
 
     @property
     def exercises(self) -> list[Any]:
@@ -117,6 +118,10 @@ def read_library(root: Path) -> LibraryContent:
             content.images[(record.slug, image.file)] = folder / image.file
         content.items[kind].append(record)
     content.items["exercise"] = resolve_library_aids(content.exercises, content.aids)
+    if (root / "synonyms.toml").is_file():
+        from .synonyms import synonyms_from_dict  # here: synonyms.py imports this module
+
+        content.synonyms = synonyms_from_dict(_load_toml(root / "synonyms.toml", "synonyms.toml"))
     return content
 
 

@@ -11,8 +11,7 @@ from typing import Any
 from ..domain import records
 from ..domain.messages import one_line, word
 from ..domain.models import now_iso
-from ..library import LibraryError, LibraryMeta
-from ..library import merge
+from ..library import LibraryError, LibraryMeta, merge
 from ..library.bundle import FolderTree, ImageInfo, LibraryCancelled, open_tree, read_image, read_tree
 from ..library.writer import KIND_ORDER
 from ..store import Store
@@ -32,6 +31,7 @@ class ImportPreview:
     refusals: list[str] = field(default_factory=list)   # items skipped, with reasons
     warnings: list[str] = field(default_factory=list)
     lenient: bool = False
+    synonyms: dict[str, list[str]] = field(default_factory=dict)  # the bundle's synonyms.toml
 
     @property
     def counts(self) -> dict[str, int]:
@@ -134,7 +134,7 @@ def preview_import(store: Store, path: Path, progress: Progress | None = None,
             incoming.append(merge.Incoming(kind, data, content_hash(data)))
     planned = merge.classify(incoming, _local_state(store))
     return ImportPreview(path, source.meta, incoming, planned, source.images, list(source.problems),
-                         _dangling_references(store, incoming), lenient)
+                         _dangling_references(store, incoming), lenient, source.synonyms)
 
 
 class _Writer:
@@ -222,6 +222,7 @@ def apply_import(store: Store, preview: ImportPreview, policy: str = merge.KEEP_
                     if progress:
                         progress(done, total)
                 writer.record_source()
+                store.catalogue.merge_synonyms(preview.synonyms, preview.meta.id)
                 if cancelled():
                     raise LibraryCancelled()
         except LibraryCancelled:

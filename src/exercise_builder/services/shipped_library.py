@@ -45,6 +45,7 @@ def import_content(store: Store, content: LibraryContent, origin: str) -> dict[s
         with store.transaction():
             content = store_images(store, content, added)
             source = (content.meta.id, content.meta.version)
+            store.catalogue.merge_synonyms(content.synonyms, content.meta.id)
             return {kind: store.catalogue.sync_upstream(kind, items, origin, source)
                     for kind, items in content.items.items()}
     except BaseException:

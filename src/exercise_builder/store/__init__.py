@@ -14,15 +14,16 @@ if TYPE_CHECKING:
     import sqlite_utils
 
     from .catalogue import Catalogue
+    from .favourites import Favourites
     from .media import MediaStore
     from .programs import Programs
-    from .search import Filters, Hit, SearchPage
+    from .search import Filters, Hit, SearchHelp, SearchPage
     from .settings import SettingsStore
 
 __all__ = ["Store", "StoreError", "ConcurrentEditError", "Filters", "Hit", "SearchPage", "transaction"]
 
 _LAZY = {"StoreError": "database", "transaction": "database", "open_database": "database",
-         "ConcurrentEditError": "programs", "Filters": "search", "Hit": "search", "SearchPage": "search",
+         "ConcurrentEditError": "programs", "Filters": "search", "Hit": "search", "SearchPage": "search", "SearchHelp": "search",
          "count_matches": "search", "search_exercises": "search", "search_page": "search"}
 
 
@@ -57,6 +58,12 @@ class Store:
         store.catalogue.ensure_search_index()
         return store
 
+    @property
+    def favourites(self) -> Favourites:
+        from .favourites import Favourites
+
+        return Favourites(self.db)
+
     def search(self, query: str = "", filters: Filters | None = None, limit: int | None = None) -> list[Hit]:
         from .search import Filters, search_exercises
 
@@ -79,6 +86,12 @@ class Store:
         from .database import transaction
 
         return transaction(self.db)
+
+    def search_help(self, query: str, nothing_found: bool, language: str = "da") -> SearchHelp:
+        """Where an aid or advice module the query names is, and "Mente du …?" suggestions."""
+        from .search import search_help
+
+        return search_help(self.db, query, nothing_found, language)
 
     def close(self) -> None:
         self.db.close()

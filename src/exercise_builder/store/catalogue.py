@@ -20,7 +20,7 @@ from ..domain.errors import UserError
 from ..domain.kinds import AdviceKind, Origin
 from ..domain.models import Exercise
 from .database import transaction
-from .search_index import index_exercise, rebuild_index, unindex
+from .search_index import index_exercise, index_is_current, merge_synonyms, rebuild_index, unindex
 
 TABLES = {"exercise": "exercises", "aid": "aids", "advice": "advice", "template": "templates"}
 SHIPPED = Origin.SHIPPED
@@ -34,7 +34,7 @@ class ConcurrentEditError(UserError):
 
 def _precise_now() -> str:
     """Microsecond timestamps, so two saves in one second still differ for the version check."""
-    return dt.datetime.now(dt.timezone.utc).isoformat().replace("+00:00", "Z")
+    return dt.datetime.now(dt.UTC).isoformat().replace("+00:00", "Z")
 
 
 def content_hash(data: dict) -> str:
@@ -277,6 +277,13 @@ class Catalogue:
                     "tags": json.dumps(data.get("tags", []), ensure_ascii=False)}
         return row
 
+    def merge_synonyms(self, synonyms: dict[str, list[str]], source: str) -> int:
+        """Add a library's synonyms (synonyms.toml) to the search; returns how many were new."""
+        if not synonyms:
+            return 0
+        with transaction(self.db):
+            return merge_synonyms(self.db, synonyms, source)
+
     # --- sharing: what imports, exports and the shared folder need ---------------------------
 
     def by_slug(self, kind: str, origin: str | None = None) -> list[Any]:
@@ -372,9 +379,8 @@ class Catalogue:
                         [json.dumps(data, ensure_ascii=False), own_hash, edited, data["id"]])
 
     def ensure_search_index(self) -> None:
-        """Fill the search index after the migration that created it."""
-        row = self.db.execute("SELECT value FROM settings WHERE key = 'search_index_stale'").fetchone()
-        if row and row[0] == "1":
+        """Rebuild the search index after a migration, a restore, or a change in what it holds."""
+        if not index_is_current(self.db):
             with transaction(self.db):
                 rebuild_index(self.db, self._all_exercises_with_rowid())
                 self.db.execute("DELETE FROM settings WHERE key = 'search_index_stale'")

@@ -144,6 +144,30 @@ def _v7_body_regions(db: sqlite_utils.Database) -> None:
     db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('search_index_stale', '1')")
 
 
+def _v8_search_stems(db: sqlite_utils.Database) -> None:
+    # Danish stems beside the words, and æøå kept in the tokens so the vocabulary (fts5vocab)
+    # holds real words for compound splitting, typo correction and "Mente du …?" (detail=column
+    # would halve the index but makes bm25 7× slower). Filled from the rows at the next start;
+    # synonyms come from the libraries' synonyms.toml.
+    db.execute("DROP TABLE IF EXISTS exercise_fts")
+    db.execute(
+        "CREATE VIRTUAL TABLE exercise_fts USING fts5("
+        "title, body, keywords, folded, stems, "
+        "tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3')"
+    )
+    db.execute("CREATE VIRTUAL TABLE exercise_terms USING fts5vocab(exercise_fts, 'col')")
+    db.table("search_synonyms").create({"term": str, "expansion": str, "source": str}, pk=("term", "expansion"),
+                                 not_null={"term", "expansion"})
+    db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('search_index_stale', '1')")
+    # the shipped library is read again at the next start, which brings its synonyms
+    db.execute("DELETE FROM settings WHERE key = 'shipped_library_version'")
+
+
+def _v9_patient_group(db: sqlite_utils.Database) -> None:
+    # who the programme is for (pregnant / after-birth / other): it chooses the stop advice
+    db.execute("ALTER TABLE programs ADD COLUMN patient_group TEXT NOT NULL DEFAULT 'other'")
+
+
 MIGRATIONS: list[tuple[int, Callable[[sqlite_utils.Database], None]]] = [
     (1, _v1_initial),
     (2, _v2_search),
@@ -152,6 +176,8 @@ MIGRATIONS: list[tuple[int, Callable[[sqlite_utils.Database], None]]] = [
     (5, _v5_exercise_aids),
     (6, _v6_title_order),
     (7, _v7_body_regions),
+    (8, _v8_search_stems),
+    (9, _v9_patient_group),
 ]
 LATEST = MIGRATIONS[-1][0]
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from ..domain.dosage import Dosage, Range
+from ..domain.kinds import PatientGroup
 from ..domain.models import Program, ProgramAid, ProgramItem, ProgramOptions, new_id, now_iso
 from ..domain.patient_names import stored_name
 from ..domain.program_file import program_to_text
@@ -24,6 +25,9 @@ class ProgramSummary:
     items: int
     version: int
     updated: str
+    handed_out: bool = False
+    parent_id: str = ""      # the programme this one follows up
+    parent_date: str = ""
 
 
 def _range_text(value: Range | None) -> str | None:
@@ -47,10 +51,10 @@ class Programs:
             if row is None:
                 version = 1
                 self.db.execute(
-                    "INSERT INTO programs (id, patient_name, date, therapist, frequency, message, "
-                    "options, version, handed_out, parent_id, created, updated) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
-                    [program.id, program.patient_name, program.date, program.therapist,
+                    "INSERT INTO programs (id, patient_name, patient_group, date, therapist, frequency, "
+                    "message, options, version, handed_out, parent_id, created, updated) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
+                    [program.id, program.patient_name, program.patient_group.value, program.date, program.therapist,
                      program.frequency, program.message, self._options(program), version,
                      program.parent_id, now, now],
                 )
@@ -68,9 +72,9 @@ class Programs:
                     )
                 version = stored_version + 1
                 self.db.execute(
-                    "UPDATE programs SET patient_name = ?, date = ?, therapist = ?, frequency = ?, "
-                    "message = ?, options = ?, version = ?, handed_out = 0, updated = ? WHERE id = ?",
-                    [program.patient_name, program.date, program.therapist, program.frequency,
+                    "UPDATE programs SET patient_name = ?, patient_group = ?, date = ?, therapist = ?, "
+                    "frequency = ?, message = ?, options = ?, version = ?, handed_out = 0, updated = ? WHERE id = ?",
+                    [program.patient_name, program.patient_group.value, program.date, program.therapist, program.frequency,
                      program.message, self._options(program), version, now, program.id],
                 )
                 for table in ("program_items", "program_aids", "program_advice"):
@@ -106,7 +110,7 @@ class Programs:
     def load(self, program_id: str) -> Program | None:
         row = self.db.execute(
             "SELECT id, patient_name, date, therapist, frequency, message, options, version, "
-            "handed_out, parent_id FROM programs WHERE id = ?",
+            "handed_out, parent_id, patient_group FROM programs WHERE id = ?",
             [program_id],
         ).fetchone()
         if row is None:
@@ -139,7 +143,7 @@ class Programs:
         return Program(id=row[0], patient_name=row[1] or "", date=row[2] or "", therapist=row[3] or "",
                        frequency=row[4] or "", message=row[5] or "", items=items, aids=aids,
                        advice=advice, options=options, version=row[7], handed_out=bool(row[8]),
-                       parent_id=row[9] or "")
+                       parent_id=row[9] or "", patient_group=_group(row[10]))
 
     def mark_handed_out(self, program_id: str) -> None:
         """Called after printing or exporting: the next change keeps this version in history."""
@@ -156,13 +160,16 @@ class Programs:
     def find(self, patient: str = "", date: str = "", limit: int = 200) -> list[ProgramSummary]:
         """Programmes whose patient name contains `patient` and whose date starts with `date`."""
         rows = self.db.execute(
-            "SELECT p.id, p.patient_name, p.date, p.therapist, "
-            "(SELECT count(*) FROM program_items i WHERE i.program_id = p.id), p.version, p.updated "
-            "FROM programs p WHERE p.patient_name LIKE ? ESCAPE '\\' AND p.date LIKE ? "
+            f"{_SUMMARY} WHERE p.patient_name LIKE ? ESCAPE '\\' AND p.date LIKE ? "
             "ORDER BY p.date DESC, p.updated DESC LIMIT ?",
             [f"%{_like(stored_name(patient))}%", f"{_like(date)}%", limit],
         ).fetchall()
-        return [ProgramSummary(*row) for row in rows]
+        return [_summary(row) for row in rows]
+
+    def recent(self, limit: int = 10) -> list[ProgramSummary]:
+        """The programmes saved last, newest first (Filer → Seneste programmer)."""
+        rows = self.db.execute(f"{_SUMMARY} ORDER BY p.updated DESC, p.rowid DESC LIMIT ?", [limit]).fetchall()
+        return [_summary(row) for row in rows]
 
     def duplicate(self, program_id: str) -> Program | None:
         """A new programme from an old one, for the follow-up visit (today's date, not saved)."""
@@ -188,6 +195,25 @@ class Programs:
             for program_id in ids:
                 self.delete(program_id)
         return len(ids)
+
+
+def _group(value: str | None) -> PatientGroup:
+    """A stored group; a value this version does not know reads as "other" (the safe default box)."""
+    try:
+        return PatientGroup(value or PatientGroup.OTHER.value)
+    except ValueError:
+        return PatientGroup.OTHER
+
+
+_SUMMARY = ("SELECT p.id, p.patient_name, p.date, p.therapist, "
+            "(SELECT count(*) FROM program_items i WHERE i.program_id = p.id), p.version, p.updated, "
+            "p.handed_out, p.parent_id, (SELECT o.date FROM programs o WHERE o.id = p.parent_id) "
+            "FROM programs p")
+
+
+def _summary(row) -> ProgramSummary:
+    return ProgramSummary(row[0], row[1], row[2], row[3], row[4], row[5], row[6] or "", bool(row[7]),
+                          row[8] or "", row[9] or "")
 
 
 def _like(text: str) -> str:

@@ -2,6 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="da_DK">
 <context>
+    <name>AidNoteEditor</name>
+    <message>
+        <location filename="../ui/aid_note_delegate.py" line="+17"/>
+        <location line="+1"/>
+        <source>Note til %1</source>
+        <translation>Note for %1</translation>
+    </message>
+</context>
+<context>
     <name>BackupRestoreDialog</name>
     <message>
         <location filename="../ui/backup_restore.py" line="+42"/>
@@ -165,6 +174,11 @@
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>»%1« er ikke et tal; skriv fx 10 eller 8–12.</source>
+        <translation>&quot;%1&quot; is not a number; write e.g. 10 or 8–12.</translation>
+    </message>
 </context>
 <context>
     <name>ExerciseEditor</name>
@@ -179,7 +193,7 @@
         <translation>Edit exercise – %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Titel på dansk</source>
         <translation>Title in Danish</translation>
     </message>
@@ -199,12 +213,22 @@
         <translation>Steps in English, one per line</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Tip sidst i graviditeten, på dansk (valgfrit)</source>
+        <translation>Tip late in pregnancy, in Danish (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tip sidst i graviditeten, på engelsk (valgfrit)</source>
+        <translation>Tip late in pregnancy, in English (optional)</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Sprog for titel og trin</source>
         <translation>Language of the title and steps</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Dansk</source>
         <translation>Danish</translation>
     </message>
@@ -222,6 +246,13 @@
         <location line="+1"/>
         <source>Trin (ét pr. linje):</source>
         <translation>Steps (one per line):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tip sidst i
+graviditeten:</source>
+        <translation>Tip late in
+pregnancy:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -409,7 +440,7 @@
         <translation>Aids:</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>En ny øvelse bliver klinikkens egen.</source>
         <translation>A new exercise becomes the clinic&apos;s own.</translation>
     </message>
@@ -471,7 +502,17 @@
         <translation>The dosage must be numbers, e.g. 10 or 8–12.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
+        <source>Billedet mangler en licens</source>
+        <translation>The picture has no licence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vælg eller skriv billedets licens (fx CC-BY-4.0 eller »Klinikkens eget – må ikke deles«), før øvelsen gemmes: så ved klinikken, om billedet må deles.</source>
+        <translation>Choose or write the picture&apos;s licence (e.g. CC-BY-4.0 or “Klinikkens eget – må ikke deles”) before the exercise is saved: then the clinic knows whether the picture may be shared.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+5"/>
         <source>Øvelsen er ikke gemt</source>
         <translation>The exercise was not saved</translation>
@@ -500,7 +541,22 @@
 <context>
     <name>HandingOut</name>
     <message>
-        <location filename="../ui/handing_out.py" line="+34"/>
+        <location filename="../ui/handing_out.py" line="+43"/>
+        <source>Programmet er på engelsk, men den tekst, du selv har skrevet (besked, noter), kommer med, som du skrev den.</source>
+        <translation>The handout is in English, but the text you typed yourself (message, notes) is printed as you typed it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Programmet er på dansk, men den tekst, du selv har skrevet (besked, noter), kommer med, som du skrev den.</source>
+        <translation>The handout is in Danish, but the text you typed yourself (message, notes) is printed as you typed it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sprog i programmet</source>
+        <translation>Handout language</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>PDF ikke lavet</source>
         <translation>PDF not made</translation>
     </message>
@@ -510,7 +566,7 @@
         <translation>The PDF could not be made; nothing was saved or printed. The error is in the log file.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Øvelsesprogram</source>
         <translation>Exercise Builder</translation>
     </message>
@@ -540,7 +596,7 @@
         <translation>PDF saved: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1 sider sendt til printeren</source>
         <translation>%1 pages sent to the printer</translation>
     </message>
@@ -651,7 +707,7 @@ What should happen with conflicts?</translation>
 <context>
     <name>LibraryPane</name>
     <message>
-        <location filename="../ui/library_pane.py" line="+38"/>
+        <location filename="../ui/library_pane.py" line="+50"/>
         <source>Søg i øvelser (Ctrl+F) …</source>
         <translation>Search exercises (Ctrl+F) …</translation>
     </message>
@@ -722,7 +778,28 @@ What should happen with conflicts?</translation>
         <translation>Filter by aid</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>★ Favoritter</source>
+        <translation>★ Favourites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Vis kun mine favoritter</source>
+        <translation>Show only my favourites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Favorit (til/fra)</source>
+        <translation>Favourite (on/off)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sæt eller fjern stjernen på de valgte øvelser (Ctrl+D)</source>
+        <translation>Star or unstar the selected exercises (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location line="+1"/>
         <source>Vis som billeder</source>
         <translation>Show as pictures</translation>
@@ -733,22 +810,47 @@ What should happen with conflicts?</translation>
         <translation>Exercises in the library</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+26"/>
         <source>Detaljer om den valgte øvelse</source>
         <translation>Details of the selected exercise</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>&lt;b&gt;Øvelser&lt;/b&gt;</source>
         <translation>&lt;b&gt;Exercises&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+56"/>
         <source>Alle hjælpemidler</source>
         <translation>All aids</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
+        <source>Ingen øvelser passer til »%1«.</source>
+        <translation>No exercises match “%1”.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mente du %1?</source>
+        <translation>Did you mean %1?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> eller </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 er et hjælpemiddel – se fanen Hjælpemidler.</source>
+        <translation>%1 is an aid – see the Aids tab.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 er et råd – se fanen Råd.</source>
+        <translation>%1 is advice – see the Advice tab.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1 øvelser (filtreret)</source>
         <translation>%1 exercises (filtered)</translation>
     </message>
@@ -776,7 +878,7 @@ What should happen with conflicts?</translation>
         <translation>Exercise Builder</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+46"/>
         <source>Øvelsesprogram kan ikke starte</source>
         <translation>Exercise Builder cannot start</translation>
     </message>
@@ -799,7 +901,7 @@ What should happen with conflicts?</translation>
 <context>
     <name>OpenProgramDialog</name>
     <message>
-        <location filename="../ui/open_program_dialog.py" line="+83"/>
+        <location filename="../ui/open_program_dialog.py" line="+111"/>
         <source>Åbn program</source>
         <translation>Open programme</translation>
     </message>
@@ -829,7 +931,7 @@ What should happen with conflicts?</translation>
         <translation>Saved programmes</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Åbn</source>
         <translation>Open</translation>
     </message>
@@ -917,6 +1019,44 @@ What should happen with conflicts?</translation>
     </message>
 </context>
 <context>
+    <name>PatientGroupChoice</name>
+    <message>
+        <location filename="../ui/patient_group_choice.py" line="+18"/>
+        <source>Gravid</source>
+        <translation>Pregnant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Efter fødsel</source>
+        <translation>After birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Andet</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gravid: stopboksen nævner fødegangen, og tip til sidst i graviditeten vises</source>
+        <translation>Pregnant: the stop box names the labour ward, and late-pregnancy tips are shown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Efter fødslen: stopboksen nævner tegn efter fødslen; ingen graviditetstip</source>
+        <translation>After birth: the stop box names the signs after birth; no pregnancy tips</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Andre patienter: stopboksen uden graviditet og fødsel</source>
+        <translation>Other patients: the stop box without pregnancy and birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Patientgruppe</source>
+        <translation>Patient group</translation>
+    </message>
+</context>
+<context>
     <name>PreviewPane</name>
     <message>
         <location filename="../ui/preview_pane.py" line="+42"/>
@@ -957,7 +1097,7 @@ What should happen with conflicts?</translation>
 <context>
     <name>ProgramLifecycle</name>
     <message>
-        <location filename="../ui/program_lifecycle.py" line="+29"/>
+        <location filename="../ui/program_lifecycle.py" line="+30"/>
         <source>Gem ændringer?</source>
         <translation>Save changes?</translation>
     </message>
@@ -982,7 +1122,7 @@ What should happen with conflicts?</translation>
         <translation>The programme is saved.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>En kopi til opfølgningen er klar; den er ikke gemt endnu.</source>
         <translation>A copy for the follow-up is ready; it is not saved yet.</translation>
     </message>
@@ -993,17 +1133,22 @@ What should happen with conflicts?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Programfiler (*.ebprog)</source>
         <translation>Programme files (*.ebprog)</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-15"/>
         <source>Filen kunne ikke åbnes</source>
         <translation>The file could not be opened</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Noget mangler i biblioteket</source>
+        <translation>Something is missing from the library</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>program</source>
         <translation>programme</translation>
     </message>
@@ -1014,6 +1159,7 @@ What should happen with conflicts?</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location line="+3"/>
         <source>Programfilen er ikke gemt</source>
         <translation>Programme file not saved</translation>
     </message>
@@ -1135,13 +1281,13 @@ What should happen with conflicts?</translation>
 <context>
     <name>ProgramPane</name>
     <message>
-        <location filename="../ui/program_pane.py" line="+35"/>
+        <location filename="../ui/program_pane.py" line="+49"/>
         <location line="+1"/>
         <source>Patientens navn</source>
         <translation>Patient&apos;s name</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Dato</source>
         <translation>Date</translation>
     </message>
@@ -1176,29 +1322,34 @@ What should happen with conflicts?</translation>
         <translation>Add exercises from the library: double-click, Enter or drag them here.</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>Besked om programmet</source>
+        <translation>Message about the programme</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>Råd om programmets længde</source>
         <translation>Advice on the programme&apos;s length</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+54"/>
+        <location line="+7"/>
+        <location line="+59"/>
         <source>Hjælpemidler</source>
         <translation>Aids</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-57"/>
         <source>Sæt flueben; dobbeltklik på et valgt hjælpemiddel for at skrive en note</source>
         <translation>Tick to include; double-click a ticked aid to write a note</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>Råd</source>
         <translation>Advice</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-51"/>
         <source>En kort besked til patienten (valgfri)</source>
         <translation>A short message to the patient (optional)</translation>
     </message>
@@ -1254,12 +1405,12 @@ What should happen with conflicts?</translation>
         <translation>The programme&apos;s language</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Patient:</source>
         <translation>&amp;Patient:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Terapeut:</source>
         <translation>&amp;Therapist:</translation>
     </message>
@@ -1294,7 +1445,7 @@ What should happen with conflicts?</translation>
         <translation>Message and options</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hjælpemidler, råd og valg</source>
         <translation>Aids, advice and options</translation>
     </message>
@@ -1309,7 +1460,7 @@ What should happen with conflicts?</translation>
         <translation>&lt;b&gt;Programme&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+70"/>
         <source>Programmet har %1 øvelser. Færre øvelser bliver oftere lavet – overvej at holde dig til de 6 vigtigste.</source>
         <translation>The programme has %1 exercises. Fewer exercises are done more often – consider keeping to the 6 most important.</translation>
     </message>
@@ -1317,7 +1468,7 @@ What should happen with conflicts?</translation>
 <context>
     <name>ProgramSession</name>
     <message>
-        <location filename="../ui/program_session.py" line="+114"/>
+        <location filename="../ui/program_session.py" line="+115"/>
         <source>Tilføj «%1»</source>
         <translation>Add “%1”</translation>
     </message>
@@ -1347,18 +1498,18 @@ What should happen with conflicts?</translation>
         <translation>Move %1 exercises</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Ændr dosering af «%1»</source>
         <translation>Change dosage of “%1”</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Ændr note til «%1»</source>
         <translation>Change note for “%1”</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-25"/>
         <source>Ændr hyppighed for «%1»</source>
         <translation>Change frequency for “%1”</translation>
     </message>
@@ -1388,7 +1539,12 @@ What should happen with conflicts?</translation>
         <translation>Change message</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Skift patientgruppe</source>
+        <translation>Change patient group</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Tilføj hjælpemidlet «%1»</source>
         <translation>Add the aid “%1”</translation>
     </message>
@@ -1428,7 +1584,12 @@ What should happen with conflicts?</translation>
         <translation>Change the programme&apos;s language</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
+        <source>Tilføj skabelonen «%1»</source>
+        <translation>Add the template “%1”</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Start fra skabelonen «%1»</source>
         <translation>Start from the template “%1”</translation>
     </message>
@@ -1436,7 +1597,7 @@ What should happen with conflicts?</translation>
 <context>
     <name>ProgramSummaryModel</name>
     <message>
-        <location filename="../ui/open_program_dialog.py" line="-127"/>
+        <location filename="../ui/open_program_dialog.py" line="-142"/>
         <source>Patient</source>
         <translation>Patient</translation>
     </message>
@@ -1447,18 +1608,71 @@ What should happen with conflicts?</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Terapeut</source>
-        <translation>Therapist</translation>
+        <source>Gemt</source>
+        <translation>Saved</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Udleveret</source>
+        <translation>Handed out</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 · opfølgning af %2</source>
+        <translation>%1 · follow-up of %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · opfølgning</source>
+        <translation>%1 · follow-up</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nej</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terapeut: %1</source>
+        <translation>Therapist: %1</translation>
+    </message>
+    <message>
+        <location line="-19"/>
         <source>Øvelser</source>
         <translation>Exercises</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+0"/>
+        <source>Udgave</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>(uden navn)</source>
         <translation>(no name)</translation>
+    </message>
+</context>
+<context>
+    <name>RecentPrograms</name>
+    <message>
+        <location filename="../ui/recent_programs.py" line="+28"/>
+        <source>(ingen gemte programmer endnu)</source>
+        <translation>(no saved programmes yet)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(uden navn)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, udleveret</source>
+        <translation>, handed out</translation>
     </message>
 </context>
 <context>
@@ -1678,23 +1892,7 @@ What should happen with conflicts?</translation>
 <context>
     <name>TemplateActions</name>
     <message>
-        <location filename="../ui/template_actions.py" line="+25"/>
-        <location line="+5"/>
-        <source>Start fra skabelon</source>
-        <translation>Start from template</translation>
-    </message>
-    <message>
-        <location line="-5"/>
-        <source>Skabelon:</source>
-        <translation>Template:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Programmet har allerede øvelser. Skal skabelonen erstatte dem? (Du kan fortryde det bagefter.)</source>
-        <translation>The programme already has exercises. Should the template replace them? (You can undo it afterwards.)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../ui/template_actions.py" line="+38"/>
         <source>Skabelonen nævner noget, der ikke findes: %1</source>
         <translation>The template names something that does not exist: %1</translation>
     </message>
@@ -1715,14 +1913,81 @@ What should happen with conflicts?</translation>
     </message>
 </context>
 <context>
+    <name>TemplatePicker</name>
+    <message>
+        <location filename="../ui/template_picker.py" line="+23"/>
+        <source>Start fra skabelon</source>
+        <translation>Start from template</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Skabeloner</source>
+        <translation>Templates</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Skabelonens indhold</source>
+        <translation>The template&apos;s content</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Erstat programmets indhold</source>
+        <translation>&amp;Replace the programme&apos;s content</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Brug skabelonen</source>
+        <translation>&amp;Use the template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tilføj til programmet</source>
+        <translation>&amp;Add to the programme</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Hyppighed: %1</source>
+        <translation>Frequency: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Øvelser (%1):</source>
+        <translation>Exercises (%1):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hjælpemidler:</source>
+        <translation>Aids:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Råd:</source>
+        <translation>Advice:</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <location filename="../ui/user_guide.py" line="+15"/>
+        <location line="+4"/>
+        <source>Vejledning</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Vejledningen følger ikke med denne installation.</source>
+        <translation>The user guide is not part of this installation.</translation>
+    </message>
+</context>
+<context>
     <name>Workbench</name>
     <message>
-        <location filename="../ui/workbench.py" line="+87"/>
+        <location filename="../ui/workbench.py" line="+93"/>
         <source>Tip: Skriv klinikkens navn, adresse og telefon under Indstillinger, så står de øverst på udleveringen.</source>
         <translation>Tip: Enter the clinic&apos;s name, address and phone under Settings to put them at the top of the handout.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>%1 øvelser i programmet</source>
         <translation>%1 exercises in the programme</translation>
     </message>
@@ -1732,12 +1997,12 @@ What should happen with conflicts?</translation>
         <translation>1 exercise in the programme</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Nyt program</source>
         <translation>New programme</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Tilføjet: %1</source>
         <translation>Added: %1</translation>
     </message>
@@ -1752,7 +2017,22 @@ What should happen with conflicts?</translation>
         <translation>(%1 is now in the programme twice)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+11"/>
+        <source>Journalnotatet er kopieret; sæt det ind i journalen.</source>
+        <translation>The journal note is copied (in Danish, for the patient record); paste it into the record.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Skift «%1» til den lettere «%2»</source>
+        <translation>Swap “%1” for the easier “%2”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skift «%1» til den sværere «%2»</source>
+        <translation>Swap “%1” for the harder “%2”</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Om Øvelsesprogram</source>
         <translation>About Exercise Builder</translation>
     </message>
@@ -1841,6 +2121,16 @@ The patient&apos;s data stays on the clinic&apos;s computer.</translation>
         <translation>Print the programme (Ctrl+P)</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Kopiér til &amp;journal</source>
+        <translation>Copy to &amp;journal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Læg et journalnotat om programmet på udklipsholderen (Ctrl+J)</source>
+        <translation>Put a journal note about the programme on the clipboard (Ctrl+J)</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Slet en &amp;patients data …</source>
         <translation>Delete a &amp;patient’s data …</translation>
@@ -1897,6 +2187,26 @@ The patient&apos;s data stays on the clinic&apos;s computer.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Lettere variant</source>
+        <translation>&amp;Easier variant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skift øvelsen til sin lettere variant; doseringen er den samme</source>
+        <translation>Swap the exercise for its easier variant; the dosage stays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sværere variant</source>
+        <translation>&amp;Harder variant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skift øvelsen til sin sværere variant; doseringen er den samme</source>
+        <translation>Swap the exercise for its harder variant; the dosage stays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Søg i øvelser</source>
         <translation>&amp;Search exercises</translation>
     </message>
@@ -1942,6 +2252,11 @@ The patient&apos;s data stays on the clinic&apos;s computer.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Vejledning</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Om Øvelsesprogram</source>
         <translation>&amp;About Exercise Builder</translation>
     </message>
@@ -1951,12 +2266,17 @@ The patient&apos;s data stays on the clinic&apos;s computer.</translation>
         <translation>&amp;File</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Seneste programmer</source>
+        <translation>&amp;Recent programmes</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source>&amp;Redigér</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>S&amp;kabeloner</source>
         <translation>&amp;Templates</translation>
     </message>

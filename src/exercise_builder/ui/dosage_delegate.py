@@ -4,20 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QStyledItemDelegate, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QStyledItemDelegate, QToolTip, QWidget
 
 from ..domain import frequency
+from ..domain.number_words import digits_for_words
 from .program_model import FREQUENCY, NOTE, RANGE_COLUMNS, SETS
 
 RANGE_PATTERN = QRegularExpression(r"^\s*(\d{1,3}(\s*[-–]\s*\d{0,3})?)?\s*$")
-WEEKLY = (frequency.Frequency(1, 1, "week"), frequency.Frequency(2, 2, "week"), frequency.Frequency(2, 3, "week"),
-          frequency.Frequency(3, 3, "week"))
+# the table also takes a number written as a word ("ti"): it is turned into digits, not dropped
+WORDS_PATTERN = QRegularExpression(r"^[\w\s\-–]{0,40}$")
 
 
 def frequency_choices(language: str = "da") -> list[str]:
-    """An exercise's own frequency: the daily choices of the programme, then weekly ones (free text allowed)."""
-    daily = frequency.CHOICES_EN if language == "en" else frequency.CHOICES_DA
-    return [*daily, *(weekly.wording(language) for weekly in WEEKLY)]
+    """An exercise's own frequency: the same choices as the programme's (free text allowed)."""
+    return frequency.choices(language)
 
 
 class DosageDelegate(QStyledItemDelegate):
@@ -36,7 +36,7 @@ class DosageDelegate(QStyledItemDelegate):
             return editor
         if column in RANGE_COLUMNS:
             editor = QLineEdit(parent)
-            editor.setValidator(QRegularExpressionValidator(RANGE_PATTERN, editor))
+            editor.setValidator(QRegularExpressionValidator(WORDS_PATTERN, editor))
             editor.setPlaceholderText(self.tr("fx 8–12"))
             editor.setAccessibleName(index.model().headerData(column, Qt.Orientation.Horizontal,
                                                               Qt.ItemDataRole.ToolTipRole))
@@ -69,6 +69,13 @@ class DosageDelegate(QStyledItemDelegate):
             model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QComboBox):
             model.setData(index, editor.currentText(), Qt.ItemDataRole.EditRole)
+        elif isinstance(editor, QLineEdit) and index.column() in RANGE_COLUMNS:
+            digits = digits_for_words(editor.text())
+            if digits is None:
+                QToolTip.showText(editor.mapToGlobal(editor.rect().bottomLeft()), self.tr(
+                    "»%1« er ikke et tal; skriv fx 10 eller 8–12.").replace("%1", editor.text()), editor)
+                return
+            model.setData(index, digits, Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QLineEdit):
             model.setData(index, editor.text().replace("-", "–"), Qt.ItemDataRole.EditRole)
         else:

@@ -48,19 +48,28 @@ class ExerciseEditor(QDialog):
         self.title_en = QLineEdit(self, objectName="exerciseTitleEn")
         self.steps_da = QPlainTextEdit(self, objectName="exerciseStepsDa", tabChangesFocus=True)
         self.steps_en = QPlainTextEdit(self, objectName="exerciseStepsEn", tabChangesFocus=True)
+        # the tip the handout prints for a patient late in pregnancy, as the shipped exercises carry
+        self.late_da = QPlainTextEdit(self, objectName="exerciseLatePregnancyDa", tabChangesFocus=True)
+        self.late_en = QPlainTextEdit(self, objectName="exerciseLatePregnancyEn", tabChangesFocus=True)
+        for edit in (self.late_da, self.late_en):
+            edit.setMaximumHeight(70)
         for edit, name in ((self.title_da, self.tr("Titel på dansk")), (self.title_en, self.tr("Titel på engelsk")),
                            (self.steps_da, self.tr("Trin på dansk, ét pr. linje")),
-                           (self.steps_en, self.tr("Trin på engelsk, ét pr. linje"))):
+                           (self.steps_en, self.tr("Trin på engelsk, ét pr. linje")),
+                           (self.late_da, self.tr("Tip sidst i graviditeten, på dansk (valgfrit)")),
+                           (self.late_en, self.tr("Tip sidst i graviditeten, på engelsk (valgfrit)"))):
             edit.setAccessibleName(name)
             edit.setPlaceholderText(name)
         texts = QTabWidget(self)
         texts.tabBar().setAccessibleName(self.tr("Sprog for titel og trin"))
-        for _code, title, steps, label in (("da", self.title_da, self.steps_da, self.tr("Dansk")),
-                                          ("en", self.title_en, self.steps_en, self.tr("Engelsk"))):
+        for _code, title, steps, late, label in (
+                ("da", self.title_da, self.steps_da, self.late_da, self.tr("Dansk")),
+                ("en", self.title_en, self.steps_en, self.late_en, self.tr("Engelsk"))):
             page = QWidget(texts)
             form = QFormLayout(page)
             form.addRow(self.tr("Titel:"), title)
             form.addRow(self.tr("Trin (ét pr. linje):"), steps)
+            form.addRow(self.tr("Tip sidst i\ngraviditeten:"), late)
             texts.addTab(page, label)
 
         # where, how, tags
@@ -207,6 +216,8 @@ class ExerciseEditor(QDialog):
             self.title_en.setText(exercise.title.get("en", ""))
             self.steps_da.setPlainText("\n".join(exercise.steps.get("da", [])))
             self.steps_en.setPlainText("\n".join(exercise.steps.get("en", [])))
+            self.late_da.setPlainText(exercise.late_pregnancy.get("da", ""))
+            self.late_en.setPlainText(exercise.late_pregnancy.get("en", ""))
             self.region.setCurrentIndex(max(0, self.region.findData(exercise.region)))
             self.position.setCurrentIndex(max(0, self.position.findData(exercise.position)))
             for row in range(self.tags.count()):
@@ -239,7 +250,7 @@ class ExerciseEditor(QDialog):
                 self.region.currentData(), self.position.currentData(), tags, self._checked_aids(),
                 self.sets.value(), self.reps.text(),
                 self.hold.text(), self.minutes.text(), self.per_side.isChecked(), self.own_frequency.currentText(),
-                tuple(self.images))
+                tuple(self.images), self.late_da.toPlainText(), self.late_en.toPlainText())
 
     def _checked_aids(self) -> tuple[str, ...]:
         return tuple(self.aids.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.aids.count())
@@ -385,10 +396,28 @@ class ExerciseEditor(QDialog):
             title=title, steps=steps, region=self.region.currentData() or "",
             position=self.position.currentData() or "", tags=tags, aids=self._checked_aids() + unlisted,
             dosage=dosage, images=tuple(self.images),
-            late_pregnancy=dict(base.late_pregnancy) if base else {}, updated=base.updated if base else "",
+            late_pregnancy=self._late_pregnancy(), updated=base.updated if base else "",
             easier=base.easier if base else "", harder=base.harder if base else "")
 
+    def _late_pregnancy(self) -> dict[str, str]:
+        texts = {"da": self.late_da.toPlainText().strip(), "en": self.late_en.toPlainText().strip()}
+        return {language: text for language, text in texts.items() if text}
+
+    def _ask_for_licences(self) -> bool:
+        """A photo may be passed on to other clinics only with its licence: ask before saving."""
+        for row, image in enumerate(self.images):
+            if not image.licence.strip():
+                self.pictures.setCurrentRow(row)
+                self.licence.setFocus()
+                QMessageBox.warning(self, self.tr("Billedet mangler en licens"), self.tr(
+                    "Vælg eller skriv billedets licens (fx CC-BY-4.0 eller »Klinikkens eget – må ikke deles«), før øvelsen gemmes: "
+                    "så ved klinikken, om billedet må deles."))
+                return False
+        return True
+
     def save(self) -> bool:
+        if not self._ask_for_licences():
+            return False
         try:
             exercise = self.build()
         except ValueError as error:

@@ -24,6 +24,29 @@ class HandingOut(QObject):
     def __init__(self, window: QMainWindow, store: Store, session: ProgramSession, settings: AppSettings) -> None:
         super().__init__(window)
         self.window, self.store, self.session, self.settings = window, store, session, settings
+        self._language_told: set[tuple[str, str]] = set()  # (programme, language) already told once
+
+    def tell_about_typed_language(self) -> bool:
+        """Once per programme and handout language: say that typed text is printed as typed.
+        Returns whether it was said."""
+        from ..domain.typed_language import typed_in_another_language
+
+        program = self.session.program
+        key = (program.id, program.options.language)
+        if key in self._language_told:
+            return False
+        phrases = handout_data(self.store, program).phrases
+        if not typed_in_another_language(program, phrases):
+            return False
+        self._language_told.add(key)
+        if program.options.language == "en":
+            sentence = self.tr("Programmet er på engelsk, men den tekst, du selv har skrevet (besked, noter), "
+                               "kommer med, som du skrev den.")
+        else:
+            sentence = self.tr("Programmet er på dansk, men den tekst, du selv har skrevet (besked, noter), "
+                               "kommer med, som du skrev den.")
+        QMessageBox.information(self.window, self.tr("Sprog i programmet"), sentence)
+        return True
 
     def _render_or_say(self) -> bytes | None:
         """The PDF, or None after one sentence to the user (the error's stack goes to the log)."""
@@ -54,6 +77,7 @@ class HandingOut(QObject):
         self.session.mark_handed_out()
 
     def export_pdf(self) -> Path | None:
+        self.tell_about_typed_language()
         program = self.session.program
         folder = self.settings.get(app_settings.LAST_EXPORT_DIR)
         name = "-".join(filter(None, (self.tr("Øvelsesprogram"), program.patient_name.strip(), program.date)))
@@ -83,6 +107,7 @@ class HandingOut(QObject):
     def print_program(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
+        self.tell_about_typed_language()
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(self.window.windowTitle().replace("[*]", ""))
         dialog = QPrintDialog(printer, self.window)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex,
-                            QSortFilterProxyModel, Qt)
+                            QSortFilterProxyModel, Qt, QTimer)
 
 from ..domain import vocabulary
 from ..store import Hit
@@ -19,6 +19,7 @@ PAGE = 60  # a screenful or two; more are fetched as the view scrolls
 ObjectRole = Qt.ItemDataRole.UserRole + 1
 SortRole = Qt.ItemDataRole.UserRole + 2
 IdRole = Qt.ItemDataRole.UserRole + 3
+FavouriteRole = Qt.ItemDataRole.UserRole + 4
 
 
 class LibraryModel(QAbstractListModel):
@@ -34,9 +35,12 @@ class LibraryModel(QAbstractListModel):
         self._total = 0
         self._fetch: Callable[[int], list[Hit]] | None = None
         self._rows: dict[str, int] | None = None
+        self._resetting = False
+        self._fetch_pending = False
         self._thumbnails = thumbnails
         self._show_thumbnails = thumbnails is not None
         self.language = language
+        self._favourites: set[str] = set()
         if thumbnails is not None:
             thumbnails.ready.connect(self._thumbnail_ready)
 
@@ -53,7 +57,20 @@ class LibraryModel(QAbstractListModel):
         self._total = max(total, len(hits))
         self._fetch = fetch
         self._rows = None
-        self.endResetModel()
+        self._resetting = True  # a view may ask for more while the reset is still being announced
+        try:
+            self.endResetModel()
+        finally:
+            self._resetting = False
+
+    def set_favourites(self, ids: set[str]) -> None:
+        """The starred exercises (shown with ★ before the title)."""
+        if ids == self._favourites:
+            return
+        self._favourites = set(ids)
+        if self._hits:
+            self.dataChanged.emit(self.index(0), self.index(len(self._hits) - 1),
+                                  [Qt.ItemDataRole.DisplayRole, FavouriteRole])
 
     def set_hits(self, hits: list[Hit]) -> None:
         """Show a complete list (paged in as the view scrolls)."""
@@ -103,6 +120,13 @@ class LibraryModel(QAbstractListModel):
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
         if parent.isValid() or self._fetch is None:
             return
+        if self._resetting:
+            # inserting rows inside the reset's own signal would reach proxies and views that have
+            # not yet seen the reset end; the page comes on the next turn of the event loop
+            if not self._fetch_pending:
+                self._fetch_pending = True
+                QTimer.singleShot(0, self, self._deferred_fetch)
+            return
         known = {hit.id for hit in self._hits}
         fetched = self._fetch(len(self._hits) + PAGE)
         hits, pictures = fetched if isinstance(fetched, tuple) else (fetched, {})
@@ -117,12 +141,19 @@ class LibraryModel(QAbstractListModel):
         self._rows = None
         self.endInsertRows()
 
+    def _deferred_fetch(self) -> None:
+        self._fetch_pending = False
+        if self.canFetchMore():
+            self.fetchMore()
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._hits):
             return None
         hit = self._hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._title(hit)
+            return f"★ {self._title(hit)}" if hit.id in self._favourites else self._title(hit)
+        if role == FavouriteRole:
+            return hit.id in self._favourites
         if role == Qt.ItemDataRole.ToolTipRole:
             region = vocabulary.name(vocabulary.REGIONS, hit.region, self.language)
             position = vocabulary.name(vocabulary.POSITIONS, hit.position, self.language)
@@ -169,6 +200,7 @@ class LibraryFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._region = self._position = self._tag = self._origin = self._aid = ""
+        self._favourites_only = False
         self.setSortRole(SortRole)
         self.setDynamicSortFilter(False)
 
@@ -198,8 +230,12 @@ class LibraryFilterProxy(QSortFilterProxyModel):
     def set_aid(self, aid_id: str) -> None:
         self._set("_aid", aid_id)
 
+    def set_favourites_only(self, on: bool) -> None:
+        self._set("_favourites_only", on)
+
     def is_filtering(self) -> bool:
-        return bool(self._region or self._position or self._tag or self._origin or self._aid)
+        return bool(self._region or self._position or self._tag or self._origin or self._aid
+                    or self._favourites_only)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not self.is_filtering():
@@ -209,4 +245,6 @@ class LibraryFilterProxy(QSortFilterProxyModel):
                 and (not self._position or hit.position == self._position)
                 and (not self._tag or self._tag in hit.tags)
                 and (not self._origin or hit.origin == self._origin)
-                and (not self._aid or self._aid in hit.aids))
+                and (not self._aid or self._aid in hit.aids)
+                and (not self._favourites_only
+                     or bool(self.sourceModel().index(source_row, 0).data(FavouriteRole))))

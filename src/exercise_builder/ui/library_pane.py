@@ -2,21 +2,33 @@
 
 from __future__ import annotations
 
+import html
+from urllib.parse import quote, unquote
+
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QGridLayout, QLabel, QLineEdit, QListView,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain import vocabulary
 from ..domain.kinds import Origin
+from ..domain.messages import one_line
 from ..store import Filters, Store
 from .icons import icon
 from .library_model import PAGE, IdRole, LibraryFilterProxy, LibraryModel
-
 from .record_cache import RecordCache
 from .thumbnails import ThumbnailCache
 from .translation import fill
-
 
 SEARCH_DELAY_MS = 60
 
@@ -56,6 +68,15 @@ class LibraryPane(QWidget):
         self.aid.setToolTip(self.tr("Filtrér efter hjælpemiddel"))
         self._reload_aids()
 
+        self.favourites_only = QToolButton(self, objectName="favouritesFilter", checkable=True)
+        self.favourites_only.setText(self.tr("★ Favoritter"))  # short: the pane may be 280 px wide
+        self.favourites_only.setToolTip(self.tr("Vis kun mine favoritter"))
+        self.favourites_only.setAccessibleName(self.tr("Vis kun mine favoritter"))
+        self.favourite_action = QAction(self.tr("Favorit (til/fra)"), self, objectName="actionToggleFavourite")
+        self.favourite_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.favourite_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.favourite_action.setToolTip(self.tr("Sæt eller fjern stjernen på de valgte øvelser (Ctrl+D)"))
+
         self.grid_button = QToolButton(self, objectName="libraryGridToggle", checkable=True)
         self.grid_button.setIcon(icon("grid"))
         self.grid_button.setToolTip(self.tr("Vis som billeder"))
@@ -70,6 +91,17 @@ class LibraryPane(QWidget):
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.view.setUniformItemSizes(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.addAction(self.favourite_action)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+        # "nothing found", "Mente du …?" links, and where an aid or advice module the query names is
+        self.help = QLabel(self, objectName="librarySearchHelp")
+        self.help.setWordWrap(True)
+        self.help.setTextFormat(Qt.TextFormat.RichText)
+        self.help.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
+                                          | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.help.linkActivated.connect(lambda link: self.search.setText(unquote(link)))
+        self.help.hide()
 
         self.count = QLabel(self, objectName="libraryCount")
         self.details = QLabel(self, objectName="exerciseDetails")
@@ -88,7 +120,10 @@ class LibraryPane(QWidget):
         filters.addWidget(self.tag, 1, 0)
         filters.addWidget(self.aid, 1, 1)
         filters.addWidget(self.origin, 2, 0)
-        filters.addWidget(self.grid_button, 2, 1, Qt.AlignmentFlag.AlignRight)
+        toggles = QHBoxLayout()
+        toggles.addWidget(self.favourites_only, 1)
+        toggles.addWidget(self.grid_button)
+        filters.addLayout(toggles, 2, 1)
         filters.setColumnStretch(0, 1)
         filters.setColumnStretch(1, 1)
         layout = QVBoxLayout(self)
@@ -97,6 +132,7 @@ class LibraryPane(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.search)
         layout.addLayout(filters)
+        layout.addWidget(self.help)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count)
         layout.addWidget(self.details)
@@ -112,6 +148,8 @@ class LibraryPane(QWidget):
                               (self.aid, self.proxy.set_aid)):
             combo.currentIndexChanged.connect(lambda _i, c=combo, s=setter: (s(c.currentData() or ""), self._search()))
         self.grid_button.toggled.connect(lambda on: self.set_view_mode("grid" if on else "list"))
+        self.favourites_only.toggled.connect(lambda on: (self.proxy.set_favourites_only(on), self._search()))
+        self.favourite_action.triggered.connect(self.toggle_favourite)
         self.view.doubleClicked.connect(lambda index: self.addRequested.emit([index.data(IdRole)]))
         self.view.selectionModel().currentChanged.connect(self._show_details)
         self.proxy.modelReset.connect(lambda: self._show_details(self.view.currentIndex(), QModelIndex()))
@@ -163,7 +201,7 @@ class LibraryPane(QWidget):
     def filters(self) -> Filters:
         return Filters(region=self.region.currentData() or "", position=self.position.currentData() or "",
                        tag=self.tag.currentData() or "", origin=self.origin.currentData() or "",
-                       aid=self.aid.currentData() or "")
+                       aid=self.aid.currentData() or "", favourites=self.favourites_only.isChecked())
 
     def refresh(self, *_args) -> None:
         """After the library changed: the aid choices again, then the search."""
@@ -180,8 +218,27 @@ class LibraryPane(QWidget):
             more = self.store.search_page(query, filters, limit, page.total, self.language)
             return more.hits, more.pictures
 
+        self.model.set_favourites(self.store.favourites.ids())
         self.model.set_page(page.hits, page.total, fetch, page.pictures)
         self._update_count()
+        self._update_help(query, page.total)
+
+    def _update_help(self, query: str, total: int) -> None:
+        """Says when nothing is found and offers the nearest words; says where an aid or advice
+        module the query names is. Every text from the user or the library is escaped."""
+        found = self.store.search_help(query, total == 0, self.language) if query.strip() else None
+        lines = []
+        if found is not None and total == 0:
+            lines.append(html.escape(fill(self.tr("Ingen øvelser passer til »%1«."), one_line(query, 60))))
+            if found.suggestions:
+                links = [f'<a href="{quote(s)}">{html.escape(s)}</a>' for s in found.suggestions]
+                lines.append(fill(html.escape(self.tr("Mente du %1?")), html.escape(self.tr(" eller ")).join(links)))
+        for kind, title in found.places if found is not None else ():
+            text = (self.tr("%1 er et hjælpemiddel – se fanen Hjælpemidler.") if kind == "aid"
+                    else self.tr("%1 er et råd – se fanen Råd."))
+            lines.append(html.escape(fill(text, one_line(title, 80))))
+        self.help.setText("<br>".join(lines))
+        self.help.setVisible(bool(lines))
 
     def all_picture_paths(self) -> list:
         """Every exercise's first picture (for rebuilding the thumbnails)."""
@@ -225,6 +282,16 @@ class LibraryPane(QWidget):
         if not ids and self.view.currentIndex().isValid():
             ids = [self.view.currentIndex().data(IdRole)]
         return ids
+
+    def toggle_favourite(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        self.store.favourites.toggle(ids)
+        if self.favourites_only.isChecked():
+            self._search()   # an unstarred exercise leaves the list
+        else:
+            self.model.set_favourites(self.store.favourites.ids())
 
     def add_selected(self) -> None:
         ids = self.selected_ids()

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from .window_fit import MINIMUM, first_placement, fits
 
 if TYPE_CHECKING:
     from .workbench import Workbench
-
-DEFAULT_SIZE = (1366, 768)
 
 
 class MainWindow(QMainWindow):
@@ -31,15 +31,35 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Øvelsesprogram"))
-        self.resize(*DEFAULT_SIZE)
+        self.fit_to_screen()
         # No text until the workbench arrives: the first text drawn loads the fonts (~40 ms),
         # which would double the time to the first paint. The workbench follows within a blink.
 
     def restore_geometry(self, saved: str) -> None:
         """Size and place as last time (base64 of saveGeometry, as the splitter's state is kept);
         anything unreadable is ignored by restoreGeometry itself."""
-        if saved:
-            self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii", "replace")))
+        if not saved or not self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii", "replace"))):
+            return
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None or self.isMaximized():
+            return
+        area = screen.availableGeometry()
+        frame = self.frameGeometry()
+        if not fits(frame.x(), frame.y(), frame.width(), frame.height(),
+                    (area.x(), area.y(), area.width(), area.height())):
+            self.fit_to_screen()   # saved on a larger screen than this one
+
+    def fit_to_screen(self) -> None:
+        """The first start's size: maximised on a small screen, most of a large one."""
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(*MINIMUM)
+            return
+        area = screen.availableGeometry()
+        place = first_placement(area.x(), area.y(), area.width(), area.height())
+        self.setGeometry(place.x, place.y, place.width, place.height)
+        if place.maximised:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def saved_geometry(self) -> str:
         return bytes(self.saveGeometry().toBase64()).decode()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -40,6 +41,20 @@ def display_date(iso: str) -> str:
     return f"{match[3]}-{match[2]}-{match[1]}" if match else iso
 
 
+def display_saved(iso: str) -> str:
+    """When a programme was saved, in local time: '22-11-2026 14:05' ('' if unknown)."""
+    try:
+        moment = dt.datetime.fromisoformat(iso.replace("Z", "+00:00"))
+    except ValueError:
+        return ""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone()
+    return moment.strftime("%d-%m-%Y %H:%M")
+
+
+COLUMNS = 6
+
+
 class ProgramSummaryModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -54,23 +69,36 @@ class ProgramSummaryModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < 4:
-            return (self.tr("Patient"), self.tr("Dato"), self.tr("Terapeut"), self.tr("Øvelser"))[section]
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < COLUMNS:
+            return (self.tr("Patient"), self.tr("Dato"), self.tr("Gemt"), self.tr("Udleveret"),
+                    self.tr("Udgave"), self.tr("Øvelser"))[section]
         return None
+
+    def _patient(self, row: ProgramSummary) -> str:
+        name = row.patient_name or self.tr("(uden navn)")
+        if not row.parent_id:
+            return name
+        if row.parent_date:
+            return self.tr("%1 · opfølgning af %2").replace("%1", name).replace("%2", display_date(row.parent_date))
+        return self.tr("%1 · opfølgning").replace("%1", name)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (row.patient_name or self.tr("(uden navn)"), display_date(row.date), row.therapist, str(row.items))[index.column()]
+            return (self._patient(row), display_date(row.date), display_saved(row.updated),
+                    self.tr("Ja") if row.handed_out else self.tr("Nej"), str(row.version), str(row.items))[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and row.therapist:
+            return self.tr("Terapeut: %1").replace("%1", row.therapist)
         if role == ObjectRole:
             return row
         if role == SortRole:
-            return (row.patient_name.casefold(), row.date, row.therapist.casefold(), row.items)[index.column()]
+            return (row.patient_name.casefold(), row.date, row.updated, row.handed_out, row.version,
+                    row.items)[index.column()]
         return None
 
 
@@ -81,7 +109,7 @@ class OpenProgramDialog(QDialog):
         self.chosen_program: Program | None = None
         self.setObjectName("openProgramDialog")
         self.setWindowTitle(self.tr("Åbn program"))
-        self.resize(640, 420)
+        self.resize(820, 460)
 
         self.patient = QLineEdit(self, objectName="openPatientSearch", clearButtonEnabled=True)
         self.patient.setPlaceholderText(self.tr("Del af navnet"))
@@ -96,7 +124,9 @@ class OpenProgramDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
 
         buttons = QDialogButtonBox(self)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from ..domain.models import Program, new_id
 from ..domain.program_file import ProgramFileError
-from ..services.program_io import read_program_file, write_program_file
+from ..services.program_io import open_program_file, write_program_file
 from ..store import ConcurrentEditError, Store
 from .program_session import ProgramSession
 from .translation import error_text, fill
@@ -18,9 +18,10 @@ from .translation import error_text, fill
 
 class ProgramLifecycle(QObject):
     def __init__(self, window: QMainWindow, store: Store, session: ProgramSession,
-                 patient_field: QWidget) -> None:
+                 patient_field: QWidget, library_changed=lambda: None, language: str = "da") -> None:
         super().__init__(window)
         self.window, self.store, self.session, self.patient_field = window, store, session, patient_field
+        self.library_changed, self.language = library_changed, language
 
     def confirm_discard(self) -> bool:
         """True if the open programme may be replaced (saved, or the user agrees)."""
@@ -61,6 +62,14 @@ class ProgramLifecycle(QObject):
         if dialog.exec() and dialog.chosen_program is not None:
             self.session.replace(dialog.chosen_program, dirty=dialog.chosen_program.version == 0)
 
+    def open_saved(self, program_id: str) -> None:
+        """Open a saved programme by id (Filer → Seneste programmer)."""
+        if not self.confirm_discard():
+            return
+        program = self.store.programs.load(program_id)
+        if program is not None:
+            self.session.replace(program, dirty=False)
+
     def duplicate_program(self) -> None:
         program = self.session.program
         copy = program.with_(id=new_id(), version=0, handed_out=False, parent_id=program.id if program.version else "",
@@ -77,14 +86,19 @@ class ProgramLifecycle(QObject):
         if not path:
             return
         try:
-            program = read_program_file(self.store, Path(path))
+            opened = open_program_file(self.store, Path(path))
         except ProgramFileError as error:
             QMessageBox.warning(self.window, self.tr("Filen kunne ikke åbnes"), error_text(error))
             return
+        program = opened.program
+        if opened.imported:
+            self.library_changed()
         existing = self.store.programs.load(program.id)
         if existing is not None:
             program = program.with_(id=new_id())
         self.session.replace(program, dirty=True)
+        if opened.missing:
+            QMessageBox.warning(self.window, self.tr("Noget mangler i biblioteket"), opened.notice(self.language))
 
     def save_program_file(self) -> None:
         name = (self.session.program.patient_name or self.tr("program")).strip()
@@ -94,7 +108,10 @@ class ProgramLifecycle(QObject):
             if not path.endswith(".ebprog"):
                 path += ".ebprog"
             try:
-                write_program_file(self.session.program, Path(path))
+                write_program_file(self.session.program, Path(path), store=self.store)
+            except ProgramFileError as error:
+                QMessageBox.warning(self.window, self.tr("Programfilen er ikke gemt"), error_text(error))
+                return
             except OSError as error:
                 QMessageBox.warning(self.window, self.tr("Programfilen er ikke gemt"), fill(self.tr(
                     "Programfilen kunne ikke gemmes: %1"), error.strerror or str(error)))

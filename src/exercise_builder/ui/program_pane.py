@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QItemSelectionModel, Qt
+from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFormLayout,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListView, QPlainTextEdit,
                                QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from ..domain import frequency
 from ..domain.models import LAYOUTS
+from .aid_note_delegate import AidNoteDelegate
 from .checkable_model import CheckableCatalogueModel
 from .dosage_delegate import DosageDelegate
 from .program_model import COLUMN_COUNT, FREQUENCY, NOTE, PER_SIDE, TITLE, ProgramModel
+from .patient_group_choice import PatientGroupChoice
 from .program_session import ProgramSession
 from .translation import fill
 
@@ -25,6 +27,18 @@ class DateEdit(QDateEdit):
         return QWidget.focusNextPrevChild(self, next)
 
 
+class ProgramTable(QTableView):
+    """Ctrl+Home and Ctrl+End select the row they go to, so Delete then removes what the cursor
+    is on (in an extended selection Qt moves only the cursor with Ctrl held)."""
+
+    def keyPressEvent(self, event) -> None:
+        super().keyPressEvent(event)
+        if (event.modifiers() == Qt.KeyboardModifier.ControlModifier
+                and event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End) and self.currentIndex().isValid()):
+            self.selectionModel().select(self.currentIndex(), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                         | QItemSelectionModel.SelectionFlag.Rows)
+
+
 class ProgramPane(QWidget):
     def __init__(self, session: ProgramSession, model: ProgramModel, aids: CheckableCatalogueModel,
                  advice: CheckableCatalogueModel, parent=None) -> None:
@@ -34,6 +48,7 @@ class ProgramPane(QWidget):
         self.patient = QLineEdit(self, objectName="patientName")
         self.patient.setPlaceholderText(self.tr("Patientens navn"))
         self.patient.setAccessibleName(self.tr("Patientens navn"))
+        self.patient_group = PatientGroupChoice(self)
         self.date = DateEdit(self, objectName="programDate", calendarPopup=True)
         self.date.setDisplayFormat("dd-MM-yyyy")
         self.date.setAccessibleName(self.tr("Dato"))
@@ -42,12 +57,12 @@ class ProgramPane(QWidget):
         self.therapist.setPlaceholderText(self.tr("Terapeutens navn"))
         self.frequency = QComboBox(self, objectName="programFrequency", editable=True)
         # the handout words a counted frequency in its own language, whichever of these is chosen
-        self.frequency.addItems(list(frequency.CHOICES_EN if model.language == "en" else frequency.CHOICES_DA))
+        self.frequency.addItems(frequency.choices(model.language))
         self.frequency.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.frequency.setAccessibleName(self.tr("Hyppighed for hele programmet"))
         self.frequency.setToolTip(self.tr("Hvor ofte programmet laves; vælg eller skriv selv"))
 
-        self.view = QTableView(self)
+        self.view = ProgramTable(self)
         self.view.setObjectName("programView")
         self.view.setAccessibleName(self.tr("Øvelser i programmet"))
         self.view.setModel(model)
@@ -76,11 +91,22 @@ class ProgramPane(QWidget):
         rows = self.view.verticalHeader()
         rows.setMinimumSectionSize(28)
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.setMinimumHeight(160)
+        self.view.setMinimumHeight(120)  # four rows: the window stays usable at 1024×560
         self.empty_hint = QLabel(self.tr("Tilføj øvelser fra biblioteket: dobbeltklik, Enter eller træk dem hertil."), self)
         self.empty_hint.setObjectName("programEmptyHint")
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setEnabled(False)
+
+        # what just happened to the programme (added twice, copied to the journal …), in the pane
+        # as well as the status bar: on a small screen the status bar is easily missed
+        self.notice = QLabel(self, objectName="programNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("QLabel { background: #e8f1fb; border: 1px solid #8fb3dc; "
+                                  "border-radius: 4px; padding: 4px; color: #10304f; }")
+        self.notice.setAccessibleName(self.tr("Besked om programmet"))
+        self.notice.hide()
+        self._notice_timer = QTimer(self, singleShot=True, interval=8000)
+        self._notice_timer.timeout.connect(self.notice.hide)
 
         self.hint = QLabel(self, objectName="programSizeHint")
         self.hint.setWordWrap(True)
@@ -91,6 +117,7 @@ class ProgramPane(QWidget):
 
         self.aids = QListView(self, objectName="aidsList")
         self.aids.setModel(aids)
+        self.aids.setItemDelegate(AidNoteDelegate(self.aids))
         self.aids.setSpacing(3)  # rows a finger's breadth apart: easy to tick in a hurry
         self.aids.setAccessibleName(self.tr("Hjælpemidler"))
         self.aids.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
@@ -120,7 +147,12 @@ class ProgramPane(QWidget):
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self.tr("&Patient:"), self.patient)
+        who = QHBoxLayout()
+        who.addWidget(self.patient, 1)
+        who.addWidget(self.patient_group)
+        patient_label = QLabel(self.tr("&Patient:"), self)
+        patient_label.setBuddy(self.patient)
+        form.addRow(patient_label, who)
         when = QHBoxLayout()
         when.addWidget(self.date)
         therapist_label = QLabel(self.tr("&Terapeut:"), self)
@@ -149,6 +181,7 @@ class ProgramPane(QWidget):
         self.tabs.addTab(self.aids, self.tr("Hjælpemidler"))
         self.tabs.addTab(self.advice, self.tr("Råd"))
         self.tabs.addTab(options, self.tr("Besked og valg"))
+        self.tabs.setMinimumHeight(160)  # the pages scroll rather than push the window off a small screen
         self.tabs.setAccessibleName(self.tr("Hjælpemidler, råd og valg"))
         self.tabs.tabBar().setAccessibleName(self.tr("Faner: hjælpemidler, råd, besked og valg"))
 
@@ -158,11 +191,13 @@ class ProgramPane(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.view, 3)
         layout.addWidget(self.empty_hint)
+        layout.addWidget(self.notice)
         layout.addWidget(self.hint)
         layout.addWidget(self.tabs, 2)
 
         self.patient.textEdited.connect(lambda text: session.set_field("patient_name", text))
         self.therapist.textEdited.connect(lambda text: session.set_field("therapist", text))
+        self.patient_group.chosen.connect(session.set_patient_group)
         self.frequency.editTextChanged.connect(self._frequency_edited)
         self.date.dateChanged.connect(self._date_edited)
         self.message.textChanged.connect(self._message_edited)
@@ -203,6 +238,7 @@ class ProgramPane(QWidget):
             for edit, value in ((self.patient, program.patient_name), (self.therapist, program.therapist)):
                 if edit.text() != value:
                     edit.setText(value)
+            self.patient_group.set_value(program.patient_group)
             if self.frequency.currentText() != program.frequency:
                 self.frequency.setEditText(program.frequency)
             date = QDate.fromString(program.date, "yyyy-MM-dd")
@@ -226,6 +262,12 @@ class ProgramPane(QWidget):
             self.hint.show()
         else:
             self.hint.hide()
+
+    def say(self, text: str) -> None:
+        """Show `text` under the programme for a few seconds."""
+        self.notice.setText(text)
+        self.notice.show()
+        self._notice_timer.start()
 
     # --- selection -----------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from ..domain.dosage import Dosage
+from ..domain.kinds import PatientGroup
 from ..domain.models import Program, ProgramAid, ProgramItem, ProgramOptions, Template
 from ..domain.program_file import ProgramFileError, parse_program_text, program_id, program_to_text
 from ..services.program_io import write_atomically
@@ -152,6 +153,14 @@ class ProgramSession(QObject):
             self.edit(fill(self.tr("Flyt %1 øvelser"), str(len(rows))),
                       self._program.with_(items=tuple(moved)))
 
+    def swap_item(self, row: int, exercise_id: str, text: str) -> None:
+        """The row's exercise becomes another (its easier or harder variant); dosage and note stay."""
+        items = list(self._program.items)
+        if not (0 <= row < len(items)) or not exercise_id:
+            return
+        items[row] = ProgramItem(exercise_id, items[row].dosage, items[row].note)
+        self.edit(text, self._program.with_(items=tuple(items)))
+
     def set_item(self, row: int, item: ProgramItem, title: str, what: str = "dosage") -> None:
         items = list(self._program.items)
         if not (0 <= row < len(items)):
@@ -167,6 +176,10 @@ class ProgramSession(QObject):
                  "therapist": self.tr("Ændr terapeut"), "frequency": self.tr("Ændr hyppighed"),
                  "message": self.tr("Ændr besked")}
         self.edit(texts[name], self._program.with_(**{name: value}), (name,))
+
+    def set_patient_group(self, group: PatientGroup) -> None:
+        if group != self._program.patient_group:
+            self.edit(self.tr("Skift patientgruppe"), self._program.with_(patient_group=group))
 
     def set_aid(self, aid_id: str, checked: bool, title: str) -> None:
         aids = [aid for aid in self._program.aids if aid.aid_id != aid_id]
@@ -198,8 +211,9 @@ class ProgramSession(QObject):
         self.edit(texts[name], self._program.with_(options=options))
 
     def start_from_template(self, template: Template, resolve_exercise, resolve_aid, resolve_advice,
-                            title: str) -> list[str]:
-        """Replace the content with the template's (undoable); returns references not found."""
+                            title: str, add: bool = False) -> list[str]:
+        """Replace the content with the template's, or add it to the content (`add`); one undo
+        step. Returns the references not found."""
         missing: list[str] = []
         items, aids, advice = [], [], []
         for item in template.items:
@@ -211,8 +225,20 @@ class ProgramSession(QObject):
         for ref in template.advice:
             ident = resolve_advice(ref)
             (advice.append(ident) if ident else missing.append(ref))
+        if add:
+            have = self._program
+            chosen_aids = {aid.aid_id for aid in have.aids}
+            after = have.with_(items=have.items + tuple(items),
+                               aids=have.aids + tuple(aid for aid in aids if aid.aid_id not in chosen_aids),
+                               advice=have.advice + tuple(ref for ref in advice if ref not in have.advice),
+                               frequency=have.frequency or template.frequency)
+            self.edit(self.tr("Tilføj skabelonen «%1»").replace("%1", title), after)
+            return missing
         after = self._program.with_(items=tuple(items), aids=tuple(aids), advice=tuple(advice),
-                                    frequency=template.frequency or self._program.frequency)
+                                    frequency=template.frequency or self._program.frequency,
+                                    # a template without a group (older, or "other") keeps the one chosen
+                                    patient_group=template.patient_group if template.patient_group != PatientGroup.OTHER
+                                    else self._program.patient_group)
         self.edit(fill(self.tr("Start fra skabelonen «%1»"), title), after)
         return missing
 

@@ -33,7 +33,7 @@ class SharedFolder(QObject):
         self.actionRefresh = QAction(self.tr("&Hent fra delt mappe"), window, objectName="actionRefreshShared")
         self.actionPublish = QAction(self.tr("&Del klinikkens øvelser i mappen"), window,
                                      objectName="actionPublishShared")
-        self.actionChoose.triggered.connect(self.choose)
+        self.actionChoose.triggered.connect(lambda: self.choose())  # not choose(checked): False is no folder
         self.actionRefresh.triggered.connect(lambda: self.refresh(quiet=False))
         self.actionPublish.triggered.connect(self.publish)
         QTimer.singleShot(0, self, self._follow)  # after the first paint with the panes; dropped if gone first

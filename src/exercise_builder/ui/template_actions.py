@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMainWindow
 
 from ..domain.models import Template, TemplateAid, TemplateItem, new_id
 from ..store import Store
@@ -21,24 +21,19 @@ class TemplateActions(QObject):
         templates = self.store.catalogue.all("template")
         if not templates:
             return
-        titles = [template.title_in(self.language) for template in templates]
-        title, ok = QInputDialog.getItem(self.window, self.tr("Start fra skabelon"), self.tr("Skabelon:"), titles, 0, False)
-        if not ok or title not in titles:
-            return
-        if self.session.program.items:
-            answer = QMessageBox.question(
-                self.window, self.tr("Start fra skabelon"),
-                self.tr("Programmet har allerede øvelser. Skal skabelonen erstatte dem? "
-                        "(Du kan fortryde det bagefter.)"))
-            if answer != QMessageBox.StandardButton.Yes:
-                return
-        self.apply_template(templates[titles.index(title)])
+        from .template_picker import ADD, TemplatePicker
 
-    def apply_template(self, template: Template) -> None:
+        templates.sort(key=lambda template: template.title_in(self.language).casefold())
+        picker = TemplatePicker(self.store, templates, self.language, bool(self.session.program.items), self.window)
+        if picker.exec() and picker.chosen() is not None:
+            self.apply_template(picker.chosen(), add=picker.choice == ADD)
+
+    def apply_template(self, template: Template, add: bool = False) -> None:
+        """The template's content instead of the programme's, or added to it (one undo step)."""
         resolve = self.store.catalogue.resolve
         missing = self.session.start_from_template(
             template, lambda r: resolve("exercise", r), lambda r: resolve("aid", r),
-            lambda r: resolve("advice", r), template.title_in(self.language))
+            lambda r: resolve("advice", r), template.title_in(self.language), add=add)
         if missing:
             self.window.statusBar().showMessage(fill(self.tr("Skabelonen nævner noget, der ikke findes: %1"),
                                                      ", ".join(missing)), 8000)
@@ -56,7 +51,7 @@ class TemplateActions(QObject):
             id=new_id(), slug=slug, title={"da": title}, frequency=program.frequency,
             items=tuple(TemplateItem(item.exercise_id, item.dosage, item.note) for item in program.items),
             aids=tuple(TemplateAid(aid.aid_id, aid.note) for aid in program.aids),
-            advice=tuple(program.advice))
+            advice=tuple(program.advice), patient_group=program.patient_group)
         self.store.catalogue.save("template", template)
         self.window.statusBar().showMessage(fill(self.tr("Skabelonen »%1« er gemt."), title), 5000)
         return template

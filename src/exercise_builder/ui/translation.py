@@ -2,18 +2,31 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..paths import translations_dir
+
+APP_NAMES = {"da": "Øvelsesprogram", "en": "Exercise Builder"}
+
+
+def qt_translation_dirs() -> list[str]:
+    """Where Qt's own .qm files may be: Qt's configured folder, else beside the PySide6 package
+    (a bundled app's Qt may point at a folder that is not there)."""
+    import PySide6
+
+    package = Path(PySide6.__file__).resolve().parent
+    return [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+            str(package / "Qt" / "translations"), str(package / "translations")]
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install the translators for `language` ("da" or "en"); returns them (keep them alive)."""
     installed = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     qt_own = QTranslator(app)
-    if qt_own.load(f"qtbase_{language}", qt_dir):
-        app.installTranslator(qt_own)
+    if any(qt_own.load(f"qtbase_{language}", folder) for folder in qt_translation_dirs()):
+        app.installTranslator(qt_own)   # "Annuller", "Filtype" in Qt's own dialogs
         installed.append(qt_own)
     if language != "da":
         ours = QTranslator(app)
@@ -34,6 +47,8 @@ def use_language(app: QCoreApplication, language: str) -> None:
     remove_translators(app, _current["translators"])
     _current["translators"] = install_translators(app, language)
     _current["language"] = language
+    if hasattr(app, "setApplicationDisplayName"):   # the title bar's app name, in the UI's language
+        app.setApplicationDisplayName(APP_NAMES.get(language, APP_NAMES["da"]))
 
 
 def remove_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:

@@ -17,6 +17,7 @@ from ..services.handout_jobs import handout_data
 from ..store import Store
 from . import settings as app_settings
 from .checkable_model import CheckableCatalogueModel
+from .field_shortcuts import FieldShortcuts
 from .handing_out import HandingOut
 from .icons import app_icon
 from .library_actions import LibraryActions
@@ -28,10 +29,12 @@ from .program_model import ProgramModel
 from .program_pane import ProgramPane
 from .program_lifecycle import ProgramLifecycle
 from .program_session import ProgramSession
+from .recent_programs import RecentPrograms
 from .record_cache import RecordCache
 from .settings import AppSettings
 from .template_actions import TemplateActions
 from .thumbnails import ThumbnailCache
+from .translation import APP_NAMES
 from .worker import TaskRunner
 from .workbench_actions import WorkbenchActions
 from .translation import fill
@@ -68,7 +71,8 @@ class Workbench(QObject):
         self.splitter.setStretchFactor(2, 4)
         window.setCentralWidget(self.splitter)
 
-        self.lifecycle = ProgramLifecycle(window, store, self.session, self.program.patient)
+        self.lifecycle = ProgramLifecycle(window, store, self.session, self.program.patient,
+                                          lambda: self.library_changed(), language)
         self.handing_out = HandingOut(window, store, self.session, settings)
         self.templates = TemplateActions(window, store, self.session, language)
         self.library_actions = LibraryActions(window, store, runner, self.thumbnails, self.library,
@@ -80,6 +84,8 @@ class Workbench(QObject):
         self.actions = WorkbenchActions(window, self.session.undo_stack, self.program.view,
                                         self.shared_folder.actions())
         self._connect_actions(self.actions)
+        self.recent_programs = RecentPrograms(self.actions.recent_menu, store, self.lifecycle.open_saved)
+        self.field_shortcuts = FieldShortcuts(window)
         self.status_label = QLabel(window)
         self.window.statusBar().addPermanentWidget(self.status_label)
         if not store.settings.clinic().name.strip():  # first run: the handout has no clinic header yet
@@ -127,6 +133,7 @@ class Workbench(QObject):
         actions.actionSaveFile.triggered.connect(lifecycle.save_program_file)
         actions.actionExportPdf.triggered.connect(self.handing_out.export_pdf)
         actions.actionPrint.triggered.connect(self.handing_out.print_program)
+        actions.actionCopyJournalNote.triggered.connect(self.copy_journal_note)
         actions.actionQuit.triggered.connect(self.window.close)
         actions.actionDeletePatient.triggered.connect(lambda: self.patient_data.delete_patient())
         actions.actionAddExercise.triggered.connect(self.library.add_selected)
@@ -134,6 +141,8 @@ class Workbench(QObject):
         actions.actionMoveUp.triggered.connect(lambda: self.move_selected(-1))
         actions.actionMoveDown.triggered.connect(lambda: self.move_selected(+1))
         actions.actionFind.triggered.connect(self.library.focus_search)
+        actions.actionEasierVariant.triggered.connect(lambda: self.swap_variant("easier"))
+        actions.actionHarderVariant.triggered.connect(lambda: self.swap_variant("harder"))
         actions.actionStartFromTemplate.triggered.connect(self.templates.start_from_template)
         actions.actionSaveAsTemplate.triggered.connect(self.templates.save_as_template)
         actions.actionNewExercise.triggered.connect(lambda: self.edit_exercise(None))
@@ -143,6 +152,7 @@ class Workbench(QObject):
         actions.actionExportLibrary.triggered.connect(lambda: library_actions.export_library())
         actions.actionSettings.triggered.connect(self.open_settings)
         actions.actionAbout.triggered.connect(self.about)
+        actions.actionUserGuide.triggered.connect(self.show_user_guide)
 
     def _program_changed(self) -> None:
         self.preview.schedule()
@@ -153,12 +163,16 @@ class Workbench(QObject):
                                   if count != 1 else self.tr("1 øvelse i programmet"))
 
     def _update_actions(self) -> None:
-        self.actions.update(program_count=len(self.session.program.items), program_rows=self.program.selected_rows(),
-                            library_selected=bool(self.library.selected_ids()))
+        rows = self.program.selected_rows()
+        self.actions.update(program_count=len(self.session.program.items), program_rows=rows,
+                            library_selected=bool(self.library.selected_ids()),
+                            variants=(self._variant(rows, "easier") is not None,
+                                      self._variant(rows, "harder") is not None))
 
     def _update_title(self) -> None:
         name = self.session.program.patient_name.strip() or self.tr("Nyt program")
-        self.window.setWindowTitle(f"{name}[*] – {self.tr('Øvelsesprogram')}")
+        # ends with the app's display name, so Qt does not append it a second time
+        self.window.setWindowTitle(f"{name}[*] – {APP_NAMES.get(self.language, APP_NAMES['da'])}")
         self.window.setWindowModified(self.session.is_dirty)
 
     def _restore_layout(self) -> None:
@@ -195,6 +209,18 @@ class Workbench(QObject):
             text = fill(self.tr("%1 øvelser tilføjet"), str(len(entries)))
         if twice:
             text += " " + fill(self.tr("(%1 står nu to gange i programmet)"), ", ".join(twice))
+            self.program.say(text)   # not only in the status bar: a duplicate is worth seeing
+        self.window.statusBar().showMessage(text, 6000)
+
+    def copy_journal_note(self) -> None:
+        """The Danish journal note for the patient record, on the clipboard (issue 16, item 10)."""
+        from ..services.journal_note import journal_note
+
+        if not self.session.program.items:
+            return
+        QApplication.clipboard().setText(journal_note(handout_data(self.store, self.session.program)))
+        text = self.tr("Journalnotatet er kopieret; sæt det ind i journalen.")
+        self.program.say(text)
         self.window.statusBar().showMessage(text, 6000)
 
     def remove_selected(self) -> None:
@@ -213,6 +239,25 @@ class Workbench(QObject):
             return
         self.session.move_item(row, target + 1 if step > 0 else target, self.program_model.title(row))
         self.program.select_row(target)
+
+    def _variant(self, rows: list[int], direction: str):
+        items = self.session.program.items
+        if len(rows) != 1 or not 0 <= rows[0] < len(items):
+            return None
+        return self.records.variant(items[rows[0]].exercise_id, direction)
+
+    def swap_variant(self, direction: str) -> None:
+        """The selected row becomes its easier or harder variant, with the same dosage."""
+        rows = self.program.selected_rows()
+        variant = self._variant(rows, direction)
+        if variant is None:
+            return
+        text = (self.tr("Skift «%1» til den lettere «%2»") if direction == "easier"
+                else self.tr("Skift «%1» til den sværere «%2»"))
+        text = text.replace("%1", self.program_model.title(rows[0])).replace("%2", variant.title_in(self.language))
+        self.session.swap_item(rows[0], variant.id, text)
+        self.program.select_row(rows[0])
+        self._update_actions()
 
     # --- the library -------------------------------------------------------------------------------
 
@@ -258,6 +303,11 @@ class Workbench(QObject):
                 self.session.set_field("therapist", self.store.settings.clinic().therapist_name)
             self.preview.schedule()
 
+    def show_user_guide(self) -> None:
+        from .user_guide import UserGuide
+
+        UserGuide(self.window).exec()
+
     def about(self) -> None:
         from .. import __version__
 
@@ -277,7 +327,14 @@ class Workbench(QObject):
     def shown(self) -> None:
         """The window is on screen with the workbench in it: draw the preview, wake the renderer."""
         QTimer.singleShot(0, self.preview.schedule)
+        QTimer.singleShot(0, self._focus_at_start)
         QTimer.singleShot(1000, self._warm_up_renderer)
+
+    def _focus_at_start(self) -> None:
+        """Typing goes somewhere at start: the search (the frame was shown before these fields existed)."""
+        focused = QApplication.focusWidget()
+        if focused is None or focused is self.window:
+            self.library.search.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _warm_up_renderer(self) -> None:
         from . import render_process

@@ -52,6 +52,9 @@ class WorkbenchActions(QObject):
                                             "Ctrl+E", self.tr("Gem programmet som PDF (Ctrl+E)"))
         self.actionPrint = self._action("actionPrint", self.tr("&Udskriv …"), "print",
                                         QKeySequence.StandardKey.Print, self.tr("Udskriv programmet (Ctrl+P)"))
+        self.actionCopyJournalNote = self._action(
+            "actionCopyJournalNote", self.tr("Kopiér til &journal"), "", "Ctrl+J",
+            self.tr("Læg et journalnotat om programmet på udklipsholderen (Ctrl+J)"))
         self.actionDeletePatient = self._action("actionDeletePatient", self.tr("Slet en &patients data …"), "",
                                                 None, self.tr("Slet alle programmer, kladder og sikkerhedskopier "
                                                               "med en patients navn"))
@@ -75,6 +78,10 @@ class WorkbenchActions(QObject):
                                                  self.tr("Fjern de valgte øvelser fra programmet (Delete)"))
         self.actionMoveUp = self._action("actionMoveUp", self.tr("Flyt &op"), "up", "Ctrl+Up")
         self.actionMoveDown = self._action("actionMoveDown", self.tr("Flyt &ned"), "down", "Ctrl+Down")
+        self.actionEasierVariant = self._action("actionEasierVariant", self.tr("&Lettere variant"), "", "Ctrl+Shift+Down",
+                                                self.tr("Skift øvelsen til sin lettere variant; doseringen er den samme"))
+        self.actionHarderVariant = self._action("actionHarderVariant", self.tr("&Sværere variant"), "", "Ctrl+Shift+Up",
+                                                self.tr("Skift øvelsen til sin sværere variant; doseringen er den samme"))
         self.actionFind = self._action("actionFind", self.tr("&Søg i øvelser"), "search",
                                        QKeySequence.StandardKey.Find)
 
@@ -88,17 +95,21 @@ class WorkbenchActions(QObject):
         self.actionExportLibrary = self._action("actionExportLibrary", self.tr("&Eksportér bibliotek …"))
         self.actionSettings = self._action("actionSettings", self.tr("&Indstillinger …"), "settings",
                                            QKeySequence.StandardKey.Preferences)
+        self.actionUserGuide = self._action("actionUserGuide", self.tr("&Vejledning"), "",
+                                            QKeySequence.StandardKey.HelpContents)
         self.actionAbout = self._action("actionAbout", self.tr("&Om Øvelsesprogram"))
 
     def _make_menus(self, shared_folder_actions: list[QAction]) -> None:
         bar = self.window.menuBar()
         file_menu = bar.addMenu(self.tr("&Filer"))
-        file_menu.addActions([self.actionNewProgram, self.actionOpenProgram, self.actionSaveProgram,
-                              self.actionDuplicateProgram])
+        file_menu.addActions([self.actionNewProgram, self.actionOpenProgram])
+        self.recent_menu = file_menu.addMenu(self.tr("&Seneste programmer"))
+        self.recent_menu.setObjectName("recentProgramsMenu")
+        file_menu.addActions([self.actionSaveProgram, self.actionDuplicateProgram])
         file_menu.addSeparator()
         file_menu.addActions([self.actionOpenFile, self.actionSaveFile])
         file_menu.addSeparator()
-        file_menu.addActions([self.actionExportPdf, self.actionPrint])
+        file_menu.addActions([self.actionExportPdf, self.actionPrint, self.actionCopyJournalNote])
         file_menu.addSeparator()
         file_menu.addAction(self.actionDeletePatient)
         file_menu.addSeparator()
@@ -108,6 +119,8 @@ class WorkbenchActions(QObject):
         edit_menu.addSeparator()
         edit_menu.addActions([self.actionFind, self.actionAddExercise, self.actionRemoveExercise,
                               self.actionMoveUp, self.actionMoveDown])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.actionEasierVariant, self.actionHarderVariant])
         template_menu = bar.addMenu(self.tr("S&kabeloner"))
         template_menu.addActions([self.actionStartFromTemplate, self.actionSaveAsTemplate])
         library_menu = bar.addMenu(self.tr("&Bibliotek"))
@@ -122,7 +135,7 @@ class WorkbenchActions(QObject):
         settings_menu = bar.addMenu(self.tr("&Indstillinger"))
         settings_menu.addAction(self.actionSettings)
         help_menu = bar.addMenu(self.tr("&Hjælp"))
-        help_menu.addAction(self.actionAbout)
+        help_menu.addActions([self.actionUserGuide, self.actionAbout])
 
     def _make_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Værktøjslinje"), self.window)
@@ -147,11 +160,14 @@ class WorkbenchActions(QObject):
                 button.setAccessibleName(action.text().replace("&", "").rstrip(" …"))
         self.window.addToolBar(toolbar)
 
-    def update(self, *, program_count: int, program_rows: list[int], library_selected: bool) -> None:
+    def update(self, *, program_count: int, program_rows: list[int], library_selected: bool,
+               variants: tuple[bool, bool] = (False, False)) -> None:
         """Enable what applies to the programme and the selections as they are now."""
+        self.actionEasierVariant.setEnabled(variants[0])
+        self.actionHarderVariant.setEnabled(variants[1])
         self.actionRemoveExercise.setEnabled(bool(program_rows))
         self.actionMoveUp.setEnabled(len(program_rows) == 1 and program_rows[0] > 0)
         self.actionMoveDown.setEnabled(len(program_rows) == 1 and program_rows[0] < program_count - 1)
         self.actionAddExercise.setEnabled(library_selected)
-        for action in (self.actionExportPdf, self.actionPrint, self.actionSaveAsTemplate):
+        for action in (self.actionExportPdf, self.actionPrint, self.actionSaveAsTemplate, self.actionCopyJournalNote):
             action.setEnabled(program_count > 0)

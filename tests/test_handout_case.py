@@ -1,0 +1,205 @@
+"""Issue 12: the clinical article's case, in every layout and language, as a clinician hands it over.
+
+A 33-year-old, week 32+2, pelvic girdle pain: four exercises at 2–3 times daily, two aids, the
+advice on pain, movement, sleep and turning, changing position, return to training, the stop box
+and the diary."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from exercise_builder.domain.kinds import PatientGroup
+from exercise_builder.domain.models import ClinicProfile, Program, ProgramAid, ProgramItem, ProgramOptions
+from exercise_builder.services.handout_jobs import render_program
+
+from pdf_reading import all_text, body_text, flat, page_texts
+
+NAME = "Mette Hansen"
+EXERCISES = ("kat-ko", "baekkencirkler-paa-bold", "knaesving-rygliggende", "vaegtskift-staaende")
+ADVICE = ("om-baekkensmerter", "bevaegelse-er-godt", "soevn-og-vending", "skift-stilling",
+          "tilbage-til-traening", "hvornaar-stoppe")
+MAX_PAGES = {("detailed", False): 4, ("compact", False): 3, ("detailed", True): 7, ("compact", True): 7}
+# words an English handout must not hold: the Danish the review found, and common Danish words
+DANISH_WORDS = ("gange dagligt", "gerne", "hver gang", "dagligt", "og", "ikke", "med", "til", "det",
+                "du", "er", "på", "fødegangen", "lægevagten", "bemærk", "af", "øvelse", "evt")
+
+
+@pytest.fixture(scope="module")
+def case_store(tmp_path_factory):
+    from exercise_builder.services.opening import open_store
+
+    store = open_store(tmp_path_factory.mktemp("case"))
+    store.settings.set_clinic(ClinicProfile(name="Fysioterapi Havnegade", address="Havnegade 12, 8000 Aarhus C",
+                                            phone="86 12 34 56", therapist_name="Anne Holm"))
+    yield store
+    store.close()
+
+
+def case(store, options: ProgramOptions, group: PatientGroup = PatientGroup.PREGNANT) -> Program:
+    catalogue = store.catalogue
+    items = tuple(ProgramItem(catalogue.resolve("exercise", slug), catalogue.get("exercise", slug).dosage)
+                  for slug in EXERCISES)
+    return Program(patient_name=NAME, patient_group=group, date="2026-11-22", therapist="Anne Holm",
+                   frequency="2–3 gange dagligt", items=items,
+                   aids=(ProgramAid(catalogue.resolve("aid", "satinlagen")),
+                         ProgramAid(catalogue.resolve("aid", "baekkenbaelte"))),
+                   advice=tuple(catalogue.resolve("advice", slug) for slug in ADVICE), options=options)
+
+
+def layout_id(params) -> str:
+    layout, large, language = params
+    return f"{layout}-{'large' if large else 'normal'}-{language}"
+
+
+CASES = [(layout, large, language) for layout in ("detailed", "compact") for large in (False, True)
+         for language in ("da", "en")]
+
+
+@pytest.mark.parametrize("params", CASES, ids=layout_id)
+def test_the_case_fits_names_every_page_and_speaks_one_language(case_store, params):
+    layout, large, language = params
+    options = ProgramOptions(layout=layout, large_print=large, language=language, diary=True)
+    pdf = render_program(case_store, case(case_store, options))
+    pages = page_texts(pdf)
+    assert len(pages) <= MAX_PAGES[(layout, large)], len(pages)
+    for number, page in enumerate(pages, 1):
+        assert NAME in flat(page), f"page {number} does not name the patient"
+        assert ("22 November 2026" if language == "en" else "22. november 2026") in flat(page), number
+    text = flat(all_text(pdf))
+    if language == "en":
+        outside_name = text.replace(NAME, "")
+        assert not re.search(r"[æøåÆØÅ]", outside_name), re.search(r".{30}[æøåÆØÅ].{30}", outside_name)[0]
+        for danish in DANISH_WORDS:
+            assert not re.search(rf"(?<!\w){danish}(?!\w)", outside_name, re.IGNORECASE), danish
+
+
+@pytest.mark.parametrize("params", CASES, ids=layout_id)
+def test_no_page_but_the_last_ends_more_than_half_empty(case_store, params):
+    layout, large, language = params
+    options = ProgramOptions(layout=layout, large_print=large, language=language, diary=True)
+    pdf = render_program(case_store, case(case_store, options))
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(pdf)
+    # the page before the diary (which always starts a page) and every page before it
+    for index in range(len(document) - 2):
+        page = document[index]
+        height = page.get_height()
+        text = page.get_textpage()
+        lowest = min(text.get_charbox(i)[1] for i in range(text.count_chars())
+                     if text.get_text_range(i, 1).strip() and text.get_charbox(i)[1] > 60)
+        assert lowest < height / 2, f"page {index + 1} ends more than half empty"
+
+
+def stop_box(store, group: PatientGroup, language: str) -> str:
+    pdf = render_program(store, case(store, ProgramOptions(language=language), group))
+    text = flat(all_text(pdf))
+    title = "When to stop and whom to call" if language == "en" else "Hvornår skal du stoppe og ringe?"
+    assert text.count(title) == 1
+    return text[text.index(title):]
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_the_stop_box_routes_each_sign_for_the_patient_group(case_store, language):
+    ward = "labour ward" if language == "en" else "fødegangen"
+    contractions = ("contractions", "baby moves") if language == "en" else ("veer", "Barnet bevæger")
+    known_pain = ("does not ease when you rest",) if language == "en" else ("ikke går over, når du hviler",)
+    for group in PatientGroup:
+        box = stop_box(case_store, group, language)
+        assert "112" in box
+        assert (ward in box) == (group == PatientGroup.PREGNANT), group
+        if group != PatientGroup.PREGNANT:
+            assert not any(word in box for word in contractions), group
+        assert not any(phrase in box for phrase in known_pain)
+        assert "1813" in box
+        assert "86 12 34 56" in box  # the clinic, for questions about the exercises
+        new_pain = "different from the pain you know" if language == "en" else "anderledes end dem, du kender"
+        assert new_pain in box
+        back = "back passage" if language == "en" else "endetarmen"
+        assert back in box  # a pelvis programme gets the back-pain emergency signs
+    after = stop_box(case_store, PatientGroup.AFTER_BIRTH, language)
+    assert ("soaks a pad" if language == "en" else "gennemblødt") in after
+
+
+def test_after_birth_hides_the_late_pregnancy_tips(case_store):
+    pregnant = flat(all_text(render_program(case_store, case(case_store, ProgramOptions()))))
+    assert "gravid" in pregnant.lower()
+    for group in (PatientGroup.AFTER_BIRTH, PatientGroup.OTHER):   # a tip for late pregnancy only in pregnancy
+        text = flat(all_text(render_program(case_store, case(case_store, ProgramOptions(), group))))
+        assert "Er du gravid" not in text and "Sidst i graviditeten" not in text, group
+
+
+def test_one_numbering_and_a_shared_tip_printed_once(case_store):
+    text = flat(all_text(render_program(case_store, case(case_store, ProgramOptions()))))
+    assert not re.search(r"(?<![\w.])1\. Kat og ko", text)
+    tips = [m.group(0) for m in re.finditer(r"Tip: [^.]*\.", text)]
+    assert len(tips) == len(set(tips)), tips
+
+
+def test_library_notes_and_frequencies_print_in_the_handouts_language(case_store):
+    """Template notes and per-exercise frequencies the library supplies print in English in an
+    English handout; the Danish programme keeps the Danish."""
+    from exercise_builder.domain.dosage import Dosage, Range
+
+    catalogue = case_store.catalogue
+    basis = catalogue.get("template", "skabelon-baekkensmerter-basis")
+    training = catalogue.get("template", "skabelon-traening-graviditet")
+    every_day = next(item for item in training.items if item.dosage.frequency)
+    up = catalogue.get("exercise", "op-fra-liggende")
+    items = (ProgramItem(catalogue.resolve("exercise", every_day.exercise), every_day.dosage, every_day.note),
+             ProgramItem(up.id, up.dosage),
+             ProgramItem(catalogue.resolve("exercise", "kat-ko"), Dosage(reps=Range(10, 10), frequency="3 gange dagligt")))
+    aids = tuple(ProgramAid(catalogue.resolve("aid", aid.aid), aid.note) for aid in basis.aids)
+    program = Program(patient_name=NAME, date="2026-11-22", frequency=training.frequency, items=items, aids=aids,
+                      options=ProgramOptions(language="en"))
+    english = flat(all_text(render_program(case_store, program)))
+    for phrase in ("Every day, if you like", "If getting up hurts, this way may be easier", "3 times daily",
+                   "Use it when you need to stand or walk for a long time.", "2–3 times a week"):
+        assert phrase in english, phrase
+    outside_name = english.replace(NAME, "")
+    assert not re.search(r"[æøåÆØÅ]", outside_name), re.search(r".{30}[æøåÆØÅ].{30}", outside_name)[0]
+    danish = flat(all_text(render_program(case_store, program.with_(options=ProgramOptions()))))
+    assert "Gerne hver dag" in danish and "Brug det, når du skal stå eller gå i lang tid." in danish
+
+
+@pytest.mark.parametrize("layout", ["detailed", "compact"])
+def test_large_print_is_16_pt_with_60_to_70_characters_a_line(case_store, layout):
+    """Low-vision guidance: body ≥ 16 pt at 60–70 characters a line; the diary ≥ 14 pt."""
+    import collections
+
+    import pypdfium2
+    import pypdfium2.raw as pdfium
+
+    options = ProgramOptions(layout=layout, large_print=True, diary=True)
+    document = pypdfium2.PdfDocument(render_program(case_store, case(case_store, options)))
+    longest = 0
+    for index in range(len(document)):
+        text = document[index].get_textpage()
+        lines = collections.defaultdict(list)
+        for i in range(text.count_chars()):
+            char = text.get_text_range(i, 1)
+            if char.strip():
+                lines[round(text.get_charbox(i)[1])].append((i, pdfium.FPDFText_GetFontSize(text.raw, i)))
+        sizes = collections.Counter(round(size) for chars in lines.values() for _, size in chars)
+        assert min(sizes) >= 14, (index + 1, sizes)  # footer, header and diary at 14 pt at least
+        if index < len(document) - 1:
+            assert sizes[16] > sum(count for size, count in sizes.items() if size < 16), (index + 1, sizes)
+        for chars in lines.values():
+            if min(size for _, size in chars) >= 15.9:
+                first, last = chars[0][0], chars[-1][0]
+                longest = max(longest, len(text.get_text_range(first, last - first + 1).strip()))
+    assert 60 <= longest <= 70, longest
+
+
+@pytest.mark.parametrize("large", [False, True])
+def test_a_huge_note_in_compact_still_renders(case_store, large):
+    from dataclasses import replace
+
+    program = case(case_store, ProgramOptions(layout="compact", large_print=large))
+    note = "Meget lang bemærkning " * 250
+    program = replace(program, items=(replace(program.items[0], note=note), *program.items[1:]))
+    text = "".join(body_text(render_program(case_store, program)).split())
+    text = text.replace("FysioterapiHavnegade·86123456", "")  # the clinic's footer line between pages
+    assert "".join(note.split()) in text
