@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import sqlite_utils
 
@@ -194,9 +195,15 @@ def _where(filters: Filters, fts: bool = False) -> tuple[list[str], list, bool]:
     return where, params, reads_row
 
 
+@lru_cache(maxsize=4096)
+def _strings(text: str | None) -> tuple[str, ...]:
+    """A JSON list of strings as a tuple; memoized: a library has few distinct tag and aid lists."""
+    return tuple(json.loads(text or "[]"))
+
+
 def _hit(row) -> Hit:
     return Hit(row[0], row[1], row[2] or "", row[3] or "", row[4] or "", row[5] or "",
-               tuple(json.loads(row[6] or "[]")), row[7] or "", tuple(json.loads(row[8] or "[]")))
+               _strings(row[6]), row[7] or "", _strings(row[8]))
 
 
 def search_exercises(db: sqlite_utils.Database, query: str = "", filters: Filters = Filters(),
@@ -237,12 +244,17 @@ class SearchPage:
     pictures: dict[str, tuple[str, str]]  # exercise id → (sha256, extension) of its first picture
 
 
+@lru_cache(maxsize=4096)
+def _extension(name: str | None) -> str:
+    return os.path.splitext(name or "")[1].lower()
+
+
 def _page(rows, total: int, ranked: bool) -> SearchPage:
     hits, pictures = [], {}
     for row in rows:
         hits.append(_hit(row))
         if row[9]:
-            pictures[row[0]] = (row[9], os.path.splitext(row[10] or "")[1].lower())
+            pictures[row[0]] = (row[9], _extension(row[10]))
     return SearchPage(hits, total, ranked, pictures)
 
 
