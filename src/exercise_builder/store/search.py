@@ -58,6 +58,10 @@ def _term(word: str, prefix: bool = True) -> str:
 
 def _any(alternatives: list[str]) -> str:
     unique = list(dict.fromkeys(alternatives))
+    # a prefix covers the longer ones it starts ("skuld"* holds "skulder"*): FTS5 merges each
+    prefixes = [term[1:-2] for term in unique if term.endswith('"*') and term.count('"') == 2]
+    unique = [term for term in unique if not (term.endswith('"*') and term.count('"') == 2 and any(
+        term[1:-2].startswith(p) and term[1:-2] != p for p in prefixes))]
     return unique[0] if len(unique) == 1 else "(" + " OR ".join(unique) + ")"
 
 
@@ -84,8 +88,15 @@ class QueryPlan:
     read_as: tuple[tuple[str, str], ...] = ()  # (word, what it was read as) for compounds and typos
 
 
-def _matches(db: sqlite_utils.Database, expression: str) -> bool:
-    return db.execute("SELECT 1 FROM exercise_fts WHERE exercise_fts MATCH ? LIMIT 1", [expression]).fetchone() is not None
+def _matches(db: sqlite_utils.Database, state: SearchState, expression: str) -> bool:
+    """Whether anything matches; remembered until the index changes, since each keystroke asks
+    again about the words before the one being typed (a prefix costs ~1 ms to merge)."""
+    found = state.matched.get(expression)
+    if found is None:
+        found = db.execute("SELECT 1 FROM exercise_fts WHERE exercise_fts MATCH ? LIMIT 1",
+                           [expression]).fetchone() is not None
+        state.remember_match(expression, found)
+    return found
 
 
 def _rescue(db: sqlite_utils.Database, state: SearchState, word: str, last: bool) -> tuple[str, str] | None:
@@ -94,7 +105,7 @@ def _rescue(db: sqlite_utils.Database, state: SearchState, word: str, last: bool
     parts are only guessed at gives way to a typo ("bækenvip" is bækkenvip, not bæken + vip)."""
     vocab = state.vocabulary
     root = vocab.root(word)
-    if root and _matches(db, group := exact_group(root)):
+    if root and _matches(db, state, group := exact_group(root)):
         return group, root
     split = vocab.split(word, typing=last)
     meant = vocab.typo(word)[:3]
@@ -108,7 +119,7 @@ def _rescue(db: sqlite_utils.Database, state: SearchState, word: str, last: bool
     head = vocab.head(word)
     readings.append((exact_group(head), head) if head else None)
     for reading in readings:
-        if reading and _matches(db, reading[0]):
+        if reading and _matches(db, state, reading[0]):
             return reading
     return None
 
@@ -149,7 +160,7 @@ def plan_query(db: sqlite_utils.Database, query: str) -> QueryPlan:
             at += synonym[0]
             continue
         word, group = asked[at], exact_group(asked[at])
-        if not _matches(db, group):
+        if not _matches(db, state, group):
             rescued = _rescue(db, state, word, at == len(asked) - 1)
             if rescued:
                 group = rescued[0]

@@ -98,12 +98,18 @@ class SearchState:
         self._db = db
         self._vocabulary: Vocabulary | None = None
         self.plans: dict = {}  # query → QueryPlan: a keystroke's count and page plan it once
+        self.matched: dict[str, bool] = {}  # FTS5 expression → whether anything matches it
         self.synonyms = Synonyms(db.execute("SELECT term, expansion FROM search_synonyms ORDER BY rowid"))
 
     def remember(self, query: str, plan) -> None:
         if len(self.plans) > 256:
             self.plans.clear()
         self.plans[query] = plan
+
+    def remember_match(self, expression: str, found: bool) -> None:
+        if len(self.matched) > 4096:
+            self.matched.clear()
+        self.matched[expression] = found
 
     @property
     def vocabulary(self) -> Vocabulary:
