@@ -85,8 +85,10 @@ def index_text(text: str) -> tuple[str, str]:
     stems: set[str] = set()
     for word in set(words(text)):
         variants, stemmed = _index_forms(word)
-        folded.update(variants)
-        stems.update(stemmed)
+        if variants:  # most words are plain ASCII and their own stem: nothing to add
+            folded.update(variants)
+        if stemmed:
+            stems.update(stemmed)
     return " ".join(sorted(folded)), " ".join(sorted(stems))
 
 
