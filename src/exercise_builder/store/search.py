@@ -282,7 +282,10 @@ def count_matches(db: sqlite_utils.Database, query: str, filters: Filters = Filt
         return db.execute(sql, params).fetchone()[0]
     sql = (f"SELECT count(*) FROM exercise_fts{_joined(reads_row)} WHERE exercise_fts MATCH ?"
            + "".join(" AND " + w for w in where))
-    return db.execute(sql, [expression, *params]).fetchone()[0]
+    if filters.favourites:  # favourites change without the index changing
+        return db.execute(sql, [expression, *params]).fetchone()[0]
+    return search_state(db).counted((expression, filters),
+                                    lambda: db.execute(sql, [expression, *params]).fetchone()[0])
 
 
 def search_page(db: sqlite_utils.Database, query: str, filters: Filters = Filters(), limit: int = 200,

@@ -102,12 +102,22 @@ class SearchState:
         self._vocabulary: Vocabulary | None = None
         self.plans: dict = {}  # query → QueryPlan: a keystroke's count and page plan it once
         self.matched: dict[str, bool] = {}  # FTS5 expression → whether anything matches it
+        self.counts: dict[tuple, int] = {}  # (expression, filters) → how many match
         self.synonyms = Synonyms(db.execute("SELECT term, expansion FROM search_synonyms ORDER BY rowid"))
 
     def remember(self, query: str, plan) -> None:
         if len(self.plans) > 256:
             self.plans.clear()
         self.plans[query] = plan
+
+    def counted(self, key: tuple, count) -> int:
+        """How many match `key` (expression, filters), counted once: a space or a filler word
+        typed leaves the expression as it was."""
+        if key not in self.counts:
+            if len(self.counts) > 1024:
+                self.counts.clear()
+            self.counts[key] = count()
+        return self.counts[key]
 
     def remember_match(self, expression: str, found: bool) -> None:
         if len(self.matched) > 4096:
