@@ -155,3 +155,37 @@ def test_a_bad_synonyms_file_refuses_the_import_in_one_sentence(store, tmp_path)
     with pytest.raises(LibraryError, match="synonyms.wobble"):
         import_bundle(store, library)
     assert top(store, "wobble") == []
+
+
+@pytest.mark.parametrize("query", ["si-led", "si led", "SI-led", "SI led"])
+def test_a_hyphenated_synonym_key_fires_however_it_is_typed(shipped_store, query):
+    """The query's words are split before the lookup, so a key of two words meets them as a pair."""
+    assert set(top(shipped_store, query)) & PELVIS, top(shipped_store, query)
+
+
+@pytest.mark.parametrize("query", ["si-le", "si l", "bird d"])
+def test_a_two_word_key_half_typed_already_brings_its_expansions(shipped_store, query):
+    from exercise_builder.store.search import plan_query
+
+    assert any(word in plan_query(shipped_store.db, query).expression for word in ("bækken", "arm"))
+
+
+@pytest.mark.parametrize(("query", "wanted"), [("cat cow", "kat-ko"), ("cat-cow", "kat-ko"), ("cat c", "kat-ko"),
+                                               ("bird dog", "firfodsstaaende-arm-ben"),
+                                               ("Bird-Dog", "firfodsstaaende-arm-ben"),
+                                               ("bird d", "firfodsstaaende-arm-ben"),
+                                               ("bird do", "firfodsstaaende-arm-ben")])
+def test_a_two_word_synonym_finds_its_exercise_whole_and_half_typed(shipped_store, query, wanted):
+    assert top(shipped_store, query)[:1] == [wanted]
+
+
+def test_a_merged_multi_word_key_fires_after_other_words(store):
+    from exercise_builder.store.search_index import merge_synonyms
+    from exercise_builder.store import transaction
+
+    with transaction(store.db):
+        merge_synonyms(store.db, {"hip-hinge": ["muslingen"], "wobble board": ["muslingen"]}, "test")
+    assert top(store, "hip hinge")[:1] == ["muslingen"]
+    assert top(store, "hip-hin")[:1] == ["muslingen"]
+    assert "muslingen" in top(store, "wobble-board")
+    assert "muslingen" in top(store, "wobble b")

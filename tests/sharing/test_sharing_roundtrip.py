@@ -188,6 +188,30 @@ def test_preview_reports_progress_and_can_be_cancelled(clinic, tmp_path):
         preview_import(clinic, bundle, cancelled=lambda: True)
 
 
+def test_a_bundle_carries_the_synonyms_of_what_it_holds_and_another_clinic_gets_them(clinic, tmp_path):
+    import tomllib
+
+    own = export_meta(clinic).id
+    clinic.catalogue.merge_synonyms({"wobblepush": ["armhævning"]}, own)
+    clinic.catalogue.merge_synonyms({"fremmedord": ["armhævning"]}, "a-library-not-exported")
+    bundle = export_bundle(clinic, tmp_path / "one.eblib", ["klinik-armhaevning"]).path
+    with zipfile.ZipFile(bundle) as archive:
+        names = {name.rsplit("/", 1)[-1]: name for name in archive.namelist()}
+        carried = tomllib.loads(archive.read(names["synonyms.toml"]).decode("utf-8"))["synonyms"]
+    assert carried == {"wobblepush": ["armhævning"]}  # not the other library's, not the shipped ones
+    whole = export_bundle(clinic, tmp_path / "all.eblib").path
+    with zipfile.ZipFile(whole) as archive:
+        name = next(n for n in archive.namelist() if n.endswith("synonyms.toml"))
+        everything = tomllib.loads(archive.read(name).decode("utf-8"))["synonyms"]
+    assert {"wobblepush", "clamshell", "si-led"} <= set(everything) and "fremmedord" not in everything
+
+    fresh = Store.open(tmp_path / "fresh")
+    assert fresh.search("wobblepush") == []
+    apply_import(fresh, preview_import(fresh, bundle), "keep-mine")
+    assert [hit.slug for hit in fresh.search("wobblepush")] == ["klinik-armhaevning"]
+    fresh.close()
+
+
 def _items(store) -> int:
     """Every exercise, aid, advice module and template in the store: what a whole export holds."""
     return sum(len(store.catalogue.all(kind)) for kind in ("exercise", "aid", "advice", "template"))

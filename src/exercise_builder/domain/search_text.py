@@ -45,6 +45,7 @@ def plain(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", flat) if not unicodedata.combining(c))
 
 
+@lru_cache(maxsize=100_000)
 def loose(word: str) -> str:
     """One spelling for æøå however typed: "bækken", "baekken" and "bakken" all give "bakken"."""
     return plain(word).replace("ae", "a").replace("oe", "o").replace("aa", "a")
@@ -84,8 +85,10 @@ def index_text(text: str) -> tuple[str, str]:
     stems: set[str] = set()
     for word in set(words(text)):
         variants, stemmed = _index_forms(word)
-        folded.update(variants)
-        stems.update(stemmed)
+        if variants:  # most words are plain ASCII and their own stem: nothing to add
+            folded.update(variants)
+        if stemmed:
+            stems.update(stemmed)
     return " ".join(sorted(folded)), " ".join(sorted(stems))
 
 
@@ -94,8 +97,15 @@ def roots(word: str) -> list[str]:
     return [word[: -len(end)] for end in INFLECTION_ENDINGS if word.endswith(end) and len(word) - len(end) >= 3]
 
 
-def _key(text: str) -> list[str]:
-    return [loose(word) for word in words(text)]
+@lru_cache(maxsize=50_000)
+def _key(text: str) -> tuple[str, ...]:
+    """A title's words in one spelling; memoized: each keystroke ranks the same titles again."""
+    return tuple(loose(word) for word in words(text))
+
+
+@lru_cache(maxsize=50_000)
+def _stems(text: str) -> tuple[str, ...]:
+    return tuple(loose(stem(word)) for word in words(text))
 
 
 class TitleTier:
@@ -105,7 +115,7 @@ class TitleTier:
 
     def __init__(self, query: str) -> None:
         self.asked = _key(query)
-        self.stems = [loose(stem(word)) for word in words(query)]
+        self.stems = _stems(query)
 
     def __call__(self, *titles: str) -> int:
         asked = self.asked
@@ -119,6 +129,7 @@ class TitleTier:
             if (len(have) >= len(asked) and have[: len(asked) - 1] == asked[:-1]
                     and have[len(asked) - 1].startswith(asked[-1])):
                 best = 1
-            elif best > 2 and all(any(w.startswith(a) for w in have) for a in asked) or best > 2 and all(any(loose(stem(w)) == s for w in have) for s in self.stems):
+            elif best > 2 and (all(any(w.startswith(a) for w in have) for a in asked)
+                               or all(s in _stems(title) for s in self.stems)):
                 best = 2
         return best

@@ -50,9 +50,19 @@ class Synonyms:
                 matches = all(_forms(query[at + i]) & shapes[i] for i in range(len(key)))
                 if matches and (best is None or len(key) > best[0]):
                     best = (len(key), self.entries[key])
-        if best is None and typing and at == len(query) - 1 and len(query[at]) >= 4:
-            typed = loose(query[at])
-            for key, expansions in self.entries.items():
-                if len(key) == 1 and loose(key[0]).startswith(typed):
-                    return 1, expansions
-        return best
+        half = self._half_typed(query, at) if typing else None
+        return half if half and (best is None or half[0] > best[0]) else best
+
+    def _half_typed(self, query: list[str], at: int) -> tuple[int, list[str]] | None:
+        """A key the rest of the query begins, its last word half typed: "clams", "bird d",
+        "si-le". A key of one word needs four letters typed; in a longer one the words before
+        already say which."""
+        rest = query[at:]
+        if len(rest[-1]) < (4 if len(rest) == 1 else 1):
+            return None
+        typed = loose(rest[-1])
+        for key, expansions in self.entries.items():
+            if (len(key) == len(rest) and loose(key[-1]).startswith(typed)
+                    and all(_forms(word) & _key_forms(part) for word, part in zip(rest[:-1], key))):
+                return len(key), expansions
+        return None

@@ -19,6 +19,7 @@ from ..domain import records
 from ..domain.kinds import KIND_ORDER
 from ..domain.models import ImageRef
 from .folder import FORMAT_VERSION, ITEM_FILES, LibraryMeta
+from .synonyms import FILE_NAME as SYNONYMS_FILE
 
 FILE_OF_KIND = {kind: name for name, kind in ITEM_FILES.items()}
 
@@ -55,10 +56,12 @@ def item_files(kind: str, record: Any, image_bytes: ImageBytes,
     return files
 
 
-def library_entries(meta: LibraryMeta, items: dict[str, list[Any]],
-                    image_bytes: ImageBytes) -> Iterator[tuple[str, bytes]]:
+def library_entries(meta: LibraryMeta, items: dict[str, list[Any]], image_bytes: ImageBytes,
+                    synonyms: dict[str, list[str]] | None = None) -> Iterator[tuple[str, bytes]]:
     """Every (relative path, bytes) of a library tree, in a stable order."""
     yield "library.toml", library_toml(meta)
+    if synonyms:
+        yield SYNONYMS_FILE, tomli_w.dumps({"synonyms": synonyms}).encode("utf-8")
     aid_slugs = aid_slugs_of(items)
     for kind in KIND_ORDER:
         for record in sorted(items.get(kind, ()), key=lambda r: r.slug):

@@ -131,10 +131,12 @@ def export_bundle(store: Store, path: Path, scope: str | Iterable[str] = "all",
     total = sum(len(records_) for records_ in items.values())
     images = {image.sha256 for kind in ("exercise", "aid") for record in items[kind] for image in record.images}
 
+    synonyms = store.catalogue.synonyms_of({kind: [r.id for r in items[kind]] for kind in KIND_ORDER}, meta.id)
+
     def entries():
         done = 0
         last_folder = None
-        for name, data in library_entries(meta, items, read):
+        for name, data in library_entries(meta, items, read, synonyms):
             folder = name.split("/", 1)[0] if "/" in name else None
             if folder and folder != last_folder:
                 last_folder = folder

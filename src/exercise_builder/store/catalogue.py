@@ -284,6 +284,25 @@ class Catalogue:
         with transaction(self.db):
             return merge_synonyms(self.db, synonyms, source)
 
+    def synonyms_of(self, ids: dict[str, list[str]], own_library: str) -> dict[str, list[str]]:
+        """The synonyms that came with the libraries these items (kind → ids) came from, and the
+        clinic's own (`own_library`): what an export hands on, not every library's."""
+        sources = {own_library}
+        for kind, chosen in ids.items():
+            for at in range(0, len(chosen), 500):
+                batch = chosen[at:at + 500]
+                rows = self.db.execute(f"SELECT DISTINCT source_library FROM {TABLES[kind]} WHERE id IN "
+                                       f"({', '.join('?' * len(batch))})", batch)
+                sources.update(row[0] for row in rows if row[0])
+        found: dict[str, list[str]] = {}
+        marks = ", ".join("?" * len(sources))
+        for term, expansion in self.db.execute(f"SELECT term, expansion FROM search_synonyms WHERE source IN "
+                                               f"({marks}) ORDER BY rowid", sorted(sources)):
+            found.setdefault(term, [])
+            if expansion not in found[term]:
+                found[term].append(expansion)
+        return found
+
     # --- sharing: what imports, exports and the shared folder need ---------------------------
 
     def by_slug(self, kind: str, origin: str | None = None) -> list[Any]:

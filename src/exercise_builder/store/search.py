@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import sqlite_utils
 
@@ -57,6 +58,10 @@ def _term(word: str, prefix: bool = True) -> str:
 
 def _any(alternatives: list[str]) -> str:
     unique = list(dict.fromkeys(alternatives))
+    # a prefix covers the longer ones it starts ("skuld"* holds "skulder"*): FTS5 merges each
+    prefixes = [term[1:-2] for term in unique if term.endswith('"*') and term.count('"') == 2]
+    unique = [term for term in unique if not (term.endswith('"*') and term.count('"') == 2 and any(
+        term[1:-2].startswith(p) and term[1:-2] != p for p in prefixes))]
     return unique[0] if len(unique) == 1 else "(" + " OR ".join(unique) + ")"
 
 
@@ -83,8 +88,15 @@ class QueryPlan:
     read_as: tuple[tuple[str, str], ...] = ()  # (word, what it was read as) for compounds and typos
 
 
-def _matches(db: sqlite_utils.Database, expression: str) -> bool:
-    return db.execute("SELECT 1 FROM exercise_fts WHERE exercise_fts MATCH ? LIMIT 1", [expression]).fetchone() is not None
+def _matches(db: sqlite_utils.Database, state: SearchState, expression: str) -> bool:
+    """Whether anything matches; remembered until the index changes, since each keystroke asks
+    again about the words before the one being typed (a prefix costs ~1 ms to merge)."""
+    found = state.matched.get(expression)
+    if found is None:
+        found = db.execute("SELECT 1 FROM exercise_fts WHERE exercise_fts MATCH ? LIMIT 1",
+                           [expression]).fetchone() is not None
+        state.remember_match(expression, found)
+    return found
 
 
 def _rescue(db: sqlite_utils.Database, state: SearchState, word: str, last: bool) -> tuple[str, str] | None:
@@ -93,7 +105,7 @@ def _rescue(db: sqlite_utils.Database, state: SearchState, word: str, last: bool
     parts are only guessed at gives way to a typo ("bækenvip" is bækkenvip, not bæken + vip)."""
     vocab = state.vocabulary
     root = vocab.root(word)
-    if root and _matches(db, group := exact_group(root)):
+    if root and _matches(db, state, group := exact_group(root)):
         return group, root
     split = vocab.split(word, typing=last)
     meant = vocab.typo(word)[:3]
@@ -107,7 +119,7 @@ def _rescue(db: sqlite_utils.Database, state: SearchState, word: str, last: bool
     head = vocab.head(word)
     readings.append((exact_group(head), head) if head else None)
     for reading in readings:
-        if reading and _matches(db, reading[0]):
+        if reading and _matches(db, state, reading[0]):
             return reading
     return None
 
@@ -148,7 +160,7 @@ def plan_query(db: sqlite_utils.Database, query: str) -> QueryPlan:
             at += synonym[0]
             continue
         word, group = asked[at], exact_group(asked[at])
-        if not _matches(db, group):
+        if not _matches(db, state, group):
             rescued = _rescue(db, state, word, at == len(asked) - 1)
             if rescued:
                 group = rescued[0]
@@ -194,9 +206,15 @@ def _where(filters: Filters, fts: bool = False) -> tuple[list[str], list, bool]:
     return where, params, reads_row
 
 
+@lru_cache(maxsize=4096)
+def _strings(text: str | None) -> tuple[str, ...]:
+    """A JSON list of strings as a tuple; memoized: a library has few distinct tag and aid lists."""
+    return tuple(json.loads(text or "[]"))
+
+
 def _hit(row) -> Hit:
     return Hit(row[0], row[1], row[2] or "", row[3] or "", row[4] or "", row[5] or "",
-               tuple(json.loads(row[6] or "[]")), row[7] or "", tuple(json.loads(row[8] or "[]")))
+               _strings(row[6]), row[7] or "", _strings(row[8]))
 
 
 def search_exercises(db: sqlite_utils.Database, query: str = "", filters: Filters = Filters(),
@@ -237,12 +255,17 @@ class SearchPage:
     pictures: dict[str, tuple[str, str]]  # exercise id → (sha256, extension) of its first picture
 
 
+@lru_cache(maxsize=4096)
+def _extension(name: str | None) -> str:
+    return os.path.splitext(name or "")[1].lower()
+
+
 def _page(rows, total: int, ranked: bool) -> SearchPage:
     hits, pictures = [], {}
     for row in rows:
         hits.append(_hit(row))
         if row[9]:
-            pictures[row[0]] = (row[9], os.path.splitext(row[10] or "")[1].lower())
+            pictures[row[0]] = (row[9], _extension(row[10]))
     return SearchPage(hits, total, ranked, pictures)
 
 
@@ -259,7 +282,10 @@ def count_matches(db: sqlite_utils.Database, query: str, filters: Filters = Filt
         return db.execute(sql, params).fetchone()[0]
     sql = (f"SELECT count(*) FROM exercise_fts{_joined(reads_row)} WHERE exercise_fts MATCH ?"
            + "".join(" AND " + w for w in where))
-    return db.execute(sql, [expression, *params]).fetchone()[0]
+    if filters.favourites:  # favourites change without the index changing
+        return db.execute(sql, [expression, *params]).fetchone()[0]
+    return search_state(db).counted((expression, filters),
+                                    lambda: db.execute(sql, [expression, *params]).fetchone()[0])
 
 
 def search_page(db: sqlite_utils.Database, query: str, filters: Filters = Filters(), limit: int = 200,
