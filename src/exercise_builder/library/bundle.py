@@ -363,6 +363,7 @@ def read_item_entries(tree: Tree, folder: str, files: dict[str, str]) -> tuple[s
     data = _toml(tree, files[file_name], shown)
     try:
         record = records.KINDS[kind][0](data)
+        records.check_bounds(record)
     except FieldError as error:
         raise LibraryError(f"{shown}: the field '{error.field}' {error.reason}.") from None
     if record.slug != folder:
