@@ -87,6 +87,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
                               "The key '{field}' lists {count} entries; at most {limit} are allowed."),
     "program_file_count_too_big": ("Nøglen '{field}' i programfilen må højst være {limit}.",
                                    "The key '{field}' must be at most {limit}."),
+    # --- sec2 (issue 13, round 2) ---
+    "program_file_bad_character": ("Nøglen '{field}' i programfilen indeholder et tegn, der ikke kan bruges ({char}).",
+                                   "The key '{field}' holds a character that cannot be used ({char})."),
+    "program_file_duplicate_key": ("Nøglen '{name}' står to gange i samme objekt i programfilen.",
+                                   "The key '{name}' appears twice in one object of the program file."),
+    "program_file_bad_date": ("Nøglen 'date' i programfilen skal være en dato som 2026-11-22, ikke «{value}».",
+                              "The key 'date' must be a date such as 2026-11-22, not '{value}'."),
+    # --- end of sec2 ---
     "program_file_big_number": ("Programfilen indeholder et tal med flere cifre, end der kan læses.",
                                 "The program file holds a number with more digits than can be read."),
     "program_file_not_a_file": ("{name} er ikke en almindelig fil og kan ikke være en programfil.",

@@ -11,6 +11,8 @@ from typing import Any
 from .dosage import Dosage
 from .kinds import PatientGroup
 from .errors import UserError
+from .messages import one_line
+from .plain_text import bad_character
 from .models import LANGUAGES, LAYOUTS, Program, ProgramAid, ProgramItem, ProgramOptions
 
 FORMAT = "exercise-builder-program"
@@ -70,11 +72,24 @@ def _get(data: dict, key: str, expected: type | tuple, default: Any, where: str)
     return value
 
 
+_MULTI_LINE = {"message", "note", "frequency"}
+_CALENDAR_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _plain(value: str, field: str, multi_line: bool) -> str:
+    """Refuse a lone surrogate, a control character or a bidi override (saving would fail, or
+    the printed text be reordered)."""
+    char = bad_character(value, multi_line=multi_line)
+    if char:
+        raise ProgramFileRefusal("program_file_bad_character", field=field, char=char)
+    return value
+
+
 def _text(data: dict, key: str, where: str, limit: int) -> str:
     value = _get(data, key, str, "", where)
     if len(value) > limit:
         raise ProgramFileRefusal("program_file_too_long", field=f"{where}{key}", length=len(value), limit=limit)
-    return value
+    return _plain(value, f"{where}{key}", key in _MULTI_LINE)
 
 
 def _entries(data: dict, key: str) -> list:
@@ -100,6 +115,7 @@ def _bounded(dosage: Dosage, where: str) -> None:
     if len(dosage.frequency) > MAX_CHARS["frequency"]:
         raise ProgramFileRefusal("program_file_too_long", field=f"{where}frequency", length=len(dosage.frequency),
                                  limit=MAX_CHARS["frequency"])
+    _plain(dosage.frequency, f"{where}frequency", True)
 
 
 def _did_you_mean(ref: str, suggest: Suggester | None) -> str:
@@ -107,10 +123,22 @@ def _did_you_mean(ref: str, suggest: Suggester | None) -> str:
     return f"; did you mean '{close[0]}'?" if close else ""
 
 
+def _object(pairs: list[tuple[str, Any]]) -> dict:
+    """A JSON object whose keys are unique: with a key twice, which one counts is anyone's guess."""
+    data = dict(pairs)
+    if len(data) != len(pairs):
+        seen: set[str] = set()
+        key = next(k for k, _ in pairs if k in seen or seen.add(k))
+        raise ProgramFileRefusal("program_file_duplicate_key", name=one_line(key)[:80])
+    return data
+
+
 def load_program_json(text: str | bytes) -> Any:
     """The file's JSON, or one sentence about why it is not JSON."""
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=_object)
+    except ProgramFileError:
+        raise
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         line = f" (line {error.lineno})" if isinstance(error, json.JSONDecodeError) else ""
         raise ProgramFileError(f"The program file is not valid JSON{line}.") from None
@@ -150,9 +178,11 @@ def parse_program(data: Any, exercise: Resolver, aid: Resolver, advice: Resolver
         raise ProgramFileError(f"The key 'patient.group' must be one of {choices}, not {group_text!r}.") from None
     date = _text(data, "date", "", 40) or dt.date.today().isoformat()
     try:
+        if not _CALENDAR_DATE.match(date):   # fromisoformat also takes week dates (2026-W01) and 20260101
+            raise ValueError(date)
         dt.date.fromisoformat(date)
     except ValueError:
-        raise ProgramFileError(f"The key 'date' must be a date such as 2026-11-22, not {date!r}.") from None
+        raise ProgramFileRefusal("program_file_bad_date", value=one_line(date)[:40]) from None
 
     items = []
     for index, raw in enumerate(_entries(data, "items")):
@@ -204,6 +234,7 @@ def parse_program(data: Any, exercise: Resolver, aid: Resolver, advice: Resolver
         if len(ref) > MAX_CHARS["reference"]:
             raise ProgramFileRefusal("program_file_too_long", field=f"advice[{index}]", length=len(ref),
                                      limit=MAX_CHARS["reference"])
+        _plain(ref, f"advice[{index}]", False)
         advice_id = advice(ref)
         if advice_id is None and missing is not None:
             missing.append(("advice", ref))
