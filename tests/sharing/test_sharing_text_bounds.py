@@ -71,3 +71,18 @@ def test_an_oversized_bundle_text_is_refused_in_one_sentence(store, entries, tmp
 def test_the_shipped_library_is_within_the_bounds():
     content = read_library(shipped_library_dir())
     assert len(content.items["exercise"]) > 100
+
+
+CHARACTERS = {
+    "escape control in a step": lambda e: _edit(e, "muslingen/exercise.toml", steps={"da": ["Løft\x1b[2J.", "Sænk."]}),
+    "bidi override in a title": lambda e: _edit(e, "muslingen/exercise.toml", title={"da": "Musling \u202een"}),
+    "C1 control in a template note": lambda e: _template(e, [{"reps": 10, "note": "Rolig\x85"}]),
+}
+
+
+@pytest.mark.parametrize("case", CHARACTERS)
+def test_control_and_bidi_characters_in_bundle_texts_are_refused(store, entries, tmp_path, case):
+    CHARACTERS[case](entries)
+    with pytest.raises(LibraryError, match=r"not allowed \(U\+") as refused:
+        preview_import(store, write_zip(tmp_path / "odd.eblib", entries))
+    assert "\n" not in str(refused.value)

@@ -13,6 +13,7 @@ from typing import Any
 from . import vocabulary
 from .dosage import Dosage
 from .kinds import ImageVariant, PatientGroup
+from .plain_text import bad_character
 from .models import (
     ADVICE_KINDS,
     AdviceModule,
@@ -437,6 +438,9 @@ MAX_IMAGE_NAME = 100
 def _check_length(field: str, text: str, limit: int) -> None:
     if len(text) > limit:
         raise FieldError(field, f"is {len(text):,} characters long; at most {limit:,} are allowed")
+    char = bad_character(text)
+    if char:
+        raise FieldError(field, f"holds a character that is not allowed ({char})")
 
 
 def _check_localized(field: str, value: dict, limit: int, entries: int | None = None) -> None:
