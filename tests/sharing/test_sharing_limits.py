@@ -230,3 +230,21 @@ def test_a_zip_whose_end_record_under_declares_its_entries_is_refused_fast(store
     monkeypatch.setattr(zipfile.ZipFile, "_RealGetContents",
                         lambda self: pytest.fail("zipfile read the whole directory before the count was checked"))
     _refused(store, bundle, "more than 20,000 entries", 5)
+
+
+def test_a_large_png_small_on_disk_is_refused(store, entries, tmp_path):
+    """7000 × 7000 in 160 KB: every handout would decode all 49 million pixels (4–5 s each)."""
+    big = io.BytesIO()
+    Image.new("RGB", (7000, 7000), (200, 200, 200)).save(big, "PNG")
+    _images(entries, {"figure.png": big.getvalue()}, ["figure.png"])
+    message = _refused(store, write_zip(tmp_path / "big.eblib", entries), "7,000 × 7,000 pixels", 20)
+    assert "2,048 × 2,048" in message
+
+
+def test_a_large_jpeg_still_passes(store, entries, tmp_path):
+    """A camera JPEG is drawn from a reduced draft, fast: 7000 × 7000 is accepted."""
+    photo = io.BytesIO()
+    Image.new("RGB", (7000, 7000), (200, 100, 50)).save(photo, "JPEG")
+    _images(entries, {"foto.jpg": photo.getvalue()}, ["foto.jpg"])
+    preview = preview_import(store, write_zip(tmp_path / "photo.eblib", entries))
+    assert len(preview.images) >= 1
