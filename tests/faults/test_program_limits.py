@@ -195,3 +195,12 @@ def test_a_lone_surrogate_never_reaches_the_autosave(seeded_dir: Path, tmp_path:
         assert "U+D800" in str(refused.value)
     finally:
         store.close()
+
+
+def test_a_programme_within_every_field_limit_but_too_much_text_in_all_is_refused(seeded_dir: Path, tmp_path: Path,
+                                                                                  capsys):
+    """200 items with 2,000-character notes (each within its own limit) took 55–145 s to render."""
+    data = _program(message="M " * 2500, options={"layout": "detailed", "large_print": True, "diary": True})
+    data["items"] = [{"exercise": "muslingen", "note": "n " * 1000, "frequency": "f " * 250}] * 200
+    code, err, out = _run(tmp_path, seeded_dir, capsys, json.dumps(data))
+    _refused(code, err, out, "20000", "in all")

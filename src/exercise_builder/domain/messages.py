@@ -94,6 +94,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                    "The key '{name}' appears twice in one object of the program file."),
     "program_file_bad_date": ("Nøglen 'date' i programfilen skal være en dato som 2026-11-22, ikke «{value}».",
                               "The key 'date' must be a date such as 2026-11-22, not '{value}'."),
+    "program_file_too_much_text": ("Programfilens tekster (besked, hyppighed og noter) har i alt {length} tegn; "
+                                   "der må højst være {limit}.",
+                                   "The program file's texts (message, frequencies and notes) hold {length} "
+                                   "characters in all; at most {limit} are allowed."),
     # --- end of sec2 ---
     "program_file_big_number": ("Programfilen indeholder et tal med flere cifre, end der kan læses.",
                                 "The program file holds a number with more digits than can be read."),

@@ -32,6 +32,9 @@ MAX_CHARS = {"patient.name": 200, "therapist": 200, "frequency": 500, "message":
              "reference": 200}
 MAX_ENTRIES = {"items": 200, "aids": 100, "advice": 100}
 MAX_COUNT = 10_000
+# all of the programme's text together (message, frequencies, notes): 200 items × 2,000-character
+# notes took 55–145 s to render; this much renders in bounded time (docs/formats.md)
+MAX_TOTAL_CHARS = 20_000
 
 
 class ProgramFileError(UserError, ValueError):
@@ -263,7 +266,7 @@ def parse_program(data: Any, exercise: Resolver, aid: Resolver, advice: Resolver
         fields["id"] = program_id(raw_id)
         if fields["id"] is None:
             raise ProgramFileRefusal("program_file_bad_id", value=raw_id)
-    return Program(
+    program = Program(
         patient_name=_text(patient, "name", "patient.", MAX_CHARS["patient.name"]),
         patient_group=group,
         date=date,
@@ -276,6 +279,11 @@ def parse_program(data: Any, exercise: Resolver, aid: Resolver, advice: Resolver
         options=options,
         **fields,
     )
+    total = (len(program.message) + len(program.frequency) + sum(len(a.note) for a in program.aids)
+             + sum(len(i.note) + len(i.dosage.frequency) for i in program.items))
+    if total > MAX_TOTAL_CHARS:
+        raise ProgramFileRefusal("program_file_too_much_text", length=total, limit=MAX_TOTAL_CHARS)
+    return program
 
 
 def program_to_json(program: Program) -> dict:
