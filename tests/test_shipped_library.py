@@ -10,8 +10,8 @@ def test_counts_in_a_fresh_data_dir(shipped_store):
     catalogue = shipped_store.catalogue
     assert catalogue.count("exercise") >= 40
     assert catalogue.count("aid") == 12
-    assert catalogue.count("advice") == 7
-    assert catalogue.count("template") == 5
+    assert catalogue.count("advice") == 15
+    assert catalogue.count("template") == 18
     assert {"baekkenbaelte", "satinlagen"} <= {aid.slug for aid in catalogue.all("aid")}
     assert all(info.origin == "shipped" for info in (catalogue.info("exercise", e.id) for e in catalogue.all("exercise")))
 
@@ -77,3 +77,31 @@ def test_counts_by_region(shipped_store):
 )
 def test_practice_exercises_are_found_by_their_danish_names(shipped_store, query, slug):
     assert slug in [hit.slug for hit in shipped_store.search(query, limit=20)], query
+
+
+# The common presentations a practice sees (issue 17, point 5), each with exercises, advice and aids.
+PRESENTATION_TEMPLATES = (
+    "skabelon-nakkesmerter", "skabelon-skuldersmerter", "skabelon-frossen-skulder", "skabelon-tennisalbue",
+    "skabelon-akutte-laendesmerter", "skabelon-langvarige-laendesmerter", "skabelon-hofteartrose",
+    "skabelon-knaeartrose", "skabelon-forreste-knaesmerter", "skabelon-forstuvet-ankel", "skabelon-akillessene",
+    "skabelon-delte-mavemuskler", "skabelon-loeb-efter-foedsel",
+)
+
+
+@pytest.mark.parametrize("slug", PRESENTATION_TEMPLATES)
+def test_presentation_templates_are_complete(shipped_store, slug):
+    catalogue = shipped_store.catalogue
+    template = catalogue.get("template", catalogue.resolve("template", slug))
+    assert len(template.items) >= 4 and template.aids and template.advice, slug
+    assert all(catalogue.get("advice", catalogue.resolve("advice", a)).kind == "info" for a in template.advice)
+
+
+@pytest.mark.parametrize(
+    ("query", "slug"),
+    [("kejsersnit", "op-efter-kejsersnit"), ("goblet squat", "goblet-squat"), ("split squat", "split-squat"),
+     ("hurtige knib", "knib-hurtige"), ("knib stående", "knib-staaende"), ("vug på alle fire", "vugge-firfod"),
+     ("pude mellem knæene", "pude-klem-knae"), ("hop", "hop-paa-stedet"),
+     ("dødløft", "hofteboejning-vaegt"), ("diastase", "hovedloeft-mave")],
+)
+def test_pregnancy_and_after_birth_additions_are_found(shipped_store, query, slug):
+    assert slug in [hit.slug for hit in shipped_store.search(query, limit=10)], query

@@ -140,8 +140,8 @@ def test_library_toml():
 def test_counts():
     assert len(EXERCISES) >= 40
     assert len(AIDS) == 12
-    assert len(ADVICE) == 7
-    assert len(TEMPLATES) == 5
+    assert len(ADVICE) == 15
+    assert len(TEMPLATES) == 18
 
 
 def test_each_folder_holds_exactly_one_item():

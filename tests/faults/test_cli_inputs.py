@@ -89,7 +89,7 @@ def test_first_start_on_a_nearly_full_disk_is_all_or_nothing(free_kb: int, tmp_p
 
     from mounts import fill, small_disk
 
-    with small_disk(tmp_path / "disk", "4m") as disk:
+    with small_disk(tmp_path / "disk", "32m") as disk:
         filler = fill(disk)
         os.truncate(filler, max(0, filler.stat().st_size - free_kb * 1024))
         data = disk / "data"

@@ -1,14 +1,15 @@
-"""Every scene the shipped library draws: the pregnancy catalogue and the practice catalogue."""
+"""Every scene the shipped library draws: the pregnancy catalogue, the practice catalogue and the
+later pregnancy and after-birth scenes."""
 
 from __future__ import annotations
 
 from typing import Callable
 
-from . import catalogue, catalogue_practice
+from . import catalogue, catalogue_birth, catalogue_practice
 from .scene import Scene
 
-SCENES: dict[str, Callable[[], Scene]] = {**catalogue.SCENES, **catalogue_practice.SCENES}
-PREGNANCY = catalogue.PREGNANCY  # the practice scenes have no pregnant variant
+SCENES: dict[str, Callable[[], Scene]] = {**catalogue.SCENES, **catalogue_practice.SCENES, **catalogue_birth.SCENES}
+PREGNANCY = catalogue.PREGNANCY | catalogue_birth.PREGNANCY  # the practice scenes have no pregnant variant
 
 
 def render(slug: str, pregnant: bool = False) -> str:
@@ -17,4 +18,6 @@ def render(slug: str, pregnant: bool = False) -> str:
         if pregnant:
             raise KeyError(f"{slug} has no pregnant figure")
         return catalogue_practice.render(slug)
+    if slug in catalogue_birth.SCENES:
+        return catalogue_birth.render(slug, pregnant=pregnant)
     return catalogue.render(slug, pregnant=pregnant)

@@ -161,9 +161,9 @@ class Writer:
         return [*block, Spacer(1, 4 * mm)]
 
     def late_pregnancy_tip(self, number: int, exercise: Exercise, style=None) -> list[Flowable]:
-        """The alternative for late pregnancy, printed once however many exercises share it; not
-        after birth, when "if you are pregnant" no longer applies."""
-        if self.data.program.patient_group == PatientGroup.AFTER_BIRTH or not exercise.late_pregnancy:
+        """The alternative for late pregnancy, printed once however many exercises share it; only
+        for a pregnant patient (after birth, or for anyone else, "late in pregnancy" is noise)."""
+        if self.data.program.patient_group != PatientGroup.PREGNANT or not exercise.late_pregnancy:
             return []
         hint = pick(exercise.late_pregnancy, self.language)
         if not hint:

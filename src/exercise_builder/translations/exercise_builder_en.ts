@@ -562,8 +562,8 @@ pregnancy:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>PDF&apos;en kunne ikke laves (%1); intet er gemt eller udskrevet.</source>
-        <translation>The PDF could not be made (%1); nothing was saved or printed.</translation>
+        <source>PDF&apos;en kunne ikke laves; intet er gemt eller udskrevet. Fejlen står i logfilen.</source>
+        <translation>The PDF could not be made; nothing was saved or printed. The error is in the log file.</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -1498,7 +1498,7 @@ What should happen with conflicts?</translation>
         <translation>Move %1 exercises</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>Ændr dosering af «%1»</source>
         <translation>Change dosage of “%1”</translation>
     </message>
@@ -1987,7 +1987,7 @@ What should happen with conflicts?</translation>
         <translation>Tip: Enter the clinic&apos;s name, address and phone under Settings to put them at the top of the handout.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>%1 øvelser i programmet</source>
         <translation>%1 exercises in the programme</translation>
     </message>
@@ -1997,7 +1997,7 @@ What should happen with conflicts?</translation>
         <translation>1 exercise in the programme</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Nyt program</source>
         <translation>New programme</translation>
     </message>
@@ -2022,7 +2022,17 @@ What should happen with conflicts?</translation>
         <translation>The journal note is copied (in Danish, for the patient record); paste it into the record.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+33"/>
+        <source>Skift «%1» til den lettere «%2»</source>
+        <translation>Swap “%1” for the easier “%2”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skift «%1» til den sværere «%2»</source>
+        <translation>Swap “%1” for the harder “%2”</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Om Øvelsesprogram</source>
         <translation>About Exercise Builder</translation>
     </message>
@@ -2177,6 +2187,26 @@ The patient&apos;s data stays on the clinic&apos;s computer.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Lettere variant</source>
+        <translation>&amp;Easier variant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skift øvelsen til sin lettere variant; doseringen er den samme</source>
+        <translation>Swap the exercise for its easier variant; the dosage stays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sværere variant</source>
+        <translation>&amp;Harder variant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skift øvelsen til sin sværere variant; doseringen er den samme</source>
+        <translation>Swap the exercise for its harder variant; the dosage stays</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Søg i øvelser</source>
         <translation>&amp;Search exercises</translation>
     </message>
@@ -2246,7 +2276,7 @@ The patient&apos;s data stays on the clinic&apos;s computer.</translation>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>S&amp;kabeloner</source>
         <translation>&amp;Templates</translation>
     </message>

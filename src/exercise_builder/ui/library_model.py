@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex,
-                            QSortFilterProxyModel, Qt)
+                            QSortFilterProxyModel, Qt, QTimer)
 
 from ..domain import vocabulary
 from ..store import Hit
@@ -35,6 +35,8 @@ class LibraryModel(QAbstractListModel):
         self._total = 0
         self._fetch: Callable[[int], list[Hit]] | None = None
         self._rows: dict[str, int] | None = None
+        self._resetting = False
+        self._fetch_pending = False
         self._thumbnails = thumbnails
         self._show_thumbnails = thumbnails is not None
         self.language = language
@@ -55,7 +57,11 @@ class LibraryModel(QAbstractListModel):
         self._total = max(total, len(hits))
         self._fetch = fetch
         self._rows = None
-        self.endResetModel()
+        self._resetting = True  # a view may ask for more while the reset is still being announced
+        try:
+            self.endResetModel()
+        finally:
+            self._resetting = False
 
     def set_favourites(self, ids: set[str]) -> None:
         """The starred exercises (shown with ★ before the title)."""
@@ -114,6 +120,13 @@ class LibraryModel(QAbstractListModel):
     def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
         if parent.isValid() or self._fetch is None:
             return
+        if self._resetting:
+            # inserting rows inside the reset's own signal would reach proxies and views that have
+            # not yet seen the reset end; the page comes on the next turn of the event loop
+            if not self._fetch_pending:
+                self._fetch_pending = True
+                QTimer.singleShot(0, self, self._deferred_fetch)
+            return
         known = {hit.id for hit in self._hits}
         fetched = self._fetch(len(self._hits) + PAGE)
         hits, pictures = fetched if isinstance(fetched, tuple) else (fetched, {})
@@ -127,6 +140,11 @@ class LibraryModel(QAbstractListModel):
         self._hits.extend(more)
         self._rows = None
         self.endInsertRows()
+
+    def _deferred_fetch(self) -> None:
+        self._fetch_pending = False
+        if self.canFetchMore():
+            self.fetchMore()
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= len(self._hits):

@@ -153,6 +153,14 @@ class ProgramSession(QObject):
             self.edit(fill(self.tr("Flyt %1 øvelser"), str(len(rows))),
                       self._program.with_(items=tuple(moved)))
 
+    def swap_item(self, row: int, exercise_id: str, text: str) -> None:
+        """The row's exercise becomes another (its easier or harder variant); dosage and note stay."""
+        items = list(self._program.items)
+        if not (0 <= row < len(items)) or not exercise_id:
+            return
+        items[row] = ProgramItem(exercise_id, items[row].dosage, items[row].note)
+        self.edit(text, self._program.with_(items=tuple(items)))
+
     def set_item(self, row: int, item: ProgramItem, title: str, what: str = "dosage") -> None:
         items = list(self._program.items)
         if not (0 <= row < len(items)):

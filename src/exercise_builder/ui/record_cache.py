@@ -21,6 +21,12 @@ class RecordCache:
     def exercise(self, ident: str):
         return self.get("exercise", ident)
 
+    def variant(self, ident: str, direction: str):
+        """The exercise's easier or harder variant ("easier" | "harder"), or None if it names none."""
+        exercise = self.exercise(ident)
+        reference = getattr(exercise, direction, "") if exercise is not None else ""
+        return self.exercise(reference) if reference else None
+
     def title(self, kind: str, ident: str, language: str = "da") -> str:
         record = self.get(kind, ident)
         return record.title_in(language) if record is not None else "?"

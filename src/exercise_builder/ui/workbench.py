@@ -141,6 +141,8 @@ class Workbench(QObject):
         actions.actionMoveUp.triggered.connect(lambda: self.move_selected(-1))
         actions.actionMoveDown.triggered.connect(lambda: self.move_selected(+1))
         actions.actionFind.triggered.connect(self.library.focus_search)
+        actions.actionEasierVariant.triggered.connect(lambda: self.swap_variant("easier"))
+        actions.actionHarderVariant.triggered.connect(lambda: self.swap_variant("harder"))
         actions.actionStartFromTemplate.triggered.connect(self.templates.start_from_template)
         actions.actionSaveAsTemplate.triggered.connect(self.templates.save_as_template)
         actions.actionNewExercise.triggered.connect(lambda: self.edit_exercise(None))
@@ -161,8 +163,11 @@ class Workbench(QObject):
                                   if count != 1 else self.tr("1 øvelse i programmet"))
 
     def _update_actions(self) -> None:
-        self.actions.update(program_count=len(self.session.program.items), program_rows=self.program.selected_rows(),
-                            library_selected=bool(self.library.selected_ids()))
+        rows = self.program.selected_rows()
+        self.actions.update(program_count=len(self.session.program.items), program_rows=rows,
+                            library_selected=bool(self.library.selected_ids()),
+                            variants=(self._variant(rows, "easier") is not None,
+                                      self._variant(rows, "harder") is not None))
 
     def _update_title(self) -> None:
         name = self.session.program.patient_name.strip() or self.tr("Nyt program")
@@ -234,6 +239,25 @@ class Workbench(QObject):
             return
         self.session.move_item(row, target + 1 if step > 0 else target, self.program_model.title(row))
         self.program.select_row(target)
+
+    def _variant(self, rows: list[int], direction: str):
+        items = self.session.program.items
+        if len(rows) != 1 or not 0 <= rows[0] < len(items):
+            return None
+        return self.records.variant(items[rows[0]].exercise_id, direction)
+
+    def swap_variant(self, direction: str) -> None:
+        """The selected row becomes its easier or harder variant, with the same dosage."""
+        rows = self.program.selected_rows()
+        variant = self._variant(rows, direction)
+        if variant is None:
+            return
+        text = (self.tr("Skift «%1» til den lettere «%2»") if direction == "easier"
+                else self.tr("Skift «%1» til den sværere «%2»"))
+        text = text.replace("%1", self.program_model.title(rows[0])).replace("%2", variant.title_in(self.language))
+        self.session.swap_item(rows[0], variant.id, text)
+        self.program.select_row(rows[0])
+        self._update_actions()
 
     # --- the library -------------------------------------------------------------------------------
 

@@ -78,6 +78,10 @@ class WorkbenchActions(QObject):
                                                  self.tr("Fjern de valgte øvelser fra programmet (Delete)"))
         self.actionMoveUp = self._action("actionMoveUp", self.tr("Flyt &op"), "up", "Ctrl+Up")
         self.actionMoveDown = self._action("actionMoveDown", self.tr("Flyt &ned"), "down", "Ctrl+Down")
+        self.actionEasierVariant = self._action("actionEasierVariant", self.tr("&Lettere variant"), "", "Ctrl+Shift+Down",
+                                                self.tr("Skift øvelsen til sin lettere variant; doseringen er den samme"))
+        self.actionHarderVariant = self._action("actionHarderVariant", self.tr("&Sværere variant"), "", "Ctrl+Shift+Up",
+                                                self.tr("Skift øvelsen til sin sværere variant; doseringen er den samme"))
         self.actionFind = self._action("actionFind", self.tr("&Søg i øvelser"), "search",
                                        QKeySequence.StandardKey.Find)
 
@@ -115,6 +119,8 @@ class WorkbenchActions(QObject):
         edit_menu.addSeparator()
         edit_menu.addActions([self.actionFind, self.actionAddExercise, self.actionRemoveExercise,
                               self.actionMoveUp, self.actionMoveDown])
+        edit_menu.addSeparator()
+        edit_menu.addActions([self.actionEasierVariant, self.actionHarderVariant])
         template_menu = bar.addMenu(self.tr("S&kabeloner"))
         template_menu.addActions([self.actionStartFromTemplate, self.actionSaveAsTemplate])
         library_menu = bar.addMenu(self.tr("&Bibliotek"))
@@ -154,8 +160,11 @@ class WorkbenchActions(QObject):
                 button.setAccessibleName(action.text().replace("&", "").rstrip(" …"))
         self.window.addToolBar(toolbar)
 
-    def update(self, *, program_count: int, program_rows: list[int], library_selected: bool) -> None:
+    def update(self, *, program_count: int, program_rows: list[int], library_selected: bool,
+               variants: tuple[bool, bool] = (False, False)) -> None:
         """Enable what applies to the programme and the selections as they are now."""
+        self.actionEasierVariant.setEnabled(variants[0])
+        self.actionHarderVariant.setEnabled(variants[1])
         self.actionRemoveExercise.setEnabled(bool(program_rows))
         self.actionMoveUp.setEnabled(len(program_rows) == 1 and program_rows[0] > 0)
         self.actionMoveDown.setEnabled(len(program_rows) == 1 and program_rows[0] < program_count - 1)
