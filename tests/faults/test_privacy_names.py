@@ -71,3 +71,21 @@ def test_names_are_stored_in_one_form(store: Store):
     assert saved.patient_name == NAME
     assert store.programs.load(saved.id).patient_name == NAME
     assert [p.id for p in store.programs.find(patient=NFD)] == [saved.id]
+
+
+INVISIBLE = {"zero-width space": "Mette Hansen\u200b", "byte order mark": "\ufeffMette Hansen",
+             "soft hyphen": "Met\u00adte Hansen", "zero-width joiner": "Mette\u200d Hansen",
+             "right-to-left mark": "Mette Hansen\u200f", "left-to-right isolate": "\u2066Mette Hansen\u2069"}
+
+
+def test_invisible_characters_do_not_hide_a_name_from_delete(store: Store):
+    """Six spellings that look like 'Mette Hansen' are the same patient when stored and deleted."""
+    from exercise_builder.domain.patient_names import name_key, stored_name
+
+    for spelling in INVISIBLE.values():
+        assert stored_name(spelling) == "Mette Hansen", ascii(spelling)
+        assert name_key(spelling) == name_key("mette hansen"), ascii(spelling)
+    saved = [store.programs.save(_program(store, spelling)) for spelling in INVISIBLE.values()]
+    result = delete_patient(store, "Mette Hansen")
+    assert result.programs == len(saved)
+    assert all(store.programs.load(p.id) is None for p in saved)

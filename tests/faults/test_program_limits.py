@@ -158,3 +158,49 @@ def test_whatever_is_accepted_renders(seeded_dir: Path, name, message, frequency
             assert pdf.startswith(b"%PDF")
     finally:
         store.close()
+
+
+REFUSED_TEXTS = {
+    "lone surrogate in the name": (json.dumps(_program(name="Mette \ud800")), "U+D800"),
+    "lone surrogate in a note": (json.dumps(_program(note="Rolig \udfff")), "U+DFFF"),
+    "escape control in the message": (json.dumps(_program(message="Hej \x1b[2J")), "U+001B"),
+    "C1 control in the therapist": (json.dumps(_program(therapist="Fys.\x85T")), "U+0085"),
+    "bidi override in the name": (json.dumps(_program(name="Mette \u202eHansen")), "U+202E"),
+    "bidi isolate in the message": (json.dumps(_program(message="\u2066Hej\u2069")), "U+2066"),
+    "NUL in a reference": (json.dumps(_program(items=[{"exercise": "muslingen\x00"}])), "U+0000"),
+    "a newline in the name": (json.dumps(_program(name="Mette\nHansen")), "U+000A"),
+    "a key twice": ('{"format": "exercise-builder-program", "format_version": 1, "items": [],'
+                    ' "message": "a", "message": "b"}', "'message'"),
+    "a week date": (json.dumps(_program(date="2026-W01")), "2026-W01"),
+    "a date without dashes": (json.dumps(_program(date="20261122")), "20261122"),
+}
+
+
+@pytest.mark.parametrize("case", REFUSED_TEXTS)
+def test_hostile_characters_and_shapes_are_refused_in_one_sentence(case, seeded_dir: Path, tmp_path: Path,
+                                                                   capsys):
+    text, word = REFUSED_TEXTS[case]
+    code, err, out = _run(tmp_path, seeded_dir, capsys, text)
+    _refused(code, err, out, word)
+
+
+def test_a_lone_surrogate_never_reaches_the_autosave(seeded_dir: Path, tmp_path: Path):
+    """Opening the file is refused, so no draft with a character UTF-8 cannot hold is ever written."""
+    source = tmp_path / "p.ebprog"
+    source.write_text(json.dumps(_program(note="x\ud800")), encoding="utf-8")
+    store = Store.open(seeded_dir)
+    try:
+        with pytest.raises(ProgramFileError) as refused:
+            read_program_file(store, source)
+        assert "U+D800" in str(refused.value)
+    finally:
+        store.close()
+
+
+def test_a_programme_within_every_field_limit_but_too_much_text_in_all_is_refused(seeded_dir: Path, tmp_path: Path,
+                                                                                  capsys):
+    """200 items with 2,000-character notes (each within its own limit) took 55–145 s to render."""
+    data = _program(message="M " * 2500, options={"layout": "detailed", "large_print": True, "diary": True})
+    data["items"] = [{"exercise": "muslingen", "note": "n " * 1000, "frequency": "f " * 250}] * 200
+    code, err, out = _run(tmp_path, seeded_dir, capsys, json.dumps(data))
+    _refused(code, err, out, "20000", "in all")

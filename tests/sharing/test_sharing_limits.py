@@ -119,8 +119,10 @@ def test_one_large_svg_named_many_times_is_read_and_checked_once(store, entries,
     big = SVG_HEAD + b'<rect width="1" height="1"/>' * 15_000 + b"</svg>"
     monkeypatch.setattr(safety, "check_svg", lambda name, data: (calls.append(name) if data == big else None,
                                                                  real(name, data))[1])
-    # named 3,000 times in one item, and the same picture in other item folders
-    _images(entries, {"figure.svg": big}, ["figure.svg"] * 3_000)
+    from exercise_builder.domain.records import MAX_IMAGES
+
+    # named as often as one item may (3,000 times is refused now), and in other item folders
+    _images(entries, {"figure.svg": big}, ["figure.svg"] * MAX_IMAGES)
     for slug in ("kat-ko", "baekkenvip-rygliggende"):
         if f"{slug}/exercise.toml" in entries:
             _images(entries, {"figure.svg": big}, ["figure.svg"], slug=slug)
@@ -206,3 +208,43 @@ def test_a_camera_jpeg_read_as_mpo_is_accepted_and_printed(store, entries, tmp_p
     assert copies
     pdf = render_program(store, Program(items=(ProgramItem(copies[0].id),)))
     assert pdf.startswith(b"%PDF") and b"/DCTDecode" in pdf
+
+
+def test_a_zip_whose_end_record_under_declares_its_entries_is_refused_fast(store, tmp_path, monkeypatch):
+    """The end record says 1 entry; the directory holds 100,000: counted from the directory itself."""
+    import zipfile
+
+    data = b'format_version = 1\n'
+    name0 = b"library.toml"
+    local = struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 0, 0, 0, 0, len(data), len(data), len(name0), 0)
+    central = []
+    for index in range(100_000):
+        name = b"d/%07d" % index
+        central.append(struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 0, 0, 0, 0, len(data), len(data),
+                                   len(name), 0, 0, 0, 0, 0, 0) + name)
+    directory = b"".join(central)
+    body = local + name0 + data
+    bundle = tmp_path / "lying.eblib"
+    bundle.write_bytes(body + directory + struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, 1, 1, len(directory),
+                                                      len(body), 0))
+    monkeypatch.setattr(zipfile.ZipFile, "_RealGetContents",
+                        lambda self: pytest.fail("zipfile read the whole directory before the count was checked"))
+    _refused(store, bundle, "more than 20,000 entries", 5)
+
+
+def test_a_large_png_small_on_disk_is_refused(store, entries, tmp_path):
+    """7000 × 7000 in 160 KB: every handout would decode all 49 million pixels (4–5 s each)."""
+    big = io.BytesIO()
+    Image.new("RGB", (7000, 7000), (200, 200, 200)).save(big, "PNG")
+    _images(entries, {"figure.png": big.getvalue()}, ["figure.png"])
+    message = _refused(store, write_zip(tmp_path / "big.eblib", entries), "7,000 × 7,000 pixels", 20)
+    assert "2,048 × 2,048" in message
+
+
+def test_a_large_jpeg_still_passes(store, entries, tmp_path):
+    """A camera JPEG is drawn from a reduced draft, fast: 7000 × 7000 is accepted."""
+    photo = io.BytesIO()
+    Image.new("RGB", (7000, 7000), (200, 100, 50)).save(photo, "JPEG")
+    _images(entries, {"foto.jpg": photo.getvalue()}, ["foto.jpg"])
+    preview = preview_import(store, write_zip(tmp_path / "photo.eblib", entries))
+    assert len(preview.images) >= 1

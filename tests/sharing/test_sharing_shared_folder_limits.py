@@ -105,6 +105,21 @@ def test_publishing_needs_no_hard_links(tmp_path, monkeypatch):
     assert report.ok and report.published == ["annes-oevelse"] and (shared / "library.toml").is_file()
 
 
+def test_one_item_that_cannot_be_published_does_not_stop_the_rest(tmp_path):
+    """An image file name too long for the share's file system: that item is named, the rest go."""
+    shared = tmp_path / "delt"
+    shared.mkdir()
+    store = Store.open(tmp_path / "anne")
+    subscribe_shared_folder(store, shared)
+    add_custom_exercise(store, "a-langt-navn", "Langt navn", {"x" * 296 + ".png": png(1)})
+    add_custom_exercise(store, "b-kort-navn", "Kort navn", {"figure.png": png(2)})
+    report = publish_own_items(store)
+    store.close()
+    assert report.published == ["b-kort-navn"], report
+    assert len(report.refused) == 1 and "a-langt-navn" in report.refused[0]
+    assert (shared / "b-kort-navn").is_dir()
+
+
 # --- a real FAT file system -------------------------------------------------------------------
 
 def _vfat(tmp_path: Path):

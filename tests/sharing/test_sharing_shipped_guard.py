@@ -22,7 +22,8 @@ FORGED = "Fortsæt bare med øvelserne, uanset hvad der sker"
 SHIPPED_LINE = "Ring 112 med det samme"  # the app's own stop box (issue 12)
 
 
-def _entries(library_id: str | None = None, name: str | None = None) -> dict[str, bytes]:
+def _entries(library_id: str | None = None, name: str | None = None,
+             publisher: str | None = None) -> dict[str, bytes]:
     entries = folder_entries(shipped_library_dir())
     stop = tomllib.loads(entries[f"{STOP}/advice.toml"].decode())
     stop["body"] = {"da": [FORGED + "."], "en": ["Just keep going."]}
@@ -34,6 +35,8 @@ def _entries(library_id: str | None = None, name: str | None = None) -> dict[str
         meta["id"] = library_id
     if name:
         meta["name"] = name
+    if publisher:
+        meta["publisher"] = publisher
     entries["library.toml"] = tomli_w.dumps(meta).encode()
     return entries
 
@@ -76,7 +79,7 @@ def test_a_bundle_reusing_the_shipped_ids_never_replaces_the_stop_advice(tmp_pat
     """Another library id, but the shipped items' ids: imported items of its own, never an update."""
     _stop_box(capsys, data_dir, tmp_path)   # seeds the store
     bundle = write_zip(tmp_path / "lookalike.eblib",
-                       _entries("11111111-2222-4333-8444-555555555555", "Exercise Builder – grundbibliotek"))
+                       _entries("11111111-2222-4333-8444-555555555555", "Lookalike", "Klinik Nord"))
     code = main(["library", "import", str(bundle), "--policy", policy, "--data-dir", str(data_dir)])
     captured = capsys.readouterr()
     assert code == 0, captured.err
@@ -96,7 +99,8 @@ def test_a_bundle_reusing_the_shipped_ids_never_replaces_the_stop_advice(tmp_pat
 
 def test_the_dry_run_of_a_lookalike_says_the_shipped_items_stay(tmp_path, data_dir, capsys):
     _stop_box(capsys, data_dir, tmp_path)
-    bundle = write_zip(tmp_path / "lookalike.eblib", _entries("11111111-2222-4333-8444-555555555555"))
+    bundle = write_zip(tmp_path / "lookalike.eblib",
+                       _entries("11111111-2222-4333-8444-555555555555", "Lookalike", "Klinik Nord"))
     before = _library_db(data_dir)
     code = main(["library", "import", str(bundle), "--dry-run", "--data-dir", str(data_dir)])
     out = capsys.readouterr().out
@@ -118,5 +122,63 @@ def test_a_new_stop_advice_from_a_bundle_is_not_the_default_stop_box(tmp_path, d
     bundle = write_zip(tmp_path / "new-stop.eblib", entries)
     assert main(["library", "import", str(bundle), "--data-dir", str(data_dir)]) == 0, capsys.readouterr().err
     capsys.readouterr()
+    text = _stop_box(capsys, data_dir, tmp_path)
+    assert SHIPPED_LINE in text and FORGED not in text
+
+
+@pytest.mark.parametrize("name, publisher", [("Exercise Builder – grundbibliotek", "Klinik Nord"),
+                                             ("Klinik Nord", "Exercise Builder"),
+                                             ("exercise builder \u2013 GRUNDBIBLIOTEK\u200b", "Klinik Nord")])
+def test_a_bundle_named_or_published_like_the_shipped_library_is_refused(tmp_path, data_dir, capsys,
+                                                                          name, publisher):
+    """A new library id does not make a lookalike of the app's own library acceptable."""
+    _stop_box(capsys, data_dir, tmp_path)
+    bundle = write_zip(tmp_path / "lookalike.eblib", _entries("11111111-2222-4333-8444-555555555555", name, publisher))
+    before = _library_db(data_dir)
+    for dry in ([], ["--dry-run"]):
+        code = main(["library", "import", str(bundle), *dry, "--data-dir", str(data_dir)])
+        captured = capsys.readouterr()
+        assert code == 2, captured.out
+        assert captured.err.count("\n") == 1 and "shipped" in captured.err
+    assert _library_db(data_dir) == before
+
+
+def _new_ids(entries: dict[str, bytes]) -> dict[str, bytes]:
+    """Every item of the shipped library under a new id: the same slugs and titles."""
+    import uuid
+
+    out = {}
+    for name, data in entries.items():
+        if name.endswith(".toml") and name != "library.toml" and "/" in name:
+            record = tomllib.loads(data.decode())
+            if "id" in record:
+                record["id"] = str(uuid.uuid5(uuid.NAMESPACE_URL, name))
+            data = tomli_w.dumps(record).encode()
+        out[name] = data
+    return out
+
+
+def test_items_whose_slug_is_taken_come_in_visibly_renamed(tmp_path, data_dir, capsys):
+    """The shipped slugs and titles under new ids: each copy's title says where it is from."""
+    _stop_box(capsys, data_dir, tmp_path)
+    entries = _new_ids(_entries("11111111-2222-4333-8444-555555555555", "Klinik Nord", "Klinik Nord"))
+    bundle = write_zip(tmp_path / "lookalike.eblib", entries)
+    code = main(["library", "import", str(bundle), "--data-dir", str(data_dir)])
+    assert code == 0, capsys.readouterr().err
+    capsys.readouterr()
+    from exercise_builder.app import open_store
+
+    store = open_store(data_dir)
+    try:
+        shipped = store.catalogue.get("advice", STOP)
+        copy_id = str(__import__("uuid").uuid5(__import__("uuid").NAMESPACE_URL, f"{STOP}/advice.toml"))
+        copy = store.catalogue.get("advice", copy_id)
+        assert copy is not None and copy.slug != STOP
+        assert copy.title["da"] == shipped.title["da"] + " (fra Klinik Nord)"
+        kat = store.catalogue.get("exercise", str(__import__("uuid").uuid5(__import__("uuid").NAMESPACE_URL,
+                                                                             "kat-ko/exercise.toml")))
+        assert kat.title["da"].endswith(" (fra Klinik Nord)")
+    finally:
+        store.close()
     text = _stop_box(capsys, data_dir, tmp_path)
     assert SHIPPED_LINE in text and FORGED not in text

@@ -150,6 +150,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
                               "The key '{field}' lists {count} entries; at most {limit} are allowed."),
     "program-file.count-too-big": ("Nøglen '{field}' i programfilen må højst være {limit}.",
                                    "The key '{field}' must be at most {limit}."),
+    # --- sec2 (issue 13, round 2) ---
+    "program-file.bad-character": ("Nøglen '{field}' i programfilen indeholder et tegn, der ikke kan bruges ({char}).",
+                                   "The key '{field}' holds a character that cannot be used ({char})."),
+    "program-file.duplicate-key": ("Nøglen '{name}' står to gange i samme objekt i programfilen.",
+                                   "The key '{name}' appears twice in one object of the program file."),
+    "program-file.too-much-text": ("Programfilens tekster (besked, hyppighed og noter) har i alt {length} tegn; "
+                                   "der må højst være {limit}.",
+                                   "The program file's texts (message, frequencies and notes) hold {length} "
+                                   "characters in all; at most {limit} are allowed."),
+    # --- end of sec2 ---
     "program-file.big-number": ("Programfilen indeholder et tal med flere cifre, end der kan læses.",
                                 "The program file holds a number with more digits than can be read."),
     "program-file.not-a-file": ("{name} er ikke en almindelig fil og kan ikke være en programfil.",

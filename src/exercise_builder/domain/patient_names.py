@@ -7,14 +7,21 @@ from __future__ import annotations
 import unicodedata
 
 
+def _visible(text: str) -> str:
+    """Without invisible format characters (zero-width space, BOM, soft hyphen, joiners, direction
+    marks: Unicode category Cf), which would make one name look like another to delete."""
+    return "".join(c for c in text if unicodedata.category(c) != "Cf")
+
+
 def stored_name(name: str) -> str:
-    """The name as stored: Unicode NFC, without surrounding space."""
-    return unicodedata.normalize("NFC", name).strip()
+    """The name as stored: Unicode NFC, without invisible characters or surrounding space."""
+    return _visible(unicodedata.normalize("NFC", name)).strip()
 
 
 def name_key(name: str) -> str:
-    """What two spellings of one name share: NFC, runs of space as one, casefolded."""
-    return " ".join(unicodedata.normalize("NFC", name).split()).casefold()
+    """What two spellings of one name share: NFC, no invisible characters, runs of space as one,
+    casefolded."""
+    return " ".join(_visible(unicodedata.normalize("NFC", name)).split()).casefold()
 
 
 def mentions(text: str, key: str) -> bool:

@@ -11,6 +11,8 @@ from typing import Any
 from .dosage import Dosage
 from .kinds import PatientGroup
 from .errors import UserError
+from .messages import one_line
+from .plain_text import bad_character
 from .models import LANGUAGES, LAYOUTS, Program, ProgramAid, ProgramItem, ProgramOptions
 
 FORMAT = "exercise-builder-program"
@@ -30,6 +32,9 @@ MAX_CHARS = {"patient.name": 200, "therapist": 200, "frequency": 500, "message":
              "reference": 200}
 MAX_ENTRIES = {"items": 200, "aids": 100, "advice": 100}
 MAX_COUNT = 10_000
+# all of the programme's text together (message, frequencies, notes): 200 items × 2,000-character
+# notes took 55–145 s to render; this much renders in bounded time (docs/formats.md)
+MAX_TOTAL_CHARS = 20_000
 
 
 class ProgramFileError(UserError, ValueError):
@@ -63,11 +68,24 @@ def _get(data: dict, key: str, expected: type, default: Any, where: str) -> Any:
     return value
 
 
+_MULTI_LINE = {"message", "note", "frequency"}
+_CALENDAR_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _plain(value: str, field: str, multi_line: bool) -> str:
+    """Refuse a lone surrogate, a control character or a bidi override (saving would fail, or
+    the printed text be reordered)."""
+    char = bad_character(value, multi_line=multi_line)
+    if char:
+        raise ProgramFileRefusal("program-file.bad-character", field=field, char=char)
+    return value
+
+
 def _text(data: dict, key: str, where: str, limit: int) -> str:
     value = _get(data, key, str, "", where)
     if len(value) > limit:
         raise ProgramFileRefusal("program-file.too-long", field=f"{where}{key}", length=len(value), limit=limit)
-    return value
+    return _plain(value, f"{where}{key}", key in _MULTI_LINE)
 
 
 def _entries(data: dict, key: str) -> list:
@@ -93,6 +111,7 @@ def _bounded(dosage: Dosage, where: str) -> None:
     if len(dosage.frequency) > MAX_CHARS["frequency"]:
         raise ProgramFileRefusal("program-file.too-long", field=f"{where}frequency", length=len(dosage.frequency),
                                  limit=MAX_CHARS["frequency"])
+    _plain(dosage.frequency, f"{where}frequency", True)
 
 
 def _unknown(kind: str, ref: str, field: str, number: int | None, suggest: Suggester | None) -> ProgramFileError:
@@ -112,10 +131,22 @@ _UNKNOWN = {"exercise": "program-file.unknown-exercise", "aid": "program-file.un
             "advice": "program-file.unknown-advice"}
 
 
+def _object(pairs: list[tuple[str, Any]]) -> dict:
+    """A JSON object whose keys are unique: with a key twice, which one counts is anyone's guess."""
+    data = dict(pairs)
+    if len(data) != len(pairs):
+        seen: set[str] = set()
+        key = next(k for k, _ in pairs if k in seen or seen.add(k))
+        raise ProgramFileRefusal("program-file.duplicate-key", name=one_line(key)[:80])
+    return data
+
+
 def load_program_json(text: str | bytes) -> Any:
     """The file's JSON, or one sentence about why it is not JSON."""
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=_object)
+    except ProgramFileError:
+        raise
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         if isinstance(error, json.JSONDecodeError):
             raise ProgramFileError("program-file.not-json-at-line", line=error.lineno) from None
@@ -156,6 +187,8 @@ def parse_program(data: Any, exercise: Resolver, aid: Resolver, advice: Resolver
         raise ProgramFileError("program-file.bad-patient-group", choices=choices, group=repr(group_text)) from None
     date = _text(data, "date", "", 40) or dt.date.today().isoformat()
     try:
+        if not _CALENDAR_DATE.match(date):   # fromisoformat also takes week dates (2026-W01) and 20260101
+            raise ValueError(date)
         dt.date.fromisoformat(date)
     except ValueError:
         raise ProgramFileError("program-file.bad-date", date=repr(date)) from None
@@ -209,6 +242,7 @@ def parse_program(data: Any, exercise: Resolver, aid: Resolver, advice: Resolver
         if len(ref) > MAX_CHARS["reference"]:
             raise ProgramFileRefusal("program-file.too-long", field=f"advice[{index}]", length=len(ref),
                                      limit=MAX_CHARS["reference"])
+        _plain(ref, f"advice[{index}]", False)
         advice_id = advice(ref)
         if advice_id is None and missing is not None:
             missing.append(("advice", ref))
@@ -236,7 +270,7 @@ def parse_program(data: Any, exercise: Resolver, aid: Resolver, advice: Resolver
         fields["id"] = program_id(raw_id)
         if fields["id"] is None:
             raise ProgramFileRefusal("program-file.bad-id", value=raw_id)
-    return Program(
+    program = Program(
         patient_name=_text(patient, "name", "patient.", MAX_CHARS["patient.name"]),
         patient_group=group,
         date=date,
@@ -249,6 +283,11 @@ def parse_program(data: Any, exercise: Resolver, aid: Resolver, advice: Resolver
         options=options,
         **fields,
     )
+    total = (len(program.message) + len(program.frequency) + sum(len(a.note) for a in program.aids)
+             + sum(len(i.note) + len(i.dosage.frequency) for i in program.items))
+    if total > MAX_TOTAL_CHARS:
+        raise ProgramFileRefusal("program-file.too-much-text", length=total, limit=MAX_TOTAL_CHARS)
+    return program
 
 
 def program_to_json(program: Program) -> dict:

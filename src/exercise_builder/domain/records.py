@@ -13,6 +13,7 @@ from typing import Any
 from . import vocabulary
 from .dosage import Dosage
 from .kinds import AdviceKind, ImageVariant, PatientGroup
+from .plain_text import bad_character
 from .models import (
     ADVICE_KINDS,
     AdviceModule,
@@ -418,3 +419,93 @@ KINDS: dict[str, tuple[Callable[[dict], Any], Callable[[Any], dict]]] = {
     "advice": (advice_from_dict, advice_to_dict),
     "template": (template_from_dict, template_to_dict),
 }
+
+
+# --- bounds on what a bundle or folder may bring in --------------------------------------------
+# The same bounds as a programme file (program_file.MAX_*), so an imported item cannot make a
+# handout run for minutes; checked where items come in from outside, not on the store's own rows.
+
+MAX_TITLE = 200
+MAX_STEPS = 6                # docs/formats.md: 2–6 steps
+MAX_PARAGRAPH = 2_000        # one step, paragraph, usage line or description
+MAX_PARAGRAPHS = 30          # paragraphs of an advice module or usage lines of an aid
+MAX_LANGUAGES = 10
+MAX_TAGS = 50
+MAX_IMAGES = 20
+MAX_IMAGE_NAME = 100
+
+
+def _check_length(field: str, text: str, limit: int) -> None:
+    if len(text) > limit:
+        raise FieldError(field, f"is {len(text):,} characters long; at most {limit:,} are allowed")
+    char = bad_character(text)
+    if char:
+        raise FieldError(field, f"holds a character that is not allowed ({char})")
+
+
+def _check_localized(field: str, value: dict, limit: int, entries: int | None = None) -> None:
+    if len(value) > MAX_LANGUAGES:
+        raise FieldError(field, f"has {len(value)} languages; at most {MAX_LANGUAGES} are allowed")
+    for language, text in value.items():
+        where = f"{field}.{_printable(str(language))[:20]}"
+        if isinstance(text, str):
+            _check_length(where, text, limit)
+            continue
+        if entries is not None and len(text) > entries:
+            raise FieldError(where, f"has {len(text):,} entries; at most {entries} are allowed")
+        for index, line in enumerate(text):
+            _check_length(f"{where}[{index}]", line, limit)
+
+
+def _check_dosage(prefix: str, dosage: Dosage) -> None:
+    from .program_file import MAX_CHARS, MAX_COUNT
+
+    for key in ("sets", "reps", "hold_seconds", "duration_minutes"):
+        value = getattr(dosage, key)
+        high = value if isinstance(value, int) else getattr(value, "high", 0)
+        if high and high > MAX_COUNT:
+            raise FieldError(prefix + key, f"is more than {MAX_COUNT:,}")
+    _check_length(prefix + "frequency", dosage.frequency or "", MAX_CHARS["frequency"])
+
+
+def check_bounds(record: Any) -> None:
+    """Raise FieldError when an incoming record holds more than a handout can print in bounded time."""
+    from .program_file import MAX_CHARS, MAX_ENTRIES
+
+    _check_localized("title", record.title, MAX_TITLE)
+    for images in (getattr(record, "images", ()),):
+        if len(images) > MAX_IMAGES:
+            raise FieldError("images", f"has {len(images)} pictures; at most {MAX_IMAGES} are allowed")
+        for index, image in enumerate(images):
+            _check_length(f"images[{index}].file", image.file, MAX_IMAGE_NAME)
+            _check_length(f"images[{index}].author", image.author, MAX_TITLE)
+            _check_length(f"images[{index}].licence", image.licence, MAX_TITLE)
+    if isinstance(record, Exercise):
+        _check_localized("steps", record.steps, MAX_PARAGRAPH, MAX_STEPS)
+        _check_localized("late_pregnancy", record.late_pregnancy, MAX_PARAGRAPH)
+        if len(record.tags) > MAX_TAGS or any(len(tag) > MAX_TITLE for tag in record.tags):
+            raise FieldError("tags", f"holds more than {MAX_TAGS} tags or a tag over {MAX_TITLE} characters")
+        _check_length("position", record.position, MAX_TITLE)
+        _check_dosage("dosage.", record.dosage)
+        if len(record.aids) > MAX_ENTRIES["aids"]:
+            raise FieldError("aids", f"names more than {MAX_ENTRIES['aids']} aids")
+    elif isinstance(record, Aid):
+        _check_localized("description", record.description, MAX_PARAGRAPH)
+        _check_localized("usage", record.usage, MAX_PARAGRAPH, MAX_PARAGRAPHS)
+    elif isinstance(record, AdviceModule):
+        _check_localized("body", record.body, MAX_PARAGRAPH, MAX_PARAGRAPHS)
+    elif isinstance(record, Template):
+        _check_localized("description", record.description, MAX_PARAGRAPH)
+        _check_length("frequency", record.frequency, MAX_CHARS["frequency"])
+        for name, entries in (("items", record.items), ("aids", record.aids), ("advice", record.advice)):
+            if len(entries) > MAX_ENTRIES[name]:
+                raise FieldError(name, f"has {len(entries):,} entries; at most {MAX_ENTRIES[name]} are allowed")
+        for index, item in enumerate(record.items):
+            _check_dosage(f"items[{index}].", item.dosage)
+            _check_length(f"items[{index}].note", item.note, MAX_CHARS["note"])
+            _check_length(f"items[{index}].exercise", item.exercise, MAX_CHARS["reference"])
+        for index, aid in enumerate(record.aids):
+            _check_length(f"aids[{index}].note", aid.note, MAX_CHARS["note"])
+            _check_length(f"aids[{index}].aid", aid.aid, MAX_CHARS["reference"])
+        for index, ref in enumerate(record.advice):
+            _check_length(f"advice[{index}]", ref, MAX_CHARS["reference"])

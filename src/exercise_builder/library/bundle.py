@@ -112,6 +112,7 @@ def _zip_directory_size(handle: io.BufferedReader) -> tuple[int, int] | None:
     if at < 0 or at + 22 > len(tail):
         return None
     count, directory = struct.unpack("<HI", tail[at + 10:at + 16])
+    end = size - tail_size + at     # where the directory ends (the end record follows it)
     locator = at - 20
     if locator >= 0 and tail[locator:locator + 4] == b"PK\x06\x07":
         offset = struct.unpack("<Q", tail[locator + 8:locator + 16])[0]
@@ -122,7 +123,27 @@ def _zip_directory_size(handle: io.BufferedReader) -> tuple[int, int] | None:
             if record[:4] == b"PK\x06\x06":
                 count = max(count, struct.unpack("<Q", record[32:40])[0])
                 directory = max(directory, struct.unpack("<Q", record[40:48])[0])
+                end = offset
+    if directory <= safety.MAX_DIRECTORY_BYTES:
+        # the end record's count may lie: count the directory's own entries, up to the limit + 1
+        count = max(count, _walk_directory(handle, max(0, end - directory), directory))
     return count, directory
+
+
+def _walk_directory(handle: io.BufferedReader, start: int, size: int) -> int:
+    """Entries in the central directory, walked header by header; stops at MAX_ENTRIES + 1."""
+    handle.seek(start)
+    data = handle.read(size)
+    handle.seek(0)
+    count, at = 0, 0
+    while count <= safety.MAX_ENTRIES and at + 46 <= len(data) and data[at:at + 4] == b"PK\x01\x02":
+        name, extra, comment = struct.unpack("<HHH", data[at + 28:at + 34])
+        at += 46 + name + extra + comment
+        count += 1
+    if count > safety.MAX_ENTRIES:
+        raise LibraryError(f"The bundle holds more than {safety.MAX_ENTRIES:,} entries; at most "
+                           f"{safety.MAX_ENTRIES:,} are allowed.")
+    return count
 
 
 class ZipTree(Tree):
@@ -363,6 +384,7 @@ def read_item_entries(tree: Tree, folder: str, files: dict[str, str]) -> tuple[s
     data = _toml(tree, files[file_name], shown)
     try:
         record = records.KINDS[kind][0](data)
+        records.check_bounds(record)
     except FieldError as error:
         raise LibraryError(f"{shown}: the field '{error.field}' {error.reason}.") from None
     if record.slug != folder:

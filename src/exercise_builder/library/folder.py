@@ -177,6 +177,7 @@ def read_item(folder: Path) -> tuple[str, Any]:
     data = _load_toml(folder / name, shown)
     try:
         record = records.KINDS[kind][0](data)
+        records.check_bounds(record)
     except FieldError as error:
         raise LibraryError(f"{shown}: the field '{error.field}' {error.reason}.") from None
     if record.slug != folder.name:

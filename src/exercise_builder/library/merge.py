@@ -197,6 +197,8 @@ def decide(planned: list[Planned], policy: str, library_name: str, taken_slugs: 
             data["slug"] = _free_slug(item.slug, item.id, taken)
             if item.kind in references:
                 references[item.kind][item.slug] = item.id
+            data["title"] = renamed_title(data.get("title", {}), library_name)  # never a lookalike of ours
+            title = _title(data)
             note = f"the slug '{item.slug}' is in use here; saved as '{data['slug']}'"
         else:
             note = ""

@@ -23,7 +23,8 @@ MAX_TOML_BYTES = 1024**2               # one item file or library.toml
 MAX_IMAGE_BYTES = 25 * 1024**2         # one image file
 MAX_RATIO = 100                        # uncompressed / compressed, checked for entries over 1 MiB
 RATIO_FLOOR = 1024**2
-MAX_PIXELS = 50_000_000                # width × height of a PNG or JPEG (a 48-megapixel photo passes)
+MAX_PIXELS = 50_000_000                # width × height of a JPEG (a 48-megapixel photo passes: drawn from a draft)
+MAX_PNG_PIXELS = 2048 * 2048           # a PNG is decoded whole for every handout: 7000 × 7000 cost 4–5 s each
 MAX_DIRECTORY_BYTES = 64 * 1024**2     # a zip's central directory (names included)
 MAX_ITEM_FILES = 1_000                 # files in one item folder of a shared folder (more: junk, skipped)
 MAX_SVG_ELEMENTS = 20_000              # our figures have under 100; 600,000 cost 80 s and 2 GB per handout
@@ -110,6 +111,10 @@ def check_image(name: str, data: bytes) -> tuple[int, int]:
         raise LibraryError(
             f"The image {name} is {width:,} × {height:,} pixels; at most {MAX_PIXELS:,} pixels "
             "are allowed (a decompression bomb guard).")
+    if expected == "PNG" and width * height > MAX_PNG_PIXELS:
+        raise LibraryError(
+            f"The PNG image {name} is {width:,} × {height:,} pixels; at most {MAX_PNG_PIXELS:,} pixels "
+            "(2,048 × 2,048) are allowed, as every handout decodes it whole; save it smaller or as JPEG.")
     return width, height
 
 

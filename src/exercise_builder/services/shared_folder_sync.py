@@ -136,6 +136,11 @@ def publish_own_items(store: Store, progress: Progress | None = None,
             except LibraryError as error:  # this item only (an image missing from media/, say)
                 report.refused.append(str(error))
                 continue
+            except OSError as error:   # this item only (a file name too long for the share, say)
+                if not reachable(folder):
+                    raise
+                report.refused.append(f"{record.slug} could not be published ({error.strerror or error}).")
+                continue
             if outcome.status in (PUBLISHED, UNCHANGED):
                 marks.append((kind, data, own))
                 if outcome.status == PUBLISHED:

@@ -17,7 +17,7 @@ from ..library.writer import KIND_ORDER
 from ..store import Store
 from ..store.catalogue import IMPORTED, content_hash
 from .sharing_export import Cancelled, Progress, never
-from .shipped_library import shipped_library_id
+from .shipped_library import claims_shipped_identity, shipped_library_id
 
 
 @dataclass(slots=True)
@@ -125,7 +125,7 @@ def preview_import(store: Store, path: Path, progress: Progress | None = None,
             source = read_tree(tree, lenient=lenient, progress=progress, cancelled=cancelled)
         except OSError as error:
             raise LibraryError(f"{path} could not be read ({error.strerror}).") from None
-    if source.meta.id == shipped_library_id(store):
+    if source.meta.id == shipped_library_id(store) or claims_shipped_identity(source.meta):
         raise LibraryError(word("bundle.claims-shipped", "en", name=source.meta.name))
     incoming = []
     for kind in KIND_ORDER:

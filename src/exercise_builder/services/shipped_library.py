@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
@@ -78,3 +79,18 @@ def shipped_library_id(store: Store) -> str:
     from ..paths import shipped_library_dir
 
     return store.settings.get(ID_KEY) or read_meta(shipped_library_dir()).id
+
+
+def _plain(text: str) -> str:
+    """Names compared as a reader sees them: case, spacing, normal form and invisible marks aside."""
+    text = "".join(c for c in unicodedata.normalize("NFKC", text) if unicodedata.category(c) != "Cf")
+    return " ".join(text.casefold().split())
+
+
+def claims_shipped_identity(meta) -> bool:
+    """A bundle named or published like the app's own library passes itself off as it: refused."""
+    from ..paths import shipped_library_dir
+
+    ours = read_meta(shipped_library_dir())
+    taken = {_plain(ours.name), _plain(ours.publisher)} - {""}
+    return bool({_plain(meta.name or ""), _plain(meta.publisher or "")} & taken)

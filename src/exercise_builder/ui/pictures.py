@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
@@ -14,14 +16,38 @@ from .translation import fill
 
 MAX_SIDE = 1600
 MAX_SOURCE_PIXELS = 60_000_000  # refuse decompression bombs before decoding
+MAX_FILE_BYTES = 64 * 1024**2   # a picture file; more is not a photo
 
 
 class PictureError(UserError, ValueError):
     """A picture that cannot be used, in one sentence."""
 
 
+def _regular_file_bytes(path: Path) -> bytes:
+    """The file's bytes if it is a regular file: a FIFO or a device would block the window forever.
+    Opened without blocking, then checked on the open file (not by name), like bundle.open_regular."""
+    def refused(text: str) -> PictureError:
+        return PictureError(fill(QCoreApplication.translate("pictures", text), path.name))
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError:
+        raise refused("%1 kunne ikke åbnes.") from None
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise refused("%1 er ikke en almindelig fil (fx et rør eller en enhed) og læses ikke.")
+        if info.st_size > MAX_FILE_BYTES:
+            raise refused("%1 er for stort et billede.")
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(handle.fileno(), True)
+        return handle.read(MAX_FILE_BYTES + 1)
+
+
 def read_picture_file(path: Path) -> QImage:
-    reader = QImageReader(str(path))
+    data = QByteArray(_regular_file_bytes(path))
+    source = QBuffer(data)
+    source.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(source)
     reader.setAutoTransform(True)
     size = reader.size()
     if size.isValid() and size.width() * size.height() > MAX_SOURCE_PIXELS:
