@@ -19,6 +19,7 @@ from library_factory import exercise, make_library
 QUALITY = Path(__file__).resolve().parents[2] / "bench" / "search_quality.py"
 PELVIS = {
     "baekkenvip-rygliggende",
+    "baekkenvip-sideliggende",
     "baekkenvip-siddende",
     "baekkenvip-staaende-vaeg",
     "baekkencirkler-paa-bold",
@@ -79,7 +80,11 @@ def test_every_word_from_the_issue_finds_a_sensible_exercise_in_the_top_five(shi
 
 
 def test_bækkenvip_på_puts_på_ryggen_first(shipped_store):
-    assert top(shipped_store, "bækkenvip på")[:2] == ["baekkenvip-rygliggende", "baekkenvip-siddende"]
+    """The issue's example: "Bækkenvip på ryggen" above "Bækkenvip siddende". The library now also
+    has "Bækkenvip på siden", an equally good prefix match, so the two "på" titles lead."""
+    found = top(shipped_store, "bækkenvip på")
+    assert set(found[:2]) == {"baekkenvip-rygliggende", "baekkenvip-sideliggende"}
+    assert found.index("baekkenvip-rygliggende") < found.index("baekkenvip-siddende")
 
 
 @pytest.mark.parametrize("typed", ["b", "bæ", "bæk", "bækk"])
