@@ -83,9 +83,14 @@ def test_no_page_but_the_last_ends_more_than_half_empty(case_store, params):
     import pypdfium2
 
     document = pypdfium2.PdfDocument(pdf)
-    # the page before the diary (which always starts a page) and every page before it
+    # the page before the diary (which always starts a page) and every page before it; the stop
+    # box is kept whole, so the page before it may end early when the box could not fit there
+    box_title = "When to stop and whom to call" if language == "en" else "Hvornår skal du stoppe og ringe?"
     for index in range(len(document) - 2):
         page = document[index]
+        following = flat(document[index + 1].get_textpage().get_text_range())
+        if 0 <= following.find(box_title) < 60:
+            continue
         height = page.get_height()
         text = page.get_textpage()
         lowest = min(text.get_charbox(i)[1] for i in range(text.count_chars())
@@ -203,3 +208,53 @@ def test_a_huge_note_in_compact_still_renders(case_store, large):
     text = "".join(body_text(render_program(case_store, program)).split())
     text = text.replace("FysioterapiHavnegade·86123456", "")  # the clinic's footer line between pages
     assert "".join(note.split()) in text
+
+
+SEVEN = ("kat-ko", "baekkencirkler-paa-bold", "knaesving-rygliggende", "vaegtskift-staaende",
+         "op-fra-liggende", "ankelpumpe", "sidebro-knae")
+
+
+def seven_exercises(store, options: ProgramOptions) -> Program:
+    """A 7-exercise programme for a patient who is not pregnant (a different stop box)."""
+    program = case(store, options, PatientGroup.OTHER)
+    catalogue = store.catalogue
+    items = tuple(ProgramItem(catalogue.resolve("exercise", slug), catalogue.get("exercise", slug).dosage)
+                  for slug in SEVEN)
+    return program.with_(items=items)
+
+
+def _box_lines(program: Program) -> list[str]:
+    from exercise_builder.domain.stop_signs import stop_advice
+
+    advice = stop_advice(program.patient_group, program.options.language, True, "86 12 34 56")
+    lines = [advice.title, advice.closing]
+    for route in advice.routes:
+        lines += [route.where, *route.signs]
+    return lines
+
+
+@pytest.mark.parametrize("params", CASES, ids=layout_id)
+@pytest.mark.parametrize("build", [case, seven_exercises], ids=["case", "seven"])
+def test_the_stop_box_stays_on_one_page(case_store, params, build):
+    """A page break inside the box left its last line alone on a page, or a sign without its heading."""
+    layout, large, language = params
+    program = build(case_store, ProgramOptions(layout=layout, large_print=large, language=language, diary=True))
+    pages = [flat(page) for page in page_texts(render_program(case_store, program))]
+    lines = _box_lines(program)
+    home = [number for number, page in enumerate(pages) if lines[0] in page]
+    assert len(home) == 1, home
+    missing = [line for line in lines if flat(line) not in pages[home[0]]]
+    assert not missing, (home[0] + 1, missing)
+
+
+@pytest.mark.parametrize("group", list(PatientGroup))
+def test_the_stop_box_orders_its_routes_by_urgency(group):
+    from exercise_builder.domain.stop_signs import stop_advice
+
+    for language in ("da", "en"):
+        routes = [route.where for route in stop_advice(group, language, True).routes]
+        assert routes[0].startswith(("Ring 112", "Call 112")), routes
+        assert "112" in routes[1], routes  # the back-pain emergency next
+        if group == PatientGroup.PREGNANT:
+            assert ("fødegangen" in routes[2]) or ("labour ward" in routes[2]), routes
+        assert ("læge" in routes[-1]) or ("doctor" in routes[-1]), routes
