@@ -267,3 +267,43 @@ def test_the_title_keeps_one_line_and_the_phone_is_labelled(case_store, large):
     lines = [line.strip() for line in pages[0].splitlines()]
     assert any(line.startswith("Dit træningsprogram") for line in lines), lines[:6]
     assert "Tlf. 86 12 34 56" in flat(pages[0])
+
+
+def test_the_how_often_line_is_a_step_larger_and_shading_survives_a_laser_printer(case_store):
+    import pypdfium2
+    import pypdfium2.raw as pdfium
+
+    from exercise_builder.handout.styles import SHADE
+
+    assert max(SHADE.red, SHADE.green, SHADE.blue) <= 0.86  # 7.5 % grey vanished on paper; ~15–20 % stays
+    document = pypdfium2.PdfDocument(render_program(case_store, case(case_store, ProgramOptions())))
+    text = document[0].get_textpage()
+    whole = text.get_text_range()
+    start = whole.index("Lav øvelserne")
+    assert pdfium.FPDFText_GetFontSize(text.raw, start) >= 11
+
+
+def test_the_stop_box_has_a_shaded_title_band(case_store):
+    """It must look unlike the therapist's message box: a grey band behind its title."""
+    import pypdfium2
+    import pypdfium2.raw as pdfium
+
+    pdf = render_program(case_store, case(case_store, ProgramOptions()))
+    document = pypdfium2.PdfDocument(pdf)
+    title = "Hvornår skal du stoppe og ringe?"
+    page = next(document[i] for i in range(len(document)) if title in document[i].get_textpage().get_text_range())
+    text = page.get_textpage()
+    index = text.get_text_range().index(title)
+    _, bottom, _, top = text.get_charbox(index)
+    import ctypes
+
+    shaded = False
+    for obj in page.get_objects():
+        if obj.type != pdfium.FPDF_PAGEOBJ_PATH:
+            continue
+        r, g, b, a = (ctypes.c_uint() for _ in range(4))
+        pdfium.FPDFPageObj_GetFillColor(obj.raw, r, g, b, a)
+        left, low, right, high = obj.get_bounds()
+        if r.value == g.value == b.value and 150 < r.value < 230 and low <= bottom and high >= top:
+            shaded = True
+    assert shaded

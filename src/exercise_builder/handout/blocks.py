@@ -277,10 +277,13 @@ class Writer:
         table = Table(rows, colWidths=[width] * columns, repeatRows=1, splitInRow=0)
         table.setStyle(table_style([
             ("SPAN", (0, 0), (-1, 0)), ("SPAN", (0, -1), (-1, -1)), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("BOX", (0, 0), (-1, -1), 1.5, INK),
+            ("BOX", (0, 0), (-1, -1), 2, INK),
+            # a shaded title band and a heavier rule: unlike the therapist's message box, also in greyscale
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE), ("LINEBELOW", (0, 0), (-1, 0), 1, INK),
             ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
             ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ("TOPPADDING", (0, 0), (-1, 0), 7), ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
+            ("BOTTOMPADDING", (0, 0), (-1, 0), 5), ("TOPPADDING", (0, 1), (-1, 1), 6),
         ]))
         return [KeepTogether([Spacer(1, 2 * mm), table])]
 

@@ -210,7 +210,9 @@ def _header(w: Writer) -> list[Flowable]:
     out.append(Spacer(1, 3 * mm))
     frequency = translate(program.frequency.strip(), w.language)
     if frequency:
-        box = Table([[w.para(w.t("frequency", frequency=frequency), s.dosage)]], colWidths=[w.width])
+        size = max(11.5, s.dosage.fontSize)  # the "how often" line one step above the body
+        how_often = ParagraphStyle("how_often", parent=s.dosage, fontSize=size, leading=size * 1.25)
+        box = Table([[w.para(w.t("frequency", frequency=frequency), how_often)]], colWidths=[w.width])
         box.setStyle(table_style([("BACKGROUND", (0, 0), (-1, -1), SHADE), ("BOX", (0, 0), (-1, -1), 1, INK),
                                  ("LEFTPADDING", (0, 0), (-1, -1), 9), ("TOPPADDING", (0, 0), (-1, -1), 7),
                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
