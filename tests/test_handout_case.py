@@ -307,3 +307,20 @@ def test_the_stop_box_has_a_shaded_title_band(case_store):
         if r.value == g.value == b.value and 150 < r.value < 230 and low <= bottom and high >= top:
             shaded = True
     assert shaded
+
+
+@pytest.mark.parametrize("layout, large", [("compact", False), ("detailed", True), ("compact", True)])
+def test_aid_bullets_line_up_with_the_aid_description(case_store, layout, large):
+    import pypdfium2
+
+    pdf = render_program(case_store, case(case_store, ProgramOptions(layout=layout, large_print=large)))
+    document = pypdfium2.PdfDocument(pdf)
+    found = {}
+    for index in range(len(document)):
+        text = document[index].get_textpage()
+        whole = text.get_text_range()
+        for key, phrase in (("description", "Et satinlagen er et glat"), ("bullet", "Læg det oven på")):
+            if phrase in whole and key not in found:
+                found[key] = text.get_charbox(whole.index(phrase))[0]
+    # the dot sits under the description's first letter, its text one bullet indent further
+    assert 0 <= found["bullet"] - found["description"] < 22, found

@@ -9,6 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    Indenter,
     KeepTogether,
     ListFlowable,
     ListItem,
@@ -212,6 +213,8 @@ class Writer:
             side, below = side + below, []
         pictures = self.pictures(aid.images, width, 45 * mm)
         top = _side_by_side(pictures, side, width + gap, self.width - width - gap)
+        if below and pictures:  # the usage list lines up with the description, and may still break
+            below = [Indenter(left=width + gap), *below, Indenter(left=-(width + gap))]
         return [*top, *below, Spacer(1, 4 * mm)]
 
     def bullets(self, lines: list[str]) -> ListFlowable:
