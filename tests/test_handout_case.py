@@ -324,3 +324,10 @@ def test_aid_bullets_line_up_with_the_aid_description(case_store, layout, large)
                 found[key] = text.get_charbox(whole.index(phrase))[0]
     # the dot sits under the description's first letter, its text one bullet indent further
     assert 0 <= found["bullet"] - found["description"] < 22, found
+
+
+def test_two_sessions_a_day_label_their_boxes(case_store):
+    """With two sessions a day the boxes say which is which: 1., 2., and the optional one."""
+    pages = page_texts(render_program(case_store, case(case_store, ProgramOptions(diary=True))))
+    diary = flat(pages[-1])
+    assert diary.count("1. \u2610") == 14 and diary.count("2. \u2610") == 14, diary[:400]

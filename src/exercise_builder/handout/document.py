@@ -284,10 +284,12 @@ def _diary(w: Writer) -> list[Flowable]:
         if low == 0:
             boxes = box
         else:
-            boxes = "&nbsp;&nbsp; ".join([box] * low + [f"{w.t('diary_optional')} {box}"] * (high - low))
+            labels = [f"{n}.&nbsp;" for n in range(1, low + 1)] if high > 1 else [""]  # which session is which
+            boxes = "&nbsp;&nbsp;&nbsp; ".join([f"{label}{box}" for label in labels]
+                                         + [f"{w.t('diary_optional')}&nbsp;{box}"] * (high - low))
         rows.append([Paragraph(str(day + 1), cell), Paragraph(f"{date.day}/{date.month}", cell),
                      Paragraph(boxes, cell), "", ""])
-    sizes = [0.10, 0.13, 0.30, 0.22, 0.25] if large else [0.08, 0.1, 0.3, 0.17, 0.35]
+    sizes = [0.10, 0.13, 0.39, 0.21, 0.17] if large else [0.08, 0.1, 0.3, 0.17, 0.35]
     compact = program.options.layout == "compact" and not large
     row_height = (12.5 if large else 6.5 if compact else 11) * mm
     table = Table(rows, colWidths=[w.width * f for f in sizes], repeatRows=1,
