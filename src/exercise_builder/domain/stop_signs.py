@@ -109,15 +109,15 @@ def stop_advice(group: PatientGroup, language: str, back_or_pelvis: bool = False
     """The stop box for this patient: pregnancy signs only in pregnancy, after-birth signs only
     after birth, the back-pain emergency signs for a back or pelvis programme."""
     t = _TEXT["en" if language == "en" else "da"]
-    routes = [Route(t["112"], t["112_signs"])]
+    routes = [Route(t["112"], t["112_signs"])]  # by urgency: 112, the back emergency, the ward, the doctor
+    if back_or_pelvis:
+        routes.append(Route(t["back"], t["back_signs"]))
     if group == PatientGroup.PREGNANT:
         routes.append(Route(t["ward"], t["ward_signs"]))
     if group == PatientGroup.AFTER_BIRTH:
         routes.append(Route(t["doctor_after_birth"], t["birth_signs"] + t["doctor_signs"], t["doctor_after"]))
     else:
         routes.append(Route(t["doctor"], t["doctor_signs"], t["doctor_after"]))
-    if back_or_pelvis:
-        routes.append(Route(t["back"], t["back_signs"]))
     phone = " ".join(clinic_phone.split())
     closing = t["clinic_phone"].format(phone=phone) if phone else t["clinic"]
     return StopAdvice(t["title"], t["intro"], tuple(routes), closing)

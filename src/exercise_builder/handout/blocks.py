@@ -9,6 +9,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    Indenter,
     KeepTogether,
     ListFlowable,
     ListItem,
@@ -212,6 +213,8 @@ class Writer:
             side, below = side + below, []
         pictures = self.pictures(aid.images, width, 45 * mm)
         top = _side_by_side(pictures, side, width + gap, self.width - width - gap)
+        if below and pictures:  # the usage list lines up with the description, and may still break
+            below = [Indenter(left=width + gap), *below, Indenter(left=-(width + gap))]
         return [*top, *below, Spacer(1, 4 * mm)]
 
     def bullets(self, lines: list[str]) -> ListFlowable:
@@ -258,8 +261,8 @@ class Writer:
         return KeepTogether([Spacer(1, 3 * mm), table])
 
     def stop_box(self, advice: StopAdvice, columns: int = 1) -> list[Flowable]:
-        """The app's stop box: one row per place to turn (two side by side in compact), so a page
-        may break between them."""
+        """The app's stop box: one row per place to turn (two side by side in compact), most urgent
+        first, kept on one page."""
         s = self.styles
         width = self.width / columns
         cells: list[list[Flowable]] = []
@@ -272,15 +275,20 @@ class Writer:
         rows: list[list] = [[[self.para(advice.title, s.box_title), self.para(advice.intro)]] + [""] * (columns - 1)]
         rows += [cells[i:i + columns] for i in range(0, len(cells), columns)]
         rows.append([[self.para(advice.closing)]] + [""] * (columns - 1))
-        table = Table(rows, colWidths=[width] * columns)
+        # one page: a break inside left a sign without its heading; if it ever must split (taller
+        # than a page), only between route rows, with the title repeated
+        table = Table(rows, colWidths=[width] * columns, repeatRows=1, splitInRow=0)
         table.setStyle(table_style([
             ("SPAN", (0, 0), (-1, 0)), ("SPAN", (0, -1), (-1, -1)), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("BOX", (0, 0), (-1, -1), 1.5, INK),
+            ("BOX", (0, 0), (-1, -1), 2, INK),
+            # a shaded title band and a heavier rule: unlike the therapist's message box, also in greyscale
+            ("BACKGROUND", (0, 0), (-1, 0), SHADE), ("LINEBELOW", (0, 0), (-1, 0), 1, INK),
             ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
             ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ("TOPPADDING", (0, 0), (-1, 0), 7), ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
+            ("BOTTOMPADDING", (0, 0), (-1, 0), 5), ("TOPPADDING", (0, 1), (-1, 1), 6),
         ]))
-        return [CondPageBreak(s.body.leading * 8), Spacer(1, 2 * mm), table]
+        return [KeepTogether([Spacer(1, 2 * mm), table])]
 
 
 def exercise_letter(number: int) -> str:

@@ -9,6 +9,7 @@ from pathlib import Path
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
@@ -152,7 +153,8 @@ def _header(w: Writer) -> list[Flowable]:
     program = w.data.program
     clinic = w.data.clinic
     out: list[Flowable] = []
-    clinic_lines = [clinic.name, clinic.address, clinic.phone, clinic.email]
+    phone = f"{w.t('phone')} {clinic.phone.strip()}" if clinic.phone.strip() else ""
+    clinic_lines = [clinic.name, clinic.address, phone, clinic.email]
     clinic_text = "<br/>".join(w.markup(line) for line in clinic_lines if line.strip())
     logo = []
     if clinic.logo_sha256:
@@ -162,14 +164,22 @@ def _header(w: Writer) -> list[Flowable]:
         if loaded:
             flowable = picture(loaded[0], loaded[1], 45 * mm, 22 * mm)
             logo = [flowable] if flowable else []
-    # title on the left, clinic (or logo and clinic) on the right: one band, not two
-    right = [*logo, Paragraph(clinic_text, s.small_right)] if clinic_text or logo else ""
-    split = 0.5 if s.large else 0.6  # 14 pt clinic lines need more room in large print
-    band = Table([[w.para(w.t("title"), s.title), right]], colWidths=[w.width * split, w.width * (1 - split)])
-    band.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                               ("TOPPADDING", (0, 0), (-1, -1), 0)]))
-    out.append(band)
+    # title on the left, clinic (or logo and clinic) on the right: one band, not two; the title
+    # gets the width it needs (it must not wrap), the clinic goes below when the rest is too narrow
+    title = w.para(w.t("title"), s.title)
+    title_width = stringWidth(w.t("title"), s.title.fontName, s.title.fontSize) + 2
+    clinic_width = max([stringWidth(drawable(line, w.glyphs), s.small.fontName, s.small.fontSize)
+                        for line in clinic_lines if line.strip()] + [45 * mm if logo else 0]) + 2
+    beside_title = title_width + 6 * mm + clinic_width <= w.width
+    if beside_title:
+        right = [*logo, Paragraph(clinic_text, s.small_right)] if clinic_text or logo else ""
+        band = Table([[title, right]], colWidths=[w.width - clinic_width, clinic_width])
+        band.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 0)]))
+        out.append(band)
+    else:
+        out += [title, *logo]
     rows = []
     if program.patient_name.strip():
         rows.append((w.t("patient"), program.patient_name))
@@ -178,15 +188,31 @@ def _header(w: Writer) -> list[Flowable]:
     if therapist.strip():
         title = f", {clinic.therapist_title}" if clinic.therapist_title and not program.therapist else ""
         rows.append((w.t("therapist"), therapist + title))
+    label_width = max(stringWidth(label, s.small.fontName, s.small.fontSize) for label, _ in rows) + 4 * mm
+    value_width = max(stringWidth(drawable(value, w.glyphs), s.body.fontName, s.body.fontSize)
+                      for _, value in rows) + 6
+    clinic_beside = not beside_title and clinic_text and label_width + value_width + 6 * mm + clinic_width <= w.width
+    facts_width = w.width - clinic_width - 6 * mm if clinic_beside else w.width
     facts = Table([[w.para(label, s.small), w.para(value)] for label, value in rows],
-                  colWidths=[32 * mm if s.footer_size < 12 else 45 * mm, None])
+                  colWidths=[label_width, facts_width - label_width])
     facts.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "BASELINE"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
-    out += [facts, Spacer(1, 3 * mm)]
+    if clinic_beside:  # large print: the clinic beside the facts, so the title keeps one line
+        facts = Table([[facts, Paragraph(clinic_text, s.small)]], colWidths=[facts_width + 6 * mm, clinic_width])
+        facts.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                    ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0)]))
+        out.append(facts)
+    elif not beside_title and clinic_text:
+        out += [facts, Spacer(1, 2 * mm), Paragraph(clinic_text, s.small)]
+    else:
+        out.append(facts)
+    out.append(Spacer(1, 3 * mm))
     frequency = translate(program.frequency.strip(), w.language)
     if frequency:
-        box = Table([[w.para(w.t("frequency", frequency=frequency), s.dosage)]], colWidths=[w.width])
+        size = max(11.5, s.dosage.fontSize)  # the "how often" line one step above the body
+        how_often = ParagraphStyle("how_often", parent=s.dosage, fontSize=size, leading=size * 1.25)
+        box = Table([[w.para(w.t("frequency", frequency=frequency), how_often)]], colWidths=[w.width])
         box.setStyle(table_style([("BACKGROUND", (0, 0), (-1, -1), SHADE), ("BOX", (0, 0), (-1, -1), 1, INK),
                                  ("LEFTPADDING", (0, 0), (-1, -1), 9), ("TOPPADDING", (0, 0), (-1, -1), 7),
                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
@@ -248,7 +274,7 @@ def _diary(w: Writer) -> list[Flowable]:
     start = min(start, dt.date.max - dt.timedelta(days=13))  # year 9999: the calendar ends
     large = s.large
     box = f'<font size="{(20 if large else 14)}">\u2610</font>'
-    size = 14 if large else 10.5  # the diary is written in by hand: 14 pt at least in large print
+    size = 16 if large else 10.5  # nothing the patient reads below 16 pt in large print
     cell = ParagraphStyle("diary_cell", parent=s.table_head, fontName=REGULAR, fontSize=size, leading=size * 1.2)
     head_style = ParagraphStyle("diary_head", parent=s.table_head, fontSize=size, leading=size * 1.2)
     head = [w.t("diary_day"), w.t("diary_date"), w.t("diary_sessions"), w.t("diary_pain"), w.t("diary_notes")]
@@ -258,10 +284,12 @@ def _diary(w: Writer) -> list[Flowable]:
         if low == 0:
             boxes = box
         else:
-            boxes = "&nbsp;&nbsp; ".join([box] * low + [f"{w.t('diary_optional')} {box}"] * (high - low))
+            labels = [f"{n}.&nbsp;" for n in range(1, low + 1)] if high > 1 else [""]  # which session is which
+            boxes = "&nbsp;&nbsp;&nbsp; ".join([f"{label}{box}" for label in labels]
+                                         + [f"{w.t('diary_optional')}&nbsp;{box}"] * (high - low))
         rows.append([Paragraph(str(day + 1), cell), Paragraph(f"{date.day}/{date.month}", cell),
                      Paragraph(boxes, cell), "", ""])
-    sizes = [0.09, 0.11, 0.33, 0.18, 0.29] if large else [0.08, 0.1, 0.3, 0.17, 0.35]
+    sizes = [0.10, 0.13, 0.39, 0.21, 0.17] if large else [0.08, 0.1, 0.3, 0.17, 0.35]
     compact = program.options.layout == "compact" and not large
     row_height = (12.5 if large else 6.5 if compact else 11) * mm
     table = Table(rows, colWidths=[w.width * f for f in sizes], repeatRows=1,

@@ -8,6 +8,7 @@ STRINGS = {
     "da": {
         "title": "Dit træningsprogram",
         "patient": "Til",
+        "phone": "Tlf.",
         "date": "Dato",
         "therapist": "Fysioterapeut",
         "frequency": "Lav øvelserne {frequency}.",
@@ -38,6 +39,7 @@ STRINGS = {
     "en": {
         "title": "Your exercise programme",
         "patient": "For",
+        "phone": "Tel.",
         "date": "Date",
         "therapist": "Physiotherapist",
         "frequency": "Do the exercises {frequency}.",

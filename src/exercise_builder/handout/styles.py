@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 INK = colors.HexColor("#1a1a1a")
 MUTED = colors.HexColor("#4d4d4d")
 RULE = colors.HexColor("#9a9a9a")
-SHADE = colors.HexColor("#ececec")
+SHADE = colors.HexColor("#d4d4d4")  # ~17 % grey: 7.5 % vanished on a laser printer
 ACCENT = colors.HexColor("#1f4e79")  # dark blue: still dark grey when printed in black and white
 
 
@@ -50,6 +50,7 @@ def make_styles(large_print: bool, compact: bool = False) -> Styles:
     size = 16.0 if large_print else (8.5 if compact else 9.5)
     leading = size * (1.25 if compact or large_print else 1.3)
     small_size = 16.0 if large_print else 8.5  # compact steps: smaller, still readable
+    aside = size if large_print else max(9.0, size - 2)  # labels, clinic, footer: never below 16 pt in large print
 
     def style(name: str, **kw) -> ParagraphStyle:
         base = {"fontName": REGULAR, "fontSize": size, "leading": leading, "textColor": INK,
@@ -59,9 +60,9 @@ def make_styles(large_print: bool, compact: bool = False) -> Styles:
 
     return Styles(
         body=style("body", spaceAfter=size * 0.3),
-        small=style("small", fontSize=max(9.0, size - 2), leading=max(9.0, size - 2) * 1.3, textColor=MUTED),
-        small_right=style("small_right", fontSize=max(9.0, size - 2), leading=max(9.0, size - 2) * 1.3,
-                          textColor=MUTED, alignment=TA_RIGHT),
+        small=style("small", fontSize=aside, leading=aside * 1.3, textColor=MUTED),
+        small_right=style("small_right", fontSize=aside, leading=aside * 1.3, textColor=MUTED,
+                          alignment=TA_RIGHT),
         title=style("title", fontName=BOLD, fontSize=size * (1.6 if large_print else 2),
                     leading=size * (1.95 if large_print else 2.4), textColor=ACCENT,
                     spaceAfter=size * 0.6),
@@ -73,8 +74,7 @@ def make_styles(large_print: bool, compact: bool = False) -> Styles:
         note=style("note", textColor=INK, spaceBefore=size * 0.3),
         step=style("step", spaceAfter=size * 0.2),
         box_title=style("box_title", fontName=BOLD, spaceAfter=size * 0.3, keepWithNext=1),
-        table_head=style("table_head", fontName=BOLD, fontSize=max(9.0, size - 2),
-                         leading=max(9.0, size - 2) * 1.25),
+        table_head=style("table_head", fontName=BOLD, fontSize=aside, leading=aside * 1.25),
         compact_title=style("compact_title", fontName=BOLD, fontSize=small_size * 1.15,
                             leading=small_size * 1.4, spaceAfter=small_size * 0.2, keepWithNext=1),
         compact_step=style("compact_step", fontSize=small_size, leading=small_size * 1.22,
@@ -82,7 +82,7 @@ def make_styles(large_print: bool, compact: bool = False) -> Styles:
         compact_dosage=style("compact_dosage", fontName=BOLD, fontSize=small_size, leading=small_size * 1.25),
         picture_width=(55 if large_print else 42) * mm,
         compact_picture=(38 if large_print else 27) * mm,
-        footer_size=max(9.0, size - 2),
+        footer_size=aside,
         large=large_print,
     )
 
