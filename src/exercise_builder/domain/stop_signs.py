@@ -13,8 +13,16 @@ from typing import Any
 
 from .kinds import PatientGroup
 
-# regions whose programmes get the back-pain emergency signs (cauda equina)
-BACK_REGIONS = frozenset({"low-back", "pelvis"})
+# what makes a programme a back or pelvis programme, which gets the back-pain emergency signs (cauda equina)
+BACK_REGIONS = frozenset({"low-back", "pelvis", "pelvic-floor"})
+BACK_GROUPS = frozenset({PatientGroup.PREGNANT, PatientGroup.AFTER_BIRTH})
+BACK_AIDS = frozenset({"baekkenbaelte"})  # library slugs
+BACK_ADVICE = frozenset({"om-baekkensmerter", "ondt-i-ryggen"})
+
+
+def treats_back_or_pelvis(group: PatientGroup, regions: set[str], aids: set[str], advice: set[str]) -> bool:
+    """Whether a programme (its group, exercise regions, aid and advice slugs) treats the back or pelvis."""
+    return bool(group in BACK_GROUPS or regions & BACK_REGIONS or aids & BACK_AIDS or advice & BACK_ADVICE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,7 @@ from reportlab.platypus import (
 from xml.sax.saxutils import escape
 
 from ..domain.frequency import parse_frequency, translate
-from ..domain.stop_signs import BACK_REGIONS, stop_advice
+from ..domain.stop_signs import stop_advice, treats_back_or_pelvis
 from .blocks import MAX_CELL_HEIGHT, Writer
 from .fonts import REGULAR, drawable, register
 from .model import HandoutData
@@ -144,7 +144,11 @@ def _flowing_section(heading: Flowable, blocks: list[list[Flowable]], keep: int 
 
 def _back_or_pelvis(data: HandoutData) -> bool:
     """Whether the programme treats the back or pelvis (it then lists the back-pain emergency signs)."""
-    return any(exercise.region in BACK_REGIONS for exercise in data.exercises.values())
+    program = data.program
+    return treats_back_or_pelvis(
+        program.patient_group, {exercise.region for exercise in data.exercises.values()},
+        {data.aids[c.aid_id].slug for c in program.aids if c.aid_id in data.aids},
+        {data.advice[i].slug for i in program.advice if i in data.advice})
 
 
 def _header(w: Writer) -> list[Flowable]:
