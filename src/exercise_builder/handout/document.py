@@ -190,7 +190,11 @@ def _header(w: Writer) -> list[Flowable]:
     out += [facts, Spacer(1, 3 * mm)]
     frequency = translate(program.frequency.strip(), w.language)
     if frequency:
-        box = Table([[w.para(w.t("frequency", frequency=frequency), s.dosage)]], colWidths=[w.width])
+        # an exercise with its own frequency would otherwise read as contradicting the box
+        own = any(item.dosage.frequency.strip() and item.dosage.frequency.strip() != program.frequency.strip()
+                  for item in program.items)
+        wording = w.t("frequency_unless" if own else "frequency", frequency=frequency)
+        box = Table([[w.para(wording, s.dosage)]], colWidths=[w.width])
         box.setStyle(table_style([("BACKGROUND", (0, 0), (-1, -1), SHADE), ("BOX", (0, 0), (-1, -1), 1, INK),
                                  ("LEFTPADDING", (0, 0), (-1, -1), 9), ("TOPPADDING", (0, 0), (-1, -1), 7),
                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
