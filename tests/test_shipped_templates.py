@@ -11,3 +11,25 @@ def test_no_shipped_template_trips_the_too_many_exercises_hint(shipped_store):
     assert templates, "no shipped templates"
     over = {t.slug: len(t.items) for t in templates if len(t.items) > HINT_AFTER}
     assert not over, over
+
+
+def _words(text: str) -> set[str]:
+    import re
+
+    return set(re.findall(r"\w+", text.lower()))
+
+
+def test_no_template_aid_note_repeats_its_aid_s_own_usage(shipped_store):
+    """The handout prints the aid's usage lines and then the template's note: the note must add something."""
+    catalogue = shipped_store.catalogue
+    repeats = []
+    for template in catalogue.all("template"):
+        for chosen in template.aids:
+            aid = catalogue.get("aid", chosen.aid)
+            note = chosen.note if isinstance(chosen.note, str) else chosen.note.get("da", "")
+            note = template.phrases.get(note, {}).get("da", note) if note else note
+            words = _words(note)
+            for line in [aid.description.get("da", ""), *aid.usage.get("da", [])]:
+                if words and len(words & _words(line)) >= 0.7 * len(words):
+                    repeats.append((template.slug, aid.slug, note, line))
+    assert not repeats, repeats

@@ -58,3 +58,12 @@ def test_the_pelvic_belt_brings_them(shipped):
 @pytest.mark.parametrize("advice", ["om-baekkensmerter", "ondt-i-ryggen"])
 def test_back_or_pelvis_advice_brings_them(shipped, advice):
     assert BACK_SIGN in handout(shipped, advice=(advice,))
+
+
+@pytest.mark.parametrize("language,word", [("da", "feber"), ("en", "fever")])
+def test_after_birth_names_fever_once(language, word):
+    from exercise_builder.domain.stop_signs import stop_advice
+
+    for group in PatientGroup:
+        signs = [sign for route in stop_advice(group, language, True).routes for sign in route.signs]
+        assert sum(word in sign.lower() for sign in signs) == 1, (group, signs)
