@@ -33,3 +33,18 @@ def test_no_template_aid_note_repeats_its_aid_s_own_usage(shipped_store):
                 if words and len(words & _words(line)) >= 0.7 * len(words):
                     repeats.append((template.slug, aid.slug, note, line))
     assert not repeats, repeats
+
+
+def test_the_picker_offers_the_patient_group_s_templates_first(shipped_store):
+    from exercise_builder.domain.kinds import PatientGroup
+    from exercise_builder.ui.template_picker import in_offer_order
+
+    templates = shipped_store.catalogue.all("template")
+    for group in (PatientGroup.PREGNANT, PatientGroup.AFTER_BIRTH):
+        offered = [t.patient_group for t in in_offer_order(templates, group, "da")]
+        own = offered.count(group)
+        assert own and offered[:own] == [group] * own, (group, offered)
+        others = [g for g in offered if g not in (group, PatientGroup.OTHER)]
+        assert offered[own:len(offered) - len(others)] == [PatientGroup.OTHER] * (len(offered) - own - len(others))
+    plain = [t.patient_group for t in in_offer_order(templates, PatientGroup.OTHER, "da")]
+    assert plain[0] == PatientGroup.OTHER and plain.index(PatientGroup.PREGNANT) > plain.count(PatientGroup.OTHER) - 1
