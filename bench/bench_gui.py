@@ -116,7 +116,7 @@ def _env() -> dict:
 
 def make_library(data_dir: Path, size: int = LIBRARY_SIZE) -> float:
     """Fill a data dir with the shipped library plus `size` generated exercises; returns seconds."""
-    from exercise_builder.app import open_store
+    from exercise_builder.services.opening import open_store
     from exercise_builder.domain.models import new_id
     from exercise_builder.store import transaction
 

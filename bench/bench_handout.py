@@ -29,7 +29,7 @@ def phone_photo(target_bytes: int = 3_000_000) -> bytes:
 
 
 def run() -> list[dict]:
-    from exercise_builder.app import open_store
+    from exercise_builder.services.opening import open_store
     from exercise_builder.domain.dosage import Dosage, Range
     from exercise_builder.domain.models import ImageRef, Program, ProgramAid, ProgramItem, ProgramOptions
     from exercise_builder.services.handout_jobs import render_program

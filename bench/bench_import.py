@@ -21,7 +21,7 @@ RSS_GOAL_MB = 300.0
 _CHILD = r"""
 import json, resource, sys, time
 from pathlib import Path
-from exercise_builder.app import open_store
+from exercise_builder.services.opening import open_store
 from exercise_builder.services.sharing_import import apply_import, preview_import
 
 store = open_store(Path(sys.argv[2]))

@@ -29,7 +29,7 @@ def _row(figure: str, goal: str, values: list[float], unit: str, met: bool | Non
 
 
 def _quality(data_dir: Path) -> list[dict]:
-    from exercise_builder.app import open_store
+    from exercise_builder.services.opening import open_store
 
     store = open_store(data_dir)
     outcomes = evaluate(store)
@@ -101,7 +101,7 @@ def _index_bytes(path: Path) -> tuple[int, int]:
 
 def run() -> list[dict]:
     from bench.bench_gui import make_library
-    from exercise_builder.app import open_store
+    from exercise_builder.services.opening import open_store
     from exercise_builder.store import transaction
     from exercise_builder.store.search_index import rebuild_index
 

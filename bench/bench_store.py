@@ -21,7 +21,7 @@ def _row(figure: str, values: list[float], unit: str, goal: str = "", met: bool 
 
 
 def run() -> list[dict]:
-    from exercise_builder.app import open_store
+    from exercise_builder.services.opening import open_store
     from exercise_builder.domain.dosage import Dosage, Range
     from exercise_builder.domain.models import Program, ProgramAid, ProgramItem
     from exercise_builder.store.backups import rolling_backup

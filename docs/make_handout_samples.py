@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pypdfium2
 
-from exercise_builder.app import open_store
-from exercise_builder.domain.models import ClinicProfile, Program, ProgramAid, ProgramItem, ProgramOptions
 from exercise_builder.domain.kinds import PatientGroup
+from exercise_builder.domain.models import LAYOUTS, ClinicProfile, Program, ProgramAid, ProgramItem, ProgramOptions
 from exercise_builder.services.handout_jobs import render_program
+from exercise_builder.services.opening import open_store
 
 DOCS = Path(__file__).resolve().parent
 
@@ -61,7 +61,7 @@ def main() -> None:
         store.settings.set_clinic(ClinicProfile(
             name="Fysioterapi Havnegade", address="Havnegade 12, 8000 Aarhus C", phone="86 12 34 56",
             email="kontakt@havnefys.dk", therapist_name="Anne Holm", therapist_title="fysioterapeut"))
-        for layout in ("detailed", "compact"):
+        for layout in LAYOUTS:  # every layout the domain knows: a new one is drawn without editing this
             for large in (False, True):
                 for language in ("da", "en"):
                     options = ProgramOptions(layout=layout, large_print=large, language=language, diary=True)

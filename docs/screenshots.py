@@ -49,7 +49,7 @@ def shrink(path: Path) -> None:
 
 
 def prepare(data_dir: Path, language: str) -> None:
-    from exercise_builder.app import open_store
+    from exercise_builder.services.opening import open_store
     from exercise_builder.domain.models import ClinicProfile
     from exercise_builder.ui.settings import UI_LANGUAGE, AppSettings
 

@@ -39,7 +39,7 @@ def store(data_dir: Path, mini_library: Path):
 @pytest.fixture
 def shipped_store(data_dir: Path):
     """A store seeded from the real shipped library in resources/exercises."""
-    from exercise_builder.app import open_store
+    from exercise_builder.services.opening import open_store
 
     opened = open_store(data_dir)
     yield opened

@@ -28,7 +28,7 @@ DANISH_WORDS = ("gange dagligt", "gerne", "hver gang", "dagligt", "og", "ikke", 
 
 @pytest.fixture(scope="module")
 def case_store(tmp_path_factory):
-    from exercise_builder.app import open_store
+    from exercise_builder.services.opening import open_store
 
     store = open_store(tmp_path_factory.mktemp("case"))
     store.settings.set_clinic(ClinicProfile(name="Fysioterapi Havnegade", address="Havnegade 12, 8000 Aarhus C",

@@ -121,3 +121,18 @@ def test_slugs_typed_with_danish_letters_or_capitals(store, tmp_path):
     assert store.catalogue.get("advice", program.advice[0]).slug == "hvornaar-stoppe"
     assert store.catalogue.get("aid", program.aids[0].aid_id).slug == "baekkenbaelte"
     assert slugify("Bækkenvip på ryggen") == "baekkenvip-paa-ryggen"
+
+
+@pytest.mark.parametrize(("text", "danish", "english"), [
+    ('{"format": "x"}', "Nøglen 'format' skal være", "The key 'format' must be"),
+    ("{not json", "ikke gyldig JSON (linje 1)", "not valid JSON (line 1)"),
+    ('{"format": "exercise-builder-program", "format_version": 1, "items": [{"exercise": "muslinge"}]}',
+     "ukendt øvelse 'muslinge' (øvelse 1, items[0].exercise)", "unknown exercise 'muslinge' (exercise 1"),
+])
+def test_a_program_file_refusal_reads_in_the_window_language(text, danish, english):
+    """The sentences are message keys now: the Danish window shows Danish, the CLI English."""
+    from exercise_builder.domain.program_file import parse_program_text
+
+    with pytest.raises(ProgramFileError) as info:
+        parse_program_text(text, lambda ref: None, lambda ref: None, lambda ref: None)
+    assert danish in info.value.text("da") and english in info.value.text("en") and english in str(info.value)

@@ -1,4 +1,5 @@
 import sqlite3
+import uuid
 
 import pytest
 
@@ -123,3 +124,15 @@ def test_local_edit_and_restore(store):
     assert store.catalogue.restore_original("exercise", "muslingen")
     assert store.catalogue.get("exercise", "muslingen").title["da"] == "Muslingen"
     assert not store.search("udgave")
+
+
+def test_an_invalid_record_is_refused_before_it_is_stored(store):
+    """The record is checked before the transaction: a bad one must not be saved and then break
+    every later listing."""
+    from exercise_builder.domain.models import AdviceModule, FieldError
+
+    before = len(store.catalogue.all("advice"))
+    bad = AdviceModule(id=str(uuid.uuid4()), slug="ugyldig", title={"da": "Ugyldig"}, body={"da": ["x"]}, kind="warning")
+    with pytest.raises(FieldError):
+        store.catalogue.save("advice", bad)
+    assert len(store.catalogue.all("advice")) == before

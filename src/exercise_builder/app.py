@@ -10,45 +10,11 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .services.opening import open_store  # light: the store package loads its parts on first use
+
 if TYPE_CHECKING:
     from .store import Store
     from .ui.main_window import MainWindow
-
-
-def open_store(data_dir: Path, maintain: bool = True) -> Store:
-    """Open the data dir's store and (unless `maintain` is False: a command that may still refuse
-    its input and must then leave the database as it was) do the start's upkeep."""
-    from .store import Store
-
-    store = Store.open(Path(data_dir))
-    if maintain:
-        start_upkeep(store)
-    return store
-
-
-def start_upkeep(store: Store) -> None:
-    """The rolling backup, the shipped library brought up to date, the daily sweeps."""
-    from .atomic_write import remove_stale_partials
-    from .paths import shipped_library_dir
-    from .services.shipped_library import seed_shipped
-    from .store.backups import start_backup
-
-    start_backup(store)
-    seed_shipped(store, shipped_library_dir())
-    _sweep_media_daily(store)
-    remove_stale_partials(store.data_dir / "drafts")
-
-
-def _sweep_media_daily(store: Store) -> None:
-    """Images left by an import killed before its commit are removed, once a day at start."""
-    import datetime as dt
-
-    today = dt.date.today().isoformat()
-    if store.settings.get("media_swept") != today:
-        from .store.backups import media_named_in_backups
-
-        store.media.remove_orphans(media_named_in_backups(store.data_dir))
-        store.settings.set("media_swept", today)
 
 
 def _attach_workbench(window: MainWindow, store: Store, language: str) -> None:

@@ -84,8 +84,8 @@ def _data_dir(args: argparse.Namespace) -> Path:
 
 
 def _cmd_handout(args: argparse.Namespace) -> int:
-    from .app import open_store
     from .services.handout_jobs import render_program_file
+    from .services.opening import open_store
     from .services.program_io import write_atomically
 
     store = open_store(_data_dir(args))
@@ -99,10 +99,9 @@ def _cmd_handout(args: argparse.Namespace) -> int:
 
 
 def _cmd_search(args: argparse.Namespace) -> int:
-    from .app import open_store
-    from .store import Filters
-
     from .domain import vocabulary
+    from .services.opening import open_store
+    from .store import Filters
 
     if args.limit is not None and args.limit < 0:
         raise UserError("--limit must be 0 or more.")
@@ -128,8 +127,8 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
 
 def _cmd_library(args: argparse.Namespace) -> int:
-    from .app import open_store, start_upkeep
     from .cli_library import run_library_command
+    from .services.opening import open_store, start_upkeep
 
     data_dir = _data_dir(args)
     # a refused bundle leaves an existing database as it was; a new one is seeded first, so the
@@ -181,7 +180,7 @@ def _cmd_gui(args: argparse.Namespace) -> int:
     if package:
         from .domain.messages import word
 
-        raise UserError(word("missing_xcb_cursor", _system_language(), package=package))
+        raise UserError(word("start.missing-xcb-cursor", _system_language(), package=package))
     from .app import run_gui
 
     return run_gui(_data_dir(args))

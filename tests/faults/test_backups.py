@@ -14,7 +14,7 @@ import fault_workers as fw
 import pytest
 import schema_data
 
-from exercise_builder.app import open_store
+from exercise_builder.services.opening import open_store
 from exercise_builder.cli import main
 from exercise_builder.domain.models import Program
 from exercise_builder.store import Store

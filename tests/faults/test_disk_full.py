@@ -17,7 +17,7 @@ import pytest
 from library_factory import make_library
 from mounts import fill, small_disk
 
-from exercise_builder.app import open_store
+from exercise_builder.services.opening import open_store
 from exercise_builder.cli import main
 from exercise_builder.domain.models import Program, ProgramItem
 from exercise_builder.services.program_io import read_program_file, write_program_file

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from mounts import read_only
 
-from exercise_builder.app import open_store
+from exercise_builder.services.opening import open_store
 from exercise_builder.cli import main
 from exercise_builder.domain.models import Program, ProgramItem
 from exercise_builder.services.program_io import read_program_file, write_program_file

@@ -29,7 +29,7 @@ def test_start_sweeps_old_temporary_draft_files(data_dir: Path):
     import os
     import time
 
-    from exercise_builder.app import open_store
+    from exercise_builder.services.opening import open_store
 
     drafts = data_dir / "drafts"
     drafts.mkdir(parents=True)

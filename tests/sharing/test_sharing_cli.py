@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sharing_helpers import add_custom_exercise, dump, edit_exercise, png
 
-from exercise_builder.app import open_store
+from exercise_builder.services.opening import open_store
 from exercise_builder.cli import main
 
 SAME = "baekkenvip-rygliggende"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sharing_helpers import add_custom_exercise, png
 
-from exercise_builder.app import open_store
+from exercise_builder.services.opening import open_store
 from exercise_builder.library import merge
 from exercise_builder.services.sharing_export import export_bundle, export_meta
 from exercise_builder.services.sharing_import import apply_import, preview_import, replaced_versions
@@ -183,3 +183,13 @@ def test_keep_both_points_their_template_at_their_copy_and_slug_clash_renames():
     assert [i["exercise"] for i in template["items"]] == [copy.data["id"], "e2"]
     with pytest.raises(ValueError):
         merge.decide(planned, "overwrite-all", "x", {}, set())
+
+
+def test_a_policy_without_a_conflict_rule_is_refused_not_taken_as_theirs(monkeypatch):
+    """decide() names every policy: one added to POLICIES but not to decide() must not replace."""
+    local = {("exercise", "1"): merge.Local("exercise", "1", "s1", "custom", "mine", None)}
+    planned = merge.classify([_item("exercise", "1", "s1", "theirs")], local)
+    monkeypatch.setattr(merge, "POLICIES", (*merge.POLICIES, "ask-each-time"))
+    with pytest.raises(ValueError):
+        merge.decide(planned, "ask-each-time", "X", {}, set(local))
+    assert [a.op for a in merge.decide(planned, "take-theirs", "X", {}, set(local))] == ["replace"]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sharing_helpers import add_custom_exercise, add_custom_template, png
 
-from exercise_builder.app import open_store
+from exercise_builder.services.opening import open_store
 from exercise_builder.domain import records
 from exercise_builder.library import LibraryError
 from exercise_builder.services.sharing_export import export_bundle, export_meta

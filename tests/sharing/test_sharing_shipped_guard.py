@@ -82,7 +82,7 @@ def test_a_bundle_reusing_the_shipped_ids_never_replaces_the_stop_advice(tmp_pat
     assert code == 0, captured.err
     text = _stop_box(capsys, data_dir, tmp_path)
     assert SHIPPED_LINE in text and FORGED not in text
-    from exercise_builder.app import open_store
+    from exercise_builder.services.opening import open_store
 
     store = open_store(data_dir)
     try:

@@ -10,7 +10,7 @@ import pytest
 import tomli_w
 from sharing_helpers import files_under, folder_entries, write_zip
 
-from exercise_builder.app import open_store
+from exercise_builder.services.opening import open_store
 from exercise_builder.cli import main
 
 OTHER_ID = "0c0ffee0-0000-4000-8000-000000000003"

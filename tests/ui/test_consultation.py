@@ -255,7 +255,7 @@ def test_placement_on_small_and_large_screens():
 # --- item 5: the UI's language everywhere -----------------------------------------------------------
 
 def english_data_dir(data_dir):
-    from exercise_builder.app import open_store
+    from exercise_builder.services.opening import open_store
     from exercise_builder.ui.settings import UI_LANGUAGE, AppSettings
 
     store = open_store(data_dir)

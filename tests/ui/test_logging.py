@@ -41,6 +41,7 @@ def test_a_render_failure_in_export_is_one_sentence_and_writes_nothing(window, m
     assert window.workbench.lifecycle is not None
     assert window.workbench.handing_out.export_pdf() is None
     assert len(warned) == 1 and warned[0].startswith("PDF'en kunne ikke laves") and "\n" not in warned[0]
+    assert "RuntimeError" not in warned[0]  # the class name is English and for the log, not the user
     assert not target.exists() and not window.workbench.session.program.handed_out
     assert "RuntimeError" in log_file.read_text(encoding="utf-8")
 

@@ -47,7 +47,8 @@ def test_placeholders_match_and_nothing_is_left_untranslated(ts: Path):
 
 
 def test_english_user_interface(qapp, data_dir, tmp_path):
-    from exercise_builder.app import build_window, open_store
+    from exercise_builder.app import build_window
+    from exercise_builder.services.opening import open_store
     from exercise_builder.ui.settings import UI_LANGUAGE, AppSettings
     from exercise_builder.ui.translation import use_language
 

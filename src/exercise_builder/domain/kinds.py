@@ -58,3 +58,24 @@ class ImportPolicy(StrEnum):
     KEEP_MINE = "keep-mine"
     TAKE_THEIRS = "take-theirs"
     KEEP_BOTH = "keep-both"
+
+
+class Layout(StrEnum):
+    """How a handout lays out its exercises (the programme file's options.layout)."""
+
+    DETAILED = "detailed"
+    COMPACT = "compact"
+
+
+class AdviceKind(StrEnum):
+    """An advice module is plain information, or the stop box (the urgent signs)."""
+
+    INFO = "info"
+    STOP = "stop"
+
+
+class Language(StrEnum):
+    """The languages of a handout and of the window."""
+
+    DA = "da"
+    EN = "en"

@@ -9,11 +9,12 @@ from typing import Any
 
 from .dosage import Dosage
 from .errors import UserError
-from .kinds import ImageVariant, PatientGroup
+from .kinds import AdviceKind, ImageVariant, Language, Layout, PatientGroup
 
-LANGUAGES = ("da", "en")
-LAYOUTS = ("detailed", "compact")
-ADVICE_KINDS = ("info", "stop")
+# the old names, kept for their many callers: the StrEnums in kinds.py are the declarations
+LANGUAGES: tuple[str, ...] = tuple(Language)
+LAYOUTS: tuple[str, ...] = tuple(Layout)
+ADVICE_KINDS: tuple[str, ...] = tuple(AdviceKind)
 
 
 class FieldError(UserError, ValueError):
@@ -112,7 +113,7 @@ class AdviceModule:
     slug: str
     title: dict[str, str]
     body: dict[str, list[str]]
-    kind: str = "info"
+    kind: str = AdviceKind.INFO
     updated: str = ""
 
     def title_in(self, language: str) -> str:

@@ -52,42 +52,35 @@ def program_id(value: str) -> str | None:
     return value.lower() if isinstance(value, str) and _UUID.fullmatch(value) else None
 
 
-def _type_name(expected: type | tuple) -> str:
-    names = {str: "text", int: "a whole number", bool: "true or false", list: "a list", dict: "an object"}
-    if isinstance(expected, tuple):
-        return " or ".join(names.get(t, t.__name__) for t in expected)
-    return names.get(expected, expected.__name__)
-
-
-def _get(data: dict, key: str, expected: type | tuple, default: Any, where: str) -> Any:
+def _get(data: dict, key: str, expected: type, default: Any, where: str) -> Any:
     value = data.get(key, default)
     if value is None:
         return default
     if expected is not bool and isinstance(value, bool):
-        raise ProgramFileError(f"The key '{where}{key}' must be {_type_name(expected)}, not true/false.")
+        raise ProgramFileError(_WRONG_TYPE[expected] + "-not-boolean", field=f"{where}{key}")
     if not isinstance(value, expected):
-        raise ProgramFileError(f"The key '{where}{key}' must be {_type_name(expected)}.")
+        raise ProgramFileError(_WRONG_TYPE[expected], field=f"{where}{key}")
     return value
 
 
 def _text(data: dict, key: str, where: str, limit: int) -> str:
     value = _get(data, key, str, "", where)
     if len(value) > limit:
-        raise ProgramFileRefusal("program_file_too_long", field=f"{where}{key}", length=len(value), limit=limit)
+        raise ProgramFileRefusal("program-file.too-long", field=f"{where}{key}", length=len(value), limit=limit)
     return value
 
 
 def _entries(data: dict, key: str) -> list:
     value = _get(data, key, list, [], "")
     if len(value) > MAX_ENTRIES[key]:
-        raise ProgramFileRefusal("program_file_too_many", field=key, count=len(value), limit=MAX_ENTRIES[key])
+        raise ProgramFileRefusal("program-file.too-many", field=key, count=len(value), limit=MAX_ENTRIES[key])
     return value
 
 
 def _no_unknown(data: dict, allowed: set[str], where: str) -> None:
     for key in data:
         if key not in allowed:
-            raise ProgramFileError(f"The program file has an unknown key '{where}{key}'.")
+            raise ProgramFileError("program-file.unknown-key", field=f"{where}{key}")
 
 
 def _bounded(dosage: Dosage, where: str) -> None:
@@ -96,15 +89,27 @@ def _bounded(dosage: Dosage, where: str) -> None:
         value = getattr(dosage, key)
         high = value if isinstance(value, int) else getattr(value, "high", 0)
         if high > MAX_COUNT:
-            raise ProgramFileRefusal("program_file_count_too_big", field=f"{where}{key}", limit=MAX_COUNT)
+            raise ProgramFileRefusal("program-file.count-too-big", field=f"{where}{key}", limit=MAX_COUNT)
     if len(dosage.frequency) > MAX_CHARS["frequency"]:
-        raise ProgramFileRefusal("program_file_too_long", field=f"{where}frequency", length=len(dosage.frequency),
+        raise ProgramFileRefusal("program-file.too-long", field=f"{where}frequency", length=len(dosage.frequency),
                                  limit=MAX_CHARS["frequency"])
 
 
-def _did_you_mean(ref: str, suggest: Suggester | None) -> str:
+def _unknown(kind: str, ref: str, field: str, number: int | None, suggest: Suggester | None) -> ProgramFileError:
+    """An unknown reference, with the closest slug when there is one ("did you mean")."""
     close = suggest(ref) if suggest else []
-    return f"; did you mean '{close[0]}'?" if close else ""
+    numbered = {"number": number} if number is not None else {}
+    if close:
+        return ProgramFileError(_UNKNOWN[kind] + "-did-you-mean", ref=ref, field=field, suggestion=close[0], **numbered)
+    return ProgramFileError(_UNKNOWN[kind], ref=ref, field=field, **numbered)
+
+
+# the keys of messages.MESSAGES for a wrong type and an unknown reference (each a constant there)
+_WRONG_TYPE = {str: "program-file.must-be-text", int: "program-file.must-be-whole-number",
+               list: "program-file.must-be-list", dict: "program-file.must-be-object",
+               bool: "program-file.must-be-true-or-false"}
+_UNKNOWN = {"exercise": "program-file.unknown-exercise", "aid": "program-file.unknown-aid",
+            "advice": "program-file.unknown-advice"}
 
 
 def load_program_json(text: str | bytes) -> Any:
@@ -112,12 +117,13 @@ def load_program_json(text: str | bytes) -> Any:
     try:
         data = json.loads(text)
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
-        line = f" (line {error.lineno})" if isinstance(error, json.JSONDecodeError) else ""
-        raise ProgramFileError(f"The program file is not valid JSON{line}.") from None
+        if isinstance(error, json.JSONDecodeError):
+            raise ProgramFileError("program-file.not-json-at-line", line=error.lineno) from None
+        raise ProgramFileError("program-file.not-json") from None
     except ValueError:  # an integer of more than 4,300 digits (Python's int-from-text limit)
-        raise ProgramFileRefusal("program_file_big_number") from None
+        raise ProgramFileRefusal("program-file.big-number") from None
     except RecursionError:
-        raise ProgramFileError("The program file is nested too deeply to be a program file.") from None
+        raise ProgramFileError("program-file.too-deep") from None
     return data
 
 
@@ -132,13 +138,13 @@ def parse_program(data: Any, exercise: Resolver, aid: Resolver, advice: Resolver
     list, an unknown exercise, aid or advice module is left out and noted there as (kind, ref)
     instead of failing the whole file."""
     if not isinstance(data, dict):
-        raise ProgramFileError("The program file must hold a JSON object.")
+        raise ProgramFileError("program-file.not-an-object")
     _no_unknown(data, _TOP, "")
     if data.get("format") != FORMAT:
-        raise ProgramFileError(f"The key 'format' must be \"{FORMAT}\".")
+        raise ProgramFileError("program-file.wrong-format", format=FORMAT)
     version = _get(data, "format_version", int, None, "")
     if version != FORMAT_VERSION:
-        raise ProgramFileError(f"The program file's format_version {version!r} is not supported (expected {FORMAT_VERSION}).")
+        raise ProgramFileError("program-file.wrong-version", version=repr(version), expected=FORMAT_VERSION)
 
     patient = _get(data, "patient", dict, {}, "")
     _no_unknown(patient, {"name", "group"}, "patient.")
@@ -147,38 +153,37 @@ def parse_program(data: Any, exercise: Resolver, aid: Resolver, advice: Resolver
         group = PatientGroup(group_text)
     except ValueError:
         choices = ", ".join(f'"{g.value}"' for g in PatientGroup)
-        raise ProgramFileError(f"The key 'patient.group' must be one of {choices}, not {group_text!r}.") from None
+        raise ProgramFileError("program-file.bad-patient-group", choices=choices, group=repr(group_text)) from None
     date = _text(data, "date", "", 40) or dt.date.today().isoformat()
     try:
         dt.date.fromisoformat(date)
     except ValueError:
-        raise ProgramFileError(f"The key 'date' must be a date such as 2026-11-22, not {date!r}.") from None
+        raise ProgramFileError("program-file.bad-date", date=repr(date)) from None
 
     items = []
     for index, raw in enumerate(_entries(data, "items")):
         where = f"items[{index}]."
-        number = f"exercise {index + 1}"
         if not isinstance(raw, dict):
-            raise ProgramFileError(f"The key 'items[{index}]' ({number}) must be an object.")
+            raise ProgramFileError("program-file.item-not-an-object", index=index, number=index + 1)
         _no_unknown(raw, _ITEM, where)
         ref = _text(raw, "exercise", where, MAX_CHARS["reference"])
         if not ref:
-            raise ProgramFileError(f"The key '{where}exercise' ({number}) is missing.")
+            raise ProgramFileError("program-file.item-without-exercise", index=index, number=index + 1)
         exercise_id = exercise(ref)
         if exercise_id is None and missing is not None:
             missing.append(("exercise", ref))
             continue
         if exercise_id is None:
-            hint = _did_you_mean(ref, suggest)
-            raise ProgramFileError(f"The program names an unknown exercise '{ref}' ({number}, {where}exercise){hint}.")
+            raise _unknown("exercise", ref, f"{where}exercise", index + 1, suggest)
         try:
             dosage = Dosage.from_json({k: v for k, v in raw.items() if k not in ("exercise", "note")})
         except ValueError as error:
-            raise ProgramFileError(f"The key '{where[:-1]}' ({number}, '{ref}') has a wrong value: {error}.") from None
+            raise ProgramFileError("program-file.bad-dosage", index=index, number=index + 1, ref=ref,
+                                   reason=error) from None
         _bounded(dosage, where)
         items.append(ProgramItem(exercise_id, dosage, _text(raw, "note", where, MAX_CHARS["note"])))
     if "items" not in data:
-        raise ProgramFileError("The program file has no 'items' key.")
+        raise ProgramFileError("program-file.no-items")
 
     aids = []
     for index, raw in enumerate(_entries(data, "aids")):
@@ -186,7 +191,7 @@ def parse_program(data: Any, exercise: Resolver, aid: Resolver, advice: Resolver
         if isinstance(raw, str):
             raw = {"aid": raw}
         if not isinstance(raw, dict):
-            raise ProgramFileError(f"The key 'aids[{index}]' must be an object.")
+            raise ProgramFileError("program-file.aid-not-an-object", index=index)
         _no_unknown(raw, {"aid", "note"}, where)
         ref = _text(raw, "aid", where, MAX_CHARS["reference"])
         aid_id = aid(ref) if ref else None
@@ -194,23 +199,22 @@ def parse_program(data: Any, exercise: Resolver, aid: Resolver, advice: Resolver
             missing.append(("aid", ref))
             continue
         if aid_id is None:
-            raise ProgramFileError(f"The program names an unknown aid '{ref}' ({where}aid){_did_you_mean(ref, suggest)}.")
+            raise _unknown("aid", ref, f"{where}aid", None, suggest)
         aids.append(ProgramAid(aid_id, _text(raw, "note", where, MAX_CHARS["note"])))
 
     advice_ids = []
     for index, ref in enumerate(_entries(data, "advice")):
         if not isinstance(ref, str):
-            raise ProgramFileError(f"The key 'advice[{index}]' must be text (a slug or UUID).")
+            raise ProgramFileError("program-file.advice-not-text", index=index)
         if len(ref) > MAX_CHARS["reference"]:
-            raise ProgramFileRefusal("program_file_too_long", field=f"advice[{index}]", length=len(ref),
+            raise ProgramFileRefusal("program-file.too-long", field=f"advice[{index}]", length=len(ref),
                                      limit=MAX_CHARS["reference"])
         advice_id = advice(ref)
         if advice_id is None and missing is not None:
             missing.append(("advice", ref))
             continue
         if advice_id is None:
-            raise ProgramFileError(
-                f"The program names an unknown advice module '{ref}' (advice[{index}]){_did_you_mean(ref, suggest)}.")
+            raise _unknown("advice", ref, f"advice[{index}]", None, suggest)
         advice_ids.append(advice_id)
 
     raw_options = _get(data, "options", dict, {}, "")
@@ -222,16 +226,16 @@ def parse_program(data: Any, exercise: Resolver, aid: Resolver, advice: Resolver
         language=_get(raw_options, "language", str, "da", "options."),
     )
     if options.layout not in LAYOUTS:
-        raise ProgramFileError(f"The key 'options.layout' must be one of {', '.join(LAYOUTS)}.")
+        raise ProgramFileError("program-file.bad-layout", choices=", ".join(LAYOUTS))
     if options.language not in LANGUAGES:
-        raise ProgramFileError(f"The key 'options.language' must be one of {', '.join(LANGUAGES)}.")
+        raise ProgramFileError("program-file.bad-language", choices=", ".join(LANGUAGES))
 
     fields: dict[str, Any] = {}
     if data.get("id"):
         raw_id = _get(data, "id", str, "", "")
         fields["id"] = program_id(raw_id)
         if fields["id"] is None:
-            raise ProgramFileRefusal("program_file_bad_id", value=raw_id)
+            raise ProgramFileRefusal("program-file.bad-id", value=raw_id)
     return Program(
         patient_name=_text(patient, "name", "patient.", MAX_CHARS["patient.name"]),
         patient_group=group,

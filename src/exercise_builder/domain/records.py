@@ -12,7 +12,7 @@ from typing import Any
 
 from . import vocabulary
 from .dosage import Dosage
-from .kinds import ImageVariant, PatientGroup
+from .kinds import AdviceKind, ImageVariant, PatientGroup
 from .models import (
     ADVICE_KINDS,
     AdviceModule,
@@ -306,7 +306,7 @@ ADVICE_KEYS = {"id", "slug", "updated", "kind", "title", "body"}
 def advice_from_dict(data: dict) -> AdviceModule:
     _check_keys(data, ADVICE_KEYS)
     ident, slug = _ident(data)
-    kind = _text(data, "kind") or "info"
+    kind = _text(data, "kind") or AdviceKind.INFO
     if kind not in ADVICE_KINDS:
         raise FieldError("kind", f"must be one of {', '.join(ADVICE_KINDS)}, not {kind!r}")
     return AdviceModule(

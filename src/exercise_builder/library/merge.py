@@ -171,10 +171,11 @@ def decide(planned: list[Planned], policy: str, library_name: str, taken_slugs: 
         if p.status in (UNCHANGED, EDITED_HERE):
             actions.append(Action(item.kind, SKIP, p.status, data, title))
             continue
-        if p.status == CONFLICT and policy == KEEP_MINE:
+        on_conflict = _on_conflict(policy) if p.status == CONFLICT else None
+        if on_conflict == KEEP:
             actions.append(Action(item.kind, KEEP, p.status, data, title))
             continue
-        if p.status == SHIPPED_KEPT or (p.status == CONFLICT and policy == KEEP_BOTH):
+        if p.status == SHIPPED_KEPT or on_conflict == COPY:
             new_id = copy_id(item.id, item.hash)
             if (item.kind, new_id) in existing_ids:
                 actions.append(Action(item.kind, SKIP, p.status, data, title, "copy already here"))
@@ -204,6 +205,17 @@ def decide(planned: list[Planned], policy: str, library_name: str, taken_slugs: 
         op = ops[p.status]
         actions.append(Action(item.kind, op, p.status, data, title, note))
     return actions
+
+
+def _on_conflict(policy: str) -> str:
+    """What a policy does with a conflict; every policy is named, so a new one cannot fall through."""
+    if policy == KEEP_MINE:
+        return KEEP
+    if policy == KEEP_BOTH:
+        return COPY
+    if policy == TAKE_THEIRS:
+        return REPLACE
+    raise ValueError(f"no conflict rule for policy {policy!r}")
 
 
 def _rewrite_template(data: dict, references: dict[str, dict[str, str]]) -> None:

@@ -26,8 +26,8 @@ from ..library import LibraryError
 from ..store import Store
 
 MAX_BYTES = 60_000_000  # room for the pictures of a clinic's own exercises
-MISSING_KINDS = {"exercise": "program_missing_exercise", "aid": "program_missing_aid",
-                 "advice": "program_missing_advice"}
+MISSING_KINDS = {"exercise": "program.missing-exercise", "aid": "program.missing-aid",
+                 "advice": "program.missing-advice"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,9 +42,9 @@ class OpenedProgram:
         if not self.missing:
             return ""
         names = [word(MISSING_KINDS[kind], language, ref=ref) for kind, ref in self.missing]
-        joiner = word("program_missing_and", language)
+        joiner = word("program.missing-and", language)
         listed = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" {joiner} " + names[-1]
-        return word("program_missing", language, items=listed)
+        return word("program.missing", language, items=listed)
 
 
 def read_bounded(path: Path) -> bytes:
@@ -53,7 +53,7 @@ def read_bounded(path: Path) -> bytes:
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     with open(fd, "rb", closefd=True) as stream:
         if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
-            raise ProgramFileRefusal("program_file_not_a_file", name=path.name)
+            raise ProgramFileRefusal("program-file.not-a-file", name=path.name)
         raw = stream.read(MAX_BYTES + 1)
     if len(raw) > MAX_BYTES:
         raise ProgramFileError("program-file.too-large", name=path.name)
@@ -80,8 +80,7 @@ def _parse(store: Store, data: object, missing: list[tuple[str, str]] | None) ->
         return resolve
 
     def suggest(ref: str) -> list[str]:
-        slugs = [row[0] for table in ("exercises", "aids", "advice")
-                 for row in store.db.execute(f"SELECT slug FROM {table}")]
+        slugs = store.catalogue.all_slugs()
         return difflib.get_close_matches(slugify(ref), slugs, n=1, cutoff=0.6)
 
     return parse_program(data, resolver("exercise"), resolver("aid"), resolver("advice"), suggest, missing)
@@ -92,11 +91,11 @@ def _import_carried(store: Store, data: object) -> int:
     if not isinstance(data, dict) or not data.get("library"):
         return 0
     if not isinstance(data["library"], str):
-        raise ProgramFileError("program_file_library_not_base64")
+        raise ProgramFileError("program-file.library-not-base64")
     try:
         bundle = base64.b64decode(data["library"], validate=True)
     except (binascii.Error, ValueError):
-        raise ProgramFileError("program_file_library_not_base64") from None
+        raise ProgramFileError("program-file.library-not-base64") from None
     from .sharing_import import apply_import, preview_import
 
     temporary = store.data_dir / f".program-library-{uuid.uuid4().hex[:12]}.eblib"
@@ -104,9 +103,9 @@ def _import_carried(store: Store, data: object) -> int:
         temporary.write_bytes(bundle)
         result = apply_import(store, preview_import(store, temporary))
     except LibraryError as error:
-        raise ProgramFileError("program_file_library_unreadable", reason=error) from None
+        raise ProgramFileError("program-file.library-unreadable", reason=error) from None
     except OSError as error:
-        raise ProgramFileError("program_file_library_not_added", reason=error.strerror) from None
+        raise ProgramFileError("program-file.library-not-added", reason=error.strerror) from None
     finally:
         temporary.unlink(missing_ok=True)
     return sum(1 for action in result.actions if action.op in ("insert", "copy"))
@@ -159,7 +158,7 @@ def carried_library(store: Store, program: Program) -> str:
         export_bundle(store, temporary, own)
         return base64.b64encode(temporary.read_bytes()).decode("ascii")
     except LibraryError as error:
-        raise ProgramFileError("program_file_cannot_carry", reason=error) from None
+        raise ProgramFileError("program-file.cannot-carry", reason=error) from None
     finally:
         temporary.unlink(missing_ok=True)
 

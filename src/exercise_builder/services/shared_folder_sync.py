@@ -26,13 +26,14 @@ from ..library.shared_folder import (
     reachable,
 )
 from ..library.writer import KIND_ORDER
-from ..store import Store, transaction
+from ..store import Store
 from ..store.catalogue import content_hash
+from ..store.settings_keys import SHARED_FOLDER, SHARED_FOLDER_REFRESHED
 from .sharing_export import Cancelled, Progress, image_reader, never
 from .sharing_import import ImportPreview, ImportResult, apply_import, preview_import
 
-SHARED_FOLDER_KEY = "shared_folder"
-SHARED_REFRESHED_KEY = "shared_folder_refreshed"
+SHARED_FOLDER_KEY = SHARED_FOLDER.key
+SHARED_REFRESHED_KEY = SHARED_FOLDER_REFRESHED.key
 
 
 @dataclass(slots=True)
@@ -154,7 +155,7 @@ def publish_own_items(store: Store, progress: Progress | None = None,
             report = _unreachable(folder)
         else:
             report.message = f"Publishing to {folder} stopped: {error.strerror or error}."
-    with transaction(store.db):   # the published version is now what each item was taken from
+    with store.transaction():   # the published version is now what each item was taken from
         for kind, data, own in marks:
             store.catalogue.mark_published(kind, data, own)
     return report

@@ -16,11 +16,12 @@ from ..library.bundle import LibraryCancelled, write_bundle
 from ..library.writer import KIND_ORDER, library_entries
 from ..store import Store
 from ..store.catalogue import CUSTOM
+from ..store.settings_keys import EXPORT_LIBRARY
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
-EXPORT_LIBRARY_KEY = "export_library"
+EXPORT_LIBRARY_KEY = EXPORT_LIBRARY.key
 KIND_NAMES = {"exercise": ("exercise", "exercises"), "aid": ("aid", "aids"),
               "advice": ("advice module", "advice modules"), "template": ("template", "templates")}
 

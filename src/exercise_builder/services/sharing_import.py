@@ -14,7 +14,7 @@ from ..domain.models import now_iso
 from ..library import LibraryError, LibraryMeta, merge
 from ..library.bundle import FolderTree, ImageInfo, LibraryCancelled, open_tree, read_image, read_tree
 from ..library.writer import KIND_ORDER
-from ..store import Store, transaction
+from ..store import Store
 from ..store.catalogue import IMPORTED, content_hash
 from .sharing_export import Cancelled, Progress, never
 from .shipped_library import shipped_library_id
@@ -126,7 +126,7 @@ def preview_import(store: Store, path: Path, progress: Progress | None = None,
         except OSError as error:
             raise LibraryError(f"{path} could not be read ({error.strerror}).") from None
     if source.meta.id == shipped_library_id(store):
-        raise LibraryError(word("bundle_claims_shipped", "en", name=source.meta.name))
+        raise LibraryError(word("bundle.claims-shipped", "en", name=source.meta.name))
     incoming = []
     for kind in KIND_ORDER:
         for record in source.items[kind]:
@@ -210,7 +210,7 @@ def apply_import(store: Store, preview: ImportPreview, policy: str = merge.KEEP_
     with tree:
         writer = _Writer(store, preview, tree)
         try:
-            with transaction(store.db):
+            with store.transaction():
                 local = _local_state(store)
                 planned = merge.classify(preview.incoming, local)
                 actions = merge.decide(planned, policy, preview.meta.name, store.catalogue.slugs(), set(local))

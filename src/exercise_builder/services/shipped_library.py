@@ -8,12 +8,13 @@ from pathlib import Path
 
 from ..domain.kinds import ItemKind
 from ..library import LibraryContent, read_library, read_meta
-from ..store import Store, transaction
+from ..store import Store
 from ..store.catalogue import SHIPPED, SyncReport
 from ..store.database import DataDirError
+from ..store.settings_keys import SHIPPED_LIBRARY_ID, SHIPPED_LIBRARY_VERSION
 
-VERSION_KEY = "shipped_library_version"
-ID_KEY = "shipped_library_id"   # a bundle claiming this id is refused: only the app updates its library
+VERSION_KEY = SHIPPED_LIBRARY_VERSION.key
+ID_KEY = SHIPPED_LIBRARY_ID.key   # a bundle claiming this id is refused: only the app updates its library
 
 
 def store_images(store: Store, content: LibraryContent, added: list[Path] | None = None) -> LibraryContent:
@@ -41,7 +42,7 @@ def import_content(store: Store, content: LibraryContent, origin: str) -> dict[s
     """Write a whole library, its images included, in one transaction: all or nothing."""
     added: list[Path] = []
     try:
-        with transaction(store.db):
+        with store.transaction():
             content = store_images(store, content, added)
             source = (content.meta.id, content.meta.version)
             store.catalogue.merge_synonyms(content.synonyms, content.meta.id)
@@ -65,7 +66,7 @@ def seed_shipped(store: Store, root: Path) -> dict[str, SyncReport] | None:
     try:
         reports = import_content(store, read_library(root), SHIPPED)
     except OSError as error:  # a full disk or a folder that cannot be written, while copying images
-        raise DataDirError("data_dir_cannot_seed", path=store.data_dir,
+        raise DataDirError("data-dir.cannot-seed", path=store.data_dir,
                            reason=error.strerror or error) from None
     store.settings.set(VERSION_KEY, meta.version)
     store.settings.set(ID_KEY, meta.id)

@@ -5,6 +5,7 @@ Its parts load on first use: the window frame paints before sqlite-utils is impo
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -78,6 +79,13 @@ class Store:
         from .search import Filters, count_matches
 
         return count_matches(self.db, query, filters or Filters())
+
+    def transaction(self) -> AbstractContextManager[sqlite_utils.Database]:
+        """One write transaction (BEGIN IMMEDIATE; nested use is a savepoint): services use this,
+        so no code outside store/ touches the database connection."""
+        from .database import transaction
+
+        return transaction(self.db)
 
     def search_help(self, query: str, nothing_found: bool, language: str = "da") -> SearchHelp:
         """Where an aid or advice module the query names is, and "Mente du …?" suggestions."""

@@ -17,7 +17,7 @@ import sqlite_utils
 
 from ..domain import records
 from ..domain.errors import UserError
-from ..domain.kinds import Origin
+from ..domain.kinds import AdviceKind, Origin
 from ..domain.models import Exercise
 from .database import transaction
 from .search_index import index_exercise, index_is_current, merge_synonyms, rebuild_index, unindex
@@ -128,7 +128,7 @@ class Catalogue:
             "ORDER BY kept = ? DESC, title COLLATE NOCASE", [CUSTOM, SHIPPED, CUSTOM, SHIPPED])
         for data, _origin in rows:
             module = self._load("advice", data)
-            if module.kind == "stop":
+            if module.kind == AdviceKind.STOP:
                 return module
         return None
 
@@ -146,6 +146,7 @@ class Catalogue:
         elsewhere meanwhile (another instance), ConcurrentEditError, and nothing is written."""
         data = records.KINDS[kind][1](record)
         data["updated"] = _precise_now()
+        saved = records.KINDS[kind][0](data)  # checked before writing: a bad record is never stored
         table = TABLES[kind]
         with transaction(self.db):
             existing = self.db.execute(
@@ -161,7 +162,7 @@ class Catalogue:
                     upstream is None or content_hash(json.loads(upstream)) != content_hash(data)
                 )
                 self._update(kind, data, edited=edited)
-        return records.KINDS[kind][0](data)
+        return saved
 
     def restore_original(self, kind: str, ref: str) -> bool:
         """Drop the local edit of an upstream item. False if it has no upstream original."""
@@ -296,6 +297,10 @@ class Catalogue:
         rows = self.db.execute(f"SELECT id, slug, origin, data, base_hash FROM {TABLES[kind]}")
         return [ItemState(ident, slug, origin or CUSTOM, content_hash(json.loads(data)), base)
                 for ident, slug, origin, data, base in rows]
+
+    def all_slugs(self, kinds: tuple[str, ...] = ("exercise", "aid", "advice")) -> list[str]:
+        """The slugs of the given kinds, for "did you mean" suggestions."""
+        return [row[0] for kind in kinds for row in self.db.execute(f"SELECT slug FROM {TABLES[kind]}")]
 
     def slugs(self) -> dict[str, str]:
         """Every slug in use (all kinds) → its item's id."""

@@ -37,19 +37,19 @@ def make_data_dir(data_dir: Path) -> None:
             return
     except OSError as error:
         if error.errno == errno.ELOOP:
-            raise DataDirError("data_dir_link_loop", path=data_dir) from None
+            raise DataDirError("data-dir.link-loop", path=data_dir) from None
         if not isinstance(error, FileExistsError):
-            raise DataDirError("data_dir_unusable", path=data_dir, reason=error.strerror or error) from None
+            raise DataDirError("data-dir.unusable", path=data_dir, reason=error.strerror or error) from None
     if data_dir.is_symlink():
         try:
             data_dir.resolve(strict=True)
         except RuntimeError:
-            raise DataDirError("data_dir_link_loop", path=data_dir) from None
+            raise DataDirError("data-dir.link-loop", path=data_dir) from None
         except OSError as error:
             if error.errno == errno.ELOOP:
-                raise DataDirError("data_dir_link_loop", path=data_dir) from None
-            raise DataDirError("data_dir_dangling_link", path=data_dir) from None
-    raise DataDirError("data_dir_is_file", path=data_dir)
+                raise DataDirError("data-dir.link-loop", path=data_dir) from None
+            raise DataDirError("data-dir.dangling-link", path=data_dir) from None
+    raise DataDirError("data-dir.is-file", path=data_dir)
 
 
 def connect(path: Path) -> sqlite_utils.Database:

@@ -562,8 +562,8 @@ pregnancy:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>PDF&apos;en kunne ikke laves (%1); intet er gemt eller udskrevet.</source>
-        <translation>The PDF could not be made (%1); nothing was saved or printed.</translation>
+        <source>PDF&apos;en kunne ikke laves; intet er gemt eller udskrevet. Fejlen står i logfilen.</source>
+        <translation>The PDF could not be made; nothing was saved or printed. The error is in the log file.</translation>
     </message>
     <message>
         <location line="+25"/>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
+from ..domain.kinds import AdviceKind, ItemKind
 from ..store import Store
 from .library_model import IdRole, ObjectRole, SortRole
 from .program_session import ProgramSession
@@ -79,7 +80,7 @@ class CheckableCatalogueModel(QAbstractListModel):
 
     def _always(self, record) -> bool:
         """The "when to stop and call" module: every handout has it, so its tick is fixed."""
-        return self.kind == "advice" and getattr(record, "kind", "") == "stop"
+        return self.kind == ItemKind.ADVICE and getattr(record, "kind", "") == AdviceKind.STOP
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -8,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
 
+from ..atomic_write import write_atomically
 from ..services.log_file import describe_error
-from ..services.program_io import write_atomically
 from ..store import ConcurrentEditError, Store
 from . import settings as app_settings
 from ..services.handout_jobs import handout_data
@@ -54,8 +54,8 @@ class HandingOut(QObject):
             return self.render_pdf_now()
         except Exception as error:  # noqa: BLE001 - any renderer failure: the user gets one sentence
             log.error("Rendering the handout failed:\n%s", describe_error(type(error), error.__traceback__))
-            QMessageBox.warning(self.window, self.tr("PDF ikke lavet"), fill(self.tr(
-                "PDF'en kunne ikke laves (%1); intet er gemt eller udskrevet."), type(error).__name__))
+            QMessageBox.warning(self.window, self.tr("PDF ikke lavet"), self.tr(
+                "PDF'en kunne ikke laves; intet er gemt eller udskrevet. Fejlen står i logfilen."))
             return None
 
     def render_pdf_now(self) -> bytes:

@@ -1,39 +1,33 @@
-"""Every setting of the desktop app, declared once with its key, type and default."""
+"""The window's typed access to its settings; the settings themselves are declared in
+store/settings_keys.py (shared with the services)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from ..domain import frequency
+from ..domain.kinds import Language
+from ..store.settings_keys import (
+    DEFAULT_FREQUENCY,
+    LAST_EXPORT_DIR,
+    LIBRARY_VIEW_MODE,
+    SPLITTER_STATE,
+    UI_LANGUAGE,
+    WINDOW_GEOMETRY,
+    Setting,
+)
 
 if TYPE_CHECKING:
     from ..store.settings import SettingsStore
 
+__all__ = ["DEFAULT_FREQUENCY", "LAST_EXPORT_DIR", "LIBRARY_VIEW_MODE", "SPLITTER_STATE", "UI_LANGUAGE",
+           "WINDOW_GEOMETRY", "AppSettings", "Setting"]
+
 T = TypeVar("T")
-
-
-@dataclass(frozen=True)
-class Setting(Generic[T]):
-    key: str
-    type: type
-    default: T
-
-
-DEFAULT_FREQUENCY = Setting("ui.default_frequency", str, frequency.DEFAULT)
-UI_LANGUAGE = Setting("ui.language", str, "da")
-LIBRARY_VIEW_MODE = Setting("ui.library_view_mode", str, "list")  # "list" | "grid"
-WINDOW_GEOMETRY = Setting("ui.window_geometry", str, "")          # base64 of saveGeometry()
-SPLITTER_STATE = Setting("ui.splitter_state", str, "")
-LAST_EXPORT_DIR = Setting("ui.last_export_dir", str, "")
-
-ALL = (DEFAULT_FREQUENCY, UI_LANGUAGE, LIBRARY_VIEW_MODE, WINDOW_GEOMETRY, SPLITTER_STATE,
-       LAST_EXPORT_DIR)
 
 # (old key, new key): applied once at start, oldest first, when a key is renamed
 UPGRADES: tuple[tuple[str, str], ...] = ()
 
-UI_LANGUAGES = ("da", "en")
+UI_LANGUAGES: tuple[str, ...] = tuple(Language)
 
 
 class _ValuesReadEarly:
