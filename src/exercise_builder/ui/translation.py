@@ -34,7 +34,7 @@ class QtGaps(QTranslator):
     """Danish for the few strings of Qt's own dialogs that qtbase_da.qm lacks."""
 
     def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: ARG002 - Qt's signature
-        return QT_DANISH_GAPS.get((context, source_text), "")
+        return QT_DANISH_GAPS.get((context, source_text))  # None: not ours, Qt asks the next translator
 
     def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
         return False
