@@ -13,8 +13,16 @@ from typing import Any
 
 from .kinds import PatientGroup
 
-# regions whose programmes get the back-pain emergency signs (cauda equina)
-BACK_REGIONS = frozenset({"low-back", "pelvis"})
+# what makes a programme a back or pelvis programme, which gets the back-pain emergency signs (cauda equina)
+BACK_REGIONS = frozenset({"low-back", "pelvis", "pelvic-floor"})
+BACK_GROUPS = frozenset({PatientGroup.PREGNANT, PatientGroup.AFTER_BIRTH})
+BACK_AIDS = frozenset({"baekkenbaelte"})  # library slugs
+BACK_ADVICE = frozenset({"om-baekkensmerter", "ondt-i-ryggen"})
+
+
+def treats_back_or_pelvis(group: PatientGroup, regions: set[str], aids: set[str], advice: set[str]) -> bool:
+    """Whether a programme (its group, exercise regions, aid and advice slugs) treats the back or pelvis."""
+    return bool(group in BACK_GROUPS or regions & BACK_REGIONS or aids & BACK_AIDS or advice & BACK_ADVICE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,8 +66,8 @@ _TEXT: dict[str, dict[str, Any]] = {
                         "Et sår eller sting, der er rødt, varmt eller væsker.",
                         "Det svier, når du tisser."),
         "doctor_signs": ("En øm og hævet læg i den ene side.",
-                         "Feber og samtidig ondt i ryg eller bækken.",
                          "Nye smerter, der er anderledes end dem, du kender, og som ikke letter."),
+        "fever_back": ("Feber og samtidig ondt i ryg eller bækken.",),
         "doctor_after": "Uden for lægens åbningstid: ring til lægevagten (i Region Hovedstaden 1813).",
         "back": "Ring straks til lægevagten eller 112",
         "back_signs": ("Du mister følelsen mellem benene eller omkring endetarmen.",
@@ -91,8 +99,8 @@ _TEXT: dict[str, dict[str, Any]] = {
                         "A wound or stitches that are red, hot or leaking.",
                         "It burns when you pass water."),
         "doctor_signs": ("A sore, swollen calf on one side.",
-                         "A fever together with back or pelvic pain.",
                          "New pain that is different from the pain you know and does not ease."),
+        "fever_back": ("A fever together with back or pelvic pain.",),
         "doctor_after": "Outside your doctor's opening hours: call the out-of-hours doctor (in the Capital Region: 1813).",
         "back": "Call the out-of-hours doctor or 112 at once",
         "back_signs": ("You lose feeling between your legs or around your back passage.",
@@ -115,9 +123,11 @@ def stop_advice(group: PatientGroup, language: str, back_or_pelvis: bool = False
     if group == PatientGroup.PREGNANT:
         routes.append(Route(t["ward"], t["ward_signs"]))
     if group == PatientGroup.AFTER_BIRTH:
+        # any fever is a sign after birth ("Feber."), so no second line for fever with back pain
         routes.append(Route(t["doctor_after_birth"], t["birth_signs"] + t["doctor_signs"], t["doctor_after"]))
     else:
-        routes.append(Route(t["doctor"], t["doctor_signs"], t["doctor_after"]))
+        calf, *rest = t["doctor_signs"]
+        routes.append(Route(t["doctor"], (calf, *t["fever_back"], *rest), t["doctor_after"]))
     phone = " ".join(clinic_phone.split())
     closing = t["clinic_phone"].format(phone=phone) if phone else t["clinic"]
     return StopAdvice(t["title"], t["intro"], tuple(routes), closing)

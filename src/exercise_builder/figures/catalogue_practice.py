@@ -901,18 +901,22 @@ def _() -> Scene:
 
 @scene("haelloeft-trin")
 def _() -> Scene:
+    """Both feet: the forefeet on the step's edge, heels hanging free, lowered below the edge
+    (ghost) and raised onto the toes."""
     step_h = 18.0
-    pel = (0.0, STAND_Y + step_h)
-    hand = (30.0, 110.0 + step_h)
     p = Pose(pregnant=PREG, far_arm=Arm(shoulder=20, elbow=20))
-    low = legs(p, Leg(ankle=20))
-    up = legs(p, Leg(ankle=-30))
-    g = put(low, 0.0, pel[1] - 3.0, ghost=True)
-    fig = put(up, 0.0, pel[1] + 8.0)
-    rail = props.line((hand[0] + 2.0, 0.0), (hand[0] + 2.0, hand[1] + 6.0), props.Style(fill="none", weight=1.6))
-    b = fig.joint("near_ball")
-    return Scene([Panel().add(props.floor(-60, 60), props.step(b[0] - 4.0, 60.0, step_h), rail, g, fig,
-                              arrow([(-30.0, step_h + 4.0), (-30.0, step_h + 28.0)], both_ends=True))])
+    low, up = legs(p, Leg(ankle=30)), legs(p, Leg(ankle=-30))
+    probe_low, probe_up = put(low, 0.0, 0.0), put(up, 0.0, 0.0)
+    ball = probe_low.joint("near_ball")
+    g = put(low, 0.0, step_h + 1.0 - ball[1], ghost=True)
+    shift = ball[0] - probe_up.joint("near_ball")[0]  # the balls of the feet stay on the edge
+    fig = put(up, shift, step_h + 1.0 - probe_up.joint("near_ball")[1])
+    edge = g.joint("near_ball")[0] - 3.0
+    rail = props.line((edge + 30.0, step_h), (edge + 30.0, 128.0), props.Style(fill="none", weight=1.6))
+    heel = g.joint("near_heel")
+    return Scene([Panel().add(props.floor(-60, 70), props.step(edge, 70.0, step_h), rail, g, fig,
+                              arrow([(heel[0] - 12.0, step_h - 6.0), (heel[0] - 12.0, step_h + 22.0)],
+                                    both_ends=True))])
 
 
 @scene("taa-ned-elastik")

@@ -23,7 +23,7 @@ from reportlab.platypus import (
 from xml.sax.saxutils import escape
 
 from ..domain.frequency import parse_frequency, translate
-from ..domain.stop_signs import BACK_REGIONS, stop_advice
+from ..domain.stop_signs import stop_advice, treats_back_or_pelvis
 from .blocks import MAX_CELL_HEIGHT, Writer
 from .fonts import REGULAR, drawable, register
 from .model import HandoutData
@@ -145,7 +145,11 @@ def _flowing_section(heading: Flowable, blocks: list[list[Flowable]], keep: int 
 
 def _back_or_pelvis(data: HandoutData) -> bool:
     """Whether the programme treats the back or pelvis (it then lists the back-pain emergency signs)."""
-    return any(exercise.region in BACK_REGIONS for exercise in data.exercises.values())
+    program = data.program
+    return treats_back_or_pelvis(
+        program.patient_group, {exercise.region for exercise in data.exercises.values()},
+        {data.aids[c.aid_id].slug for c in program.aids if c.aid_id in data.aids},
+        {data.advice[i].slug for i in program.advice if i in data.advice})
 
 
 def _header(w: Writer) -> list[Flowable]:
@@ -212,7 +216,11 @@ def _header(w: Writer) -> list[Flowable]:
     if frequency:
         size = max(11.5, s.dosage.fontSize)  # the "how often" line one step above the body
         how_often = ParagraphStyle("how_often", parent=s.dosage, fontSize=size, leading=size * 1.25)
-        box = Table([[w.para(w.t("frequency", frequency=frequency), how_often)]], colWidths=[w.width])
+        # an exercise with its own frequency would otherwise read as contradicting the box
+        own = any(item.dosage.frequency.strip() and item.dosage.frequency.strip() != program.frequency.strip()
+                  for item in program.items)
+        wording = w.t("frequency_unless" if own else "frequency", frequency=frequency)
+        box = Table([[w.para(wording, how_often)]], colWidths=[w.width])
         box.setStyle(table_style([("BACKGROUND", (0, 0), (-1, -1), SHADE), ("BOX", (0, 0), (-1, -1), 1, INK),
                                  ("LEFTPADDING", (0, 0), (-1, -1), 9), ("TOPPADDING", (0, 0), (-1, -1), 7),
                                  ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))

@@ -21,9 +21,9 @@ class TemplateActions(QObject):
         templates = self.store.catalogue.all("template")
         if not templates:
             return
-        from .template_picker import ADD, TemplatePicker
+        from .template_picker import ADD, TemplatePicker, in_offer_order
 
-        templates.sort(key=lambda template: template.title_in(self.language).casefold())
+        templates = in_offer_order(templates, self.session.program.patient_group, self.language)
         picker = TemplatePicker(self.store, templates, self.language, bool(self.session.program.items), self.window)
         if picker.exec() and picker.chosen() is not None:
             self.apply_template(picker.chosen(), add=picker.choice == ADD)

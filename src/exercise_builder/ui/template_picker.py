@@ -7,10 +7,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QVBoxLayout)
 
+from ..domain.kinds import PatientGroup
 from ..domain.models import Template
 from ..store import Store
 
 REPLACE, ADD = "replace", "add"
+
+
+def in_offer_order(templates: list[Template], group: PatientGroup, language: str) -> list[Template]:
+    """The patient group's own templates first, then those for anyone, then the other groups' (each by title)."""
+    def rank(template: Template) -> int:
+        if template.patient_group == group:
+            return 0
+        return 1 if template.patient_group == PatientGroup.OTHER else 2
+
+    return sorted(templates, key=lambda t: (rank(t), t.title_in(language).casefold()))
 
 
 class TemplatePicker(QDialog):

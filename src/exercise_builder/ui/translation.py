@@ -21,6 +21,25 @@ def qt_translation_dirs() -> list[str]:
             str(package / "Qt" / "translations"), str(package / "translations")]
 
 
+# Qt's own Danish (qtbase_da.qm) misses these labels of its file dialog, so they showed in English
+QT_DANISH_GAPS = {
+    ("QFileDialog", "&Look in:"): "&Kig i:",
+    ("QFileDialog", "Look in:"): "Kig i:",
+    ("QFileDialog", "Files of &type:"): "Fil&type:",
+    ("QFileDialog", "Files of type:"): "Filtype:",
+}
+
+
+class QtGaps(QTranslator):
+    """Danish for the few strings of Qt's own dialogs that qtbase_da.qm lacks."""
+
+    def translate(self, context, source_text, disambiguation=None, n=-1):  # noqa: ARG002 - Qt's signature
+        return QT_DANISH_GAPS.get((context, source_text))  # None: not ours, Qt asks the next translator
+
+    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+        return False
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Install the translators for `language` ("da" or "en"); returns them (keep them alive)."""
     installed = []
@@ -28,7 +47,11 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     if any(qt_own.load(f"qtbase_{language}", folder) for folder in qt_translation_dirs()):
         app.installTranslator(qt_own)   # "Annuller", "Filtype" in Qt's own dialogs
         installed.append(qt_own)
-    if language != "da":
+    if language == "da":
+        gaps = QtGaps(app)
+        app.installTranslator(gaps)
+        installed.append(gaps)
+    else:
         ours = QTranslator(app)
         if ours.load(f"exercise_builder_{language}", str(translations_dir())):
             app.installTranslator(ours)
