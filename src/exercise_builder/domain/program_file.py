@@ -136,7 +136,11 @@ def _object(pairs: list[tuple[str, Any]]) -> dict:
     data = dict(pairs)
     if len(data) != len(pairs):
         seen: set[str] = set()
-        key = next(k for k, _ in pairs if k in seen or seen.add(k))
+        key = ""
+        for key, _ in pairs:
+            if key in seen:
+                break
+            seen.add(key)
         raise ProgramFileRefusal("program-file.duplicate-key", name=one_line(key)[:80])
     return data
 
