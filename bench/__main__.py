@@ -29,13 +29,17 @@ def main() -> int:
         try:
             module = importlib.import_module(f"bench.{name}")
         except ModuleNotFoundError:
-            rows.append({"figure": f"({name} not written yet)", "goal": "", "median": "", "min": "", "max": "", "unit": ""})
+            rows.append(
+                {"figure": f"({name} not written yet)", "goal": "", "median": "", "min": "", "max": "", "unit": ""}
+            )
             continue
         try:
             rows.extend(module.run())
         except Exception:  # one broken bench must not hide the others' figures
             traceback.print_exc()
-            rows.append({"figure": f"({name} failed, see above)", "goal": "", "median": "", "min": "", "max": "", "unit": ""})
+            rows.append(
+                {"figure": f"({name} failed, see above)", "goal": "", "median": "", "min": "", "max": "", "unit": ""}
+            )
     print(f"\nMachine: {machine()}\n")
     print(format_table(rows))
     return 0
@@ -52,11 +56,22 @@ def format_table(rows: list[dict]) -> str:
     body = []
     for row in rows:
         met = row.get("met")
-        body.append([row.get("figure", ""), row.get("goal", ""), _fmt(row.get("median", "")), _fmt(row.get("min", "")),
-                     _fmt(row.get("max", "")), row.get("unit", ""), "" if met is None else ("yes" if met else "NO")])
+        body.append(
+            [
+                row.get("figure", ""),
+                row.get("goal", ""),
+                _fmt(row.get("median", "")),
+                _fmt(row.get("min", "")),
+                _fmt(row.get("max", "")),
+                row.get("unit", ""),
+                "" if met is None else ("yes" if met else "NO"),
+            ]
+        )
     widths = [max(len(str(r[i])) for r in [head, *body]) for i in range(len(head))]
-    lines = [" | ".join(str(c).ljust(w) for c, w in zip(head, widths, strict=True)),
-             "-|-".join("-" * w for w in widths)]
+    lines = [
+        " | ".join(str(c).ljust(w) for c, w in zip(head, widths, strict=True)),
+        "-|-".join("-" * w for w in widths),
+    ]
     lines += [" | ".join(str(c).ljust(w) for c, w in zip(r, widths, strict=True)) for r in body]
     return "\n".join(lines)
 

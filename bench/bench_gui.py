@@ -17,8 +17,23 @@ from pathlib import Path
 
 LIBRARY_SIZE = 10_000
 STARTS = 5
-WORDS = ("bækken", "knæ", "stræk", "hofte", "ryg", "bold", "gang", "vip", "skulder", "balance",
-         "bro", "lænd", "elastik", "vejrtrækning", "side")
+WORDS = (
+    "bækken",
+    "knæ",
+    "stræk",
+    "hofte",
+    "ryg",
+    "bold",
+    "gang",
+    "vip",
+    "skulder",
+    "balance",
+    "bro",
+    "lænd",
+    "elastik",
+    "vejrtrækning",
+    "side",
+)
 # typed in the keystroke figure: the words above, and ones read as a compound, a typo, a synonym
 TYPED = WORDS + ("bækkenbundsøvelser", "lægstræk", "bækenvip", "clamshell")
 
@@ -116,8 +131,8 @@ def _env() -> dict:
 
 def make_library(data_dir: Path, size: int = LIBRARY_SIZE) -> float:
     """Fill a data dir with the shipped library plus `size` generated exercises; returns seconds."""
-    from exercise_builder.services.opening import open_store
     from exercise_builder.domain.models import new_id
+    from exercise_builder.services.opening import open_store
     from exercise_builder.store import transaction
 
     started = time.perf_counter()
@@ -130,9 +145,15 @@ def make_library(data_dir: Path, size: int = LIBRARY_SIZE) -> float:
             base = rng.choice(shipped)
             word = rng.choice(WORDS)
             title = f"{base.title['da']} – {rng.choice(adjectives)} {word} {number}"
-            store.catalogue.save("exercise", replace(
-                base, id=new_id(), slug=f"{base.slug}-{number}",
-                title={"da": title, "en": f"{base.title.get('en', '')} {number}"}))
+            store.catalogue.save(
+                "exercise",
+                replace(
+                    base,
+                    id=new_id(),
+                    slug=f"{base.slug}-{number}",
+                    title={"da": title, "en": f"{base.title.get('en', '')} {number}"},
+                ),
+            )
     store.close()
     return time.perf_counter() - started
 
@@ -140,8 +161,13 @@ def make_library(data_dir: Path, size: int = LIBRARY_SIZE) -> float:
 def _first_paint(kind: str, data_dir: Path) -> tuple[float, float, float, float]:
     """(ms to the first paint, ms to the first paint with the workbench, RSS MB, helper RSS MB)."""
     started = time.time()
-    out = subprocess.run([sys.executable, "-c", _FIRST_PAINT, kind, str(data_dir)], env=_env(),
-                         capture_output=True, text=True, timeout=300)
+    out = subprocess.run(
+        [sys.executable, "-c", _FIRST_PAINT, kind, str(data_dir)],
+        env=_env(),
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     if out.returncode != 0:
         raise RuntimeError(out.stderr[-2000:])
     painted, ready, rss, helper = eval(out.stdout.strip().splitlines()[-1])  # our own repr of floats
@@ -171,8 +197,15 @@ def _imports() -> tuple[float, float]:
 
 
 def _row(figure: str, goal: str, values: list[float], unit: str, met: bool | None = None) -> dict:
-    return {"figure": figure, "goal": goal, "median": statistics.median(values), "min": min(values),
-            "max": max(values), "unit": unit, "met": met}
+    return {
+        "figure": figure,
+        "goal": goal,
+        "median": statistics.median(values),
+        "min": min(values),
+        "max": max(values),
+        "unit": unit,
+        "met": met,
+    }
 
 
 def run() -> list[dict]:
@@ -194,8 +227,13 @@ def run() -> list[dict]:
         ready_ratios = [r / b for r, b in zip(ready, bare, strict=True)]
         imports = [_imports() for _ in range(STARTS)]
 
-        out = subprocess.run([sys.executable, "-c", _TYPING, str(data_dir), json.dumps(TYPED)], env=_env(),
-                             capture_output=True, text=True, timeout=300)
+        out = subprocess.run(
+            [sys.executable, "-c", _TYPING, str(data_dir), json.dumps(TYPED)],
+            env=_env(),
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
         if out.returncode != 0:
             raise RuntimeError(out.stderr[-2000:])
         keystrokes, keystrokes_cpu = json.loads(out.stdout.strip().splitlines()[-1])
@@ -208,15 +246,34 @@ def run() -> list[dict]:
         _row("  then to the first paint with the library, programme and preview panes", "", ready, "ms"),
         _row("  the same ÷ bare window (no goal; the frame shows while the store opens)", "", ready_ratios, "×"),
         _row("bare PySide6 window start to first paint", "", bare, "ms"),
-        _row("  before the first paint: importing the command line, app and window frame", "",
-             [c for c, _ in imports], "ms"),
-        _row("  after it: importing the store, the library reader and the workbench", "",
-             [u for _, u in imports], "ms"),
-        {"figure": f"search-as-you-type p95 per keystroke ({len(keystrokes)} keys)", "goal": "≤ 10",
-         "median": p95, "min": min(keystrokes), "max": max(keystrokes), "unit": "ms", "met": p95 <= 10},
+        _row(
+            "  before the first paint: importing the command line, app and window frame",
+            "",
+            [c for c, _ in imports],
+            "ms",
+        ),
+        _row(
+            "  after it: importing the store, the library reader and the workbench", "", [u for _, u in imports], "ms"
+        ),
+        {
+            "figure": f"search-as-you-type p95 per keystroke ({len(keystrokes)} keys)",
+            "goal": "≤ 10",
+            "median": p95,
+            "min": min(keystrokes),
+            "max": max(keystrokes),
+            "unit": "ms",
+            "met": p95 <= 10,
+        },
         _row("search-as-you-type median per keystroke", "", [statistics.median(keystrokes)], "ms"),
-        {"figure": "  the same, GUI thread CPU time only (p95; less sensitive to other load)", "goal": "",
-         "median": p95_cpu, "min": min(keystrokes_cpu), "max": max(keystrokes_cpu), "unit": "ms", "met": None},
+        {
+            "figure": "  the same, GUI thread CPU time only (p95; less sensitive to other load)",
+            "goal": "",
+            "median": p95_cpu,
+            "min": min(keystrokes_cpu),
+            "max": max(keystrokes_cpu),
+            "unit": "ms",
+            "met": None,
+        },
         _row("RSS with the 10k library open", "≤ 250", rss, "MB", statistics.median(rss) <= 250),
         _row("  plus the handout helper process (reportlab), started 1 s after the window", "", helper, "MB"),
     ]

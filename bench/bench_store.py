@@ -16,14 +16,21 @@ BACKUP_RUNS = 5
 
 
 def _row(figure: str, values: list[float], unit: str, goal: str = "", met: bool | None = None) -> dict:
-    return {"figure": figure, "goal": goal, "median": statistics.median(values), "min": min(values),
-            "max": max(values), "unit": unit, "met": met}
+    return {
+        "figure": figure,
+        "goal": goal,
+        "median": statistics.median(values),
+        "min": min(values),
+        "max": max(values),
+        "unit": unit,
+        "met": met,
+    }
 
 
 def run() -> list[dict]:
-    from exercise_builder.services.opening import open_store
     from exercise_builder.domain.dosage import Dosage, Range
     from exercise_builder.domain.models import Program, ProgramAid, ProgramItem
+    from exercise_builder.services.opening import open_store
     from exercise_builder.store.backups import rolling_backup
     from exercise_builder.store.privacy import delete_patient
 
@@ -32,9 +39,13 @@ def run() -> list[dict]:
         data_dir = Path(tmp) / "data"
         store = open_store(data_dir)
         hits = store.search("")[:8]
-        program = Program(patient_name="Bench Patient", therapist="Anne", frequency="2–3 gange dagligt",
-                          items=tuple(ProgramItem(h.id, Dosage(sets=2, reps=Range(10, 10))) for h in hits),
-                          aids=(ProgramAid(store.catalogue.resolve("aid", "baekkenbaelte")),))
+        program = Program(
+            patient_name="Bench Patient",
+            therapist="Anne",
+            frequency="2–3 gange dagligt",
+            items=tuple(ProgramItem(h.id, Dosage(sets=2, reps=Range(10, 10))) for h in hits),
+            aids=(ProgramAid(store.catalogue.resolve("aid", "baekkenbaelte")),),
+        )
         saves = []
         for number in range(SAVES):
             program = program.with_(message=f"Gemt {number}")

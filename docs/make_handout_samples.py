@@ -23,27 +23,49 @@ def program_from_template(store, slug: str, options: ProgramOptions) -> Program:
     template = store.catalogue.get("template", slug)
     resolve = store.catalogue.resolve
     return Program(
-        patient_name="Mette Hansen", therapist="Anne Holm", date="2026-11-22", frequency=template.frequency,
+        patient_name="Mette Hansen",
+        therapist="Anne Holm",
+        date="2026-11-22",
+        frequency=template.frequency,
         message="Husk: det må gerne mærkes, men det skal ikke gøre mere ondt bagefter. Ring, hvis du er i tvivl.",
         items=tuple(ProgramItem(resolve("exercise", i.exercise), i.dosage, i.note) for i in template.items),
         aids=tuple(ProgramAid(resolve("aid", a.aid), a.note) for a in template.aids),
-        advice=tuple(resolve("advice", a) for a in template.advice), options=options)
+        advice=tuple(resolve("advice", a) for a in template.advice),
+        options=options,
+    )
 
 
 CASE_EXERCISES = ("kat-ko", "baekkencirkler-paa-bold", "knaesving-rygliggende", "vaegtskift-staaende")
-CASE_ADVICE = ("om-baekkensmerter", "bevaegelse-er-godt", "soevn-og-vending", "skift-stilling",
-               "tilbage-til-traening", "hvornaar-stoppe")
+CASE_ADVICE = (
+    "om-baekkensmerter",
+    "bevaegelse-er-godt",
+    "soevn-og-vending",
+    "skift-stilling",
+    "tilbage-til-traening",
+    "hvornaar-stoppe",
+)
 
 
 def the_case(store, options: ProgramOptions) -> Program:
     catalogue = store.catalogue
-    items = tuple(ProgramItem(catalogue.resolve("exercise", slug), catalogue.get("exercise", slug).dosage)
-                  for slug in CASE_EXERCISES)
-    return Program(patient_name="Mette Hansen", patient_group=PatientGroup.PREGNANT, therapist="Anne Holm",
-                   date="2026-11-22", frequency="2–3 gange dagligt", items=items,
-                   aids=(ProgramAid(catalogue.resolve("aid", "satinlagen")),
-                         ProgramAid(catalogue.resolve("aid", "baekkenbaelte"))),
-                   advice=tuple(catalogue.resolve("advice", slug) for slug in CASE_ADVICE), options=options)
+    items = tuple(
+        ProgramItem(catalogue.resolve("exercise", slug), catalogue.get("exercise", slug).dosage)
+        for slug in CASE_EXERCISES
+    )
+    return Program(
+        patient_name="Mette Hansen",
+        patient_group=PatientGroup.PREGNANT,
+        therapist="Anne Holm",
+        date="2026-11-22",
+        frequency="2–3 gange dagligt",
+        items=items,
+        aids=(
+            ProgramAid(catalogue.resolve("aid", "satinlagen")),
+            ProgramAid(catalogue.resolve("aid", "baekkenbaelte")),
+        ),
+        advice=tuple(catalogue.resolve("advice", slug) for slug in CASE_ADVICE),
+        options=options,
+    )
 
 
 def save_pages(pdf: bytes, stem: str, pages: int = 1, scale: float = 1.4) -> None:
@@ -58,9 +80,16 @@ def save_pages(pdf: bytes, stem: str, pages: int = 1, scale: float = 1.4) -> Non
 def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         store = open_store(Path(tmp))
-        store.settings.set_clinic(ClinicProfile(
-            name="Fysioterapi Havnegade", address="Havnegade 12, 8000 Aarhus C", phone="86 12 34 56",
-            email="kontakt@havnefys.dk", therapist_name="Anne Holm", therapist_title="fysioterapeut"))
+        store.settings.set_clinic(
+            ClinicProfile(
+                name="Fysioterapi Havnegade",
+                address="Havnegade 12, 8000 Aarhus C",
+                phone="86 12 34 56",
+                email="kontakt@havnefys.dk",
+                therapist_name="Anne Holm",
+                therapist_title="fysioterapeut",
+            )
+        )
         for layout in LAYOUTS:  # every layout the domain knows: a new one is drawn without editing this
             for large in (False, True):
                 for language in ("da", "en"):

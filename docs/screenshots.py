@@ -17,7 +17,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-
 ROOT = Path(__file__).resolve().parent.parent
 SIZES = ((1024, 600), (1366, 768), (2560, 1440))
 LANGUAGES = ("da", "en")
@@ -49,14 +48,20 @@ def shrink(path: Path) -> None:
 
 
 def prepare(data_dir: Path, language: str) -> None:
-    from exercise_builder.services.opening import open_store
     from exercise_builder.domain.models import ClinicProfile
+    from exercise_builder.services.opening import open_store
     from exercise_builder.ui.settings import UI_LANGUAGE, AppSettings
 
     store = open_store(data_dir)
-    store.settings.set_clinic(ClinicProfile(name="Fysioterapi Nord", address="Havnegade 12, 9000 Aalborg",
-                                            phone="98 12 34 56", therapist_name="Anne Jensen",
-                                            therapist_title="Fysioterapeut"))
+    store.settings.set_clinic(
+        ClinicProfile(
+            name="Fysioterapi Nord",
+            address="Havnegade 12, 9000 Aalborg",
+            phone="98 12 34 56",
+            therapist_name="Anne Jensen",
+            therapist_title="Fysioterapeut",
+        )
+    )
     AppSettings(store.settings).set(UI_LANGUAGE, language)
     store.close()
 
@@ -69,7 +74,7 @@ def shoot(app, out: Path, language: str, width: int, height: int) -> list[Path]:
         data_dir = Path(tmp)
         prepare(data_dir, language)
         window = build_window(data_dir)
-        window.show()   # fitted to the screen as on a first start
+        window.show()  # fitted to the screen as on a first start
         wait(app, lambda: False, 300)
         window.workbench.runner.wait(10000)  # the thumbnails of the first rows
         wait(app, lambda: False, 100)
@@ -97,7 +102,9 @@ def shoot(app, out: Path, language: str, width: int, height: int) -> list[Path]:
         grab("window-program")
 
         total = sum(window.workbench.splitter.sizes())
-        window.workbench.splitter.setSizes([int(total * 0.22), int(total * 0.41), total - int(total * 0.22) - int(total * 0.41)])
+        window.workbench.splitter.setSizes(
+            [int(total * 0.22), int(total * 0.41), total - int(total * 0.22) - int(total * 0.41)]
+        )
         window.workbench.library.set_view_mode("grid")
         window.workbench.program.tabs.setCurrentIndex(0)
         wait(app, lambda: False, 800)
@@ -137,12 +144,28 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         for width, height in SIZES:
             config = Path(tmp) / f"screen-{width}x{height}.json"
-            config.write_text(json.dumps({"screens": [{"name": "screen", "x": 0, "y": 0, "width": width,
-                                                       "height": height, "logicalDpi": 96,
-                                                       "logicalBaseDpi": 96, "dpr": 1}]}))
+            config.write_text(
+                json.dumps(
+                    {
+                        "screens": [
+                            {
+                                "name": "screen",
+                                "x": 0,
+                                "y": 0,
+                                "width": width,
+                                "height": height,
+                                "logicalDpi": 96,
+                                "logicalBaseDpi": 96,
+                                "dpr": 1,
+                            }
+                        ]
+                    }
+                )
+            )
             env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
-            subprocess.run([sys.executable, __file__, "--screen", str(width), str(height), str(out)],
-                           env=env, check=True)
+            subprocess.run(
+                [sys.executable, __file__, "--screen", str(width), str(height), str(out)], env=env, check=True
+            )
     return 0
 
 

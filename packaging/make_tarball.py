@@ -55,15 +55,20 @@ def main() -> int:
     started = time.monotonic()
     with tarfile.open(out, "w:gz", compresslevel=6) as archive:
         archive.add(app, f"{top}/exercise-builder", filter=_normalise)
-        archive.add(LINUX / "exercise-builder.desktop",
-                    f"{top}/share/applications/exercise-builder.desktop", filter=_normalise)
-        archive.add(LINUX / "dk.exercisebuilder.ExerciseBuilder.metainfo.xml",
-                    f"{top}/share/metainfo/dk.exercisebuilder.ExerciseBuilder.metainfo.xml",
-                    filter=_normalise)
+        archive.add(
+            LINUX / "exercise-builder.desktop", f"{top}/share/applications/exercise-builder.desktop", filter=_normalise
+        )
+        archive.add(
+            LINUX / "dk.exercisebuilder.ExerciseBuilder.metainfo.xml",
+            f"{top}/share/metainfo/dk.exercisebuilder.ExerciseBuilder.metainfo.xml",
+            filter=_normalise,
+        )
         archive.add(hicolor, f"{top}/share/icons/hicolor", filter=_normalise)
         archive.add(LINUX / "install.sh", f"{top}/install.sh", filter=_normalise)
-    print(f"make_tarball: {out.relative_to(ROOT) if out.is_relative_to(ROOT) else out} "
-          f"({out.stat().st_size / 1_000_000:.1f} MB, {time.monotonic() - started:.0f} s)")
+    print(
+        f"make_tarball: {out.relative_to(ROOT) if out.is_relative_to(ROOT) else out} "
+        f"({out.stat().st_size / 1_000_000:.1f} MB, {time.monotonic() - started:.0f} s)"
+    )
     return 0
 
 

@@ -63,8 +63,7 @@ def draw_placeholder(size: int, out: Path) -> None:
     image = Image.new("RGBA", (size, size), (0, 0, 0, 0))
     draw = ImageDraw.Draw(image)
     margin = max(1, size // 16)
-    draw.rounded_rectangle((margin, margin, size - margin, size - margin), radius=size // 5,
-                           fill=(32, 110, 140, 255))
+    draw.rounded_rectangle((margin, margin, size - margin, size - margin), radius=size // 5, fill=(32, 110, 140, 255))
     # a simple figure-ish mark: head and body, readable at 16 px
     cx, r = size / 2, size / 9
     draw.ellipse((cx - r, size * 0.22, cx + r, size * 0.22 + 2 * r), fill=(255, 255, 255, 255))
@@ -110,8 +109,7 @@ def prepare(out: Path) -> dict[str, str]:
 
     numbers = (version().split("+")[0].split(".") + ["0", "0", "0"])[:4]
     numbers = tuple(int("".join(ch for ch in n if ch.isdigit()) or 0) for n in numbers)
-    (out / "version_info.txt").write_text(VERSION_INFO.format(
-        tuple=numbers, version=version()), encoding="utf-8")
+    (out / "version_info.txt").write_text(VERSION_INFO.format(tuple=numbers, version=version()), encoding="utf-8")
     return sources
 
 
@@ -140,8 +138,10 @@ def main() -> int:
     kinds = sorted(set(sources.values()))
     print(f"prepare_icons: {args.out} ({', '.join(kinds)})")
     if "PLACEHOLDER" in kinds:
-        print("prepare_icons: WARNING resources/icons/app.svg is missing; a placeholder icon is "
-              "used in this build only", file=sys.stderr)
+        print(
+            "prepare_icons: WARNING resources/icons/app.svg is missing; a placeholder icon is used in this build only",
+            file=sys.stderr,
+        )
     return 0
 
 

@@ -42,8 +42,19 @@ IS_WINDOWS = sys.platform.startswith("win")
 IS_MACOS = sys.platform == "darwin"
 SIZE_GOAL_MB = 150
 PATIENT = "Søren Smoke-Ærøbæk"
-FORBIDDEN = ("WebEngine", "Qt6Qml", "Qt6Quick", "Qt63D", "Qt6Multimedia", "Qt6Designer",
-             "QtWebEngine", "QtQml", "QtQuick", "Qt3D", "QtMultimedia")
+FORBIDDEN = (
+    "WebEngine",
+    "Qt6Qml",
+    "Qt6Quick",
+    "Qt63D",
+    "Qt6Multimedia",
+    "Qt6Designer",
+    "QtWebEngine",
+    "QtQml",
+    "QtQuick",
+    "Qt3D",
+    "QtMultimedia",
+)
 
 failures: list[str] = []
 
@@ -77,8 +88,11 @@ def executables(folder: Path) -> tuple[Path, Path]:
 
 
 def snapshot(folder: Path) -> dict[str, tuple[int, int]]:
-    return {str(p.relative_to(folder)): (p.stat().st_size, p.stat().st_mtime_ns)
-            for p in folder.rglob("*") if p.is_file() or p.is_symlink() and p.exists()}
+    return {
+        str(p.relative_to(folder)): (p.stat().st_size, p.stat().st_mtime_ns)
+        for p in folder.rglob("*")
+        if p.is_file() or p.is_symlink() and p.exists()
+    }
 
 
 def make_read_only(folder: Path) -> None:
@@ -111,18 +125,38 @@ class Runner:
                 nobody = None
             if nobody is not None:
                 self.user = "nobody"
-                self.prefix = ["setpriv", f"--reuid={nobody.pw_uid}", f"--regid={nobody.pw_gid}",
-                               "--clear-groups", "--"]
+                self.prefix = [
+                    "setpriv",
+                    f"--reuid={nobody.pw_uid}",
+                    f"--regid={nobody.pw_gid}",
+                    "--clear-groups",
+                    "--",
+                ]
                 os.chown(home, nobody.pw_uid, nobody.pw_gid)
 
     def env(self, **extra: str) -> dict[str, str]:
-        keep = ("PATH", "LANG", "LC_ALL", "SYSTEMROOT", "SystemRoot", "WINDIR", "TEMP", "TMP",
-                "COMSPEC", "PATHEXT", "NUMBER_OF_PROCESSORS", "PROCESSOR_ARCHITECTURE")
+        keep = (
+            "PATH",
+            "LANG",
+            "LC_ALL",
+            "SYSTEMROOT",
+            "SystemRoot",
+            "WINDIR",
+            "TEMP",
+            "TMP",
+            "COMSPEC",
+            "PATHEXT",
+            "NUMBER_OF_PROCESSORS",
+            "PROCESSOR_ARCHITECTURE",
+        )
         env = {k: v for k, v in os.environ.items() if k in keep}
-        env.update(HOME=str(self.home), USERPROFILE=str(self.home),
-                   APPDATA=str(self.home / "AppData" / "Roaming"),
-                   LOCALAPPDATA=str(self.home / "AppData" / "Local"),
-                   TMPDIR=str(self.home / "tmp"))
+        env.update(
+            HOME=str(self.home),
+            USERPROFILE=str(self.home),
+            APPDATA=str(self.home / "AppData" / "Roaming"),
+            LOCALAPPDATA=str(self.home / "AppData" / "Local"),
+            TMPDIR=str(self.home / "tmp"),
+        )
         if IS_WINDOWS:  # platformdirs asks the Windows shell API there, not the environment
             env["EXERCISE_BUILDER_DATA_DIR"] = str(user_data_dir(self.home))
         (self.home / "tmp").mkdir(exist_ok=True)
@@ -132,15 +166,29 @@ class Runner:
         return env
 
     def run(self, args: list[str], timeout: float = 120, **env: str) -> subprocess.CompletedProcess:
-        return subprocess.run(self.prefix + [str(a) for a in args], capture_output=True,
-                              text=True, encoding="utf-8", errors="replace", timeout=timeout,
-                              env=self.env(**env), cwd=self.home)
+        return subprocess.run(
+            self.prefix + [str(a) for a in args],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            timeout=timeout,
+            env=self.env(**env),
+            cwd=self.home,
+        )
 
     def start(self, args: list[str], **env: str) -> subprocess.Popen:
-        return subprocess.Popen(self.prefix + [str(a) for a in args], stdout=subprocess.PIPE,
-                                stderr=subprocess.PIPE, text=True, encoding="utf-8",
-                                errors="replace", env=self.env(**env), cwd=self.home,
-                                start_new_session=hasattr(os, "killpg"))
+        return subprocess.Popen(
+            self.prefix + [str(a) for a in args],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            env=self.env(**env),
+            cwd=self.home,
+            start_new_session=hasattr(os, "killpg"),
+        )
 
 
 def user_data_dir(home: Path) -> Path:
@@ -152,23 +200,29 @@ def user_data_dir(home: Path) -> Path:
 
 
 def program_file(path: Path) -> None:
-    path.write_text(json.dumps({
-        "format": "exercise-builder-program",
-        "format_version": 1,
-        "patient": {"name": PATIENT},
-        "date": "2026-11-22",
-        "therapist": "Anne Fysioterapeut",
-        "frequency": "2–3 gange dagligt",
-        "items": [
-            {"exercise": "baekkenvip-rygliggende", "sets": 1, "reps": 10},
-            {"exercise": "muslingen", "sets": 2, "reps": "8–12", "per_side": True},
-            {"exercise": "kat-ko", "reps": 8, "note": "Roligt, følg vejrtrækningen."},
-            {"exercise": "ankelpumpe", "reps": 20},
-        ],
-        "aids": [{"aid": "baekkenbaelte", "note": "Ved gang over 10 minutter."},
-                 {"aid": "satinlagen"}],
-        "options": {"layout": "detailed", "diary": True, "language": "da"},
-    }, ensure_ascii=False, indent=2), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "format": "exercise-builder-program",
+                "format_version": 1,
+                "patient": {"name": PATIENT},
+                "date": "2026-11-22",
+                "therapist": "Anne Fysioterapeut",
+                "frequency": "2–3 gange dagligt",
+                "items": [
+                    {"exercise": "baekkenvip-rygliggende", "sets": 1, "reps": 10},
+                    {"exercise": "muslingen", "sets": 2, "reps": "8–12", "per_side": True},
+                    {"exercise": "kat-ko", "reps": 8, "note": "Roligt, følg vejrtrækningen."},
+                    {"exercise": "ankelpumpe", "reps": 20},
+                ],
+                "aids": [{"aid": "baekkenbaelte", "note": "Ved gang over 10 minutter."}, {"aid": "satinlagen"}],
+                "options": {"layout": "detailed", "diary": True, "language": "da"},
+            },
+            ensure_ascii=False,
+            indent=2,
+        ),
+        encoding="utf-8",
+    )
 
 
 def check_pdf(pdf: Path, expected_version: str) -> None:
@@ -183,8 +237,7 @@ def check_pdf(pdf: Path, expected_version: str) -> None:
     text = "\n".join(page.extract_text() or "" for page in reader.pages)
     check(PATIENT in text, "the PDF's text has the patient's name", PATIENT)
     creator = (reader.metadata or {}).get("/Creator", "")
-    check(creator == f"Exercise Builder {expected_version}", "the PDF's creator names the version",
-          repr(creator))
+    check(creator == f"Exercise Builder {expected_version}", "the PDF's creator names the version", repr(creator))
     print(f"       {len(reader.pages)} pages, title {(reader.metadata or {}).get('/Title')!r}")
 
 
@@ -209,8 +262,9 @@ def _stop(process: subprocess.Popen) -> str:
     return err
 
 
-def check_gui(runner: Runner, gui: Path, data_dir: Path, platform_name: str = "offscreen",
-              wrapper: list[str] | None = None) -> None:
+def check_gui(
+    runner: Runner, gui: Path, data_dir: Path, platform_name: str = "offscreen", wrapper: list[str] | None = None
+) -> None:
     what = f"the window ({platform_name}{', under Xvfb' if wrapper else ''})"
     process = runner.start([*(wrapper or []), gui], QT_QPA_PLATFORM=platform_name)
     started = time.monotonic()
@@ -226,21 +280,30 @@ def check_gui(runner: Runner, gui: Path, data_dir: Path, platform_name: str = "o
     log_file = data_dir / "logs" / "exercise-builder.log"
     helper_said = r"Render helper started \(pid (\d+), this process (\d+)\)"
     waited = time.monotonic()  # the helper is a cold start of the frozen app: give it its time
-    while (process.poll() is None and time.monotonic() - waited < 30 and not
-           re.search(helper_said, log_file.read_text(encoding="utf-8", errors="replace") if log_file.is_file() else "")):
+    while (
+        process.poll() is None
+        and time.monotonic() - waited < 30
+        and not re.search(
+            helper_said, log_file.read_text(encoding="utf-8", errors="replace") if log_file.is_file() else ""
+        )
+    ):
         time.sleep(0.5)
     status = process.returncode
     err = _stop(process)
-    check(created, f"{what} creates library.db in the user data dir",
-          f"after {seconds:.1f} s" if created else f"exit status {status}")
-    check(bool(alive_after), f"{what} stays open 5 s without crashing",
-          "" if alive_after else f"exit status {status}")
+    check(
+        created,
+        f"{what} creates library.db in the user data dir",
+        f"after {seconds:.1f} s" if created else f"exit status {status}",
+    )
+    check(bool(alive_after), f"{what} stays open 5 s without crashing", "" if alive_after else f"exit status {status}")
     log_text = log_file.read_text(encoding="utf-8", errors="replace") if log_file.is_file() else ""
     started = re.search(helper_said, log_text)
-    check(bool(started) and started.group(1) != started.group(2), f"{what} starts its render helper process",
-          started.group(0) if started else f"not in {log_file}")
-    check("Traceback" not in err, "no traceback on stderr",
-          "" if "Traceback" not in err else err[-1500:])
+    check(
+        bool(started) and started.group(1) != started.group(2),
+        f"{what} starts its render helper process",
+        started.group(0) if started else f"not in {log_file}",
+    )
+    check("Traceback" not in err, "no traceback on stderr", "" if "Traceback" not in err else err[-1500:])
     noise = [line for line in err.splitlines() if line.strip()]
     if noise:
         print("       stderr of the window (first lines):")
@@ -252,21 +315,29 @@ def check_content(folder: Path) -> None:
     files = [p for p in folder.rglob("*") if p.is_file()]
     names = [p.name for p in files]
     bad = sorted({n for n in names for word in FORBIDDEN if word in n})
-    check(not bad, "no WebEngine / QML / Quick / 3D / Multimedia / Designer libraries",
-          ", ".join(bad[:8]))
+    check(not bad, "no WebEngine / QML / Quick / 3D / Multimedia / Designer libraries", ", ".join(bad[:8]))
     check(any(p.name == "qtbase_da.qm" for p in files), "Qt's Danish translations (qtbase_da.qm)")
     check(any(p.name == "DejaVuSans.ttf" for p in files), "the fonts (resources/fonts)")
     check(any(p.name == "library.toml" for p in files), "the shipped library (resources/exercises)")
-    check(any(p.parent.name == "exercise_builder-" + version() + ".dist-info" or
-              p.parent.name.startswith("exercise_builder-") and p.name == "METADATA"
-              for p in files), "the package metadata (for the version)")
-    qm = [p for p in files if p.suffix == ".qm" and p.parent.name == "translations"
-          and p.parent.parent.name == "exercise_builder"]
+    check(
+        any(
+            p.parent.name == "exercise_builder-" + version() + ".dist-info"
+            or p.parent.name.startswith("exercise_builder-")
+            and p.name == "METADATA"
+            for p in files
+        ),
+        "the package metadata (for the version)",
+    )
+    qm = [
+        p
+        for p in files
+        if p.suffix == ".qm" and p.parent.name == "translations" and p.parent.parent.name == "exercise_builder"
+    ]
     sources = sorted((ROOT / "src" / "exercise_builder" / "translations").glob("*.ts"))
-    check(len(qm) >= len(sources), "the app's compiled translations",
-          f"{len(qm)} .qm for {len(sources)} .ts")
-    plugins = sorted(str(p.relative_to(folder)).replace("\\", "/").split("plugins/", 1)[1]
-                     for p in files if "plugins" in p.parts)
+    check(len(qm) >= len(sources), "the app's compiled translations", f"{len(qm)} .qm for {len(sources)} .ts")
+    plugins = sorted(
+        str(p.relative_to(folder)).replace("\\", "/").split("plugins/", 1)[1] for p in files if "plugins" in p.parts
+    )
     print(f"       Qt plugins ({len(plugins)}): {', '.join(plugins)}")
 
 
@@ -287,10 +358,13 @@ def report_unresolved(folder: Path) -> None:
             if "not found" in line:
                 missing.setdefault(line.split()[0], set()).add(path.name)
     bundled = {p.name for p in folder.rglob("*.so*")}
-    print(f"       libraries taken from the target system (neither bundled nor on this machine): "
-          f"{', '.join(f'{k} (for {sorted(v)[0]})' for k, v in sorted(missing.items())) or 'none'}")
-    system = [name for name in ("libcups.so.2", "libGL.so.1", "libEGL.so.1", "libfontconfig.so.1")
-              if name not in bundled]
+    print(
+        f"       libraries taken from the target system (neither bundled nor on this machine): "
+        f"{', '.join(f'{k} (for {sorted(v)[0]})' for k, v in sorted(missing.items())) or 'none'}"
+    )
+    system = [
+        name for name in ("libcups.so.2", "libGL.so.1", "libEGL.so.1", "libfontconfig.so.1") if name not in bundled
+    ]
     print(f"       expected from the system on purpose: {', '.join(system)}")
 
 
@@ -325,23 +399,30 @@ def check_tarball(tarball: Path, expected_version: str) -> None:
     with tarfile.open(tarball) as archive:
         names = archive.getnames()
     top = f"exercise-builder-{expected_version}"
-    need = [f"{top}/exercise-builder/exercise-builder",
-            f"{top}/share/applications/exercise-builder.desktop",
-            f"{top}/share/metainfo/dk.exercisebuilder.ExerciseBuilder.metainfo.xml",
-            f"{top}/install.sh"]
-    need += [f"{top}/share/icons/hicolor/{n}x{n}/apps/exercise-builder.png"
-             for n in (16, 32, 48, 64, 128, 256, 512)]
+    need = [
+        f"{top}/exercise-builder/exercise-builder",
+        f"{top}/share/applications/exercise-builder.desktop",
+        f"{top}/share/metainfo/dk.exercisebuilder.ExerciseBuilder.metainfo.xml",
+        f"{top}/install.sh",
+    ]
+    need += [f"{top}/share/icons/hicolor/{n}x{n}/apps/exercise-builder.png" for n in (16, 32, 48, 64, 128, 256, 512)]
     missing = [n for n in need if n not in names]
-    check(not missing, "the tarball has the app, .desktop, metainfo, hicolor icons and install.sh",
-          f"{tarball.name}, {tarball.stat().st_size / 1_000_000:.1f} MB"
-          + (f"; missing {missing}" if missing else ""))
+    check(
+        not missing,
+        "the tarball has the app, .desktop, metainfo, hicolor icons and install.sh",
+        f"{tarball.name}, {tarball.stat().st_size / 1_000_000:.1f} MB" + (f"; missing {missing}" if missing else ""),
+    )
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description="Smoke test of the built app folder.")
     parser.add_argument("folder", nargs="?", type=Path, default=default_folder())
-    parser.add_argument("--tarball", type=Path, default=None,
-                        help="the Linux tarball to check (default on Linux: the one next to the folder)")
+    parser.add_argument(
+        "--tarball",
+        type=Path,
+        default=None,
+        help="the Linux tarball to check (default on Linux: the one next to the folder)",
+    )
     parser.add_argument("--no-tarball", action="store_true", help="do not check a tarball")
     args = parser.parse_args()
     expected = version()
@@ -380,20 +461,28 @@ def main() -> int:
         started = time.monotonic()
         result = runner.run([cli, "handout", program, "-o", pdf])
         seconds = time.monotonic() - started
-        if check(result.returncode == 0 and pdf.is_file(), "handout renders a PDF",
-                 f"{seconds:.1f} s (first start, seeds the library)" if result.returncode == 0
-                 else (result.stderr or result.stdout)[-1500:]):
+        if check(
+            result.returncode == 0 and pdf.is_file(),
+            "handout renders a PDF",
+            f"{seconds:.1f} s (first start, seeds the library)"
+            if result.returncode == 0
+            else (result.stderr or result.stdout)[-1500:],
+        ):
             check_pdf(pdf, expected)
-        check((data_dir / "library.db").is_file(), "the data went to the user data dir",
-              str(data_dir.relative_to(home)))
+        check(
+            (data_dir / "library.db").is_file(), "the data went to the user data dir", str(data_dir.relative_to(home))
+        )
 
         result = runner.run([cli, "search", "bækken", "--json"])
         try:
             hits = json.loads(result.stdout)
         except json.JSONDecodeError:
             hits = []
-        check(result.returncode == 0 and any(h.get("slug") == "baekkenvip-rygliggende" for h in hits),
-              "search --json finds the shipped exercises", f"{len(hits)} hits for 'bækken'")
+        check(
+            result.returncode == 0 and any(h.get("slug") == "baekkenvip-rygliggende" for h in hits),
+            "search --json finds the shipped exercises",
+            f"{len(hits)} hits for 'bækken'",
+        )
 
         gui_home = tmp / "home-gui"  # a second, fresh HOME: the window's first start
         gui_home.mkdir()
@@ -403,19 +492,25 @@ def main() -> int:
             if shutil.which("xvfb-run"):  # the real X11 plugin (xcb) on a virtual X server
                 xcb_home = tmp / "home-xcb"
                 xcb_home.mkdir()
-                check_gui(Runner(xcb_home), gui, user_data_dir(xcb_home), "xcb",
-                          ["xvfb-run", "--auto-servernum"])
+                check_gui(Runner(xcb_home), gui, user_data_dir(xcb_home), "xcb", ["xvfb-run", "--auto-servernum"])
             else:
-                print("       xvfb-run not installed: the xcb window was NOT tried "
-                      "(Debian/Ubuntu: apt-get install xvfb xauth)")
+                print(
+                    "       xvfb-run not installed: the xcb window was NOT tried "
+                    "(Debian/Ubuntu: apt-get install xvfb xauth)"
+                )
 
         after = snapshot(app)
         changed = sorted(set(after.items()) ^ set(before.items()))
         check(not changed, "nothing written next to the app", ", ".join(n for n, _ in changed[:5]))
-        written = sorted(str(p.relative_to(home)) for p in home.rglob("*")
-                         if p.is_file() and "tmp" not in p.relative_to(home).parts[:1])
-        print(f"       files written under HOME by the headless runs: {len(written)}; outside the"
-              f" data dir: {[w for w in written if not w.startswith(str(data_dir.relative_to(home)))]}")
+        written = sorted(
+            str(p.relative_to(home))
+            for p in home.rglob("*")
+            if p.is_file() and "tmp" not in p.relative_to(home).parts[:1]
+        )
+        print(
+            f"       files written under HOME by the headless runs: {len(written)}; outside the"
+            f" data dir: {[w for w in written if not w.startswith(str(data_dir.relative_to(home)))]}"
+        )
         make_writable(app)
 
     check_content(folder)

@@ -14,10 +14,12 @@ def _outside_store():
 
 
 def test_no_sql_or_connection_outside_store():
-    found = [f"{path.relative_to(SRC)}:{number}: {line.strip()}"
-             for path in _outside_store()
-             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-             if SQL.search(line)]
+    found = [
+        f"{path.relative_to(SRC)}:{number}: {line.strip()}"
+        for path in _outside_store()
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if SQL.search(line)
+    ]
     assert found == []
 
 
@@ -26,8 +28,10 @@ RAW_SETTING = re.compile(r"settings\.(get|set)\(\s*[\"']|^\w+_KEY = [\"']")
 
 def test_settings_are_named_from_their_declaration_not_by_raw_key():
     """store/settings_keys.py declares every setting once; nothing outside store/ spells a key."""
-    found = [f"{path.relative_to(SRC)}:{number}: {line.strip()}"
-             for path in _outside_store()
-             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
-             if RAW_SETTING.search(line)]
+    found = [
+        f"{path.relative_to(SRC)}:{number}: {line.strip()}"
+        for path in _outside_store()
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if RAW_SETTING.search(line)
+    ]
     assert found == []

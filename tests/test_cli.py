@@ -5,7 +5,6 @@ import sys
 import pytest
 
 from exercise_builder.cli import main
-
 from test_handout_core import four_exercise_program
 
 
@@ -62,9 +61,13 @@ def test_handout_command(capsys, dd, tmp_path):
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [("{", "not valid JSON"),
-     ('{"format": "exercise-builder-program", "format_version": 1, "items": [{"exercise": "nope"}]}',
-      "unknown exercise 'nope'")],
+    [
+        ("{", "not valid JSON"),
+        (
+            '{"format": "exercise-builder-program", "format_version": 1, "items": [{"exercise": "nope"}]}',
+            "unknown exercise 'nope'",
+        ),
+    ],
 )
 def test_handout_bad_input_exit_2_one_sentence(capsys, dd, tmp_path, content, message):
     bad = tmp_path / "bad.ebprog"
@@ -84,8 +87,13 @@ def test_unwritable_output_is_one_sentence(capsys, dd, tmp_path):
 
 def test_no_display_says_so(tmp_path):
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)}
-    result = subprocess.run([sys.executable, "-m", "exercise_builder", "--data-dir", str(tmp_path / "d")],
-                            capture_output=True, text=True, env=env, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "exercise_builder", "--data-dir", str(tmp_path / "d")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
     assert result.returncode == 2
     assert "no display" in result.stderr and "search" in result.stderr
     assert "Traceback" not in result.stderr
@@ -93,12 +101,18 @@ def test_no_display_says_so(tmp_path):
 
 def test_gui_starts_offscreen(tmp_path):
     """`exercise-builder` with a display (offscreen here) opens the window and runs its event loop."""
-    code = ("import sys; from PySide6.QtCore import QTimer; from PySide6.QtWidgets import QApplication;"
-            "app = QApplication(sys.argv); QTimer.singleShot(1500, app.quit);"
-            "from exercise_builder.cli import main; sys.exit(main(['--data-dir', sys.argv[1]]))")
-    result = subprocess.run([sys.executable, "-c", code, str(tmp_path / "d")], capture_output=True, text=True,
-                            env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"},
-                            timeout=120)
+    code = (
+        "import sys; from PySide6.QtCore import QTimer; from PySide6.QtWidgets import QApplication;"
+        "app = QApplication(sys.argv); QTimer.singleShot(1500, app.quit);"
+        "from exercise_builder.cli import main; sys.exit(main(['--data-dir', sys.argv[1]]))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "d")],
+        capture_output=True,
+        text=True,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"},
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
 
 
@@ -114,9 +128,12 @@ def test_empty_result_says_so(capsys, dd):
 
 def test_output_piped_into_head_is_no_traceback(tmp_path):
     """The reader goes away before we print (as `| head` does): exit quietly, no traceback."""
-    process = subprocess.Popen([sys.executable, "-m", "exercise_builder", "search", "", "--data-dir",
-                                str(tmp_path / "d")], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
+    process = subprocess.Popen(
+        [sys.executable, "-m", "exercise_builder", "search", "", "--data-dir", str(tmp_path / "d")],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)},
+    )
     process.stdout.close()  # no reader: the first print meets a broken pipe
     _, err = process.communicate(timeout=120)
     assert process.returncode == 0 and b"Traceback" not in err, err.decode()
@@ -129,11 +146,11 @@ def test_a_broken_database_gives_one_sentence_and_is_left_alone(capsys, data_dir
     if damage == "not a database":
         path.write_bytes(bytes(range(256)) * 40)
     else:
-        main(["search", "x", "--data-dir", str(data_dir)])   # a real database first
+        main(["search", "x", "--data-dir", str(data_dir)])  # a real database first
         for suffix in ("-wal", "-shm"):
             (data_dir / f"library.db{suffix}").unlink(missing_ok=True)
         raw = bytearray(path.read_bytes())
-        raw[4096:] = b"\xff" * (len(raw) - 4096)             # the header survives, the pages do not
+        raw[4096:] = b"\xff" * (len(raw) - 4096)  # the header survives, the pages do not
         path.write_bytes(bytes(raw))
     capsys.readouterr()
     before = path.read_bytes()

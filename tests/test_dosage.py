@@ -13,8 +13,11 @@ from exercise_builder.domain.frequency import daily_frequency, sessions_per_day,
         (Dosage(reps=Range(8, 12)), "da", "8–12 gentagelser"),
         (Dosage(hold_seconds=Range(1, 1)), "da", "Hold i 1 sekund"),
         (Dosage(hold_seconds=Range(5, 5)), "da", "Hold i 5 sekunder"),
-        (Dosage(reps=Range(5, 5), hold_seconds=Range(5, 10), per_side=True), "da",
-         "5 gentagelser på hver side, hold i 5–10 sekunder"),
+        (
+            Dosage(reps=Range(5, 5), hold_seconds=Range(5, 10), per_side=True),
+            "da",
+            "5 gentagelser på hver side, hold i 5–10 sekunder",
+        ),
         (Dosage(sets=2, reps=Range(10, 10), per_side=True), "da", "2 × 10 gentagelser på hver side"),
         (Dosage(duration_minutes=Range(1, 1)), "da", "1 minut"),
         (Dosage(duration_minutes=Range(10, 20)), "da", "10–20 minutter"),
@@ -22,8 +25,11 @@ from exercise_builder.domain.frequency import daily_frequency, sessions_per_day,
         (Dosage(reps=Range(10, 10), frequency="1 gang dagligt"), "da", "10 gentagelser, 1 gang dagligt"),
         (Dosage(reps=Range(10, 10), frequency="morgen og aften"), "da", "10 gentagelser, morgen og aften"),
         (Dosage(), "da", ""),
-        (Dosage(sets=3, reps=Range(1, 1), hold_seconds=Range(30, 30), per_side=True), "en",
-         "3 × 1 repetition on each side, hold for 30 seconds"),
+        (
+            Dosage(sets=3, reps=Range(1, 1), hold_seconds=Range(30, 30), per_side=True),
+            "en",
+            "3 × 1 repetition on each side, hold for 30 seconds",
+        ),
         (Dosage(reps=Range(10, 10)), "en", "10 repetitions"),
         (Dosage(hold_seconds=Range(30, 30), per_side=True), "da", "Hold i 30 sekunder på hver side"),
     ],
@@ -40,8 +46,16 @@ def test_programme_frequency_used_unless_item_has_its_own():
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [(10, Range(10, 10)), ("10", Range(10, 10)), ("8–12", Range(8, 12)), ("8-12", Range(8, 12)),
-     ([8, 12], Range(8, 12)), (None, None), (0, None), ("", None)],
+    [
+        (10, Range(10, 10)),
+        ("10", Range(10, 10)),
+        ("8–12", Range(8, 12)),
+        ("8-12", Range(8, 12)),
+        ([8, 12], Range(8, 12)),
+        (None, None),
+        (0, None),
+        ("", None),
+    ],
 )
 def test_range_reading(value, expected):
     assert Range.of(value) == expected
@@ -66,8 +80,13 @@ def test_from_json_names_the_bad_key():
 
 @pytest.mark.parametrize(
     ("low", "high", "language", "expected"),
-    [(1, 1, "da", "1 gang dagligt"), (2, 2, "da", "2 gange dagligt"), (2, 3, "da", "2–3 gange dagligt"),
-     (1, 1, "en", "once daily"), (2, 3, "en", "2–3 times daily")],
+    [
+        (1, 1, "da", "1 gang dagligt"),
+        (2, 2, "da", "2 gange dagligt"),
+        (2, 3, "da", "2–3 gange dagligt"),
+        (1, 1, "en", "once daily"),
+        (2, 3, "en", "2–3 times daily"),
+    ],
 )
 def test_daily_frequency(low, high, language, expected):
     assert daily_frequency(low, high, language) == expected
@@ -75,9 +94,17 @@ def test_daily_frequency(low, high, language, expected):
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [("2–3 gange dagligt", (2, 3)), ("1 gang dagligt", (1, 1)), ("3 gange om dagen", (3, 3)),
-     ("2-3 times daily", (2, 3)), ("once daily", (1, 1)), ("når du har tid", None), ("", None),
-     ("2–3 gange om ugen", None), ("10 gange dagligt i 3 uger", None)],
+    [
+        ("2–3 gange dagligt", (2, 3)),
+        ("1 gang dagligt", (1, 1)),
+        ("3 gange om dagen", (3, 3)),
+        ("2-3 times daily", (2, 3)),
+        ("once daily", (1, 1)),
+        ("når du har tid", None),
+        ("", None),
+        ("2–3 gange om ugen", None),
+        ("10 gange dagligt i 3 uger", None),
+    ],
 )
 def test_sessions_per_day(text, expected):
     assert sessions_per_day(text) == expected
@@ -85,12 +112,14 @@ def test_sessions_per_day(text, expected):
 
 @pytest.mark.parametrize(
     ("text", "en", "da"),
-    [("2–3 gange dagligt", "2–3 times daily", "2–3 gange dagligt"),
-     ("1 gang dagligt", "once daily", "1 gang dagligt"),
-     ("2-3 gange om ugen", "2–3 times a week", "2–3 gange om ugen"),
-     ("once a week", "once a week", "1 gang om ugen"),
-     ("3 times daily", "3 times daily", "3 gange dagligt"),
-     ("hver morgen", "hver morgen", "hver morgen")],
+    [
+        ("2–3 gange dagligt", "2–3 times daily", "2–3 gange dagligt"),
+        ("1 gang dagligt", "once daily", "1 gang dagligt"),
+        ("2-3 gange om ugen", "2–3 times a week", "2–3 gange om ugen"),
+        ("once a week", "once a week", "1 gang om ugen"),
+        ("3 times daily", "3 times daily", "3 gange dagligt"),
+        ("hver morgen", "hver morgen", "hver morgen"),
+    ],
 )
 def test_translate(text, en, da):
     assert translate(text, "en") == en

@@ -17,7 +17,6 @@ from exercise_builder.library.bundle import open_tree, read_tree
 from exercise_builder.library.writer import write_library_folder
 from exercise_builder.services.shipped_library import seed_shipped
 from exercise_builder.store import Filters, Store, search
-
 from library_factory import SVG, exercise, make_library, stable_id, write_item
 from test_library_folder import dump
 
@@ -26,8 +25,15 @@ FOREIGN = "0b4f8a4e-0000-4000-8000-00000000f00d"  # an aid that is not in the te
 
 
 def with_aids(root: Path, slug: str, aids: list, **fields) -> Path:
-    data = exercise(slug, f"Øvelse {slug}", f"Exercise {slug}", fields.pop("region", "pelvis"),
-                    fields.pop("position", "standing"), aids=aids, **fields)
+    data = exercise(
+        slug,
+        f"Øvelse {slug}",
+        f"Exercise {slug}",
+        fields.pop("region", "pelvis"),
+        fields.pop("position", "standing"),
+        aids=aids,
+        **fields,
+    )
     return write_item(root, "exercise", data, {"figure.svg": SVG})
 
 
@@ -55,19 +61,21 @@ def by_slug(content) -> dict:
 
 # --- the folder and bundle format --------------------------------------------------------------
 
+
 def test_folder_names_aids_by_slug_or_uuid_and_they_are_read_as_uuids(aid_library):
     exercises = by_slug(read_library(aid_library))
     assert exercises["gang-med-baelte"].aids == (BELT,)
-    assert exercises["vend-med-lagen"].aids == (SHEET,)       # upper-case UUID, read in lower case
-    assert exercises["begge-dele"].aids == (SHEET, BELT)      # the same aid named twice counts once
-    assert exercises["muslingen"].aids == ()                  # no field: no aids
+    assert exercises["vend-med-lagen"].aids == (SHEET,)  # upper-case UUID, read in lower case
+    assert exercises["begge-dele"].aids == (SHEET, BELT)  # the same aid named twice counts once
+    assert exercises["muslingen"].aids == ()  # no field: no aids
 
 
 def test_bundle_reader_resolves_aids_like_the_folder_reader(aid_library):
     with open_tree(aid_library) as tree:
         source = read_tree(tree)
     assert {r.slug: r.aids for r in source.items["exercise"]} == {
-        r.slug: r.aids for r in read_library(aid_library).exercises}
+        r.slug: r.aids for r in read_library(aid_library).exercises
+    }
 
 
 def test_uuid_of_an_aid_outside_the_library_is_kept(aid_library):
@@ -99,14 +107,18 @@ def test_lenient_reading_skips_only_the_exercise_with_an_unknown_aid(aid_library
     slugs = {record.slug for record in source.items["exercise"]}
     assert "ny" not in slugs and "gang-med-baelte" in slugs
     assert [p for p in source.problems if "'trampolin'" in p] == [
-        "ny/exercise.toml: the field 'aids[0]' names the aid 'trampolin', which is not in this library."]
+        "ny/exercise.toml: the field 'aids[0]' names the aid 'trampolin', which is not in this library."
+    ]
 
 
-@pytest.mark.parametrize(("aids", "message"), [
-    ("baekkenbaelte", r"the field 'aids' must be a list of slugs or UUIDs of aids"),
-    (["baekkenbaelte", "Bækken bælte"], r"the field 'aids\[1\]' must be the slug or UUID of an aid"),
-    ([3], r"the field 'aids\[0\]' must be the slug or UUID of an aid"),
-])
+@pytest.mark.parametrize(
+    ("aids", "message"),
+    [
+        ("baekkenbaelte", r"the field 'aids' must be a list of slugs or UUIDs of aids"),
+        (["baekkenbaelte", "Bækken bælte"], r"the field 'aids\[1\]' must be the slug or UUID of an aid"),
+        ([3], r"the field 'aids\[0\]' must be the slug or UUID of an aid"),
+    ],
+)
 def test_malformed_aids_field(aid_library, aids, message):
     with_aids(aid_library, "ny", aids)
     with pytest.raises(LibraryError, match=r"ny/exercise.toml: " + message):
@@ -121,7 +133,7 @@ def test_writer_names_aids_in_the_library_by_slug_and_round_trips(aid_library, t
     written = tomllib.loads((out / "begge-dele" / "exercise.toml").read_text(encoding="utf-8"))
     assert written["aids"] == ["satinlagen", "baekkenbaelte"]
     foreign = tomllib.loads((out / "fremmed" / "exercise.toml").read_text(encoding="utf-8"))
-    assert foreign["aids"] == [FOREIGN, "satinlagen"]     # not in the library: its UUID
+    assert foreign["aids"] == [FOREIGN, "satinlagen"]  # not in the library: its UUID
     plain = tomllib.loads((out / "muslingen" / "exercise.toml").read_text(encoding="utf-8"))
     assert "aids" not in plain
     again = read_library(out)
@@ -139,6 +151,7 @@ def test_an_exercise_without_aids_keeps_its_file_form_and_content_hash():
 
 # --- the store: the aid filter ----------------------------------------------------------------
 
+
 def slugs(store, query="", **filters) -> list[str]:
     return [hit.slug for hit in store.search(query, Filters(**filters))]
 
@@ -153,7 +166,7 @@ def test_search_filters_by_aid_alone_with_text_and_with_other_filters(aid_store,
     monkeypatch.setattr(search, "RANK_AT_MOST", rank_at_most)
     assert sorted(slugs(aid_store, aid=BELT)) == ["begge-dele", "gang-med-baelte"]
     assert sorted(slugs(aid_store, aid=SHEET)) == ["begge-dele", "vend-med-lagen"]
-    assert slugs(aid_store, "gang", aid=BELT) == ["gang-med-baelte"]        # text and aid
+    assert slugs(aid_store, "gang", aid=BELT) == ["gang-med-baelte"]  # text and aid
     assert slugs(aid_store, "gang", aid=SHEET) == []
     assert slugs(aid_store, "øvelse", aid=SHEET, region="low-back") == ["vend-med-lagen"]
     assert slugs(aid_store, "", aid=BELT, position="walking") == ["gang-med-baelte"]
@@ -161,8 +174,12 @@ def test_search_filters_by_aid_alone_with_text_and_with_other_filters(aid_store,
     assert slugs(aid_store, aid=BELT.upper()) == slugs(aid_store, aid=BELT)
     assert slugs(aid_store, aid=FOREIGN) == []
     # the paged search and the count agree with the plain one
-    for query, filters in (("", {"aid": BELT}), ("øvelse", {"aid": SHEET}), ("ø", {"aid": BELT, "tag": "daily-life"}),
-                           ("gang", {"aid": BELT, "position": "walking"})):
+    for query, filters in (
+        ("", {"aid": BELT}),
+        ("øvelse", {"aid": SHEET}),
+        ("ø", {"aid": BELT, "tag": "daily-life"}),
+        ("gang", {"aid": BELT, "position": "walking"}),
+    ):
         expected = sorted(slugs(aid_store, query, **filters))
         assert page_slugs(aid_store, query, **filters) == (len(expected), expected)
         assert aid_store.count_matches(query, Filters(**filters)) == len(expected)
@@ -185,8 +202,9 @@ def test_aid_filter_follows_edits_restores_and_deletes(aid_store):
     assert "gang-med-baelte" in slugs(aid_store, aid=BELT)
     aid_store.catalogue.delete("exercise", "gang-med-baelte")
     assert slugs(aid_store, aid=BELT) == ["begge-dele"]
-    assert aid_store.db.execute("SELECT count(*) FROM exercise_aids WHERE exercise_id = ?",
-                                [walk.id]).fetchone()[0] == 0
+    assert (
+        aid_store.db.execute("SELECT count(*) FROM exercise_aids WHERE exercise_id = ?", [walk.id]).fetchone()[0] == 0
+    )
 
 
 def test_newer_library_version_brings_aids_to_unedited_exercises(tmp_path, data_dir):
@@ -206,6 +224,7 @@ def test_newer_library_version_brings_aids_to_unedited_exercises(tmp_path, data_
 
 
 # --- bundles ----------------------------------------------------------------------------------
+
 
 def test_bundle_round_trip_keeps_aids(aid_store, tmp_path):
     from exercise_builder.services.sharing_export import export_bundle
@@ -261,7 +280,9 @@ def test_import_warns_about_an_aid_neither_in_the_bundle_nor_here(tmp_path):
     with_aids(root, "fremmed", [FOREIGN])
     store = Store.open(tmp_path / "data")
     preview = preview_import(store, root)
-    assert preview.warnings == [f"the exercise fremmed uses the aid '{FOREIGN}', which is neither in the bundle nor here"]
+    assert preview.warnings == [
+        f"the exercise fremmed uses the aid '{FOREIGN}', which is neither in the bundle nor here"
+    ]
     store.close()
 
 
@@ -302,8 +323,16 @@ def test_program_file_without_exercise_aids_still_opens_and_renders(shipped_stor
     from exercise_builder.services.handout_jobs import render_program_file
 
     path = tmp_path / "gammel.ebprog"
-    path.write_text(json.dumps({
-        "format": "exercise-builder-program", "format_version": 1, "patient": {"name": "Test"},
-        "items": [{"exercise": "hofte-udad-elastik", "reps": 10}, {"exercise": "vende-sig-i-sengen"}],
-        "aids": [{"aid": "elastikbaand"}]}), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "format": "exercise-builder-program",
+                "format_version": 1,
+                "patient": {"name": "Test"},
+                "items": [{"exercise": "hofte-udad-elastik", "reps": 10}, {"exercise": "vende-sig-i-sengen"}],
+                "aids": [{"aid": "elastikbaand"}],
+            }
+        ),
+        encoding="utf-8",
+    )
     assert render_program_file(shipped_store, path).startswith(b"%PDF")

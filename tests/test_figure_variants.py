@@ -23,6 +23,7 @@ def _toml(slug: str) -> dict:
 
 # --- drawing -----------------------------------------------------------------------------------
 
+
 def test_general_figure_has_no_belly_and_the_pregnant_one_has():
     for slug in sorted(SCENES):
         assert render(slug) == BUILDERS[slug](False).to_svg(), slug
@@ -34,7 +35,7 @@ def test_general_figure_has_no_belly_and_the_pregnant_one_has():
 def test_pregnant_variant_exactly_for_the_exercises_that_suit_pregnancy():
     tagged = {slug for slug in SCENES if "pregnancy" in _toml(slug).get("tags", [])}
     aids_with_a_person = {slug for slug in SCENES if (LIBRARY / slug / "aid.toml").exists()} - {"elastikbaand"}
-    assert PREGNANCY == tagged | aids_with_a_person
+    assert tagged | aids_with_a_person == PREGNANCY
 
 
 def test_render_library_writes_both_variants_and_nothing_else(tmp_path):
@@ -61,9 +62,15 @@ def test_shipped_items_list_the_general_figure_first_and_the_pregnant_one_as_a_v
 
 # --- records -----------------------------------------------------------------------------------
 
+
 def _exercise(images: list[dict]) -> dict:
-    return {"id": "61b07e4e-cc67-4957-a414-9364f0f159b5", "slug": "kat-ko", "title": {"da": "Kat", "en": "Cat"},
-            "steps": {"da": ["Stå."], "en": ["Stand."]}, "images": images}
+    return {
+        "id": "61b07e4e-cc67-4957-a414-9364f0f159b5",
+        "slug": "kat-ko",
+        "title": {"da": "Kat", "en": "Cat"},
+        "steps": {"da": ["Stå."], "en": ["Stand."]},
+        "images": images,
+    }
 
 
 def test_variant_is_read_and_written_back():
@@ -88,13 +95,16 @@ PREGNANT = ImageRef("figure-pregnant.svg", sha256="b", variant=ImageVariant.PREG
 OWN = ImageRef("photo.jpg", sha256="c")
 
 
-@pytest.mark.parametrize(("group", "images", "chosen"), [
-    (PatientGroup.PREGNANT, (GENERAL, PREGNANT), (PREGNANT,)),
-    (PatientGroup.PREGNANT, (GENERAL, OWN), (GENERAL, OWN)),
-    (PatientGroup.AFTER_BIRTH, (GENERAL, PREGNANT), (GENERAL,)),
-    (PatientGroup.OTHER, (GENERAL, PREGNANT, OWN), (GENERAL, OWN)),
-    (PatientGroup.OTHER, (PREGNANT,), ()),
-])
+@pytest.mark.parametrize(
+    ("group", "images", "chosen"),
+    [
+        (PatientGroup.PREGNANT, (GENERAL, PREGNANT), (PREGNANT,)),
+        (PatientGroup.PREGNANT, (GENERAL, OWN), (GENERAL, OWN)),
+        (PatientGroup.AFTER_BIRTH, (GENERAL, PREGNANT), (GENERAL,)),
+        (PatientGroup.OTHER, (GENERAL, PREGNANT, OWN), (GENERAL, OWN)),
+        (PatientGroup.OTHER, (PREGNANT,), ()),
+    ],
+)
 def test_images_for_a_patient_group(group, images, chosen):
     assert images_for(images, group) == chosen
 
@@ -127,8 +137,11 @@ def test_handout_for_anyone_else_prints_the_general_figures(shipped_store, monke
     drawn = _printed_pictures(shipped_store, monkeypatch, group)
     assert (LIBRARY / "kat-ko" / "figure.svg").read_bytes() in drawn
     assert (LIBRARY / "graviditetspude" / "figure.svg").read_bytes() in drawn
-    assert not any(data == (LIBRARY / s / "figure-pregnant.svg").read_bytes() for s in ("kat-ko", "graviditetspude")
-                   for data in drawn)
+    assert not any(
+        data == (LIBRARY / s / "figure-pregnant.svg").read_bytes()
+        for s in ("kat-ko", "graviditetspude")
+        for data in drawn
+    )
 
 
 def test_a_lying_figure_is_drawn_tall_enough_to_read(shipped_store, monkeypatch):
@@ -169,8 +182,10 @@ def test_a_bundle_keeps_which_figure_is_for_pregnancy(shipped_store, tmp_path):
     try:
         import_bundle(other, bundle)
         images = other.catalogue.get("exercise", "kat-ko").images
-        assert [(i.file, i.variant) for i in images] == [("figure.svg", ImageVariant.GENERAL),
-                                                          ("figure-pregnant.svg", ImageVariant.PREGNANT)]
+        assert [(i.file, i.variant) for i in images] == [
+            ("figure.svg", ImageVariant.GENERAL),
+            ("figure-pregnant.svg", ImageVariant.PREGNANT),
+        ]
         pregnant = other.media.path(images[1].sha256).read_bytes()
         assert pregnant == (LIBRARY / "kat-ko" / "figure-pregnant.svg").read_bytes()
     finally:

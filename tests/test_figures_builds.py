@@ -34,7 +34,9 @@ def test_male_shoulders_are_broader_and_hips_narrower():
 def test_male_figure_has_short_hair_without_a_bun():
     side = lambda **kw: pose_figure(Pose(pregnant=False, **kw), Camera())  # noqa: E731
     female_hair = [s for s in side().layers["core"][1:] if getattr(s, "style", None) and s.style.fill == "#c4c4c4"]
-    male_hair = [s for s in side(male=True).layers["core"][1:] if getattr(s, "style", None) and s.style.fill == "#c4c4c4"]
+    male_hair = [
+        s for s in side(male=True).layers["core"][1:] if getattr(s, "style", None) and s.style.fill == "#c4c4c4"
+    ]
     assert len(female_hair) == 2 and len(male_hair) == 1  # cap and bun / cap only
 
 

@@ -15,19 +15,60 @@ from exercise_builder.figures.catalogue import PREGNANCY, SCENES, render  # noqa
 SVG_NS = "{http://www.w3.org/2000/svg}"
 ALLOWED = {"svg", "g", "path", "circle", "ellipse", "line", "polyline", "polygon"}
 EXERCISE_SLUGS = {
-    "baekkenvip-rygliggende", "baekkenvip-siddende", "baekkencirkler-paa-bold", "knaesving-rygliggende",
-    "kat-ko", "barnets-stilling", "ankelpumpe", "fremadboejning-staaende", "rotation-siddende",
-    "knib-baekkenbund", "dyb-mavemuskel", "firfodsstaaende-arm-ben", "muslingen", "benloeft-sideliggende",
-    "kort-bro", "vaegtskift-staaende", "squat-ved-vaeg", "rejse-saette-sig", "trin-op",
-    "hofte-udad-elastik", "armstraek-mod-vaeg", "hoftboejer-straek", "balde-straek-siddende",
-    "inderlaar-straek", "laeg-straek", "hvil-sideliggende", "mavevejrtraekning", "vende-sig-i-sengen",
-    "op-fra-liggende", "ind-og-ud-af-bil", "gang-normale-skridt", "trapper", "loeft-taet-paa-kroppen",
-    "udfald", "hofteboejning-vaegt", "haelglid-rygliggende", "sidebro-knae", "skulderblade-elastik",
-    "baekkenvip-staaende-vaeg", "skulderrul", "taahaev", "brystaabner-vaeg", "bro-efter-foedsel",
+    "baekkenvip-rygliggende",
+    "baekkenvip-siddende",
+    "baekkencirkler-paa-bold",
+    "knaesving-rygliggende",
+    "kat-ko",
+    "barnets-stilling",
+    "ankelpumpe",
+    "fremadboejning-staaende",
+    "rotation-siddende",
+    "knib-baekkenbund",
+    "dyb-mavemuskel",
+    "firfodsstaaende-arm-ben",
+    "muslingen",
+    "benloeft-sideliggende",
+    "kort-bro",
+    "vaegtskift-staaende",
+    "squat-ved-vaeg",
+    "rejse-saette-sig",
+    "trin-op",
+    "hofte-udad-elastik",
+    "armstraek-mod-vaeg",
+    "hoftboejer-straek",
+    "balde-straek-siddende",
+    "inderlaar-straek",
+    "laeg-straek",
+    "hvil-sideliggende",
+    "mavevejrtraekning",
+    "vende-sig-i-sengen",
+    "op-fra-liggende",
+    "ind-og-ud-af-bil",
+    "gang-normale-skridt",
+    "trapper",
+    "loeft-taet-paa-kroppen",
+    "udfald",
+    "hofteboejning-vaegt",
+    "haelglid-rygliggende",
+    "sidebro-knae",
+    "skulderblade-elastik",
+    "baekkenvip-staaende-vaeg",
+    "skulderrul",
+    "taahaev",
+    "brystaabner-vaeg",
+    "bro-efter-foedsel",
     "planke-knae",
 }
-AID_SLUGS = {"baekkenbaelte", "satinlagen", "pude-mellem-knaeene", "graviditetspude", "traeningsbold",
-             "elastikbaand", "krykker"}
+AID_SLUGS = {
+    "baekkenbaelte",
+    "satinlagen",
+    "pude-mellem-knaeene",
+    "graviditetspude",
+    "traeningsbold",
+    "elastikbaand",
+    "krykker",
+}
 
 
 FIGURES = sorted(SCENES) + [f"{slug}:pregnant" for slug in sorted(PREGNANCY)]  # every figure file drawn
@@ -45,7 +86,7 @@ def test_catalogue_covers_every_library_slug():
 
 
 def test_pregnancy_slugs_are_in_the_catalogue():
-    assert PREGNANCY <= set(SCENES)
+    assert set(SCENES) >= PREGNANCY
 
 
 def _points(el) -> list[tuple[float, float]]:
@@ -139,15 +180,21 @@ def _same_drawing(a: str, b: str) -> bool:
     number = r"-?\d+(?:\.\d+)?"
     if re.sub(number, "#", a) != re.sub(number, "#", b):
         return False
-    return all(abs(float(x) - float(y)) <= 0.15 for x, y in zip(re.findall(number, a), re.findall(number, b), strict=True))
+    return all(
+        abs(float(x) - float(y)) <= 0.15 for x, y in zip(re.findall(number, a), re.findall(number, b), strict=True)
+    )
 
 
 def test_shipped_figures_are_current():
     from pathlib import Path
 
     root = Path(__file__).resolve().parents[1] / "resources" / "exercises"
-    stale = [s for s in SCENES if not (root / s / "figure.svg").exists()
-             or not _same_drawing((root / s / "figure.svg").read_text(encoding="utf-8"), render(s))]
+    stale = [
+        s
+        for s in SCENES
+        if not (root / s / "figure.svg").exists()
+        or not _same_drawing((root / s / "figure.svg").read_text(encoding="utf-8"), render(s))
+    ]
     assert not stale, f"run python -m exercise_builder.figures.render_library resources/exercises: {stale}"
 
 
@@ -181,8 +228,13 @@ def test_figures_package_keeps_to_its_layer():
 
     import exercise_builder.figures as package
 
-    banned = ("PySide6", "exercise_builder.store", "exercise_builder.library", "exercise_builder.handout",
-              "exercise_builder.ui")
+    banned = (
+        "PySide6",
+        "exercise_builder.store",
+        "exercise_builder.library",
+        "exercise_builder.handout",
+        "exercise_builder.ui",
+    )
     tool_only = ("reportlab", "svglib", "pypdfium2")
     for path in Path(package.__file__).parent.glob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))

@@ -16,9 +16,15 @@ def equipment_scene() -> Scene:
     fig = put(standing(False), 0.0, STAND_Y)
     hand = fig.joint("near_wrist")
     room = Panel().add(props.floor(-70, 60), door, fig, equipment.anchored_band(anchor, hand))
-    things = Panel().add(props.floor(0, 200), equipment.table(0.0, 60.0), equipment.stick((70.0, 0.0), (90.0, 120.0)),
-                         equipment.dumbbell((110.0, 3.6)), equipment.foam_roll(135.0),
-                         equipment.towel([(150.0, 2.2), (170.0, 2.2), (190.0, 2.2)]), props.step(150.0, 190.0))
+    things = Panel().add(
+        props.floor(0, 200),
+        equipment.table(0.0, 60.0),
+        equipment.stick((70.0, 0.0), (90.0, 120.0)),
+        equipment.dumbbell((110.0, 3.6)),
+        equipment.foam_roll(135.0),
+        equipment.towel([(150.0, 2.2), (170.0, 2.2), (190.0, 2.2)]),
+        props.step(150.0, 190.0),
+    )
     return Scene([room, things], step_arrows=False)
 
 

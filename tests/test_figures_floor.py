@@ -11,9 +11,16 @@ FLOOR_WEIGHT = 1.0  # props.floor draws a plain horizontal line of this weight
 def _floor_lines(shapes) -> list[float]:
     out = []
     for s in shapes:
-        if isinstance(s, Path) and len(s.d) == 2 and s.d[0][0] == "M" and s.d[1][0] == "L" \
-                and s.style.fill == "none" and s.style.weight == FLOOR_WEIGHT and s.d[0][1][1] == s.d[1][1][1] \
-                and abs(s.d[1][1][0] - s.d[0][1][0]) > 40.0:
+        if (
+            isinstance(s, Path)
+            and len(s.d) == 2
+            and s.d[0][0] == "M"
+            and s.d[1][0] == "L"
+            and s.style.fill == "none"
+            and s.style.weight == FLOOR_WEIGHT
+            and s.d[0][1][1] == s.d[1][1][1]
+            and abs(s.d[1][1][0] - s.d[0][1][0]) > 40.0
+        ):
             out.append(s.d[0][1][1])
     return out
 

@@ -8,10 +8,20 @@ import pytest
 from exercise_builder.figures.body import pose_figure, trunk_outline
 from exercise_builder.figures.kinematics import flat_foot, reach_foot, reach_hand
 from exercise_builder.figures.scene import Panel, Scene
-from exercise_builder.figures.svg import bounds, fmt
 from exercise_builder.figures.skeleton import (
-    HIP_HALF_WIDTH, SHIN, THIGH, THIGH_SLOPE, UPPER_ARM, FOREARM, Arm, Camera, Leg, Pose, build,
+    FOREARM,
+    HIP_HALF_WIDTH,
+    SHIN,
+    THIGH,
+    THIGH_SLOPE,
+    UPPER_ARM,
+    Arm,
+    Camera,
+    Leg,
+    Pose,
+    build,
 )
+from exercise_builder.figures.svg import bounds, fmt
 
 # the thigh slopes inwards by THIGH_SLOPE degrees; the shin hangs straight below the knee
 THIGH_DOWN = THIGH * math.cos(math.radians(THIGH_SLOPE))

@@ -9,9 +9,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
+import test_figures_catalogue as pregnancy_checks  # noqa: E402
 from exercise_builder.figures import catalogue, catalogue_practice  # noqa: E402
 from exercise_builder.figures.library_figures import SCENES, render  # noqa: E402
-import test_figures_catalogue as pregnancy_checks  # noqa: E402
 
 LIBRARY = Path(__file__).resolve().parents[1] / "resources" / "exercises"
 PRACTICE = sorted(catalogue_practice.SCENES)
@@ -46,8 +46,12 @@ def test_practice_scene_renders_in_qt_and_svglib_and_stays_small(svgs, slug):
 
 
 def test_shipped_practice_figures_are_current(svgs):
-    stale = [s for s in PRACTICE if not (LIBRARY / s / "figure.svg").exists()
-             or not pregnancy_checks._same_drawing((LIBRARY / s / "figure.svg").read_text(encoding="utf-8"), svgs[s])]
+    stale = [
+        s
+        for s in PRACTICE
+        if not (LIBRARY / s / "figure.svg").exists()
+        or not pregnancy_checks._same_drawing((LIBRARY / s / "figure.svg").read_text(encoding="utf-8"), svgs[s])
+    ]
     assert not stale, f"run python -m exercise_builder.figures.render_library resources/exercises: {stale}"
 
 
@@ -57,9 +61,8 @@ def test_practice_figures_have_no_pregnant_belly():
 
 @pytest.mark.parametrize("slug", PRACTICE)
 def test_practice_figure_stays_above_its_floor(slug):
-    from test_figures_floor import _floor_lines
-
     from exercise_builder.figures.svg import bounds
+    from test_figures_floor import _floor_lines
 
     for i, panel in enumerate(catalogue_practice.SCENES[slug]().panels):
         floors = _floor_lines(panel.shapes)

@@ -9,20 +9,30 @@ from exercise_builder.domain.dosage import Dosage, Range
 from exercise_builder.domain.frequency import parse_frequency
 from exercise_builder.domain.models import Program, ProgramItem, ProgramOptions
 from exercise_builder.services.handout_jobs import render_program
-
 from pdf_reading import all_text, flat
 
-CAVEAT = {"da": "Lav øvelserne 1 gang dagligt, hvis der ikke står andet ved øvelsen.",
-          "en": "Do the exercises once daily, unless the exercise says otherwise."}
+CAVEAT = {
+    "da": "Lav øvelserne 1 gang dagligt, hvis der ikke står andet ved øvelsen.",
+    "en": "Do the exercises once daily, unless the exercise says otherwise.",
+}
 # templates of strength work for a joint or tendon: done on some days of the week, not daily
-STRENGTH_TEMPLATES = ("skabelon-knaeartrose", "skabelon-hofteartrose", "skabelon-skuldersmerter",
-                      "skabelon-akillessene", "skabelon-forreste-knaesmerter")
+STRENGTH_TEMPLATES = (
+    "skabelon-knaeartrose",
+    "skabelon-hofteartrose",
+    "skabelon-skuldersmerter",
+    "skabelon-akillessene",
+    "skabelon-forreste-knaesmerter",
+)
 
 
 def handout(store, language: str, own_frequency: str) -> str:
     catalogue = store.catalogue
-    items = (ProgramItem(catalogue.resolve("exercise", "knaestraek-siddende"), Dosage(reps=Range.of(10), frequency=own_frequency)),
-             ProgramItem(catalogue.resolve("exercise", "kat-ko"), Dosage(reps=Range.of(5))))
+    items = (
+        ProgramItem(
+            catalogue.resolve("exercise", "knaestraek-siddende"), Dosage(reps=Range.of(10), frequency=own_frequency)
+        ),
+        ProgramItem(catalogue.resolve("exercise", "kat-ko"), Dosage(reps=Range.of(5))),
+    )
     program = Program(frequency="1 gang dagligt", items=items, options=ProgramOptions(language=language))
     return flat(all_text(render_program(store, program)))
 

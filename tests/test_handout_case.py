@@ -13,17 +13,40 @@ import pytest
 from exercise_builder.domain.kinds import PatientGroup
 from exercise_builder.domain.models import ClinicProfile, Program, ProgramAid, ProgramItem, ProgramOptions
 from exercise_builder.services.handout_jobs import render_program
-
 from pdf_reading import all_text, body_text, flat, page_texts
 
 NAME = "Mette Hansen"
 EXERCISES = ("kat-ko", "baekkencirkler-paa-bold", "knaesving-rygliggende", "vaegtskift-staaende")
-ADVICE = ("om-baekkensmerter", "bevaegelse-er-godt", "soevn-og-vending", "skift-stilling",
-          "tilbage-til-traening", "hvornaar-stoppe")
+ADVICE = (
+    "om-baekkensmerter",
+    "bevaegelse-er-godt",
+    "soevn-og-vending",
+    "skift-stilling",
+    "tilbage-til-traening",
+    "hvornaar-stoppe",
+)
 MAX_PAGES = {("detailed", False): 4, ("compact", False): 3, ("detailed", True): 7, ("compact", True): 7}
 # words an English handout must not hold: the Danish the review found, and common Danish words
-DANISH_WORDS = ("gange dagligt", "gerne", "hver gang", "dagligt", "og", "ikke", "med", "til", "det",
-                "du", "er", "på", "fødegangen", "lægevagten", "bemærk", "af", "øvelse", "evt")
+DANISH_WORDS = (
+    "gange dagligt",
+    "gerne",
+    "hver gang",
+    "dagligt",
+    "og",
+    "ikke",
+    "med",
+    "til",
+    "det",
+    "du",
+    "er",
+    "på",
+    "fødegangen",
+    "lægevagten",
+    "bemærk",
+    "af",
+    "øvelse",
+    "evt",
+)
 
 
 @pytest.fixture(scope="module")
@@ -31,21 +54,37 @@ def case_store(tmp_path_factory):
     from exercise_builder.services.opening import open_store
 
     store = open_store(tmp_path_factory.mktemp("case"))
-    store.settings.set_clinic(ClinicProfile(name="Fysioterapi Havnegade", address="Havnegade 12, 8000 Aarhus C",
-                                            phone="86 12 34 56", therapist_name="Anne Holm"))
+    store.settings.set_clinic(
+        ClinicProfile(
+            name="Fysioterapi Havnegade",
+            address="Havnegade 12, 8000 Aarhus C",
+            phone="86 12 34 56",
+            therapist_name="Anne Holm",
+        )
+    )
     yield store
     store.close()
 
 
 def case(store, options: ProgramOptions, group: PatientGroup = PatientGroup.PREGNANT) -> Program:
     catalogue = store.catalogue
-    items = tuple(ProgramItem(catalogue.resolve("exercise", slug), catalogue.get("exercise", slug).dosage)
-                  for slug in EXERCISES)
-    return Program(patient_name=NAME, patient_group=group, date="2026-11-22", therapist="Anne Holm",
-                   frequency="2–3 gange dagligt", items=items,
-                   aids=(ProgramAid(catalogue.resolve("aid", "satinlagen")),
-                         ProgramAid(catalogue.resolve("aid", "baekkenbaelte"))),
-                   advice=tuple(catalogue.resolve("advice", slug) for slug in ADVICE), options=options)
+    items = tuple(
+        ProgramItem(catalogue.resolve("exercise", slug), catalogue.get("exercise", slug).dosage) for slug in EXERCISES
+    )
+    return Program(
+        patient_name=NAME,
+        patient_group=group,
+        date="2026-11-22",
+        therapist="Anne Holm",
+        frequency="2–3 gange dagligt",
+        items=items,
+        aids=(
+            ProgramAid(catalogue.resolve("aid", "satinlagen")),
+            ProgramAid(catalogue.resolve("aid", "baekkenbaelte")),
+        ),
+        advice=tuple(catalogue.resolve("advice", slug) for slug in ADVICE),
+        options=options,
+    )
 
 
 def layout_id(params) -> str:
@@ -53,8 +92,12 @@ def layout_id(params) -> str:
     return f"{layout}-{'large' if large else 'normal'}-{language}"
 
 
-CASES = [(layout, large, language) for layout in ("detailed", "compact") for large in (False, True)
-         for language in ("da", "en")]
+CASES = [
+    (layout, large, language)
+    for layout in ("detailed", "compact")
+    for large in (False, True)
+    for language in ("da", "en")
+]
 
 
 @pytest.mark.parametrize("params", CASES, ids=layout_id)
@@ -93,8 +136,11 @@ def test_no_page_but_the_last_ends_more_than_half_empty(case_store, params):
             continue
         height = page.get_height()
         text = page.get_textpage()
-        lowest = min(text.get_charbox(i)[1] for i in range(text.count_chars())
-                     if text.get_text_range(i, 1).strip() and text.get_charbox(i)[1] > 60)
+        lowest = min(
+            text.get_charbox(i)[1]
+            for i in range(text.count_chars())
+            if text.get_text_range(i, 1).strip() and text.get_charbox(i)[1] > 60
+        )
         assert lowest < height / 2, f"page {index + 1} ends more than half empty"
 
 
@@ -103,7 +149,7 @@ def stop_box(store, group: PatientGroup, language: str) -> str:
     text = flat(all_text(pdf))
     title = "When to stop and whom to call" if language == "en" else "Hvornår skal du stoppe og ringe?"
     assert text.count(title) == 1
-    return text[text.index(title):]
+    return text[text.index(title) :]
 
 
 @pytest.mark.parametrize("language", ["da", "en"])
@@ -131,7 +177,7 @@ def test_the_stop_box_routes_each_sign_for_the_patient_group(case_store, languag
 def test_after_birth_hides_the_late_pregnancy_tips(case_store):
     pregnant = flat(all_text(render_program(case_store, case(case_store, ProgramOptions()))))
     assert "gravid" in pregnant.lower()
-    for group in (PatientGroup.AFTER_BIRTH, PatientGroup.OTHER):   # a tip for late pregnancy only in pregnancy
+    for group in (PatientGroup.AFTER_BIRTH, PatientGroup.OTHER):  # a tip for late pregnancy only in pregnancy
         text = flat(all_text(render_program(case_store, case(case_store, ProgramOptions(), group))))
         assert "Er du gravid" not in text and "Sidst i graviditeten" not in text, group
 
@@ -153,15 +199,28 @@ def test_library_notes_and_frequencies_print_in_the_handouts_language(case_store
     training = catalogue.get("template", "skabelon-traening-graviditet")
     every_day = next(item for item in training.items if item.dosage.frequency)
     up = catalogue.get("exercise", "op-fra-liggende")
-    items = (ProgramItem(catalogue.resolve("exercise", every_day.exercise), every_day.dosage, every_day.note),
-             ProgramItem(up.id, up.dosage),
-             ProgramItem(catalogue.resolve("exercise", "kat-ko"), Dosage(reps=Range(10, 10), frequency="3 gange dagligt")))
+    items = (
+        ProgramItem(catalogue.resolve("exercise", every_day.exercise), every_day.dosage, every_day.note),
+        ProgramItem(up.id, up.dosage),
+        ProgramItem(catalogue.resolve("exercise", "kat-ko"), Dosage(reps=Range(10, 10), frequency="3 gange dagligt")),
+    )
     aids = tuple(ProgramAid(catalogue.resolve("aid", aid.aid), aid.note) for aid in basis.aids)
-    program = Program(patient_name=NAME, date="2026-11-22", frequency=training.frequency, items=items, aids=aids,
-                      options=ProgramOptions(language="en"))
+    program = Program(
+        patient_name=NAME,
+        date="2026-11-22",
+        frequency=training.frequency,
+        items=items,
+        aids=aids,
+        options=ProgramOptions(language="en"),
+    )
     english = flat(all_text(render_program(case_store, program)))
-    for phrase in ("Every day, if you like", "If getting up hurts, this way may be easier", "3 times daily",
-                   "the belt can give a feeling of support in the first weeks.", "2–3 times a week"):
+    for phrase in (
+        "Every day, if you like",
+        "If getting up hurts, this way may be easier",
+        "3 times daily",
+        "the belt can give a feeling of support in the first weeks.",
+        "2–3 times a week",
+    ):
         assert phrase in english, phrase
     outside_name = english.replace(NAME, "")
     assert not re.search(r"[æøåÆØÅ]", outside_name), re.search(r".{30}[æøåÆØÅ].{30}", outside_name)[0]
@@ -211,16 +270,24 @@ def test_a_huge_note_in_compact_still_renders(case_store, large):
     assert "".join(note.split()) in text
 
 
-SEVEN = ("kat-ko", "baekkencirkler-paa-bold", "knaesving-rygliggende", "vaegtskift-staaende",
-         "op-fra-liggende", "ankelpumpe", "sidebro-knae")
+SEVEN = (
+    "kat-ko",
+    "baekkencirkler-paa-bold",
+    "knaesving-rygliggende",
+    "vaegtskift-staaende",
+    "op-fra-liggende",
+    "ankelpumpe",
+    "sidebro-knae",
+)
 
 
 def seven_exercises(store, options: ProgramOptions) -> Program:
     """A 7-exercise programme for a patient who is not pregnant (a different stop box)."""
     program = case(store, options, PatientGroup.OTHER)
     catalogue = store.catalogue
-    items = tuple(ProgramItem(catalogue.resolve("exercise", slug), catalogue.get("exercise", slug).dosage)
-                  for slug in SEVEN)
+    items = tuple(
+        ProgramItem(catalogue.resolve("exercise", slug), catalogue.get("exercise", slug).dosage) for slug in SEVEN
+    )
     return program.with_(items=items)
 
 

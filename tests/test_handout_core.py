@@ -4,25 +4,33 @@ import json
 
 from exercise_builder.services.handout_jobs import render_program, render_program_file
 from exercise_builder.services.program_io import read_program_file
-
 from pdf_reading import all_text, flat, fonts, is_a4, page_texts, reader
 
 
 def four_exercise_program(tmp_path, note=""):
     path = tmp_path / "mette.ebprog"
-    path.write_text(json.dumps({
-        "format": "exercise-builder-program", "format_version": 1,
-        "patient": {"name": "Mette Hansen"}, "date": "2026-11-22", "therapist": "Anne Holm",
-        "frequency": "2–3 gange dagligt",
-        "items": [
-            {"exercise": "baekkenvip-rygliggende", "sets": 3, "reps": 10},
-            {"exercise": "muslingen", "reps": 10, "per_side": True, "note": note},
-            {"exercise": "kat-ko", "reps": 5, "hold_seconds": 5},
-            {"exercise": "ankelpumpe", "reps": 20},
-        ],
-        "aids": [{"aid": "baekkenbaelte", "note": "Brug det på lange gåture."}, {"aid": "satinlagen"}],
-        "advice": [],
-    }, ensure_ascii=False), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "format": "exercise-builder-program",
+                "format_version": 1,
+                "patient": {"name": "Mette Hansen"},
+                "date": "2026-11-22",
+                "therapist": "Anne Holm",
+                "frequency": "2–3 gange dagligt",
+                "items": [
+                    {"exercise": "baekkenvip-rygliggende", "sets": 3, "reps": 10},
+                    {"exercise": "muslingen", "reps": 10, "per_side": True, "note": note},
+                    {"exercise": "kat-ko", "reps": 5, "hold_seconds": 5},
+                    {"exercise": "ankelpumpe", "reps": 20},
+                ],
+                "aids": [{"aid": "baekkenbaelte", "note": "Brug det på lange gåture."}, {"aid": "satinlagen"}],
+                "advice": [],
+            },
+            ensure_ascii=False,
+        ),
+        encoding="utf-8",
+    )
     return path
 
 

@@ -12,7 +12,6 @@ from exercise_builder.domain.dosage import Dosage, Range
 from exercise_builder.domain.models import ClinicProfile, Program, ProgramAid, ProgramItem, ProgramOptions
 from exercise_builder.handout.fonts import REPLACEMENT
 from exercise_builder.services.handout_jobs import render_program
-
 from pdf_reading import all_text, body_text, flat, fonts, is_a4, page_texts, reader
 
 LAYOUTS = [
@@ -28,26 +27,49 @@ LAYOUTS = [
 
 def program_for(store, options=ProgramOptions(), **changes):
     hits = store.search("")
-    items = tuple(ProgramItem(hit.id, Dosage(sets=2, reps=Range(10, 10), per_side=i % 2 == 0), note="")
-                  for i, hit in enumerate(hits))
-    aids = (ProgramAid(store.catalogue.resolve("aid", "baekkenbaelte"), "Til lange gåture"),
-            ProgramAid(store.catalogue.resolve("aid", "satinlagen")))
+    items = tuple(
+        ProgramItem(hit.id, Dosage(sets=2, reps=Range(10, 10), per_side=i % 2 == 0), note="")
+        for i, hit in enumerate(hits)
+    )
+    aids = (
+        ProgramAid(store.catalogue.resolve("aid", "baekkenbaelte"), "Til lange gåture"),
+        ProgramAid(store.catalogue.resolve("aid", "satinlagen")),
+    )
     advice = (store.catalogue.resolve("advice", "om-baekkensmerter"),)
-    base = Program(patient_name="Mette Hansen", therapist="Anne Holm", date="2026-11-22",
-                   frequency="2–3 gange dagligt", items=items, aids=aids, advice=advice,
-                   message="Ring, hvis noget er uklart.", options=options)
+    base = Program(
+        patient_name="Mette Hansen",
+        therapist="Anne Holm",
+        date="2026-11-22",
+        frequency="2–3 gange dagligt",
+        items=items,
+        aids=aids,
+        advice=advice,
+        message="Ring, hvis noget er uklart.",
+        options=options,
+    )
     return replace(base, **changes)
 
 
 @pytest.fixture
 def clinic_store(store):
-    store.settings.set_clinic(ClinicProfile(name="Fysio Nord", address="Havnegade 1, 9000 Aalborg",
-                                            phone="98 12 34 56", email="kontakt@fysionord.dk",
-                                            therapist_name="Anne Holm", therapist_title="fysioterapeut"))
+    store.settings.set_clinic(
+        ClinicProfile(
+            name="Fysio Nord",
+            address="Havnegade 1, 9000 Aalborg",
+            phone="98 12 34 56",
+            email="kontakt@fysionord.dk",
+            therapist_name="Anne Holm",
+            therapist_title="fysioterapeut",
+        )
+    )
     return store
 
 
-@pytest.mark.parametrize("options", LAYOUTS, ids=lambda o: f"{o.layout}-{'large' if o.large_print else 'normal'}-{o.language}{'-diary' if o.diary else ''}")
+@pytest.mark.parametrize(
+    "options",
+    LAYOUTS,
+    ids=lambda o: f"{o.layout}-{'large' if o.large_print else 'normal'}-{o.language}{'-diary' if o.diary else ''}",
+)
 def test_every_layout_reads_back(clinic_store, options):
     store = clinic_store
     program = program_for(store, options)
@@ -118,8 +140,13 @@ def test_large_print_makes_more_pages(store):
 
 
 def test_diary_boxes_follow_the_frequency(store):
-    for frequency, boxes, extra in (("1 gang dagligt", 1, 0), ("3 gange dagligt", 3, 0), ("2–3 gange dagligt", 3, 1),
-                                    ("2–3 gange om ugen", 1, 0), ("når det passer", 2, 0)):
+    for frequency, boxes, extra in (
+        ("1 gang dagligt", 1, 0),
+        ("3 gange dagligt", 3, 0),
+        ("2–3 gange dagligt", 3, 1),
+        ("2–3 gange om ugen", 1, 0),
+        ("når det passer", 2, 0),
+    ):
         program = program_for(store, ProgramOptions(diary=True), frequency=frequency)
         last = page_texts(render_program(store, program))[-1]
         assert last.count("☐") == 14 * boxes, frequency
@@ -130,7 +157,8 @@ def test_diary_boxes_follow_the_frequency(store):
 TEXT_FIELDS = ("patient_name", "therapist", "message", "frequency")
 readable = st.lists(
     st.sampled_from(list("abcæøåÆØÅ<>&\"';/=[]{}()*#%–×éüß ") + ["אב", "مرحبا", "Ж", "😀", "中", "<b>", "&amp;"]),
-    min_size=1, max_size=30,
+    min_size=1,
+    max_size=30,
 ).map(lambda parts: "".join(parts).strip() or "x")
 
 

@@ -18,15 +18,19 @@ def test_the_old_tuples_are_the_enums():
 
 
 def test_an_advice_kind_is_stored_as_its_plain_word():
-    module = advice_from_dict({"id": "9b2f1a4e-0c1d-4e5f-8a9b-0c1d2e3f4a5b", "slug": "x",
-                               "title": {"da": "X"}, "body": {"da": ["y"]}})
+    module = advice_from_dict(
+        {"id": "9b2f1a4e-0c1d-4e5f-8a9b-0c1d2e3f4a5b", "slug": "x", "title": {"da": "X"}, "body": {"da": ["y"]}}
+    )
     assert module.kind == AdviceKind.INFO and json.loads(json.dumps(advice_to_dict(module)))["kind"] == "info"
     assert isinstance(module, AdviceModule)
 
 
 def test_stop_is_not_typed_out_outside_the_domain_and_the_handout():
     """handout/ is another engineer's for now; everywhere else names AdviceKind.STOP."""
-    found = [str(path.relative_to(SRC)) for path in SRC.rglob("*.py")
-             if path.relative_to(SRC).parts[0] not in ("handout", "domain")
-             and re.search(r"==\s*[\"']stop[\"']", path.read_text(encoding="utf-8"))]
+    found = [
+        str(path.relative_to(SRC))
+        for path in SRC.rglob("*.py")
+        if path.relative_to(SRC).parts[0] not in ("handout", "domain")
+        and re.search(r"==\s*[\"']stop[\"']", path.read_text(encoding="utf-8"))
+    ]
     assert found == []

@@ -5,7 +5,6 @@ import pytest
 from exercise_builder.library import LibraryError, read_library
 from exercise_builder.services.shipped_library import seed_shipped
 from exercise_builder.store import Store
-
 from library_factory import exercise, make_library, stable_id, write_item
 
 
@@ -24,16 +23,76 @@ def test_reads_a_valid_library(mini_library):
 @pytest.mark.parametrize(
     ("damage", "message"),
     [
-        (lambda root: (root / "muslingen" / "figure.svg").unlink(), r"muslingen/exercise.toml.*images\[0\].file.*figure.svg.*missing"),
-        (lambda root: (root / "muslingen" / "exercise.toml").write_text("title = [", encoding="utf-8"), r"muslingen/exercise.toml is not valid TOML"),
-        (lambda root: (root / "library.toml").write_text('format_version = 9\nid="x"\nname="y"\npublisher=""\nversion="1"'), r"format_version 9"),
+        (
+            lambda root: (root / "muslingen" / "figure.svg").unlink(),
+            r"muslingen/exercise.toml.*images\[0\].file.*figure.svg.*missing",
+        ),
+        (
+            lambda root: (root / "muslingen" / "exercise.toml").write_text("title = [", encoding="utf-8"),
+            r"muslingen/exercise.toml is not valid TOML",
+        ),
+        (
+            lambda root: (root / "library.toml").write_text(
+                'format_version = 9\nid="x"\nname="y"\npublisher=""\nversion="1"'
+            ),
+            r"format_version 9",
+        ),
         (lambda root: (root / "library.toml").unlink(), r"library.toml is missing"),
-        (lambda root: write_item(root, "exercise", exercise("kat-ko-2", "Kat", "Cat", "pelvis", "supine") | {"id": stable_id("kat-ko")}, {"figure.svg": b"<svg/>"}), r"kat-ko-2/exercise.toml: the id .* also used by kat-ko"),
-        (lambda root: write_item(root, "exercise", {k: v for k, v in exercise("ny", "Ny", "New", "pelvis", "supine").items() if k != "title"}, {"figure.svg": b"<svg/>"}), r"ny/exercise.toml: the field 'title.da' is missing"),
-        (lambda root: write_item(root, "exercise", exercise("ny", "Ny", "New", "pelvis", "supine") | {"dosage": {"reps": "mange"}}, {"figure.svg": b"<svg/>"}), r"ny/exercise.toml: the field 'dosage'.*reps"),
-        (lambda root: write_item(root, "exercise", exercise("ny", "Ny", "New", "pelvis", "supine") | {"slug": "andet"}, {"figure.svg": b"<svg/>"}, "ny"), r"ny/exercise.toml: the field 'slug' is 'andet'"),
-        (lambda root: write_item(root, "exercise", exercise("ny", "Ny", "New", "pelvis", "supine") | {"colour": "red"}, {"figure.svg": b"<svg/>"}), r"ny/exercise.toml: the field 'colour' unknown key"),
-        (lambda root: write_item(root, "exercise", exercise("ny", "Ny", "New", "pelvis", "supine") | {"id": "not-a-uuid"}, {"figure.svg": b"<svg/>"}), r"ny/exercise.toml: the field 'id' is not a UUID"),
+        (
+            lambda root: write_item(
+                root,
+                "exercise",
+                exercise("kat-ko-2", "Kat", "Cat", "pelvis", "supine") | {"id": stable_id("kat-ko")},
+                {"figure.svg": b"<svg/>"},
+            ),
+            r"kat-ko-2/exercise.toml: the id .* also used by kat-ko",
+        ),
+        (
+            lambda root: write_item(
+                root,
+                "exercise",
+                {k: v for k, v in exercise("ny", "Ny", "New", "pelvis", "supine").items() if k != "title"},
+                {"figure.svg": b"<svg/>"},
+            ),
+            r"ny/exercise.toml: the field 'title.da' is missing",
+        ),
+        (
+            lambda root: write_item(
+                root,
+                "exercise",
+                exercise("ny", "Ny", "New", "pelvis", "supine") | {"dosage": {"reps": "mange"}},
+                {"figure.svg": b"<svg/>"},
+            ),
+            r"ny/exercise.toml: the field 'dosage'.*reps",
+        ),
+        (
+            lambda root: write_item(
+                root,
+                "exercise",
+                exercise("ny", "Ny", "New", "pelvis", "supine") | {"slug": "andet"},
+                {"figure.svg": b"<svg/>"},
+                "ny",
+            ),
+            r"ny/exercise.toml: the field 'slug' is 'andet'",
+        ),
+        (
+            lambda root: write_item(
+                root,
+                "exercise",
+                exercise("ny", "Ny", "New", "pelvis", "supine") | {"colour": "red"},
+                {"figure.svg": b"<svg/>"},
+            ),
+            r"ny/exercise.toml: the field 'colour' unknown key",
+        ),
+        (
+            lambda root: write_item(
+                root,
+                "exercise",
+                exercise("ny", "Ny", "New", "pelvis", "supine") | {"id": "not-a-uuid"},
+                {"figure.svg": b"<svg/>"},
+            ),
+            r"ny/exercise.toml: the field 'id' is not a UUID",
+        ),
     ],
 )
 def test_bad_folders_name_file_and_field_and_change_nothing(tmp_path, data_dir, damage, message):

@@ -33,8 +33,7 @@ def spec_tree() -> ast.Module:
 
 def _assigned(tree: ast.Module, name: str) -> ast.expr:
     for node in tree.body:
-        if isinstance(node, ast.Assign) and any(
-                isinstance(t, ast.Name) and t.id == name for t in node.targets):
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
             return node.value
     raise AssertionError(f"the spec assigns no {name}")
 
@@ -52,8 +51,15 @@ def test_spec_parses_and_lists_the_resources(spec_tree):
 
 def test_spec_excludes_webengine_and_qml(spec_tree):
     excludes = ast.literal_eval(_assigned(spec_tree, "excludes"))
-    for module in ("PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtQml",
-                   "PySide6.QtQuick", "PySide6.Qt3DCore", "PySide6.QtMultimedia", "tkinter"):
+    for module in (
+        "PySide6.QtWebEngineCore",
+        "PySide6.QtWebEngineWidgets",
+        "PySide6.QtQml",
+        "PySide6.QtQuick",
+        "PySide6.Qt3DCore",
+        "PySide6.QtMultimedia",
+        "tkinter",
+    ):
         assert module in excludes
     kept = ast.literal_eval(_assigned(spec_tree, "QT_PLUGINS_KEPT"))
     assert {"qoffscreen", "qxcb", "qwayland", "qwindows", "qcocoa"} <= kept["platforms"]

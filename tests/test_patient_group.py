@@ -7,7 +7,6 @@ import pytest
 from exercise_builder.domain.kinds import PatientGroup
 from exercise_builder.domain.program_file import ProgramFileError
 from exercise_builder.services.program_io import read_program_file, write_program_file
-
 from test_program_file import base_program, write
 
 

@@ -4,18 +4,22 @@ import pytest
 
 from exercise_builder.domain.program_file import ProgramFileError, program_to_text
 from exercise_builder.services.program_io import read_program_file, write_program_file
-
 from test_library_folder import dump
 
 
 def base_program(**changes):
     data = {
-        "format": "exercise-builder-program", "format_version": 1,
-        "patient": {"name": "Mette Hansen"}, "date": "2026-11-22", "therapist": "Anne",
+        "format": "exercise-builder-program",
+        "format_version": 1,
+        "patient": {"name": "Mette Hansen"},
+        "date": "2026-11-22",
+        "therapist": "Anne",
         "frequency": "2–3 gange dagligt",
-        "items": [{"exercise": "baekkenvip-rygliggende", "sets": 3, "reps": 10},
-                  {"exercise": "muslingen", "reps": "8–12", "per_side": True},
-                  {"exercise": "kat-ko", "hold_seconds": 5, "note": "Roligt"}],
+        "items": [
+            {"exercise": "baekkenvip-rygliggende", "sets": 3, "reps": 10},
+            {"exercise": "muslingen", "reps": "8–12", "per_side": True},
+            {"exercise": "kat-ko", "hold_seconds": 5, "note": "Roligt"},
+        ],
         "aids": [{"aid": "baekkenbaelte", "note": ""}, {"aid": "satinlagen"}],
         "advice": ["om-baekkensmerter"],
         "options": {"layout": "detailed", "large_print": False, "diary": True, "language": "da"},
@@ -37,14 +41,19 @@ def test_reads_slugs_and_uuids(store, tmp_path):
     program = read_program_file(store, write(tmp_path, data))
     assert program.patient_name == "Mette Hansen"
     assert [store.catalogue.get("exercise", i.exercise_id).slug for i in program.items] == [
-        "baekkenvip-rygliggende", "muslingen", "kat-ko", "ankelpumpe"]
+        "baekkenvip-rygliggende",
+        "muslingen",
+        "kat-ko",
+        "ankelpumpe",
+    ]
     assert program.items[1].dosage.wording("da") == "8–12 gentagelser på hver side"
     assert program.options.diary is True
 
 
 def test_defaults_for_missing_optional_keys(store, tmp_path):
-    program = read_program_file(store, write(tmp_path, {
-        "format": "exercise-builder-program", "format_version": 1, "items": []}))
+    program = read_program_file(
+        store, write(tmp_path, {"format": "exercise-builder-program", "format_version": 1, "items": []})
+    )
     assert program.patient_name == "" and program.options.layout == "detailed"
     assert program.options.language == "da" and program.aids == ()
 
@@ -64,7 +73,10 @@ def test_write_then_read_is_identical(store, tmp_path):
         ({"colour": "red"}, "unknown key 'colour'"),
         ({"items": [{"exercise": "flyvning"}]}, "unknown exercise 'flyvning'"),
         ({"items": [{"exercise": "muslingen", "speed": 3}]}, r"unknown key 'items\[0\].speed'"),
-        ({"items": [{"exercise": "muslingen", "reps": "mange"}]}, r"'items\[0\]' \(exercise 1, 'muslingen'\) has a wrong value"),
+        (
+            {"items": [{"exercise": "muslingen", "reps": "mange"}]},
+            r"'items\[0\]' \(exercise 1, 'muslingen'\) has a wrong value",
+        ),
         ({"items": [{"exercise": "muslingen", "per_side": "ja"}]}, "per_side"),
         ({"aids": [{"aid": "jetpack"}]}, "unknown aid 'jetpack'"),
         ({"advice": ["no-such-advice"]}, "unknown advice module 'no-such-advice'"),
@@ -113,8 +125,11 @@ def test_unknown_exercise_is_counted_from_one_with_a_suggestion(store, tmp_path)
 def test_slugs_typed_with_danish_letters_or_capitals(store, tmp_path):
     from exercise_builder.domain.slugs import slugify
 
-    data = base_program(items=[{"exercise": "Muslingen"}, {"exercise": "Bækkenvip rygliggende"}],
-                        advice=["hvornår-stoppe"], aids=[{"aid": "Bækkenbælte"}])
+    data = base_program(
+        items=[{"exercise": "Muslingen"}, {"exercise": "Bækkenvip rygliggende"}],
+        advice=["hvornår-stoppe"],
+        aids=[{"aid": "Bækkenbælte"}],
+    )
     program = read_program_file(store, write(tmp_path, data))
     slugs = [store.catalogue.get("exercise", item.exercise_id).slug for item in program.items]
     assert slugs == ["muslingen", "baekkenvip-rygliggende"]
@@ -123,12 +138,18 @@ def test_slugs_typed_with_danish_letters_or_capitals(store, tmp_path):
     assert slugify("Bækkenvip på ryggen") == "baekkenvip-paa-ryggen"
 
 
-@pytest.mark.parametrize(("text", "danish", "english"), [
-    ('{"format": "x"}', "Nøglen 'format' skal være", "The key 'format' must be"),
-    ("{not json", "ikke gyldig JSON (linje 1)", "not valid JSON (line 1)"),
-    ('{"format": "exercise-builder-program", "format_version": 1, "items": [{"exercise": "muslinge"}]}',
-     "ukendt øvelse 'muslinge' (øvelse 1, items[0].exercise)", "unknown exercise 'muslinge' (exercise 1"),
-])
+@pytest.mark.parametrize(
+    ("text", "danish", "english"),
+    [
+        ('{"format": "x"}', "Nøglen 'format' skal være", "The key 'format' must be"),
+        ("{not json", "ikke gyldig JSON (linje 1)", "not valid JSON (line 1)"),
+        (
+            '{"format": "exercise-builder-program", "format_version": 1, "items": [{"exercise": "muslinge"}]}',
+            "ukendt øvelse 'muslinge' (øvelse 1, items[0].exercise)",
+            "unknown exercise 'muslinge' (exercise 1",
+        ),
+    ],
+)
 def test_a_program_file_refusal_reads_in_the_window_language(text, danish, english):
     """The sentences are message keys now: the Danish window shows Danish, the CLI English."""
     from exercise_builder.domain.program_file import parse_program_text

@@ -16,17 +16,44 @@ SHIPPED_ID = "0b4f8a4e-0000-4000-8000-0000000000c2"
 
 
 def _exercise(ident: str, slug: str, title: str) -> dict:
-    return {"id": ident, "slug": slug, "updated": "2026-01-01T00:00:00Z", "region": "legs",
-            "position": "standing", "tags": ["strength"], "title": {"da": title, "en": title},
-            "steps": {"da": ["Stå.", "Bøj."], "en": ["Stand.", "Bend."]}, "dosage": {}, "images": []}
+    return {
+        "id": ident,
+        "slug": slug,
+        "updated": "2026-01-01T00:00:00Z",
+        "region": "legs",
+        "position": "standing",
+        "tags": ["strength"],
+        "title": {"da": title, "en": title},
+        "steps": {"da": ["Stå.", "Bøj."], "en": ["Stand.", "Bend."]},
+        "dosage": {},
+        "images": [],
+    }
 
 
 def test_every_body_region_has_both_names():
     assert set(vocabulary.REGIONS) == {
-        "neck", "shoulder", "upper-back", "elbow-wrist-hand", "low-back", "pelvis", "hip", "knee",
-        "ankle-foot", "pelvic-floor", "whole-body"}
-    assert {"mobility", "strength", "stretch", "balance", "endurance", "motor-control", "nerve-mobility",
-            "relaxation"} <= set(vocabulary.TAGS)
+        "neck",
+        "shoulder",
+        "upper-back",
+        "elbow-wrist-hand",
+        "low-back",
+        "pelvis",
+        "hip",
+        "knee",
+        "ankle-foot",
+        "pelvic-floor",
+        "whole-body",
+    }
+    assert {
+        "mobility",
+        "strength",
+        "stretch",
+        "balance",
+        "endurance",
+        "motor-control",
+        "nerve-mobility",
+        "relaxation",
+    } <= set(vocabulary.TAGS)
     for table in (vocabulary.REGIONS, vocabulary.POSITIONS, vocabulary.TAGS):
         assert all(da and en for da, en in table.values())
     assert vocabulary.name(vocabulary.REGIONS, "upper-back") == "Øvre ryg"
@@ -43,12 +70,21 @@ def test_a_database_with_the_old_code_is_migrated(data_dir):
     shipped = _exercise(SHIPPED_ID, "taahaev", "Tåhæv")
     edited = dict(shipped, title={"da": "Tåhæv, mit", "en": "Heel raise"})
     for data, origin, upstream, flag in ((custom, "custom", None, 0), (edited, "shipped", shipped, 1)):
-        db["exercises"].insert({
-            "id": data["id"], "slug": data["slug"], "title": data["title"]["da"],
-            "data": json.dumps(data, ensure_ascii=False), "origin": origin, "edited": flag,
-            "base_hash": content_hash(upstream) if upstream else None,
-            "upstream_data": json.dumps(upstream, ensure_ascii=False) if upstream else None,
-            "region": "legs", "position": "standing", "tags": '["strength"]'})
+        db["exercises"].insert(
+            {
+                "id": data["id"],
+                "slug": data["slug"],
+                "title": data["title"]["da"],
+                "data": json.dumps(data, ensure_ascii=False),
+                "origin": origin,
+                "edited": flag,
+                "base_hash": content_hash(upstream) if upstream else None,
+                "upstream_data": json.dumps(upstream, ensure_ascii=False) if upstream else None,
+                "region": "legs",
+                "position": "standing",
+                "tags": '["strength"]',
+            }
+        )
     db.conn.commit()
     db.close()
 
@@ -75,8 +111,11 @@ def test_easier_and_harder_variants_round_trip_and_are_checked():
     from exercise_builder.domain.models import FieldError
     from exercise_builder.domain.records import exercise_to_dict
 
-    data = _exercise(CUSTOM_ID, "benboej", "Benbøj") | {"region": "knee", "easier": "stol-rejs",
-                                                        "harder": "0B4F8A4E-0000-4000-8000-0000000000C2"}
+    data = _exercise(CUSTOM_ID, "benboej", "Benbøj") | {
+        "region": "knee",
+        "easier": "stol-rejs",
+        "harder": "0B4F8A4E-0000-4000-8000-0000000000C2",
+    }
     exercise = exercise_from_dict(data)
     assert (exercise.easier, exercise.harder) == ("stol-rejs", SHIPPED_ID)
     assert exercise_from_dict(exercise_to_dict(exercise)) == exercise

@@ -32,8 +32,21 @@ def slugs(store, query, **filters):
     return [hit.slug for hit in store.search(query, Filters(**filters))]
 
 
-@pytest.mark.parametrize("query", ["bæk", "Bæk", "baek", "baekken", "bækkenvip", "bækkenløsning",
-                                    "baekkenloesning", "bakkenlosning", "pelvic", "PGP"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "bæk",
+        "Bæk",
+        "baek",
+        "baekken",
+        "bækkenvip",
+        "bækkenløsning",
+        "baekkenloesning",
+        "bakkenlosning",
+        "pelvic",
+        "PGP",
+    ],
+)
 def test_pelvic_exercises_found_however_typed(search_store, query):
     found = slugs(search_store, query)
     assert {"baekkenvip-rygliggende", "baekkenvip-siddende"} <= set(found), query
@@ -72,7 +85,9 @@ def test_empty_query_lists_everything_by_title(search_store):
     assert titles == sorted(titles, key=str.casefold)
 
 
-@pytest.mark.parametrize("query", ['"', "AND", "OR NOT", "*", "bæk*", "(", "NEAR(", "a:b", "'; DROP TABLE x;--", "\x00"])
+@pytest.mark.parametrize(
+    "query", ['"', "AND", "OR NOT", "*", "bæk*", "(", "NEAR(", "a:b", "'; DROP TABLE x;--", "\x00"]
+)
 def test_odd_queries_do_not_crash(search_store, query):
     search_store.search(query)
 
@@ -83,8 +98,9 @@ def test_danish_position_words_search(search_store):
 
 def test_the_empty_query_lists_by_title_through_an_index(store):
     """At start nothing is typed: the first page and the count must not read every exercise."""
-    page_plan = store.db.execute("EXPLAIN QUERY PLAN SELECT e.rowid FROM exercises e "
-                                 "ORDER BY e.title COLLATE NOCASE LIMIT 200").fetchall()
+    page_plan = store.db.execute(
+        "EXPLAIN QUERY PLAN SELECT e.rowid FROM exercises e ORDER BY e.title COLLATE NOCASE LIMIT 200"
+    ).fetchall()
     count_plan = store.db.execute("EXPLAIN QUERY PLAN SELECT count(*) FROM exercises e").fetchall()
     assert any("INDEX exercises_title_nocase" in row[-1] for row in page_plan), page_plan
     assert not any("TEMP B-TREE" in row[-1] for row in page_plan), page_plan

@@ -2,8 +2,8 @@
 
 import pytest
 
-from exercise_builder.services.handout_jobs import render_program
 from exercise_builder.domain.models import Program, ProgramAid, ProgramItem
+from exercise_builder.services.handout_jobs import render_program
 
 
 def test_counts_in_a_fresh_data_dir(shipped_store):
@@ -13,7 +13,9 @@ def test_counts_in_a_fresh_data_dir(shipped_store):
     assert catalogue.count("advice") == 15
     assert catalogue.count("template") == 18
     assert {"baekkenbaelte", "satinlagen"} <= {aid.slug for aid in catalogue.all("aid")}
-    assert all(info.origin == "shipped" for info in (catalogue.info("exercise", e.id) for e in catalogue.all("exercise")))
+    assert all(
+        info.origin == "shipped" for info in (catalogue.info("exercise", e.id) for e in catalogue.all("exercise"))
+    )
 
 
 @pytest.mark.parametrize(
@@ -40,8 +42,10 @@ def test_every_template_names_shipped_items_and_renders(shipped_store):
         aids = tuple(ProgramAid(catalogue.resolve("aid", a.aid), a.note) for a in template.aids)
         advice = tuple(catalogue.resolve("advice", a) for a in template.advice)
         assert all(i.exercise_id for i in items) and all(a.aid_id for a in aids) and all(advice), template.slug
-        pdf = render_program(shipped_store, Program(patient_name="Test", frequency=template.frequency,
-                                                    items=items, aids=aids, advice=advice))
+        pdf = render_program(
+            shipped_store,
+            Program(patient_name="Test", frequency=template.frequency, items=items, aids=aids, advice=advice),
+        )
         assert pdf.startswith(b"%PDF"), template.slug
 
 
@@ -71,9 +75,16 @@ def test_counts_by_region(shipped_store):
 
 @pytest.mark.parametrize(
     ("query", "slug"),
-    [("knæbøjning", "knaeboejning-stol"), ("hælløft", "haelloeft-trin"), ("nakke", "nakke-rotation"),
-     ("pendul", "pendul"), ("udadrotation", "udadrotation-elastik"), ("balance på et ben", "balance-et-ben"),
-     ("baglår", "baglaar-straek-siddende"), ("skulder", "armloeft-fremad")],
+    [
+        ("knæbøjning", "knaeboejning-stol"),
+        ("hælløft", "haelloeft-trin"),
+        ("nakke", "nakke-rotation"),
+        ("pendul", "pendul"),
+        ("udadrotation", "udadrotation-elastik"),
+        ("balance på et ben", "balance-et-ben"),
+        ("baglår", "baglaar-straek-siddende"),
+        ("skulder", "armloeft-fremad"),
+    ],
 )
 def test_practice_exercises_are_found_by_their_danish_names(shipped_store, query, slug):
     assert slug in [hit.slug for hit in shipped_store.search(query, limit=20)], query
@@ -81,10 +92,19 @@ def test_practice_exercises_are_found_by_their_danish_names(shipped_store, query
 
 # The common presentations a practice sees (issue 17, point 5), each with exercises, advice and aids.
 PRESENTATION_TEMPLATES = (
-    "skabelon-nakkesmerter", "skabelon-skuldersmerter", "skabelon-frossen-skulder", "skabelon-tennisalbue",
-    "skabelon-akutte-laendesmerter", "skabelon-langvarige-laendesmerter", "skabelon-hofteartrose",
-    "skabelon-knaeartrose", "skabelon-forreste-knaesmerter", "skabelon-forstuvet-ankel", "skabelon-akillessene",
-    "skabelon-delte-mavemuskler", "skabelon-loeb-efter-foedsel",
+    "skabelon-nakkesmerter",
+    "skabelon-skuldersmerter",
+    "skabelon-frossen-skulder",
+    "skabelon-tennisalbue",
+    "skabelon-akutte-laendesmerter",
+    "skabelon-langvarige-laendesmerter",
+    "skabelon-hofteartrose",
+    "skabelon-knaeartrose",
+    "skabelon-forreste-knaesmerter",
+    "skabelon-forstuvet-ankel",
+    "skabelon-akillessene",
+    "skabelon-delte-mavemuskler",
+    "skabelon-loeb-efter-foedsel",
 )
 
 
@@ -98,10 +118,18 @@ def test_presentation_templates_are_complete(shipped_store, slug):
 
 @pytest.mark.parametrize(
     ("query", "slug"),
-    [("kejsersnit", "op-efter-kejsersnit"), ("goblet squat", "goblet-squat"), ("split squat", "split-squat"),
-     ("hurtige knib", "knib-hurtige"), ("knib stående", "knib-staaende"), ("vug på alle fire", "vugge-firfod"),
-     ("pude mellem knæene", "pude-klem-knae"), ("hop", "hop-paa-stedet"),
-     ("dødløft", "hofteboejning-vaegt"), ("diastase", "hovedloeft-mave")],
+    [
+        ("kejsersnit", "op-efter-kejsersnit"),
+        ("goblet squat", "goblet-squat"),
+        ("split squat", "split-squat"),
+        ("hurtige knib", "knib-hurtige"),
+        ("knib stående", "knib-staaende"),
+        ("vug på alle fire", "vugge-firfod"),
+        ("pude mellem knæene", "pude-klem-knae"),
+        ("hop", "hop-paa-stedet"),
+        ("dødløft", "hofteboejning-vaegt"),
+        ("diastase", "hovedloeft-mave"),
+    ],
 )
 def test_pregnancy_and_after_birth_additions_are_found(shipped_store, query, slug):
     assert slug in [hit.slug for hit in shipped_store.search(query, limit=10)], query

@@ -45,6 +45,6 @@ def test_the_picker_offers_the_patient_group_s_templates_first(shipped_store):
         own = offered.count(group)
         assert own and offered[:own] == [group] * own, (group, offered)
         others = [g for g in offered if g not in (group, PatientGroup.OTHER)]
-        assert offered[own:len(offered) - len(others)] == [PatientGroup.OTHER] * (len(offered) - own - len(others))
+        assert offered[own : len(offered) - len(others)] == [PatientGroup.OTHER] * (len(offered) - own - len(others))
     plain = [t.patient_group for t in in_offer_order(templates, PatientGroup.OTHER, "da")]
     assert plain[0] == PatientGroup.OTHER and plain.index(PatientGroup.PREGNANT) > plain.count(PatientGroup.OTHER) - 1

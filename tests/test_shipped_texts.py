@@ -96,8 +96,12 @@ def _stop_box_texts(language: str) -> list[tuple[str, str]]:
     out = []
     for group in PatientGroup:
         box = stop_advice(group, language, back_or_pelvis=True, clinic_phone="12 34 56 78")
-        lines = [box.title, box.intro, *(line for route in box.routes for line in (route.where, *route.signs, route.after)
-                                          if line), box.closing]
+        lines = [
+            box.title,
+            box.intro,
+            *(line for route in box.routes for line in (route.where, *route.signs, route.after) if line),
+            box.closing,
+        ]
         out.append((group.value, "\n".join(lines)))
     return out
 
@@ -109,8 +113,11 @@ def _library_phrases() -> list[tuple[str, object]]:
         if kind == "exercise":
             found.append((folder.name, data.get("dosage", {}).get("frequency")))
         if kind == "template":
-            found += [(folder.name, entry.get(key)) for entry in (*data.get("items", []), *data.get("aids", []))
-                      for key in ("note", "frequency")]
+            found += [
+                (folder.name, entry.get(key))
+                for entry in (*data.get("items", []), *data.get("aids", []))
+                for key in ("note", "frequency")
+            ]
     return [(where, value) for where, value in found if value]
 
 
@@ -164,8 +171,12 @@ def test_ids_and_slugs_are_unique_and_well_formed():
 
 def test_both_languages_present():
     for kind, folder, data in ALL:
-        for key in {"exercise": ("title", "steps"), "aid": ("title", "description", "usage"),
-                    "advice": ("title", "body"), "template": ("title", "description")}[kind]:
+        for key in {
+            "exercise": ("title", "steps"),
+            "aid": ("title", "description", "usage"),
+            "advice": ("title", "body"),
+            "template": ("title", "description"),
+        }[kind]:
             for lang in ("da", "en"):
                 value = data[key][lang]
                 assert value, f"{folder.name} {key}.{lang} is empty"
@@ -252,8 +263,9 @@ def test_ranges_use_an_en_dash():
 
 
 def test_templates_name_only_shipped_items():
-    by_kind = {kind: {data["slug"] for _, data in ITEMS[kind]} | {data["id"] for _, data in ITEMS[kind]}
-               for kind in KINDS}
+    by_kind = {
+        kind: {data["slug"] for _, data in ITEMS[kind]} | {data["id"] for _, data in ITEMS[kind]} for kind in KINDS
+    }
     for folder, data in TEMPLATES:
         assert data["frequency"], folder.name
         assert data["items"], folder.name
@@ -267,11 +279,7 @@ def test_templates_name_only_shipped_items():
 
 
 def test_every_named_image_exists():
-    named = [
-        folder / image["file"]
-        for _, folder, data in ALL
-        for image in data.get("images", [])
-    ]
+    named = [folder / image["file"] for _, folder, data in ALL for image in data.get("images", [])]
     assert named
     if not any(path.exists() for path in named):
         pytest.skip(

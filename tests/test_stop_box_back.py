@@ -9,7 +9,6 @@ import pytest
 from exercise_builder.domain.kinds import PatientGroup
 from exercise_builder.domain.models import Program, ProgramAid, ProgramItem, ProgramOptions
 from exercise_builder.services.handout_jobs import render_program
-
 from pdf_reading import all_text, flat
 
 BACK_SIGN = "endetarmen"  # "Du mister følelsen mellem benene eller omkring endetarmen."
@@ -27,10 +26,13 @@ def shipped(tmp_path_factory):
 def handout(store, exercises=("knaestraek-siddende",), group=PatientGroup.OTHER, aids=(), advice=()) -> str:
     catalogue = store.catalogue
     items = tuple(ProgramItem(catalogue.resolve("exercise", slug)) for slug in exercises)
-    program = Program(patient_group=group, items=items,
-                      aids=tuple(ProgramAid(catalogue.resolve("aid", slug)) for slug in aids),
-                      advice=tuple(catalogue.resolve("advice", slug) for slug in advice),
-                      options=ProgramOptions())
+    program = Program(
+        patient_group=group,
+        items=items,
+        aids=tuple(ProgramAid(catalogue.resolve("aid", slug)) for slug in aids),
+        advice=tuple(catalogue.resolve("advice", slug) for slug in advice),
+        options=ProgramOptions(),
+    )
     return flat(all_text(render_program(store, program)))
 
 

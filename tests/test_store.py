@@ -21,10 +21,16 @@ def test_oldest_schema_migrates_step_by_step_and_reopens(data_dir):
     db = connect(path)
     migrate(db, upto=1)
     db.execute("INSERT INTO programs (id, patient_name, date, version) VALUES ('p1', 'Old Patient', '2025-01-01', 1)")
-    db.execute("INSERT INTO exercises (id, slug, title, data, origin) VALUES (?, ?, ?, ?, 'custom')",
-               ["0b4f8a4e-0000-4000-8000-000000000001", "gammel-oevelse", "Gammel øvelse",
-                '{"id": "0b4f8a4e-0000-4000-8000-000000000001", "slug": "gammel-oevelse", '
-                '"title": {"da": "Gammel øvelse"}, "steps": {"da": ["Gør det.", "Gør det igen."]}}'])
+    db.execute(
+        "INSERT INTO exercises (id, slug, title, data, origin) VALUES (?, ?, ?, ?, 'custom')",
+        [
+            "0b4f8a4e-0000-4000-8000-000000000001",
+            "gammel-oevelse",
+            "Gammel øvelse",
+            '{"id": "0b4f8a4e-0000-4000-8000-000000000001", "slug": "gammel-oevelse", '
+            '"title": {"da": "Gammel øvelse"}, "steps": {"da": ["Gør det.", "Gør det igen."]}}',
+        ],
+    )
     db.conn.commit()
     db.close()
     for number, _ in MIGRATIONS[1:]:
@@ -72,11 +78,16 @@ def test_failed_migration_step_rolls_back(data_dir, monkeypatch):
 def _program(store):
     ids = [hit.id for hit in store.search("")][:3]
     aid = store.catalogue.resolve("aid", "satinlagen")
-    return Program(patient_name="Mette", frequency="2–3 gange dagligt",
-                   items=(ProgramItem(ids[0], Dosage(sets=3, reps=Range(10, 10))),
-                          ProgramItem(ids[1], Dosage(hold_seconds=Range(5, 5), per_side=True), note="Roligt"),
-                          ProgramItem(ids[2], Dosage(reps=Range(8, 12)))),
-                   aids=(ProgramAid(aid, "Om natten"),))
+    return Program(
+        patient_name="Mette",
+        frequency="2–3 gange dagligt",
+        items=(
+            ProgramItem(ids[0], Dosage(sets=3, reps=Range(10, 10))),
+            ProgramItem(ids[1], Dosage(hold_seconds=Range(5, 5), per_side=True), note="Roligt"),
+            ProgramItem(ids[2], Dosage(reps=Range(8, 12))),
+        ),
+        aids=(ProgramAid(aid, "Om natten"),),
+    )
 
 
 def test_program_round_trip(store):
@@ -116,8 +127,12 @@ def test_write_rolls_back_on_error(store):
 
 def test_local_edit_and_restore(store):
     exercise = store.catalogue.get("exercise", "muslingen")
-    edited = exercise.__class__(**{**{f: getattr(exercise, f) for f in exercise.__dataclass_fields__},
-                                  "title": {"da": "Muslingen (min udgave)", "en": "Clam"}})
+    edited = exercise.__class__(
+        **{
+            **{f: getattr(exercise, f) for f in exercise.__dataclass_fields__},
+            "title": {"da": "Muslingen (min udgave)", "en": "Clam"},
+        }
+    )
     store.catalogue.save("exercise", edited)
     assert store.catalogue.info("exercise", "muslingen").edited
     assert store.search("udgave")[0].slug == "muslingen"
@@ -132,7 +147,9 @@ def test_an_invalid_record_is_refused_before_it_is_stored(store):
     from exercise_builder.domain.models import AdviceModule, FieldError
 
     before = len(store.catalogue.all("advice"))
-    bad = AdviceModule(id=str(uuid.uuid4()), slug="ugyldig", title={"da": "Ugyldig"}, body={"da": ["x"]}, kind="warning")
+    bad = AdviceModule(
+        id=str(uuid.uuid4()), slug="ugyldig", title={"da": "Ugyldig"}, body={"da": ["x"]}, kind="warning"
+    )
     with pytest.raises(FieldError):
         store.catalogue.save("advice", bad)
     assert len(store.catalogue.all("advice")) == before

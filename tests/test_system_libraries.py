@@ -28,10 +28,12 @@ def test_the_app_says_which_package_to_install_without_starting_qt(tmp_path):
         "from exercise_builder.cli import main\n"
         "code = main(['--data-dir', sys.argv[1]])\n"
         "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt was imported'\n"
-        "sys.exit(code)\n")
+        "sys.exit(code)\n"
+    )
     env = {"PATH": "/usr/bin:/bin", "DISPLAY": ":99", "LANG": "da_DK.UTF-8"}
-    done = subprocess.run([sys.executable, "-c", script, str(tmp_path / "data")], capture_output=True,
-                          text=True, env=env, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "data")], capture_output=True, text=True, env=env, timeout=60
+    )
     assert done.returncode == 2, done.stderr
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in done.stderr

@@ -37,8 +37,18 @@ def test_every_error_class_shares_the_base():
     from exercise_builder.ui.pictures import PictureError
     from exercise_builder.ui.worker import Cancelled
 
-    for cls in (FieldError, ProgramFileError, LibraryError, LibraryCancelled, StoreError, BackupError,
-                ConcurrentEditError, SchemaTooNewError, PictureError, Cancelled):
+    for cls in (
+        FieldError,
+        ProgramFileError,
+        LibraryError,
+        LibraryCancelled,
+        StoreError,
+        BackupError,
+        ConcurrentEditError,
+        SchemaTooNewError,
+        PictureError,
+        Cancelled,
+    ):
         assert issubclass(cls, UserError), cls
 
 
@@ -56,7 +66,9 @@ def test_an_error_is_worded_in_the_language_asked_and_the_cli_reads_english():
 
     error = BackupError("backup.unknown", name="x.db")
     assert error.text("da").startswith("Der er ingen sikkerhedskopi ved navn x.db")
-    assert error.text("en") == str(error) == "There is no backup called x.db; `exercise-builder backup list` shows them."
+    assert (
+        error.text("en") == str(error) == "There is no backup called x.db; `exercise-builder backup list` shows them."
+    )
 
 
 def test_untrusted_values_stay_on_one_line():

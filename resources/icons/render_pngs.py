@@ -1,6 +1,6 @@
 """Render app.svg into the hicolor PNG sizes the packaging uses.
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python resources/icons/render_pngs.py
+QT_QPA_PLATFORM=offscreen .venv/bin/python resources/icons/render_pngs.py
 """
 
 from __future__ import annotations

@@ -119,8 +119,9 @@ def _start_logging(data_dir: Path) -> None:
     except OSError:
         pass
     install_excepthook()
-    logging.getLogger(__name__).info("Exercise Builder %s starting (frozen: %s)", __version__,
-                                     bool(getattr(sys, "frozen", False)))
+    logging.getLogger(__name__).info(
+        "Exercise Builder %s starting (frozen: %s)", __version__, bool(getattr(sys, "frozen", False))
+    )
 
 
 def run_gui(data_dir: Path) -> int:
@@ -128,7 +129,7 @@ def run_gui(data_dir: Path) -> int:
 
     _start_logging(Path(data_dir))
     app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("Exercise Builder")   # the display name follows the UI language (translation.py)
+    app.setApplicationName("Exercise Builder")  # the display name follows the UI language (translation.py)
     app.setDesktopFileName("exercise-builder")
     start = GuiStart(data_dir)
     try:

@@ -38,11 +38,17 @@ def _is_users_mistake(error: BaseException) -> bool:
 
 def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS,
-                        help="where the database and images are kept (default: the user data dir)")
-    parser = argparse.ArgumentParser(prog="exercise-builder", parents=[common],
-                                     description="Øvelsesprogram: home-exercise handouts. "
-                                                 "With no command the desktop app starts.")
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="where the database and images are kept (default: the user data dir)",
+    )
+    parser = argparse.ArgumentParser(
+        prog="exercise-builder",
+        parents=[common],
+        description="Øvelsesprogram: home-exercise handouts. With no command the desktop app starts.",
+    )
     parser.add_argument("--version", action=_VersionAction, help="show the version and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -67,14 +73,16 @@ def _parser() -> argparse.ArgumentParser:
     imp = library_commands.add_parser("import", parents=[common], help="import a .eblib bundle or library folder")
     imp.add_argument("bundle", type=Path)
     imp.add_argument("--dry-run", action="store_true", help="only show what would change")
-    imp.add_argument("--policy", choices=[policy.value for policy in ImportPolicy],
-                     default=ImportPolicy.KEEP_MINE.value)
+    imp.add_argument(
+        "--policy", choices=[policy.value for policy in ImportPolicy], default=ImportPolicy.KEEP_MINE.value
+    )
 
     backup = commands.add_parser("backup", parents=[common], help="list the database's backups or restore one")
     backup_commands = backup.add_subparsers(dest="backup_command", metavar="ACTION", required=True)
     backup_commands.add_parser("list", parents=[common], help="the backups, newest first")
-    restore = backup_commands.add_parser("restore", parents=[common],
-                                         help="put a backup's content back (the current database is kept as a backup)")
+    restore = backup_commands.add_parser(
+        "restore", parents=[common], help="put a backup's content back (the current database is kept as a backup)"
+    )
     restore.add_argument("name", help="the backup's name, as `backup list` shows it")
     return parser
 
@@ -105,8 +113,10 @@ def _cmd_search(args: argparse.Namespace) -> int:
 
     if args.limit is not None and args.limit < 0:
         raise UserError("--limit must be 0 or more.")
-    for option, value, table in (("--region", args.region, vocabulary.REGIONS),
-                                 ("--position", args.position, vocabulary.POSITIONS)):
+    for option, value, table in (
+        ("--region", args.region, vocabulary.REGIONS),
+        ("--position", args.position, vocabulary.POSITIONS),
+    ):
         if value and value not in table:
             raise UserError(f"{option} {value!r} is not known; use one of: {', '.join(table)}.")
     store = open_store(_data_dir(args))
@@ -114,8 +124,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
     if aid is None:
         raise UserError(f"--aid {args.aid!r} is not an aid in the library.")
     limit = None if args.limit is None else min(args.limit, SQLITE_MAX_INT)  # more than exists: all of them
-    hits = store.search(args.query, Filters(region=args.region, position=args.position, tag=args.tag, aid=aid),
-                        limit)
+    hits = store.search(args.query, Filters(region=args.region, position=args.position, tag=args.tag, aid=aid), limit)
     if args.json:
         print(json.dumps([hit.to_json() for hit in hits], ensure_ascii=False, indent=2))
     elif not hits:
@@ -194,9 +203,9 @@ def _system_language() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
-    command = {"handout": _cmd_handout, "search": _cmd_search, "library": _cmd_library,
-               "backup": _cmd_backup}.get(
-        args.command, _cmd_gui)
+    command = {"handout": _cmd_handout, "search": _cmd_search, "library": _cmd_library, "backup": _cmd_backup}.get(
+        args.command, _cmd_gui
+    )
     try:
         code = command(args)
         sys.stdout.flush()  # a closed pipe shows here, inside the handler, not at interpreter exit

@@ -10,8 +10,9 @@ from .library import merge
 from .store import Store
 
 
-def run_library_command(args: argparse.Namespace, store: Store,
-                        before_writing: Callable[[], None] = lambda: None) -> int:
+def run_library_command(
+    args: argparse.Namespace, store: Store, before_writing: Callable[[], None] = lambda: None
+) -> int:
     """Export, or preview and import; `before_writing` runs once the bundle is accepted and only
     if something will be written (the start's backup and sweeps, put off until then)."""
     from .services.sharing_export import export_bundle
@@ -27,8 +28,10 @@ def run_library_command(args: argparse.Namespace, store: Store,
     for line in preview.lines():
         print(line)
     if args.dry_run:
-        print(f"Dry run: nothing was changed (policy {args.policy} would apply to "
-              f"{preview.counts[merge.CONFLICT]} conflicts).")
+        print(
+            f"Dry run: nothing was changed (policy {args.policy} would apply to "
+            f"{preview.counts[merge.CONFLICT]} conflicts)."
+        )
         return 0
     before_writing()
     result = apply_import(store, preview, args.policy)

@@ -17,10 +17,10 @@ _PACKAGE = Path(__file__).resolve().parent
 
 def resources_dir() -> Path:
     candidates = [
-        _PACKAGE / "resources",                       # installed wheel
-        _PACKAGE.parent.parent / "resources",         # source checkout: src/exercise_builder/..
+        _PACKAGE / "resources",  # installed wheel
+        _PACKAGE.parent.parent / "resources",  # source checkout: src/exercise_builder/..
     ]
-    bundle = getattr(sys, "_MEIPASS", None)           # PyInstaller one-folder bundle
+    bundle = getattr(sys, "_MEIPASS", None)  # PyInstaller one-folder bundle
     if bundle:
         candidates.insert(0, Path(bundle) / "resources")
     for candidate in candidates:
@@ -47,8 +47,10 @@ def translations_dir() -> Path:
 
 def user_guide() -> Path | None:
     """The Danish user guide (Markdown, its pictures beside it), wherever the app runs from."""
-    candidates = [_PACKAGE / "help" / "user-guide.md",                   # installed wheel
-                  _PACKAGE.parent.parent / "docs" / "user-guide.md"]     # source checkout
+    candidates = [
+        _PACKAGE / "help" / "user-guide.md",  # installed wheel
+        _PACKAGE.parent.parent / "docs" / "user-guide.md",
+    ]  # source checkout
     bundle = getattr(sys, "_MEIPASS", None)
     if bundle:
         candidates.insert(0, Path(bundle) / "help" / "user-guide.md")

@@ -39,8 +39,9 @@ def uses_x11(environ: Mapping[str, str] = os.environ, platform: str = sys.platfo
     return not (environ.get("WAYLAND_DISPLAY") and environ.get("XDG_SESSION_TYPE") == "wayland")
 
 
-def missing_package(environ: Mapping[str, str] = os.environ, platform: str = sys.platform,
-                    loadable: Callable[[str], bool] | None = None) -> str:
+def missing_package(
+    environ: Mapping[str, str] = os.environ, platform: str = sys.platform, loadable: Callable[[str], bool] | None = None
+) -> str:
     """The package to install before the window can open ('' if nothing is missing)."""
     if not uses_x11(environ, platform):
         return ""

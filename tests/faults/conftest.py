@@ -15,10 +15,9 @@ import pytest  # noqa: E402
 @pytest.fixture(scope="session")
 def seeded_template(tmp_path_factory) -> Path:
     """A data dir seeded from the mini library, made once; copy it, never change it."""
-    from library_factory import make_library
-
     from exercise_builder.services.shipped_library import seed_shipped
     from exercise_builder.store import Store
+    from library_factory import make_library
 
     root = tmp_path_factory.mktemp("seeded")
     store = Store.open(root / "data")

@@ -22,8 +22,13 @@ from exercise_builder.domain.models import Program, ProgramAid, ProgramItem, Pro
 from exercise_builder.domain.program_file import program_to_json
 from exercise_builder.services.program_io import read_program_file, write_program_file
 
-PRELOAD = ["exercise_builder.store", "exercise_builder.app", "exercise_builder.services.sharing_import",
-           "exercise_builder.services.program_io", "fault_workers"]
+PRELOAD = [
+    "exercise_builder.store",
+    "exercise_builder.app",
+    "exercise_builder.services.sharing_import",
+    "exercise_builder.services.program_io",
+    "fault_workers",
+]
 PATIENTS = ["Karen Bækgaard", "Søren Ørsted", "Åse Ærø", "Mette Frederiksen-Holm", "Line Ø"]
 
 _context = None
@@ -64,21 +69,28 @@ def draft_path(data_dir: Path, program_id: str) -> Path:
     return data_dir / "drafts" / f"{program_id}.ebprog"
 
 
-def _edit(rng: random.Random, program: Program, exercises: list[str], aids: list[str],
-          advice: list[str], counter: int) -> Program:
+def _edit(
+    rng: random.Random, program: Program, exercises: list[str], aids: list[str], advice: list[str], counter: int
+) -> Program:
     items = list(program.items)
     choice = rng.random()
     if choice < 0.4 or not items:
-        items.append(ProgramItem(rng.choice(exercises),
-                                 Dosage(sets=rng.randint(1, 4), reps=Range.of(rng.choice([5, 8, 10, "8-12"])),
-                                        per_side=rng.random() < 0.5),
-                                 note=f"note {counter} æøå"))
+        items.append(
+            ProgramItem(
+                rng.choice(exercises),
+                Dosage(
+                    sets=rng.randint(1, 4), reps=Range.of(rng.choice([5, 8, 10, "8-12"])), per_side=rng.random() < 0.5
+                ),
+                note=f"note {counter} æøå",
+            )
+        )
     elif choice < 0.6 and len(items) > 1:
         items.pop(rng.randrange(len(items)))
     else:
         index = rng.randrange(len(items))
-        items[index] = ProgramItem(items[index].exercise_id, items[index].dosage,
-                                   note=f"changed {counter} – «{rng.randint(0, 999)}»")
+        items[index] = ProgramItem(
+            items[index].exercise_id, items[index].dosage, note=f"changed {counter} – «{rng.randint(0, 999)}»"
+        )
     return program.with_(
         items=tuple(items[:12]),
         message=f"message {counter}",
@@ -142,8 +154,16 @@ def migrate_once(data_dir: str, report: str) -> None:
     store.close()
 
 
-def instance_loop(data_dir: str, report: str, who: str, seed: int, seconds: float,
-                  program_ids: list[str], own_slug: str, shared_slug: str) -> None:
+def instance_loop(
+    data_dir: str,
+    report: str,
+    who: str,
+    seed: int,
+    seconds: float,
+    program_ids: list[str],
+    own_slug: str,
+    shared_slug: str,
+) -> None:
     """One app instance: edits shared programmes and the library for `seconds`.
 
     A refused save keeps the user's change and applies it again on the newer version, as the app
@@ -172,13 +192,13 @@ def instance_loop(data_dir: str, report: str, who: str, seed: int, seconds: floa
             if action < 0.7:
                 ident = rng.choice(program_ids)
                 program = store.programs.load(ident)
-                time.sleep(rng.uniform(0, 0.004))          # the user typing
+                time.sleep(rng.uniform(0, 0.004))  # the user typing
                 for _attempt in range(50):
                     try:
                         saved = store.programs.save(program.with_(message=f"{program.message} {token}".strip()))
                     except ConcurrentEditError as error:
                         say("refused", ident, token, error.text("da"))
-                        program = store.programs.load(ident)   # newer version; the user's text kept
+                        program = store.programs.load(ident)  # newer version; the user's text kept
                         continue
                     say("saved", ident, saved.version, token)
                     break
@@ -187,11 +207,11 @@ def instance_loop(data_dir: str, report: str, who: str, seed: int, seconds: floa
             elif action < 0.95:
                 slug = own_slug if action < 0.85 else shared_slug
                 for _attempt in range(50):
-                    record = store.catalogue.get("exercise", slug)   # (re)open: the newer version
+                    record = store.catalogue.get("exercise", slug)  # (re)open: the newer version
                     try:
                         store.catalogue.save("exercise", replace(record, tags=(*record.tags, token.lower())))
                     except ConcurrentEditError as error:
-                        say("refused", slug, token, error.text("da"))      # the user's text kept, saved again
+                        say("refused", slug, token, error.text("da"))  # the user's text kept, saved again
                         continue
                     say("library-own" if slug == own_slug else "library-shared", slug, token)
                     break
@@ -228,7 +248,7 @@ def limited_saver(data_dir: str, report: str, limit: int) -> None:
 
     from exercise_builder.store import Store, StoreError
 
-    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)        # EFBIG instead of being killed
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # EFBIG instead of being killed
     resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
     say = Reporter(Path(report))
     store = Store.open(Path(data_dir))
@@ -281,8 +301,7 @@ def migrate_limited(data_dir: str, report: str, limit: int) -> None:
         say("refused", type(error).__name__, str(error).replace("\n", " "))
 
 
-def run_child(target, args: tuple, kill_after: float | None, timeout: float = 30.0,
-              ready: Path | None = None) -> bool:
+def run_child(target, args: tuple, kill_after: float | None, timeout: float = 30.0, ready: Path | None = None) -> bool:
     """Run `target(*args)` in a forked child; SIGKILL it after `kill_after` seconds, counted from
     when it reported "ready" in the report file `ready` if one is given (start-up time varies
     with the machine's load, and the kill is meant for the work, not the imports).
@@ -305,7 +324,7 @@ def run_child(target, args: tuple, kill_after: float | None, timeout: float = 30
         return False
     process.join(kill_after)
     if process.is_alive():
-        process.kill()          # SIGKILL: no handlers, no cleanup, like a power cut for the process
+        process.kill()  # SIGKILL: no handlers, no cleanup, like a power cut for the process
         process.join()
         return True
     return False
@@ -341,6 +360,17 @@ def timed(function, *args) -> float:
     return time.perf_counter() - start
 
 
-__all__ = ["context", "read_report", "run_child", "save_loop", "import_once", "migrate_once",
-           "integrity", "user_version", "zip_folder", "program_content", "draft_path",
-           "read_program_file"]
+__all__ = [
+    "context",
+    "read_report",
+    "run_child",
+    "save_loop",
+    "import_once",
+    "migrate_once",
+    "integrity",
+    "user_version",
+    "zip_folder",
+    "program_content",
+    "draft_path",
+    "read_program_file",
+]

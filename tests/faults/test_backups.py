@@ -14,9 +14,9 @@ import fault_workers as fw
 import pytest
 import schema_data
 
-from exercise_builder.services.opening import open_store
 from exercise_builder.cli import main
 from exercise_builder.domain.models import Program
+from exercise_builder.services.opening import open_store
 from exercise_builder.store import Store
 from exercise_builder.store.backups import (
     KEEP_START,
@@ -153,8 +153,13 @@ def test_restore_knows_only_listed_backups(seeded_dir: Path, name: str):
 def test_listing_ignores_temporary_and_journal_files(seeded_dir: Path):
     folder = seeded_dir / "backups"
     folder.mkdir(exist_ok=True)
-    for name in (".start-20260101-000000.db.tmp-12", "start-20260101-000000.db-journal",
-                 "start-20260101-000000.db-wal", "notes.txt", "start-2026.db"):
+    for name in (
+        ".start-20260101-000000.db.tmp-12",
+        "start-20260101-000000.db-journal",
+        "start-20260101-000000.db-wal",
+        "notes.txt",
+        "start-2026.db",
+    ):
         (folder / name).write_bytes(b"x")
     assert list_backups(seeded_dir) == []
     stale = folder / ".start-20250101-000000.db.tmp-99"

@@ -10,11 +10,10 @@ import sys
 from pathlib import Path
 
 import pytest
-import tomli_w
-from library_factory import make_library, stable_id, write_item
 
 from exercise_builder.cli import main
 from exercise_builder.library import LibraryError, read_library
+from library_factory import make_library, stable_id, write_item
 
 
 def _one_sentence(code: int, err: str) -> None:
@@ -25,8 +24,9 @@ def _one_sentence(code: int, err: str) -> None:
 def _cli(*argv: str, timeout: float = 60) -> subprocess.CompletedProcess:
     """The real program in a child process: a hang is a timeout here, not a stuck test run."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "exercise_builder", *argv], capture_output=True, text=True,
-                          timeout=timeout, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "exercise_builder", *argv], capture_output=True, text=True, timeout=timeout, env=env
+    )
 
 
 @pytest.mark.parametrize("limit", ["99999999999999999999", str(2**63)])
@@ -75,9 +75,17 @@ def test_a_fifo_or_device_as_programme_file_is_refused_at_once(source: str, seed
 @pytest.mark.parametrize("field, value", [("items", 5), ("aids", 7), ("items", "abc"), ("aids", {"a": 1})])
 def test_a_template_whose_lists_are_not_lists(field: str, value, tmp_path: Path):
     root = make_library(tmp_path / "lib")
-    write_item(root, "template", {
-        "id": stable_id("tpl"), "slug": "skabelon-basis", "updated": "2026-11-01T00:00:00Z",
-        "title": {"da": "Basis", "en": "Basic"}, field: value})
+    write_item(
+        root,
+        "template",
+        {
+            "id": stable_id("tpl"),
+            "slug": "skabelon-basis",
+            "updated": "2026-11-01T00:00:00Z",
+            "title": {"da": "Basis", "en": "Basic"},
+            field: value,
+        },
+    )
     with pytest.raises(LibraryError) as info:
         read_library(root)
     assert field in str(info.value) and "\n" not in str(info.value)

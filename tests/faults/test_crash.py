@@ -12,13 +12,13 @@ from pathlib import Path
 
 import fault_workers as fw
 import schema_data
-from library_factory import SVG, exercise, stable_id, write_item
 
 from exercise_builder.services.program_io import read_program_file
 from exercise_builder.store import Store
 from exercise_builder.store.backups import BackupError, check_backup, list_backups
 from exercise_builder.store.database import DB_NAME
 from exercise_builder.store.migrations import LATEST, MIGRATIONS
+from library_factory import SVG, exercise, stable_id, write_item
 
 ROUNDS = 100
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
@@ -32,15 +32,23 @@ def _stored(store: Store, program_id: str):
 def test_program_saves_survive_sigkill(seeded_dir: Path, tmp_path: Path):
     rng = random.Random(20261122)
     report = tmp_path / "report.tsv"
-    state: dict[str, tuple[int, dict] | None] = {}     # verified database state per programme
-    drafted: dict[str, dict] = {}                      # verified draft content per programme
-    stats = {"killed": 0, "before_ready": 0, "in_flight_committed": 0, "in_flight_lost": 0,
-             "saves_returned": 0, "drafts_checked": 0, "draft_temp_leftovers": 0}
+    state: dict[str, tuple[int, dict] | None] = {}  # verified database state per programme
+    drafted: dict[str, dict] = {}  # verified draft content per programme
+    stats = {
+        "killed": 0,
+        "before_ready": 0,
+        "in_flight_committed": 0,
+        "in_flight_lost": 0,
+        "saves_returned": 0,
+        "drafts_checked": 0,
+        "draft_temp_leftovers": 0,
+    }
     started = time.monotonic()
     for round_ in range(ROUNDS):
         report.unlink(missing_ok=True)
-        stats["killed"] += fw.run_child(fw.save_loop, (str(seeded_dir), str(report), round_ + 1),
-                                        rng.uniform(0.0, 0.35), ready=report)
+        stats["killed"] += fw.run_child(
+            fw.save_loop, (str(seeded_dir), str(report), round_ + 1), rng.uniform(0.0, 0.35), ready=report
+        )
         lines = fw.read_report(report)
         if not lines or lines[0] != ["ready"]:
             stats["before_ready"] += 1
@@ -55,7 +63,7 @@ def test_program_saves_survive_sigkill(seeded_dir: Path, tmp_path: Path):
                 ident, from_version, content = line[1], int(line[2]), json.loads(line[3])
                 pending[ident] = (from_version + 1, content)
                 before = [written[ident]] if ident in written else []
-                draft_ok[ident] = [content, *before]     # the draft write may or may not have landed
+                draft_ok[ident] = [content, *before]  # the draft write may or may not have landed
             elif line[0] == "drafted":
                 written[line[1]] = pending[line[1]][1]
                 draft_ok[line[1]] = [written[line[1]]]
@@ -78,7 +86,7 @@ def test_program_saves_survive_sigkill(seeded_dir: Path, tmp_path: Path):
             assert count == sum(1 for value in state.values() if value is not None), "no phantom programmes"
             for ident, accepted in draft_ok.items():
                 path = fw.draft_path(seeded_dir, ident)
-                restored = fw.program_content(read_program_file(store, path))   # never half-written
+                restored = fw.program_content(read_program_file(store, path))  # never half-written
                 assert restored in accepted, f"round {round_}: the draft of {ident} is not one that was written"
                 drafted[ident] = restored
                 stats["drafts_checked"] += 1
@@ -98,14 +106,22 @@ def _bundle(tmp_path: Path, count: int = 40) -> tuple[Path, list[str]]:
     folder = tmp_path / "bundle-src"
     folder.mkdir()
     import tomli_w
-    (folder / "library.toml").write_bytes(tomli_w.dumps({
-        "format_version": 1, "id": stable_id("crash-library"), "name": "Nedbrudsbibliotek",
-        "publisher": "Tests", "version": "1"}).encode())
+
+    (folder / "library.toml").write_bytes(
+        tomli_w.dumps(
+            {
+                "format_version": 1,
+                "id": stable_id("crash-library"),
+                "name": "Nedbrudsbibliotek",
+                "publisher": "Tests",
+                "version": "1",
+            }
+        ).encode()
+    )
     ids = []
     for number in range(count):
         slug = f"crash-oevelse-{number:03d}"
-        data = exercise(slug, f"Øvelse {number}", f"Exercise {number}", "pelvis", "supine",
-                        id=stable_id(slug))
+        data = exercise(slug, f"Øvelse {number}", f"Exercise {number}", "pelvis", "supine", id=stable_id(slug))
         image = SVG.replace(b'r="20"', f'r="{10 + number % 20}" data-n="{number}"'.encode())
         write_item(folder, "exercise", data, {"figure.svg": image})
         ids.append(data["id"])
@@ -113,8 +129,11 @@ def _bundle(tmp_path: Path, count: int = 40) -> tuple[Path, list[str]]:
 
 
 def _catalogue_snapshot(store: Store) -> list[tuple]:
-    return [tuple(row) for table in ("exercises", "aids", "advice", "templates")
-            for row in store.db.execute(f"SELECT id, data, origin, edited FROM {table} ORDER BY id")]
+    return [
+        tuple(row)
+        for table in ("exercises", "aids", "advice", "templates")
+        for row in store.db.execute(f"SELECT id, data, origin, edited FROM {table} ORDER BY id")
+    ]
 
 
 def test_bundle_import_is_all_or_nothing_under_sigkill(seeded_template: Path, tmp_path: Path):
@@ -123,25 +142,36 @@ def test_bundle_import_is_all_or_nothing_under_sigkill(seeded_template: Path, tm
     probe = _copy(seeded_template, tmp_path / "probe")
     with _Closing(Store.open(probe)) as store:
         before = _catalogue_snapshot(store)
-    full = _probe(lambda n: (fw.import_once, (str(_copy(seeded_template, tmp_path / f"probe{n}")),
-                                               str(tmp_path / f"probe{n}.tsv"), str(bundle))))
+    full = _probe(
+        lambda n: (
+            fw.import_once,
+            (str(_copy(seeded_template, tmp_path / f"probe{n}")), str(tmp_path / f"probe{n}.tsv"), str(bundle)),
+        )
+    )
     rng = random.Random(8)
     window = full
-    stats = {"killed": 0, "applied": 0, "nothing": 0, "done_reported": 0, "orphan_media_files": 0,
-             "full_import_seconds": round(full, 3)}
+    stats = {
+        "killed": 0,
+        "applied": 0,
+        "nothing": 0,
+        "done_reported": 0,
+        "orphan_media_files": 0,
+        "full_import_seconds": round(full, 3),
+    }
     for round_ in range(ROUNDS):
         data = _copy(seeded_template, tmp_path / f"r{round_}")
         report = tmp_path / f"r{round_}.tsv"
         killed = fw.run_child(fw.import_once, (str(data), str(report), str(bundle)), rng.uniform(0.0, window))
-        window *= 1.03 if killed else 0.85        # follow the machine's speed: most kills land mid-way
+        window *= 1.03 if killed else 0.85  # follow the machine's speed: most kills land mid-way
         stats["killed"] += killed
         done = ["done"] in fw.read_report(report)
         stats["done_reported"] += done
         assert fw.integrity(data / DB_NAME) == "ok", f"round {round_}"
         with _Closing(Store.open(data)) as store:
             present = store.db.execute(f"SELECT count(*) FROM exercises WHERE id IN ({marks})", ids).fetchone()[0]
-            source = store.db.execute("SELECT count(*) FROM library_sources WHERE id = ?",
-                                      [stable_id("crash-library")]).fetchone()[0]
+            source = store.db.execute(
+                "SELECT count(*) FROM library_sources WHERE id = ?", [stable_id("crash-library")]
+            ).fetchone()[0]
             assert present in (0, len(ids)), f"round {round_}: {present} of {len(ids)} items: not all or nothing"
             assert source == (present > 0)
             if done:
@@ -157,8 +187,9 @@ def test_bundle_import_is_all_or_nothing_under_sigkill(seeded_template: Path, tm
                     for image in json.loads(row)["images"]:
                         assert store.media.exists(image["sha256"])
                 assert [hit.slug for hit in store.search("Øvelse 17")][:1] == ["crash-oevelse-017"]
-            stats["orphan_media_files"] += sum(1 for p in (data / "media").rglob("*")
-                                               if p.is_file() and p.name not in known)
+            stats["orphan_media_files"] += sum(
+                1 for p in (data / "media").rglob("*") if p.is_file() and p.name not in known
+            )
             local = _catalogue_snapshot(store)
             assert [row for row in local if row[0] not in ids] == before, "the local library is untouched"
         shutil.rmtree(data)
@@ -169,6 +200,7 @@ def test_bundle_import_is_all_or_nothing_under_sigkill(seeded_template: Path, tm
 
 def test_schema_migration_survives_sigkill(tmp_path: Path):
     frozen = FIXTURES / "schema-v1.db"
+
     def fresh(n):
         folder = tmp_path / f"probe{n}"
         folder.mkdir()
@@ -179,14 +211,18 @@ def test_schema_migration_survives_sigkill(tmp_path: Path):
     rng = random.Random(4)
     window = full
     versions = {number for number, _ in MIGRATIONS}
-    stats = {"killed": 0, "at_version": {}, "copies_ok": 0, "copies_unusable": 0,
-             "full_migration_seconds": round(full, 3)}
+    stats = {
+        "killed": 0,
+        "at_version": {},
+        "copies_ok": 0,
+        "copies_unusable": 0,
+        "full_migration_seconds": round(full, 3),
+    }
     for round_ in range(ROUNDS):
         data = tmp_path / f"r{round_}"
         data.mkdir()
         shutil.copyfile(frozen, data / DB_NAME)
-        killed = fw.run_child(fw.migrate_once, (str(data), str(tmp_path / f"r{round_}.tsv")),
-                              rng.uniform(0.0, window))
+        killed = fw.run_child(fw.migrate_once, (str(data), str(tmp_path / f"r{round_}.tsv")), rng.uniform(0.0, window))
         window *= 1.03 if killed else 0.85
         stats["killed"] += killed
         assert fw.integrity(data / DB_NAME) == "ok", f"round {round_}"
@@ -198,7 +234,7 @@ def test_schema_migration_survives_sigkill(tmp_path: Path):
                 check_backup(copy.path)
                 stats["copies_ok"] += 1
             except BackupError:
-                stats["copies_unusable"] += 1    # a copy cut off by the kill; restore refuses it
+                stats["copies_unusable"] += 1  # a copy cut off by the kill; restore refuses it
         with _Closing(Store.open(data)) as store:
             assert store.db.execute("PRAGMA user_version").fetchone()[0] == LATEST
             schema_data.check(store, 1)

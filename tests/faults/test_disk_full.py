@@ -8,22 +8,22 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import sys
 import sqlite3
+import sys
 from pathlib import Path
 
 import fault_workers as fw
 import pytest
-from library_factory import make_library
 from mounts import fill, small_disk
 
-from exercise_builder.services.opening import open_store
 from exercise_builder.cli import main
 from exercise_builder.domain.models import Program, ProgramItem
+from exercise_builder.services.opening import open_store
 from exercise_builder.services.program_io import read_program_file, write_program_file
 from exercise_builder.store import StoreError
 from exercise_builder.store.backups import list_backups, rolling_backup
 from exercise_builder.store.database import DB_NAME
+from library_factory import make_library
 
 
 def _one_sentence(err: str) -> None:
@@ -35,8 +35,7 @@ def _one_sentence(err: str) -> None:
 
 def _program(store, message: str = "Husk vejrtrækningen.") -> Program:
     exercise = store.search("bækken")[0].id
-    return Program(patient_name="Disk Fuld", therapist="Fys. T", message=message,
-                   items=(ProgramItem(exercise),))
+    return Program(patient_name="Disk Fuld", therapist="Fys. T", message=message, items=(ProgramItem(exercise),))
 
 
 def _leftovers(folder: Path) -> list[str]:
@@ -50,7 +49,7 @@ def test_full_disk_gives_a_sentence_and_loses_nothing(tmp_path: Path, capsys):
         saved = store.programs.save(_program(store))
         draft = data / "drafts" / f"{saved.id}.ebprog"
         write_program_file(saved, draft)
-        program_file = tmp_path / "program.ebprog"          # on the normal disk
+        program_file = tmp_path / "program.ebprog"  # on the normal disk
         write_program_file(saved, program_file)
         bundle = fw.zip_folder(make_library(tmp_path / "lib"), tmp_path / "lib.eblib")
         backups_before = [b.name for b in list_backups(data)]
@@ -103,7 +102,7 @@ def test_file_size_limit_refuses_a_save_cleanly(seeded_dir: Path, tmp_path: Path
     saves = [line for line in lines if line[0] == "saved"]
     refused = [line for line in lines if line[0] == "refused"]
     assert saves and len(refused) == 1, lines[-3:]
-    assert refused[0][1] in ("OperationalError", "StoreError"), refused   # SQLite says "disk I/O error"
+    assert refused[0][1] in ("OperationalError", "StoreError"), refused  # SQLite says "disk I/O error"
     assert fw.integrity(seeded_dir / DB_NAME) == "ok"
     from exercise_builder.store import Store
 

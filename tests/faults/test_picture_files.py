@@ -26,8 +26,7 @@ except PictureError as error:
 
 def _read(path: Path) -> str:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", CHILD, str(path)], capture_output=True, text=True,
-                          timeout=30, env=env)
+    done = subprocess.run([sys.executable, "-c", CHILD, str(path)], capture_output=True, text=True, timeout=30, env=env)
     assert "Traceback" not in done.stderr, done.stderr
     return done.stdout.strip()
 

@@ -16,8 +16,8 @@ from exercise_builder.cli import main
 from exercise_builder.domain.models import ImageRef, Program, ProgramAid, ProgramItem
 from exercise_builder.domain.program_file import ProgramFileError, parse_program_text
 from exercise_builder.services.handout_jobs import render_program
-from exercise_builder.services.sharing_export import export_bundle
 from exercise_builder.services.program_io import read_program_file, write_program_file
+from exercise_builder.services.sharing_export import export_bundle
 from exercise_builder.store import ConcurrentEditError, Store
 from exercise_builder.store.backups import list_backups, rolling_backup
 from exercise_builder.store.privacy import delete_patient
@@ -29,19 +29,26 @@ SOURCE = Path(__file__).resolve().parents[2] / "src" / "exercise_builder"
 
 def _program(store: Store, name: str, message: str = "Husk at trække vejret.") -> Program:
     hits = store.search("")
-    return Program(patient_name=name, therapist="Fys. Test", message=message,
-                   items=tuple(ProgramItem(hit.id, note=f"Til {name}") for hit in hits[:3]),
-                   aids=(ProgramAid(store.catalogue.resolve("aid", "satinlagen")),))
+    return Program(
+        patient_name=name,
+        therapist="Fys. Test",
+        message=message,
+        items=tuple(ProgramItem(hit.id, note=f"Til {name}") for hit in hits[:3]),
+        aids=(ProgramAid(store.catalogue.resolve("aid", "satinlagen")),),
+    )
 
 
-def test_no_log_record_or_error_message_holds_the_patient_name(shipped_store: Store, tmp_path: Path, caplog,
-                                                               capsys):
+def test_no_log_record_or_error_message_holds_the_patient_name(shipped_store: Store, tmp_path: Path, caplog, capsys):
     store = shipped_store
-    caplog.set_level(logging.DEBUG)                          # every logger, every level
+    caplog.set_level(logging.DEBUG)  # every logger, every level
     broken_svg = store.media.add(b"<svg xmlns='http://www.w3.org/2000/svg'><path d='M 0 0 L'", ".svg")
     base = store.catalogue.get("exercise", store.search("")[0].id)
-    odd = replace(base, id="00000000-0000-4000-8000-00000000dead", slug="egen-med-fejl",
-                  images=(ImageRef("fejl.svg", "Klinik", "CC0-1.0", broken_svg),))
+    odd = replace(
+        base,
+        id="00000000-0000-4000-8000-00000000dead",
+        slug="egen-med-fejl",
+        images=(ImageRef("fejl.svg", "Klinik", "CC0-1.0", broken_svg),),
+    )
     store.catalogue.save("exercise", odd)
     program = _program(store, NAME)
     program = store.programs.save(program.with_(items=(*program.items, ProgramItem(odd.id, note=NAME))))
@@ -58,8 +65,13 @@ def test_no_log_record_or_error_message_holds_the_patient_name(shipped_store: St
         store.programs.save(program.with_(version=1))
     messages.append(str(refused.value))
     text = json.loads(path.read_text(encoding="utf-8"))
-    for change in ({"date": "i går"}, {"items": [{"exercise": "findes-ikke"}]}, {"frequency": 3},
-                   {"patient": {"name": NAME, "cpr": "010203-1234"}}, {"options": {"layout": "stor"}}):
+    for change in (
+        {"date": "i går"},
+        {"items": [{"exercise": "findes-ikke"}]},
+        {"frequency": 3},
+        {"patient": {"name": NAME, "cpr": "010203-1234"}},
+        {"options": {"layout": "stor"}},
+    ):
         with pytest.raises(ProgramFileError) as bad:
             parse_program_text(json.dumps(text | change), lambda r: None, lambda r: None, lambda r: None)
         messages.append(str(bad.value))
@@ -87,16 +99,17 @@ def test_no_logging_call_in_the_code_mentions_patients_or_programmes():
 
 def _files_holding(folder: Path, text: str) -> list[str]:
     needle = text.encode("utf-8")
-    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")
-                  if p.is_file() and needle in p.read_bytes())
+    return sorted(
+        p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file() and needle in p.read_bytes()
+    )
 
 
 def test_deleting_a_patient_removes_them_everywhere(store: Store):
     data = store.data_dir
-    before_patient = rolling_backup(store.db, data, once_a_day=False)             # holds no patient
+    before_patient = rolling_backup(store.db, data, once_a_day=False)  # holds no patient
     first = store.programs.save(_program(store, NAME))
     store.programs.mark_handed_out(first.id)
-    store.programs.save(first.with_(message="Anden udgave"))                       # history row
+    store.programs.save(first.with_(message="Anden udgave"))  # history row
     second = store.programs.save(_program(store, NAME, "Opfølgning"))
     other = store.programs.save(_program(store, OTHER))
     with_patient = rolling_backup(store.db, data, once_a_day=False)
@@ -127,7 +140,7 @@ def test_delete_with_another_instance_reading(store: Store):
     program = store.programs.save(_program(store, NAME))
     reader = Store.open(store.data_dir)
     reader.db.execute("BEGIN")
-    assert reader.programs.load(program.id) is not None           # holds a read snapshot
+    assert reader.programs.load(program.id) is not None  # holds a read snapshot
     result = delete_patient(store, NAME)
     assert result.programs == 1
     assert result.problems and "close it and delete again" in result.problems[0]

@@ -1,4 +1,4 @@
-""""Slet en patients data" finds the patient however the name was typed (trailing space, another
+""" "Slet en patients data" finds the patient however the name was typed (trailing space, another
 Unicode normal form, other case), in earlier handed-out versions, in the export folder kept in the
 settings, and in the fresh backup the delete itself takes: afterwards no byte of the data dir
 holds the name, in NFC or in NFD."""
@@ -23,16 +23,23 @@ RENAMED = "Anna Andersen"
 
 def _program(store: Store, name: str, message: str = "Husk at trække vejret.") -> Program:
     hits = store.search("")
-    return Program(patient_name=name, therapist="Fys. Test", message=message,
-                   items=tuple(ProgramItem(hit.id, note="Roligt") for hit in hits[:2]),
-                   aids=(ProgramAid(store.catalogue.resolve("aid", "satinlagen")),))
+    return Program(
+        patient_name=name,
+        therapist="Fys. Test",
+        message=message,
+        items=tuple(ProgramItem(hit.id, note="Roligt") for hit in hits[:2]),
+        aids=(ProgramAid(store.catalogue.resolve("aid", "satinlagen")),),
+    )
 
 
 def _files_holding_name(folder: Path) -> list[str]:
     needles = {form.encode("utf-8") for form in (NAME, NFD)}
     needles |= {json.dumps(form).encode("ascii") for form in (NAME, NFD)}  # \\u escapes in JSON
-    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")
-                  if p.is_file() and any(n in p.read_bytes() for n in needles))
+    return sorted(
+        p.relative_to(folder).as_posix()
+        for p in folder.rglob("*")
+        if p.is_file() and any(n in p.read_bytes() for n in needles)
+    )
 
 
 def test_delete_finds_every_spelling_and_trace_of_the_name(store: Store):
@@ -55,7 +62,7 @@ def test_delete_finds_every_spelling_and_trace_of_the_name(store: Store):
 
     assert result.programs == 3 and result.drafts == 1 and result.problems == []
     assert {p.id for p in store.programs.find()} == {renamed.id, other.id}
-    assert [row[0] for row in store.programs.history(renamed.id)] == []   # the version naming Åse
+    assert [row[0] for row in store.programs.history(renamed.id)] == []  # the version naming Åse
     assert store.programs.load(renamed.id).patient_name == RENAMED
     assert store.settings.get("ui.last_export_dir") is None
     assert older.name in result.backups_removed
@@ -73,9 +80,14 @@ def test_names_are_stored_in_one_form(store: Store):
     assert [p.id for p in store.programs.find(patient=NFD)] == [saved.id]
 
 
-INVISIBLE = {"zero-width space": "Mette Hansen\u200b", "byte order mark": "\ufeffMette Hansen",
-             "soft hyphen": "Met\u00adte Hansen", "zero-width joiner": "Mette\u200d Hansen",
-             "right-to-left mark": "Mette Hansen\u200f", "left-to-right isolate": "\u2066Mette Hansen\u2069"}
+INVISIBLE = {
+    "zero-width space": "Mette Hansen\u200b",
+    "byte order mark": "\ufeffMette Hansen",
+    "soft hyphen": "Met\u00adte Hansen",
+    "zero-width joiner": "Mette\u200d Hansen",
+    "right-to-left mark": "Mette Hansen\u200f",
+    "left-to-right isolate": "\u2066Mette Hansen\u2069",
+}
 
 
 def test_invisible_characters_do_not_hide_a_name_from_delete(store: Store):

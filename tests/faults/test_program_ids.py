@@ -19,14 +19,33 @@ from exercise_builder.domain.program_file import ProgramFileError, parse_program
 from exercise_builder.services.program_io import read_program_file
 from exercise_builder.store import Store
 
-HOSTILE_IDS = ["../../outside/evil", "/ABS/evil", "..", "a/b", "x\\..\\y", "abc", "\0",
-               "12345678-1234-1234-1234-1234567890ab/../../x", " " + str(uuid.uuid4())]
+HOSTILE_IDS = [
+    "../../outside/evil",
+    "/ABS/evil",
+    "..",
+    "a/b",
+    "x\\..\\y",
+    "abc",
+    "\0",
+    "12345678-1234-1234-1234-1234567890ab/../../x",
+    " " + str(uuid.uuid4()),
+]
 
 
 def _file(tmp_path: Path, ident: str) -> Path:
     path = tmp_path / "in.ebprog"
-    path.write_text(json.dumps({"format": "exercise-builder-program", "format_version": 1, "id": ident,
-                                "patient": {"name": "Åse Ærø"}, "items": []}), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "format": "exercise-builder-program",
+                "format_version": 1,
+                "id": ident,
+                "patient": {"name": "Åse Ærø"},
+                "items": [],
+            }
+        ),
+        encoding="utf-8",
+    )
     return path
 
 
@@ -53,8 +72,7 @@ def test_a_uuid_id_is_kept_in_its_usual_spelling():
 
 
 @pytest.mark.parametrize("ident", ["../../outside/evil", "/ABS/evil"])
-def test_opening_a_hostile_file_writes_and_deletes_nothing_outside(ident: str, seeded_dir: Path,
-                                                                  tmp_path: Path, qapp):
+def test_opening_a_hostile_file_writes_and_deletes_nothing_outside(ident: str, seeded_dir: Path, tmp_path: Path, qapp):
     from exercise_builder.ui.program_session import ProgramSession
     from exercise_builder.ui.settings import AppSettings
 

@@ -16,15 +16,22 @@ from exercise_builder.services.handout_jobs import handout_data, render_data
 from exercise_builder.services.program_io import read_program_file
 from exercise_builder.store import Store
 
-SENTENCES = ("Husk at trække vejret roligt. " * 400)
-LINES = ("Husk at trække vejret.\n" * 400)
+SENTENCES = "Husk at trække vejret roligt. " * 400
+LINES = "Husk at trække vejret.\n" * 400
 
 
 def _program(**changes) -> dict:
-    data = {"format": "exercise-builder-program", "format_version": 1, "patient": {"name": "Åse Ærø"},
-            "date": "2026-11-22", "therapist": "Fys. T", "frequency": "2–3 gange dagligt",
-            "items": [{"exercise": "muslingen", "reps": 10}, {"exercise": "kat-ko", "reps": 5}],
-            "aids": [], "advice": []}
+    data = {
+        "format": "exercise-builder-program",
+        "format_version": 1,
+        "patient": {"name": "Åse Ærø"},
+        "date": "2026-11-22",
+        "therapist": "Fys. T",
+        "frequency": "2–3 gange dagligt",
+        "items": [{"exercise": "muslingen", "reps": 10}, {"exercise": "kat-ko", "reps": 5}],
+        "aids": [],
+        "advice": [],
+    }
     for key, value in changes.items():
         if key == "note":
             data["items"][0]["note"] = value
@@ -108,8 +115,9 @@ def test_a_huge_library_title_renders_in_bounded_time(seeded_dir: Path, tmp_path
     finally:
         store.close()
     ident, exercise = next(iter(data.exercises.items()))
-    huge = dataclasses.replace(exercise, title={"da": "Ordet " * 200_000},
-                               steps={"da": ["x" * 300_000, "Trin " * 50_000]})
+    huge = dataclasses.replace(
+        exercise, title={"da": "Ordet " * 200_000}, steps={"da": ["x" * 300_000, "Trin " * 50_000]}
+    )
     data = dataclasses.replace(data, exercises={**data.exercises, ident: huge})
     started = time.monotonic()
     pdf = render_data(data)
@@ -125,23 +133,42 @@ from hypothesis import strategies as st  # noqa: E402
 from exercise_builder.domain.program_file import ProgramFileError  # noqa: E402
 
 _words = st.text(alphabet=st.sampled_from("abcæøå ÅÆØ\n\t-–×<>&\"'"), max_size=60) | st.builds(
-    lambda n, c: c * n, st.integers(0, 3000), st.sampled_from("aW–"))
+    lambda n, c: c * n, st.integers(0, 3000), st.sampled_from("aW–")
+)
 _texts = st.lists(_words, max_size=120).map(" ".join)
 
 
-@settings(max_examples=25, deadline=None, database=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture,
-                                 HealthCheck.data_too_large])
-@given(name=_texts, message=_texts, frequency=_texts, note=_texts, aid_note=_texts,
-       layout=st.sampled_from(["detailed", "compact"]), large=st.booleans(), diary=st.booleans(),
-       date=st.sampled_from(["2026-11-22", "9999-12-31", "0001-01-01", "2024-02-29"]))
-def test_whatever_is_accepted_renders(seeded_dir: Path, name, message, frequency, note, aid_note,
-                                      layout, large, diary, date):
+@settings(
+    max_examples=25,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture, HealthCheck.data_too_large],
+)
+@given(
+    name=_texts,
+    message=_texts,
+    frequency=_texts,
+    note=_texts,
+    aid_note=_texts,
+    layout=st.sampled_from(["detailed", "compact"]),
+    large=st.booleans(),
+    diary=st.booleans(),
+    date=st.sampled_from(["2026-11-22", "9999-12-31", "0001-01-01", "2024-02-29"]),
+)
+def test_whatever_is_accepted_renders(
+    seeded_dir: Path, name, message, frequency, note, aid_note, layout, large, diary, date
+):
     import tempfile
 
-    data = _program(name=name, message=message, frequency=frequency, note=note, date=date,
-                    aids=[{"aid": "satinlagen", "note": aid_note}],
-                    options={"layout": layout, "large_print": large, "diary": diary})
+    data = _program(
+        name=name,
+        message=message,
+        frequency=frequency,
+        note=note,
+        date=date,
+        aids=[{"aid": "satinlagen", "note": aid_note}],
+        options={"layout": layout, "large_print": large, "diary": diary},
+    )
     store = Store.open(seeded_dir)
     try:
         with tempfile.TemporaryDirectory() as folder:
@@ -169,16 +196,17 @@ REFUSED_TEXTS = {
     "bidi isolate in the message": (json.dumps(_program(message="\u2066Hej\u2069")), "U+2066"),
     "NUL in a reference": (json.dumps(_program(items=[{"exercise": "muslingen\x00"}])), "U+0000"),
     "a newline in the name": (json.dumps(_program(name="Mette\nHansen")), "U+000A"),
-    "a key twice": ('{"format": "exercise-builder-program", "format_version": 1, "items": [],'
-                    ' "message": "a", "message": "b"}', "'message'"),
+    "a key twice": (
+        '{"format": "exercise-builder-program", "format_version": 1, "items": [], "message": "a", "message": "b"}',
+        "'message'",
+    ),
     "a week date": (json.dumps(_program(date="2026-W01")), "2026-W01"),
     "a date without dashes": (json.dumps(_program(date="20261122")), "20261122"),
 }
 
 
 @pytest.mark.parametrize("case", REFUSED_TEXTS)
-def test_hostile_characters_and_shapes_are_refused_in_one_sentence(case, seeded_dir: Path, tmp_path: Path,
-                                                                   capsys):
+def test_hostile_characters_and_shapes_are_refused_in_one_sentence(case, seeded_dir: Path, tmp_path: Path, capsys):
     text, word = REFUSED_TEXTS[case]
     code, err, out = _run(tmp_path, seeded_dir, capsys, text)
     _refused(code, err, out, word)
@@ -197,8 +225,9 @@ def test_a_lone_surrogate_never_reaches_the_autosave(seeded_dir: Path, tmp_path:
         store.close()
 
 
-def test_a_programme_within_every_field_limit_but_too_much_text_in_all_is_refused(seeded_dir: Path, tmp_path: Path,
-                                                                                  capsys):
+def test_a_programme_within_every_field_limit_but_too_much_text_in_all_is_refused(
+    seeded_dir: Path, tmp_path: Path, capsys
+):
     """200 items with 2,000-character notes (each within its own limit) took 55–145 s to render."""
     data = _program(message="M " * 2500, options={"layout": "detailed", "large_print": True, "diary": True})
     data["items"] = [{"exercise": "muslingen", "note": "n " * 1000, "frequency": "f " * 250}] * 200

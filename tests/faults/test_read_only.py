@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from mounts import read_only
 
-from exercise_builder.services.opening import open_store
 from exercise_builder.cli import main
 from exercise_builder.domain.models import Program, ProgramItem
+from exercise_builder.services.opening import open_store
 from exercise_builder.services.program_io import read_program_file, write_program_file
 from exercise_builder.store import Store, StoreError
 from exercise_builder.store.backups import list_backups
@@ -21,8 +21,11 @@ from exercise_builder.store.database import DB_NAME
 
 
 def _digest(folder: Path) -> dict[str, str]:
-    return {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-            for p in sorted(folder.rglob("*")) if p.is_file()}
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
 
 
 def _one_sentence(err: str) -> None:
@@ -39,7 +42,7 @@ def closed_data_dir(tmp_path: Path) -> tuple[Path, Program, Path]:
     program = store.programs.save(Program(patient_name="Kun Læse", items=(ProgramItem(store.search("bækken")[0].id),)))
     program_file = tmp_path / "program.ebprog"
     write_program_file(program, program_file)
-    store.close()                       # the last connection: the WAL is folded into library.db
+    store.close()  # the last connection: the WAL is folded into library.db
     return data, program, program_file
 
 
@@ -49,8 +52,11 @@ def test_read_only_data_dir_is_refused_with_a_sentence(closed_data_dir, capsys):
     with read_only(data) as how:
         with pytest.raises(StoreError):
             Store.open(data)
-        for argv in (["search", "bækken"], ["handout", str(program_file), "-o", str(data.parent / "o.pdf")],
-                     ["backup", "restore", list_backups(data)[0].name]):
+        for argv in (
+            ["search", "bækken"],
+            ["handout", str(program_file), "-o", str(data.parent / "o.pdf")],
+            ["backup", "restore", list_backups(data)[0].name],
+        ):
             code = main([*argv, "--data-dir", str(data)])
             assert code == 2, argv
             _one_sentence(capsys.readouterr().err)
@@ -93,7 +99,7 @@ def test_data_dir_turning_read_only_while_open(closed_data_dir):
         assert read_program_file(store, draft).message == program.message
         assert not [p for p in (data / "drafts").iterdir() if p.name.startswith(".")]
         if not isinstance(outcome, Program):
-            assert store.programs.save(edited).version == program.version + 1   # the kept text saves
+            assert store.programs.save(edited).version == program.version + 1  # the kept text saves
     finally:
         store.close()
     assert sqlite3.connect(data / DB_NAME).execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -12,24 +12,33 @@ from pathlib import Path
 import tomli_w
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
-from library_factory import SVG, stable_id
 from test_bad_input import _zip, library_tomls, mutated_items, odd_images, program_dicts, store, toml_values  # noqa: F401
 
 from exercise_builder.domain.models import Program, ProgramAid, ProgramItem
 from exercise_builder.domain.program_file import ProgramFileError
-from exercise_builder.library import LibraryError
-from exercise_builder.library import merge
+from exercise_builder.library import LibraryError, merge
 from exercise_builder.services.handout_jobs import render_program
 from exercise_builder.services.program_io import read_program_file
 from exercise_builder.services.sharing_import import apply_import, preview_import
+from library_factory import SVG, stable_id
 
-RENDERING = settings(max_examples=25, deadline=None, database=None,
-                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+RENDERING = settings(
+    max_examples=25,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 
-TEMPLATE = {"id": stable_id("fuzz-tpl"), "slug": "fuzz-skabelon", "updated": "2026-11-01T00:00:00Z",
-            "title": {"da": "Skabelon", "en": "Template"}, "frequency": "2 gange dagligt",
-            "advice": ["hvornaar-stoppe"], "items": [{"exercise": "muslingen", "reps": 10, "note": "Roligt"}],
-            "aids": [{"aid": "satinlagen", "note": ""}]}
+TEMPLATE = {
+    "id": stable_id("fuzz-tpl"),
+    "slug": "fuzz-skabelon",
+    "updated": "2026-11-01T00:00:00Z",
+    "title": {"da": "Skabelon", "en": "Template"},
+    "frequency": "2 gange dagligt",
+    "advice": ["hvornaar-stoppe"],
+    "items": [{"exercise": "muslingen", "reps": 10, "note": "Roligt"}],
+    "aids": [{"aid": "satinlagen", "note": ""}],
+}
 
 
 @st.composite
@@ -43,8 +52,9 @@ def mutated_templates(draw) -> dict:
         elif action == "replace":
             data[key] = draw(toml_values)
         elif isinstance(data.get("items"), list) and data["items"]:
-            data["items"][0][draw(st.sampled_from(["exercise", "reps", "sets", "hold_seconds", "note", "x"]))] = \
-                draw(toml_values | st.sampled_from(["muslingen", "fuzz-a", "8–12", "0"]))
+            data["items"][0][draw(st.sampled_from(["exercise", "reps", "sets", "hold_seconds", "note", "x"]))] = draw(
+                toml_values | st.sampled_from(["muslingen", "fuzz-a", "8–12", "0"])
+            )
     return data
 
 
@@ -83,14 +93,12 @@ def _program_of(store, actions: list[merge.Action]) -> Program:
                 found = store.catalogue.resolve("exercise", entry.exercise)
                 if found:
                     items.append(ProgramItem(found, entry.dosage))
-            aids += [ProgramAid(found) for aid in template.aids
-                     if (found := store.catalogue.resolve("aid", aid.aid))]
+            aids += [ProgramAid(found) for aid in template.aids if (found := store.catalogue.resolve("aid", aid.aid))]
     return Program(patient_name="Åse Ærø", items=tuple(items), aids=tuple(aids), advice=tuple(advice))
 
 
 @RENDERING
-@given(library_toml=library_tomls, files=bundle_layouts(), nested=st.booleans(),
-       policy=st.sampled_from(merge.POLICIES))
+@given(library_toml=library_tomls, files=bundle_layouts(), nested=st.booleans(), policy=st.sampled_from(merge.POLICIES))
 def test_whatever_a_bundle_lets_in_prints(store, library_toml, files, nested, policy):
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "fuzz.eblib"

@@ -45,8 +45,9 @@ def test_database_made_by_its_own_migrations_opens_at_newest(data_dir, version):
 @pytest.mark.parametrize("version", VERSIONS)
 def test_frozen_database_of_each_version_opens_at_newest(data_dir, version):
     frozen = FIXTURES / f"schema-v{version}.db"
-    assert frozen.exists(), (f"{frozen.name} is missing: run tests/fixtures/make_schema_fixtures.py "
-                             "after adding a migration")
+    assert frozen.exists(), (
+        f"{frozen.name} is missing: run tests/fixtures/make_schema_fixtures.py after adding a migration"
+    )
     shutil.copyfile(frozen, data_dir / DB_NAME)
     raw = sqlite3.connect(data_dir / DB_NAME)
     assert raw.execute("PRAGMA user_version").fetchone()[0] == version

@@ -9,7 +9,7 @@ from exercise_builder.store import MAX_QUERY_WORDS, bounded_query
 
 def test_a_long_query_is_cut_to_its_first_words():
     assert bounded_query("knæ ryg") == "knæ ryg"
-    assert bounded_query("knæ ry") == "knæ ry"          # the last word may still be half typed
+    assert bounded_query("knæ ry") == "knæ ry"  # the last word may still be half typed
     cut = bounded_query(" ".join(f"ord{n}" for n in range(1_000)))
     assert cut.split() == [f"ord{n}" for n in range(MAX_QUERY_WORDS)] and cut.endswith(" ")
 
@@ -23,8 +23,14 @@ def test_the_store_searches_at_most_30_words(shipped_store, monkeypatch):
     seen = []
     for name in ("search_exercises", "search_page", "count_matches", "search_help"):
         real = getattr(search, name)
-        monkeypatch.setattr(search, name, lambda db, query, *rest, _real=real, **named:
-                            (seen.append(len(query.split())), _real(db, query, *rest, **named))[1])
+        monkeypatch.setattr(
+            search,
+            name,
+            lambda db, query, *rest, _real=real, **named: (
+                seen.append(len(query.split())),
+                _real(db, query, *rest, **named),
+            )[1],
+        )
     pick = random.Random(1)
     words = " ".join("".join(pick.choice("abdefgiklmnoprstuvæøå") for _ in range(8)) for _ in range(1_000)) + " "
     started = time.perf_counter()

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from library_factory import exercise, make_library, stable_id, write_item
-
 from exercise_builder.services.shipped_library import seed_shipped
 from exercise_builder.store import Store
+from library_factory import exercise, make_library, stable_id, write_item
 
 
 def test_newer_shipped_library_with_a_slug_the_clinic_already_uses(data_dir: Path, tmp_path: Path):
@@ -18,8 +17,12 @@ def test_newer_shipped_library_with_a_slug_the_clinic_already_uses(data_dir: Pat
 
     store.catalogue.save("exercise", records.exercise_from_dict(mine | {"images": []}))
     newer = make_library(tmp_path / "v2", version="2")
-    write_item(newer, "exercise", exercise("egen-planke", "Planke", "Plank", "whole-body", "prone",
-                                           id=stable_id("shipped-plank")), {"figure.svg": b"<svg/>"})
+    write_item(
+        newer,
+        "exercise",
+        exercise("egen-planke", "Planke", "Plank", "whole-body", "prone", id=stable_id("shipped-plank")),
+        {"figure.svg": b"<svg/>"},
+    )
     seed_shipped(store, newer)
     assert store.catalogue.get("exercise", stable_id("mine")).title["da"] == "Min planke"
     store.close()

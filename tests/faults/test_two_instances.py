@@ -26,8 +26,13 @@ def test_two_instances_edit_programmes_and_library_without_losing_updates(seeded
     for who, own in (("A", "muslingen"), ("B", "ankelpumpe")):
         report = tmp_path / f"{who}.tsv"
         reports.append(report)
-        processes.append(fw.context().Process(target=fw.instance_loop, daemon=True, args=(
-            str(seeded_dir), str(report), who, ord(who), SECONDS, ids, own, "kat-ko")))
+        processes.append(
+            fw.context().Process(
+                target=fw.instance_loop,
+                daemon=True,
+                args=(str(seeded_dir), str(report), who, ord(who), SECONDS, ids, own, "kat-ko"),
+            )
+        )
     for process in processes:
         process.start()
     for process in processes:
@@ -39,7 +44,7 @@ def test_two_instances_edit_programmes_and_library_without_losing_updates(seeded
     assert not failures, f"reached the user: {failures[:5]}"
     assert sum(line[0] == "finished" for line in lines) == 2
 
-    saved = defaultdict(list)       # programme → (version, token) of every save that returned
+    saved = defaultdict(list)  # programme → (version, token) of every save that returned
     for line in lines:
         if line[0] == "saved":
             saved[line[1]].append((int(line[2]), line[3]))
@@ -64,8 +69,10 @@ def test_two_instances_edit_programmes_and_library_without_losing_updates(seeded
     assert refusals, "the two instances never raced; the run proves nothing"
     assert all("gemt et andet sted" in line[3] for line in refusals), "the refusal says why, in Danish"
     total = sum(len(v) for v in saved.values())
-    print(f"\ntwo instances: {total} programme saves, {len(refusals)} refused and redone, "
-          f"{sum(line[0].startswith('library') for line in lines)} library edits, 0 locked")
+    print(
+        f"\ntwo instances: {total} programme saves, {len(refusals)} refused and redone, "
+        f"{sum(line[0].startswith('library') for line in lines)} library edits, 0 locked"
+    )
 
 
 def test_refused_save_keeps_the_users_text(seeded_dir: Path):
@@ -76,8 +83,8 @@ def test_refused_save_keeps_the_users_text(seeded_dir: Path):
         first.programs.save(program.with_(message="saved elsewhere"))
         with pytest.raises(ConcurrentEditError) as refused:
             second.programs.save(mine)
-        assert "gemt et andet sted" in refused.value.text("da")   # in the Danish window; English on the CLI
-        assert mine.message == "my careful note"             # still in hand, to save again
+        assert "gemt et andet sted" in refused.value.text("da")  # in the Danish window; English on the CLI
+        assert mine.message == "my careful note"  # still in hand, to save again
         assert second.programs.load(program.id).message == "saved elsewhere"
     finally:
         first.close()
@@ -95,7 +102,7 @@ def test_two_instances_editing_the_same_exercise_do_not_lose_an_edit(seeded_dir:
             second.catalogue.save("exercise", mine)
         assert "gemt et andet sted" in refused.value.text("da")
         assert second.catalogue.get("exercise", "kat-ko").title["da"] == "Titel fra A"
-        again = second.catalogue.get("exercise", "kat-ko")             # open again, redo the change
+        again = second.catalogue.get("exercise", "kat-ko")  # open again, redo the change
         second.catalogue.save("exercise", replace(again, tags=mine.tags))
         final = first.catalogue.get("exercise", "kat-ko")
         assert final.title["da"] == "Titel fra A" and "fra-b" in final.tags

@@ -175,18 +175,25 @@ def test_a_two_word_key_half_typed_already_brings_its_expansions(shipped_store, 
     assert any(word in plan_query(shipped_store.db, query).expression for word in ("bækken", "arm"))
 
 
-@pytest.mark.parametrize(("query", "wanted"), [("cat cow", "kat-ko"), ("cat-cow", "kat-ko"), ("cat c", "kat-ko"),
-                                               ("bird dog", "firfodsstaaende-arm-ben"),
-                                               ("Bird-Dog", "firfodsstaaende-arm-ben"),
-                                               ("bird d", "firfodsstaaende-arm-ben"),
-                                               ("bird do", "firfodsstaaende-arm-ben")])
+@pytest.mark.parametrize(
+    ("query", "wanted"),
+    [
+        ("cat cow", "kat-ko"),
+        ("cat-cow", "kat-ko"),
+        ("cat c", "kat-ko"),
+        ("bird dog", "firfodsstaaende-arm-ben"),
+        ("Bird-Dog", "firfodsstaaende-arm-ben"),
+        ("bird d", "firfodsstaaende-arm-ben"),
+        ("bird do", "firfodsstaaende-arm-ben"),
+    ],
+)
 def test_a_two_word_synonym_finds_its_exercise_whole_and_half_typed(shipped_store, query, wanted):
     assert top(shipped_store, query)[:1] == [wanted]
 
 
 def test_a_merged_multi_word_key_fires_after_other_words(store):
-    from exercise_builder.store.search_index import merge_synonyms
     from exercise_builder.store import transaction
+    from exercise_builder.store.search_index import merge_synonyms
 
     with transaction(store.db):
         merge_synonyms(store.db, {"hip-hinge": ["muslingen"], "wobble board": ["muslingen"]}, "test")

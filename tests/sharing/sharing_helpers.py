@@ -11,8 +11,8 @@ from pathlib import Path
 
 from PIL import Image
 
-from exercise_builder.domain.models import Exercise, ImageRef, Template, TemplateItem
 from exercise_builder.domain.dosage import Dosage
+from exercise_builder.domain.models import Exercise, ImageRef, Template, TemplateItem
 
 
 def png(seed: int, size: tuple[int, int] = (6, 5)) -> bytes:
@@ -26,11 +26,12 @@ def png(seed: int, size: tuple[int, int] = (6, 5)) -> bytes:
 
 def png_header_only(width: int, height: int) -> bytes:
     """A PNG that declares width × height in its header and holds almost nothing (a bomb)."""
+
     def chunk(kind: bytes, body: bytes) -> bytes:
         return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
     ihdr = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\0" * 64))
-            + chunk(b"IEND", b""))
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", zlib.compress(b"\0" * 64)) + chunk(b"IEND", b"")
 
 
 def add_custom_exercise(store, slug: str, title: str, images: dict[str, bytes]) -> Exercise:
@@ -39,10 +40,16 @@ def add_custom_exercise(store, slug: str, title: str, images: dict[str, bytes]) 
         sha = store.media.add(data, Path(name).suffix)
         refs.append(ImageRef(name, author="Klinik Test", licence="CC-BY-4.0", sha256=sha))
     record = Exercise(
-        id=str(uuid.uuid4()), slug=slug, title={"da": title, "en": title + " (en)"},
+        id=str(uuid.uuid4()),
+        slug=slug,
+        title={"da": title, "en": title + " (en)"},
         steps={"da": ["Stå roligt.", "Løft armene."], "en": ["Stand still.", "Lift your arms."]},
-        region="upper-back", position="standing", tags=("mobility",),
-        dosage=Dosage.from_json({"sets": 2, "reps": "8–12", "per_side": True}), images=tuple(refs))
+        region="upper-back",
+        position="standing",
+        tags=("mobility",),
+        dosage=Dosage.from_json({"sets": 2, "reps": "8–12", "per_side": True}),
+        images=tuple(refs),
+    )
     store.catalogue.save("exercise", record)
     return store.catalogue.get("exercise", record.id)
 
@@ -51,21 +58,25 @@ def add_custom_template(store, slug: str, exercises: list[str], aid: str = "", a
     from exercise_builder.domain.models import TemplateAid
 
     record = Template(
-        id=str(uuid.uuid4()), slug=slug, title={"da": "Klinikkens skabelon", "en": "Clinic template"},
+        id=str(uuid.uuid4()),
+        slug=slug,
+        title={"da": "Klinikkens skabelon", "en": "Clinic template"},
         frequency="2 gange dagligt",
         items=tuple(TemplateItem(ref, Dosage.from_json({"reps": 10})) for ref in exercises),
-        aids=(TemplateAid(aid, ""),) if aid else (), advice=tuple(advice))
+        aids=(TemplateAid(aid, ""),) if aid else (),
+        advice=tuple(advice),
+    )
     store.catalogue.save("template", record)
     return store.catalogue.get("template", record.id)
 
 
 def folder_entries(root: Path) -> dict[str, bytes]:
-    return {path.relative_to(root).as_posix(): path.read_bytes()
-            for path in sorted(root.rglob("*")) if path.is_file()}
+    return {path.relative_to(root).as_posix(): path.read_bytes() for path in sorted(root.rglob("*")) if path.is_file()}
 
 
-def write_zip(path: Path, entries: dict[str, bytes], links: dict[str, str] | None = None,
-              compression: int = zipfile.ZIP_DEFLATED) -> Path:
+def write_zip(
+    path: Path, entries: dict[str, bytes], links: dict[str, str] | None = None, compression: int = zipfile.ZIP_DEFLATED
+) -> Path:
     with zipfile.ZipFile(path, "w", compression) as archive:
         for name, data in entries.items():
             archive.writestr(zipfile.ZipInfo(name, (2026, 1, 1, 0, 0, 0)), data, compression)
@@ -126,13 +137,15 @@ def racing_worker(folder: str, slug: str, tag: str, iterations: int, barrier, lo
     barrier.wait(timeout=30)
     for number in range(iterations):
         found = None
-        while found is None:   # mid-swap by the other one: look again
+        while found is None:  # mid-swap by the other one: look again
             found = _read_folder(root / slug, slug, content_hash)
         mine = replace(found.record, title={"da": f"{tag} v{number}", "en": f"{tag} v{number}"})
         outcome = publish_item(root, "exercise", mine, lambda image: b"", found.hash, content_hash)
         from exercise_builder.domain import records
-        lines.append({"own": content_hash(records.exercise_to_dict(mine)), "base": found.hash,
-                      "status": outcome.status})
+
+        lines.append(
+            {"own": content_hash(records.exercise_to_dict(mine)), "base": found.hash, "status": outcome.status}
+        )
     Path(log).write_text(json.dumps(lines))
 
 
@@ -147,17 +160,38 @@ def write_zip_of_copies(path: Path, entries: dict[str, bytes], copies: int, bloc
     central, offset = [], 0
     with open(path, "wb") as out:
         for name, data, compressed, checksum in files:
-            if data is not None:   # entries: compressed with a fresh raw deflate stream
+            if data is not None:  # entries: compressed with a fresh raw deflate stream
                 stream = zlib.compressobj(6, zlib.DEFLATED, -15)
                 compressed = stream.compress(data) + stream.flush()
             size = len(block) if data is None else len(data)
             encoded = name.encode()
-            header = struct.pack("<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0x5C21, checksum,
-                                 len(compressed), size, len(encoded), 0)
+            header = struct.pack(
+                "<IHHHHHIIIHH", 0x04034B50, 20, 0, 8, 0, 0x5C21, checksum, len(compressed), size, len(encoded), 0
+            )
             out.write(header + encoded + compressed)
-            central.append(struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 8, 0, 0x5C21, checksum,
-                                       len(compressed), size, len(encoded), 0, 0, 0, 0, 0o644 << 16, offset)
-                           + encoded)
+            central.append(
+                struct.pack(
+                    "<IHHHHHHIIIHHHHHII",
+                    0x02014B50,
+                    20,
+                    20,
+                    0,
+                    8,
+                    0,
+                    0x5C21,
+                    checksum,
+                    len(compressed),
+                    size,
+                    len(encoded),
+                    0,
+                    0,
+                    0,
+                    0,
+                    0o644 << 16,
+                    offset,
+                )
+                + encoded
+            )
             offset += len(header) + len(encoded) + len(compressed)
         directory = b"".join(central)
         out.write(directory)

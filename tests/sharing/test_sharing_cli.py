@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from sharing_helpers import add_custom_exercise, dump, edit_exercise, png
 
-from exercise_builder.services.opening import open_store
 from exercise_builder.cli import main
+from exercise_builder.services.opening import open_store
 
 SAME = "baekkenvip-rygliggende"
 
@@ -57,11 +57,14 @@ def test_dry_run_shows_the_conflict_and_changes_nothing(two_clinics, tmp_path, c
     store.close()
 
 
-@pytest.mark.parametrize("policy, expected_title, copies", [
-    ("keep-mine", "B's bækkenvip", 0),
-    ("take-theirs", "A's bækkenvip", 0),
-    ("keep-both", "B's bækkenvip", 1),
-])
+@pytest.mark.parametrize(
+    "policy, expected_title, copies",
+    [
+        ("keep-mine", "B's bækkenvip", 0),
+        ("take-theirs", "A's bækkenvip", 0),
+        ("keep-both", "B's bækkenvip", 1),
+    ],
+)
 def test_import_with_each_policy(two_clinics, tmp_path, capsys, policy, expected_title, copies):
     a, b = two_clinics
     _export(a, tmp_path / "a.eblib")

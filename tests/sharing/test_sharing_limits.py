@@ -59,11 +59,13 @@ def _refused(store, bundle: Path, sentence: str, seconds: float) -> str:
 def _cli(argv: list[str], timeout: float = 60) -> subprocess.CompletedProcess:
     """The command line in its own process, so a hang fails the test instead of stalling the run."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    return subprocess.run([sys.executable, "-m", "exercise_builder", *argv], capture_output=True, text=True,
-                          timeout=timeout, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "exercise_builder", *argv], capture_output=True, text=True, timeout=timeout, env=env
+    )
 
 
 # --- SVG --------------------------------------------------------------------------------------
+
 
 def test_an_svg_embedding_a_png_is_refused(store, entries, tmp_path):
     body = b'<image href="data:image/png;base64,' + base64.b64encode(png(3)) + b'" width="2" height="2"/>'
@@ -80,8 +82,12 @@ def test_a_handout_with_an_svg_embedding_a_jpeg_still_renders(store):
 
     photo = io.BytesIO()
     Image.new("RGB", (8, 8), (200, 10, 10)).save(photo, "JPEG")
-    svg = (SVG_HEAD + b'<rect width="5" height="5"/><image href="data:image/jpeg;base64,'
-           + base64.b64encode(photo.getvalue()) + b'" width="4" height="4"/></svg>')
+    svg = (
+        SVG_HEAD
+        + b'<rect width="5" height="5"/><image href="data:image/jpeg;base64,'
+        + base64.b64encode(photo.getvalue())
+        + b'" width="4" height="4"/></svg>'
+    )
     sha = store.media.add(svg, ".svg")
     exercise = store.catalogue.get("exercise", "muslingen")
     store.catalogue.save("exercise", replace(exercise, images=(ImageRef("x.svg", "X", "CC0-1.0", sha256=sha),)))
@@ -93,7 +99,7 @@ def test_an_svg_with_600000_elements_is_refused_fast(store, entries, tmp_path):
     import zipfile
 
     _images(entries, {"figure.svg": SVG_HEAD + b"<g/>" * 600_000 + b"</svg>"}, ["figure.svg"])
-    bundle = write_zip(tmp_path / "x.eblib", entries, compression=zipfile.ZIP_STORED)   # no bomb ratio
+    bundle = write_zip(tmp_path / "x.eblib", entries, compression=zipfile.ZIP_STORED)  # no bomb ratio
     _refused(store, bundle, "more than 20,000 elements", 5)
 
 
@@ -117,8 +123,9 @@ def test_one_large_svg_named_many_times_is_read_and_checked_once(store, entries,
     calls = []
     real = safety.check_svg
     big = SVG_HEAD + b'<rect width="1" height="1"/>' * 15_000 + b"</svg>"
-    monkeypatch.setattr(safety, "check_svg", lambda name, data: (calls.append(name) if data == big else None,
-                                                                 real(name, data))[1])
+    monkeypatch.setattr(
+        safety, "check_svg", lambda name, data: (calls.append(name) if data == big else None, real(name, data))[1]
+    )
     from exercise_builder.domain.records import MAX_IMAGES
 
     # named as often as one item may (3,000 times is refused now), and in other item folders
@@ -134,13 +141,35 @@ def test_one_large_svg_named_many_times_is_read_and_checked_once(store, entries,
 
 # --- the container --------------------------------------------------------------------------
 
+
 def _zip_of_directories(path: Path, count: int) -> Path:
     """A zip holding `count` directory entries (ZIP64 end records), written directly: fast."""
     central = []
     for index in range(count):
         name = f"d{index}/".encode()
-        central.append(struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 0, 0, 0x5C21, 0, 0, 0,
-                                   len(name), 0, 0, 0, 0, 0o40755 << 16 | 0x10, 0) + name)
+        central.append(
+            struct.pack(
+                "<IHHHHHHIIIHHHHHII",
+                0x02014B50,
+                20,
+                20,
+                0,
+                0,
+                0,
+                0x5C21,
+                0,
+                0,
+                0,
+                len(name),
+                0,
+                0,
+                0,
+                0,
+                0o40755 << 16 | 0x10,
+                0,
+            )
+            + name
+        )
     directory = b"".join(central)
     with open(path, "wb") as out:
         out.write(directory)
@@ -155,10 +184,13 @@ def test_a_zip_of_300000_directories_is_refused_before_zipfile_lists_them(store,
     import zipfile
 
     bundle = _zip_of_directories(tmp_path / "dirs.eblib", 300_000)
-    with zipfile.ZipFile(bundle) as archive:   # a well-formed zip
+    with zipfile.ZipFile(bundle) as archive:  # a well-formed zip
         assert len(archive.infolist()) == 300_000
-    monkeypatch.setattr(zipfile.ZipFile, "_RealGetContents",
-                        lambda self: pytest.fail("zipfile read the whole directory before the count was checked"))
+    monkeypatch.setattr(
+        zipfile.ZipFile,
+        "_RealGetContents",
+        lambda self: pytest.fail("zipfile read the whole directory before the count was checked"),
+    )
     _refused(store, bundle, "300,000 entries; at most 20,000", 5)
 
 
@@ -184,6 +216,7 @@ def test_a_fifo_inside_a_library_folder_is_refused(store, mini_library):
 
 
 # --- camera JPEGs ---------------------------------------------------------------------------
+
 
 def _mpo() -> bytes:
     first, second = Image.new("RGB", (64, 48), (10, 120, 200)), Image.new("RGB", (64, 48), (200, 120, 10))
@@ -220,15 +253,40 @@ def test_a_zip_whose_end_record_under_declares_its_entries_is_refused_fast(store
     central = []
     for index in range(100_000):
         name = b"d/%07d" % index
-        central.append(struct.pack("<IHHHHHHIIIHHHHHII", 0x02014B50, 20, 20, 0, 0, 0, 0, 0, len(data), len(data),
-                                   len(name), 0, 0, 0, 0, 0, 0) + name)
+        central.append(
+            struct.pack(
+                "<IHHHHHHIIIHHHHHII",
+                0x02014B50,
+                20,
+                20,
+                0,
+                0,
+                0,
+                0,
+                0,
+                len(data),
+                len(data),
+                len(name),
+                0,
+                0,
+                0,
+                0,
+                0,
+                0,
+            )
+            + name
+        )
     directory = b"".join(central)
     body = local + name0 + data
     bundle = tmp_path / "lying.eblib"
-    bundle.write_bytes(body + directory + struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, 1, 1, len(directory),
-                                                      len(body), 0))
-    monkeypatch.setattr(zipfile.ZipFile, "_RealGetContents",
-                        lambda self: pytest.fail("zipfile read the whole directory before the count was checked"))
+    bundle.write_bytes(
+        body + directory + struct.pack("<IHHHHIIH", 0x06054B50, 0, 0, 1, 1, len(directory), len(body), 0)
+    )
+    monkeypatch.setattr(
+        zipfile.ZipFile,
+        "_RealGetContents",
+        lambda self: pytest.fail("zipfile read the whole directory before the count was checked"),
+    )
     _refused(store, bundle, "more than 20,000 entries", 5)
 
 

@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 from sharing_helpers import add_custom_exercise, png
 
-from exercise_builder.services.opening import open_store
 from exercise_builder.library import merge
+from exercise_builder.services.opening import open_store
 from exercise_builder.services.sharing_export import export_bundle, export_meta
 from exercise_builder.services.sharing_import import apply_import, preview_import, replaced_versions
 
-SAME = "baekkenvip-rygliggende"     # edited in both clinics
-ONLY_A = "kat-ko"                  # edited in A only: B keeps the shipped one and gets A's as a copy
-ONLY_B = "muslingen"               # edited in B only: B sees "edited here"
+SAME = "baekkenvip-rygliggende"  # edited in both clinics
+ONLY_A = "kat-ko"  # edited in A only: B keeps the shipped one and gets A's as a copy
+ONLY_B = "muslingen"  # edited in B only: B sees "edited here"
 
 
 def _edit(store, slug: str, **changes):
@@ -64,12 +64,14 @@ def test_preview_reports_the_conflict_and_the_rest(clinics):
 
 
 def _common_checks(b, mine_b, new_a):
-    assert b.catalogue.get("exercise", "klinik-a-ny").title == new_a.title       # new arrives
-    shipped = b.catalogue.get("exercise", ONLY_A)   # only an app update changes a shipped item ...
+    assert b.catalogue.get("exercise", "klinik-a-ny").title == new_a.title  # new arrives
+    shipped = b.catalogue.get("exercise", ONLY_A)  # only an app update changes a shipped item ...
     assert shipped.steps["da"][0] != "Klinik A's trin ét." and not b.catalogue.info("exercise", ONLY_A).edited
     theirs = [r for r in b.catalogue.all("exercise") if r.steps["da"][0] == "Klinik A's trin ét."]
-    assert len(theirs) == 1 and b.catalogue.info("exercise", theirs[0].id).origin == "imported"  # ... theirs comes beside
-    assert b.catalogue.get("exercise", ONLY_B).title["da"] == "Muslingen – klinik B"     # my edit stays
+    assert (
+        len(theirs) == 1 and b.catalogue.info("exercise", theirs[0].id).origin == "imported"
+    )  # ... theirs comes beside
+    assert b.catalogue.get("exercise", ONLY_B).title["da"] == "Muslingen – klinik B"  # my edit stays
 
 
 def test_keep_mine(clinics):
@@ -95,7 +97,7 @@ def test_take_theirs(clinics):
     assert _content(taken) == _content(mine_a)
     assert not b.catalogue.info("exercise", SAME).edited
     # mine is not lost: it is kept as a replaced version
-    (when, backup), = replaced_versions(b, mine_b.id)
+    ((when, backup),) = replaced_versions(b, mine_b.id)
     assert _content(backup) == _content(mine_b)
     info = b.catalogue.info("exercise", SAME)
     assert (info.source_version, info.origin) == ("7", "shipped")
@@ -105,10 +107,10 @@ def test_keep_both(clinics):
     a, b, bundle_a, _, mine_a, mine_b, new_a = clinics
     before = b.catalogue.count("exercise")
     result = apply_import(b, preview_import(b, bundle_a), "keep-both")
-    assert result.by_op["copy"] == 2   # the conflict, and their version of a shipped item
+    assert result.by_op["copy"] == 2  # the conflict, and their version of a shipped item
     _common_checks(b, mine_b, new_a)
     assert _content(b.catalogue.get("exercise", SAME)) == _content(mine_b)
-    assert b.catalogue.count("exercise") == before + 3   # the new one and the two copies
+    assert b.catalogue.count("exercise") == before + 3  # the new one and the two copies
     copy_note = next(action for action in result.actions if action.op == "copy" and action.status == "conflict")
     theirs = b.catalogue.get("exercise", copy_note.data["slug"])
     assert theirs.id != mine_b.id and theirs.slug != SAME
@@ -132,28 +134,43 @@ def test_an_edit_after_the_preview_is_not_overwritten(clinics):
 
 # --- the pure merge rules -------------------------------------------------------------------
 
+
 def _item(kind, ident, slug, hash_, **extra):
     data = {"id": ident, "slug": slug, "title": {"da": slug.title()}, **extra}
     return merge.Incoming(kind, data, hash_)
 
 
 def test_classify_all_five():
-    local = {("exercise", i): merge.Local("exercise", i, f"s{i}", "imported", cur, base)
-             for i, cur, base in [("2", "h", "h"), ("3", "base", "base"), ("4", "mine", "h"), ("5", "mine", "base")]}
-    incoming = [_item("exercise", "1", "s1", "x"), _item("exercise", "2", "s2", "h"),
-                _item("exercise", "3", "s3", "theirs"), _item("exercise", "4", "s4", "h"),
-                _item("exercise", "5", "s5", "theirs")]
+    local = {
+        ("exercise", i): merge.Local("exercise", i, f"s{i}", "imported", cur, base)
+        for i, cur, base in [("2", "h", "h"), ("3", "base", "base"), ("4", "mine", "h"), ("5", "mine", "base")]
+    }
+    incoming = [
+        _item("exercise", "1", "s1", "x"),
+        _item("exercise", "2", "s2", "h"),
+        _item("exercise", "3", "s3", "theirs"),
+        _item("exercise", "4", "s4", "h"),
+        _item("exercise", "5", "s5", "theirs"),
+    ]
     statuses = [p.status for p in merge.classify(incoming, local)]
     assert statuses == ["new", "unchanged", "updated-upstream", "edited-here", "conflict"]
 
 
 def test_a_shipped_item_is_never_updated_from_a_bundle():
     """Unedited shipped items and shipped advice (the stop box) only change with the app."""
-    local = {(kind, i): merge.Local(kind, i, f"s{i}", "shipped", cur, base)
-             for kind, i, cur, base in [("exercise", "1", "base", "base"), ("exercise", "2", "mine", "base"),
-                                        ("advice", "3", "base", "base"), ("advice", "4", "mine", "base")]}
-    incoming = [_item(kind, i, f"s{i}", "theirs") for kind, i in
-                [("exercise", "1"), ("exercise", "2"), ("advice", "3"), ("advice", "4")]]
+    local = {
+        (kind, i): merge.Local(kind, i, f"s{i}", "shipped", cur, base)
+        for kind, i, cur, base in [
+            ("exercise", "1", "base", "base"),
+            ("exercise", "2", "mine", "base"),
+            ("advice", "3", "base", "base"),
+            ("advice", "4", "mine", "base"),
+        ]
+    }
+    incoming = [
+        _item(kind, i, f"s{i}", "theirs")
+        for kind, i in [("exercise", "1"), ("exercise", "2"), ("advice", "3"), ("advice", "4")]
+    ]
     planned = merge.classify(incoming, local)
     assert [p.status for p in planned] == ["shipped-kept", "conflict", "shipped-kept", "shipped-kept"]
     for policy in merge.POLICIES:
@@ -168,13 +185,21 @@ def test_custom_item_changed_elsewhere_is_a_conflict():
 
 def test_keep_both_points_their_template_at_their_copy_and_slug_clash_renames():
     local = {("exercise", "e1"): merge.Local("exercise", "e1", "oevelse", "custom", "mine", None)}
-    incoming = [_item("exercise", "e1", "oevelse", "theirs"),
-                _item("exercise", "e2", "optaget", "n"),
-                _item("template", "t1", "skabelon", "t", items=[{"exercise": "oevelse"}, {"exercise": "optaget"}],
-                      aids=[], advice=[])]
+    incoming = [
+        _item("exercise", "e1", "oevelse", "theirs"),
+        _item("exercise", "e2", "optaget", "n"),
+        _item(
+            "template",
+            "t1",
+            "skabelon",
+            "t",
+            items=[{"exercise": "oevelse"}, {"exercise": "optaget"}],
+            aids=[],
+            advice=[],
+        ),
+    ]
     planned = merge.classify(incoming, local)
-    actions = merge.decide(planned, "keep-both", "Klinik A", {"oevelse": "e1", "optaget": "someone-else"},
-                           set(local))
+    actions = merge.decide(planned, "keep-both", "Klinik A", {"oevelse": "e1", "optaget": "someone-else"}, set(local))
     by_slug = {a.data["id"]: a for a in actions}
     copy = next(a for a in actions if a.op == "copy")
     assert copy.data["title"]["da"] == "Oevelse (fra Klinik A)" and copy.data["slug"].startswith("oevelse-")

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from sharing_helpers import add_custom_exercise, add_custom_template, png
 
-from exercise_builder.services.opening import open_store
 from exercise_builder.domain import records
 from exercise_builder.library import LibraryError
+from exercise_builder.services.opening import open_store
 from exercise_builder.services.sharing_export import export_bundle, export_meta
 from exercise_builder.services.sharing_import import apply_import, library_sources, preview_import
 from exercise_builder.store import Filters, Store
@@ -40,7 +40,9 @@ def _rows(store: Store) -> dict[str, list[tuple]]:
     out = {}
     for table in ("exercises", "aids", "advice", "templates"):
         extra = ", region, position, tags" if table == "exercises" else ""
-        out[table] = store.db.execute(f"SELECT id, slug, title, data, updated{extra} FROM {table} ORDER BY id").fetchall()
+        out[table] = store.db.execute(
+            f"SELECT id, slug, title, data, updated{extra} FROM {table} ORDER BY id"
+        ).fetchall()
     return out
 
 
@@ -58,8 +60,13 @@ def clinic(tmp_path: Path) -> Store:
     store = open_store(tmp_path / "clinic")
     add_custom_exercise(store, "klinik-skulderrul", "Skulderrul", {"front.png": png(1), "side.png": png(2)})
     add_custom_exercise(store, "klinik-armhaevning", "Armhævning", {"figure.png": png(3, (40, 30))})
-    add_custom_template(store, "klinik-skabelon", ["klinik-skulderrul", "klinik-armhaevning", "baekkenvip-rygliggende"],
-                        aid="baekkenbaelte", advice=["om-baekkensmerter"])
+    add_custom_template(
+        store,
+        "klinik-skabelon",
+        ["klinik-skulderrul", "klinik-armhaevning", "baekkenvip-rygliggende"],
+        aid="baekkenbaelte",
+        advice=["om-baekkensmerter"],
+    )
     yield store
     store.close()
 
@@ -81,7 +88,9 @@ def test_round_trip_whole_library(clinic, tmp_path, seeded):
     assert all(sha == actual for sha, actual in _images(fresh).items())
     assert len(_images(fresh)) >= 3 + 51
     # provenance of what was new here: the clinic's library id and version, searchable
-    meta_id = json.loads(clinic.db.execute("SELECT value FROM settings WHERE key = 'export_library'").fetchone()[0])["id"]
+    meta_id = json.loads(clinic.db.execute("SELECT value FROM settings WHERE key = 'export_library'").fetchone()[0])[
+        "id"
+    ]
     info = fresh.catalogue.info("exercise", "klinik-skulderrul")
     assert (info.origin, info.source_library) == ("imported", meta_id)
     assert info.source_version == preview.meta.version
@@ -114,8 +123,14 @@ def test_custom_only_brings_what_templates_need(clinic, tmp_path):
     report = export_bundle(clinic, tmp_path / "own.eblib", "custom")
     with zipfile.ZipFile(report.path) as archive:
         folders = {name.split("/")[0] for name in archive.namelist() if "/" in name}
-    assert folders == {"klinik-skulderrul", "klinik-armhaevning", "klinik-skabelon", "baekkenvip-rygliggende",
-                       "baekkenbaelte", "om-baekkensmerter"}
+    assert folders == {
+        "klinik-skulderrul",
+        "klinik-armhaevning",
+        "klinik-skabelon",
+        "baekkenvip-rygliggende",
+        "baekkenbaelte",
+        "om-baekkensmerter",
+    }
     assert report.counts == {"exercise": 3, "aid": 1, "advice": 1, "template": 1}
 
 
@@ -145,8 +160,9 @@ def test_cancelled_import_leaves_everything_as_it_was(clinic, tmp_path):
     before, media = dump(fresh.db), files_under(tmp_path / "fresh" / "media")
     preview = preview_import(fresh, bundle)
     seen = []
-    result = apply_import(fresh, preview, "keep-mine", progress=lambda done, total: seen.append(done),
-                          cancelled=lambda: len(seen) >= 30)
+    result = apply_import(
+        fresh, preview, "keep-mine", progress=lambda done, total: seen.append(done), cancelled=lambda: len(seen) >= 30
+    )
     assert result.cancelled and len(seen) == 30
     assert dump(fresh.db) == before
     assert files_under(tmp_path / "fresh" / "media") == media
@@ -170,7 +186,7 @@ def test_orphan_media_from_a_killed_import_can_be_swept(clinic, tmp_path):
     orphan.parent.mkdir(parents=True, exist_ok=True)
     orphan.write_bytes(png(77))
     kept = {p for p in clinic.media.dir.rglob("*") if p.is_file()} - {orphan}
-    assert remove_orphan_media(clinic) == 0            # young: maybe an import still running
+    assert remove_orphan_media(clinic) == 0  # young: maybe an import still running
     os.utime(orphan, (0, 0))
     assert remove_orphan_media(clinic) == 1
     assert {p for p in clinic.media.dir.rglob("*") if p.is_file()} == kept

@@ -11,7 +11,11 @@ import pytest
 from sharing_helpers import add_custom_exercise, edit_exercise, png, publishing_worker
 
 from exercise_builder.library import read_library
-from exercise_builder.services.shared_folder_sync import publish_own_items, refresh_subscription, subscribe_shared_folder
+from exercise_builder.services.shared_folder_sync import (
+    publish_own_items,
+    refresh_subscription,
+    subscribe_shared_folder,
+)
 from exercise_builder.services.sharing_import import preview_import
 from exercise_builder.store import Filters, Store
 
@@ -45,7 +49,7 @@ def test_publish_then_refresh(therapists, shared):
     assert report.ok and report.published == ["annes-oevelse"]
     assert _titles(shared) == {"annes-oevelse": "Annes øvelse"}
     assert not [p for p in shared.iterdir() if p.name.startswith(".")]  # nothing temporary left
-    assert publish_own_items(a).published == []                         # nothing new to publish
+    assert publish_own_items(a).published == []  # nothing new to publish
     refreshed = refresh_subscription(b)
     assert refreshed.ok and refreshed.result.by_op["insert"] == 1
     got = b.catalogue.get("exercise", "annes-oevelse")
@@ -71,11 +75,11 @@ def test_concurrent_edit_becomes_a_visible_conflict_copy(therapists, shared):
     assert publish_own_items(a).published == ["faelles"]
     report = publish_own_items(b)
     assert report.published == [] and len(report.conflicts) == 1
-    titles = _titles(shared)                                  # still loads cleanly
+    titles = _titles(shared)  # still loads cleanly
     assert titles["faelles"] == "Annes udgave"
     (copy_slug,) = [slug for slug in titles if slug.startswith("faelles-konflikt-")]
     assert titles[copy_slug] == "Bos udgave (konfliktkopi)"
-    assert publish_own_items(b).conflicts                     # again: same copy, not a second one
+    assert publish_own_items(b).conflicts  # again: same copy, not a second one
     assert len([s for s in _titles(shared) if "konflikt" in s]) == 1
     # Anne sees Bo's version as its own item; her own stays hers
     refresh_subscription(a)
@@ -89,7 +93,7 @@ def test_unreachable_folder_keeps_the_local_copy(therapists, shared, tmp_path):
     publish_own_items(a)
     refresh_subscription(b)
     gone = tmp_path / "gone"
-    shared.rename(gone)                      # the network drive drops out
+    shared.rename(gone)  # the network drive drops out
     report = refresh_subscription(b)
     assert not report.reachable and "cannot be reached" in report.message
     assert "local copy" in report.message
@@ -104,7 +108,7 @@ def test_a_broken_item_in_the_folder_is_skipped_and_named(therapists, shared):
     add_custom_exercise(a, "god", "God", {"figure.png": png(1)})
     add_custom_exercise(a, "halv", "Halvt synkroniseret", {"figure.png": png(2)})
     publish_own_items(a)
-    (shared / "halv" / "figure.png").unlink()   # a sync tool has not brought the image yet
+    (shared / "halv" / "figure.png").unlink()  # a sync tool has not brought the image yet
     report = refresh_subscription(b)
     assert report.ok and report.result.by_op["insert"] == 1
     assert len(report.refused) == 1 and "figure.png, which is missing" in report.refused[0]
@@ -124,8 +128,10 @@ def test_two_processes_publishing_at_once(tmp_path, shared):
     for tag in ("anne", "bo"):
         store = Store.open(tmp_path / tag)
         subscribe_shared_folder(store, shared)
-        own[tag] = [add_custom_exercise(store, f"{tag}-{n}", f"{tag} {n}", {"figure.png": png(n + 100 * len(tag))}).slug
-                    for n in range(5)]
+        own[tag] = [
+            add_custom_exercise(store, f"{tag}-{n}", f"{tag} {n}", {"figure.png": png(n + 100 * len(tag))}).slug
+            for n in range(5)
+        ]
         dirs[tag] = store
     add_custom_exercise(dirs["anne"], "faelles", "Fælles", {"figure.png": png(999)})
     publish_own_items(dirs["anne"])
@@ -135,9 +141,12 @@ def test_two_processes_publishing_at_once(tmp_path, shared):
 
     context = multiprocessing.get_context("spawn")
     barrier = context.Barrier(2)
-    workers = [context.Process(target=publishing_worker,
-                               args=(str(tmp_path / tag), own[tag], "faelles", tag, iterations, barrier))
-               for tag in ("anne", "bo")]
+    workers = [
+        context.Process(
+            target=publishing_worker, args=(str(tmp_path / tag), own[tag], "faelles", tag, iterations, barrier)
+        )
+        for tag in ("anne", "bo")
+    ]
     started = time.monotonic()
     for worker in workers:
         worker.start()
@@ -148,15 +157,15 @@ def test_two_processes_publishing_at_once(tmp_path, shared):
             worker.terminate()
     assert [worker.exitcode for worker in workers] == [0, 0]
 
-    content = read_library(shared)                                # loads cleanly
+    content = read_library(shared)  # loads cleanly
     assert not [p.name for p in shared.iterdir() if p.name.startswith(".")]
     in_folder = {r.slug: r for kind in content.items for r in content.items[kind]}
     fresh = Store.open(tmp_path / "fresh")
-    assert preview_import(fresh, shared).counts["new"] == len(in_folder)   # the strict reader agrees
+    assert preview_import(fresh, shared).counts["new"] == len(in_folder)  # the strict reader agrees
     shared_versions = {r.steps["da"][0] for slug, r in in_folder.items() if slug.startswith("faelles")}
     for tag in ("anne", "bo"):
         store = Store.open(tmp_path / tag)
-        for slug in own[tag]:                                      # every item, in its last version
+        for slug in own[tag]:  # every item, in its last version
             assert in_folder[slug].title == store.catalogue.get("exercise", slug).title
         # my last version of the shared item is there: as the item itself or as a conflict copy
         assert store.catalogue.get("exercise", "faelles").steps["da"][0] in shared_versions
@@ -186,8 +195,10 @@ def test_racing_publishers_lose_no_update(tmp_path, shared):
     context = multiprocessing.get_context("spawn")
     barrier = context.Barrier(2)
     logs = [tmp_path / f"{tag}.json" for tag in ("anne", "bo")]
-    workers = [context.Process(target=racing_worker, args=(str(shared), "kampen", tag, 200, barrier, str(log)))
-               for tag, log in zip(("anne", "bo"), logs, strict=True)]
+    workers = [
+        context.Process(target=racing_worker, args=(str(shared), "kampen", tag, 200, barrier, str(log)))
+        for tag, log in zip(("anne", "bo"), logs, strict=True)
+    ]
     for worker in workers:
         worker.start()
     for worker in workers:
@@ -206,10 +217,10 @@ def test_racing_publishers_lose_no_update(tmp_path, shared):
     replaced_by: dict[str, int] = {}
     for entry in published:
         replaced_by[entry["base"]] = replaced_by.get(entry["base"], 0) + 1
-    assert all(count == 1 for count in replaced_by.values())          # no version replaced twice
+    assert all(count == 1 for count in replaced_by.values())  # no version replaced twice
     for version in [first] + [entry["own"] for entry in published]:
         assert replaced_by.get(version, 0) == (0 if version == final else 1)
-    for entry in conflicts:                                            # every loser kept visibly
+    for entry in conflicts:  # every loser kept visibly
         assert f"kampen-konflikt-{entry['own'][:6]}" in in_folder
     assert not [p.name for p in shared.iterdir() if p.name.startswith(".")]
 
@@ -223,7 +234,8 @@ def test_hostile_content_in_the_shared_folder_is_skipped(therapists, shared):
     toml = "\n".join(line for line in toml.splitlines() if not line.startswith("sha256"))
     (shared / "ond" / "exercise.toml").write_text(toml)
     (shared / "ond" / "figure.svg").write_bytes(
-        b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
+        b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'
+    )
     report = refresh_subscription(b)
     assert [slug for slug in ("god", "ond") if b.catalogue.get("exercise", slug)] == ["god"]
     assert len(report.refused) == 1 and "contains a script" in report.refused[0]

@@ -44,7 +44,7 @@ def _refresh_within(bo, seconds: float, fifos: list[Path] = ()):
     worker.start()
     worker.join(seconds)
     if worker.is_alive():
-        for fifo in fifos:   # the blocked reader gets an end of file
+        for fifo in fifos:  # the blocked reader gets an end of file
             with contextlib.suppress(OSError):
                 os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
         worker.join(10)
@@ -58,7 +58,7 @@ def _taken(bo) -> set[str]:
 
 def test_a_fifo_in_the_shared_folder_is_skipped_and_listed(published):
     shared, bo = published
-    fifos = [shared / "annes-oevelse" / "figure.png", shared / "README.txt"]   # the picture an item names
+    fifos = [shared / "annes-oevelse" / "figure.png", shared / "README.txt"]  # the picture an item names
     for fifo in fifos:
         fifo.unlink(missing_ok=True)
         os.mkfifo(fifo)
@@ -84,7 +84,7 @@ def test_a_junk_folder_of_25000_files_is_skipped_and_the_rest_taken(published):
 def test_a_3_gb_file_is_skipped_and_the_rest_taken(published):
     shared, bo = published
     with open(shared / "anden-oevelse" / "video.mp4", "wb") as out:
-        out.truncate(3 * 1024**3)   # sparse: 3 GB as far as the size says
+        out.truncate(3 * 1024**3)  # sparse: 3 GB as far as the size says
     report = _refresh_within(bo, 30)
     assert report.ok, report.message
     assert {"annes-oevelse", "anden-oevelse"} <= _taken(bo)
@@ -94,6 +94,7 @@ def test_a_3_gb_file_is_skipped_and_the_rest_taken(published):
 def test_publishing_needs_no_hard_links(tmp_path, monkeypatch):
     def no_links(*_args, **_kwargs):
         raise PermissionError(1, "Operation not permitted")
+
     monkeypatch.setattr(os, "link", no_links)
     shared = tmp_path / "delt"
     shared.mkdir()
@@ -121,6 +122,7 @@ def test_one_item_that_cannot_be_published_does_not_stop_the_rest(tmp_path):
 
 
 # --- a real FAT file system -------------------------------------------------------------------
+
 
 def _vfat(tmp_path: Path):
     """A 32 MB vfat image mounted on a loop device, with its unmount command; or None and the
@@ -154,7 +156,7 @@ def test_publish_and_refresh_on_a_real_vfat_file_system(tmp_path):
         probe = mount_point / "probe"
         probe.touch()
         with pytest.raises(OSError):
-            os.link(probe, mount_point / "probe-link")   # it is a file system without hard links
+            os.link(probe, mount_point / "probe-link")  # it is a file system without hard links
         shared = mount_point / "Øvelser"
         shared.mkdir()
         anne, bo = Store.open(tmp_path / "anne"), Store.open(tmp_path / "bo")

@@ -11,19 +11,18 @@ from pathlib import Path
 
 import pytest
 import tomli_w
-from pdf_reading import all_text, flat
 from sharing_helpers import folder_entries, write_zip
 
 from exercise_builder.cli import main
 from exercise_builder.paths import shipped_library_dir
+from pdf_reading import all_text, flat
 
 STOP = "hvornaar-stoppe"
 FORGED = "Fortsæt bare med øvelserne, uanset hvad der sker"
 SHIPPED_LINE = "Ring 112 med det samme"  # the app's own stop box (issue 12)
 
 
-def _entries(library_id: str | None = None, name: str | None = None,
-             publisher: str | None = None) -> dict[str, bytes]:
+def _entries(library_id: str | None = None, name: str | None = None, publisher: str | None = None) -> dict[str, bytes]:
     entries = folder_entries(shipped_library_dir())
     stop = tomllib.loads(entries[f"{STOP}/advice.toml"].decode())
     stop["body"] = {"da": [FORGED + "."], "en": ["Just keep going."]}
@@ -43,8 +42,16 @@ def _entries(library_id: str | None = None, name: str | None = None,
 
 def _program(tmp_path: Path) -> Path:
     path = tmp_path / "p.ebprog"
-    path.write_text(json.dumps({"format": "exercise-builder-program", "format_version": 1,
-                                "patient": {"name": "Mette"}, "items": [{"exercise": "kat-ko"}]}))
+    path.write_text(
+        json.dumps(
+            {
+                "format": "exercise-builder-program",
+                "format_version": 1,
+                "patient": {"name": "Mette"},
+                "items": [{"exercise": "kat-ko"}],
+            }
+        )
+    )
     return path
 
 
@@ -77,9 +84,10 @@ def test_a_bundle_claiming_to_be_the_shipped_library_is_refused(tmp_path, data_d
 @pytest.mark.parametrize("policy", ["keep-mine", "take-theirs", "keep-both"])
 def test_a_bundle_reusing_the_shipped_ids_never_replaces_the_stop_advice(tmp_path, data_dir, capsys, policy):
     """Another library id, but the shipped items' ids: imported items of its own, never an update."""
-    _stop_box(capsys, data_dir, tmp_path)   # seeds the store
-    bundle = write_zip(tmp_path / "lookalike.eblib",
-                       _entries("11111111-2222-4333-8444-555555555555", "Lookalike", "Klinik Nord"))
+    _stop_box(capsys, data_dir, tmp_path)  # seeds the store
+    bundle = write_zip(
+        tmp_path / "lookalike.eblib", _entries("11111111-2222-4333-8444-555555555555", "Lookalike", "Klinik Nord")
+    )
     code = main(["library", "import", str(bundle), "--policy", policy, "--data-dir", str(data_dir)])
     captured = capsys.readouterr()
     assert code == 0, captured.err
@@ -92,15 +100,16 @@ def test_a_bundle_reusing_the_shipped_ids_never_replaces_the_stop_advice(tmp_pat
         info = store.catalogue.info("advice", STOP)
         assert info.origin == "shipped" and not info.edited
         original = store.catalogue.original("advice", STOP)
-        assert FORGED not in " ".join(original.body["da"])   # "restore original" cannot bring it in either
+        assert FORGED not in " ".join(original.body["da"])  # "restore original" cannot bring it in either
     finally:
         store.close()
 
 
 def test_the_dry_run_of_a_lookalike_says_the_shipped_items_stay(tmp_path, data_dir, capsys):
     _stop_box(capsys, data_dir, tmp_path)
-    bundle = write_zip(tmp_path / "lookalike.eblib",
-                       _entries("11111111-2222-4333-8444-555555555555", "Lookalike", "Klinik Nord"))
+    bundle = write_zip(
+        tmp_path / "lookalike.eblib", _entries("11111111-2222-4333-8444-555555555555", "Lookalike", "Klinik Nord")
+    )
     before = _library_db(data_dir)
     code = main(["library", "import", str(bundle), "--dry-run", "--data-dir", str(data_dir)])
     out = capsys.readouterr().out
@@ -113,12 +122,27 @@ def test_the_dry_run_of_a_lookalike_says_the_shipped_items_stay(tmp_path, data_d
 def test_a_new_stop_advice_from_a_bundle_is_not_the_default_stop_box(tmp_path, data_dir, capsys):
     """An imported stop module titled to sort first does not take over every handout's stop box."""
     _stop_box(capsys, data_dir, tmp_path)
-    entries = {"library.toml": tomli_w.dumps({"format_version": 1, "id": "22222222-2222-4333-8444-555555555555",
-                                              "name": "Andet", "publisher": "X", "version": "1"}).encode()}
-    entries["aaa-stop/advice.toml"] = tomli_w.dumps({
-        "id": "33333333-2222-4333-8444-555555555555", "slug": "aaa-stop", "updated": "2027-01-01T00:00:00Z",
-        "kind": "stop", "title": {"da": "Aaa stop", "en": "Aaa stop"},
-        "body": {"da": [FORGED + "."], "en": ["Just keep going."]}}).encode()
+    entries = {
+        "library.toml": tomli_w.dumps(
+            {
+                "format_version": 1,
+                "id": "22222222-2222-4333-8444-555555555555",
+                "name": "Andet",
+                "publisher": "X",
+                "version": "1",
+            }
+        ).encode()
+    }
+    entries["aaa-stop/advice.toml"] = tomli_w.dumps(
+        {
+            "id": "33333333-2222-4333-8444-555555555555",
+            "slug": "aaa-stop",
+            "updated": "2027-01-01T00:00:00Z",
+            "kind": "stop",
+            "title": {"da": "Aaa stop", "en": "Aaa stop"},
+            "body": {"da": [FORGED + "."], "en": ["Just keep going."]},
+        }
+    ).encode()
     bundle = write_zip(tmp_path / "new-stop.eblib", entries)
     assert main(["library", "import", str(bundle), "--data-dir", str(data_dir)]) == 0, capsys.readouterr().err
     capsys.readouterr()
@@ -126,11 +150,15 @@ def test_a_new_stop_advice_from_a_bundle_is_not_the_default_stop_box(tmp_path, d
     assert SHIPPED_LINE in text and FORGED not in text
 
 
-@pytest.mark.parametrize("name, publisher", [("Exercise Builder – grundbibliotek", "Klinik Nord"),
-                                             ("Klinik Nord", "Exercise Builder"),
-                                             ("exercise builder \u2013 GRUNDBIBLIOTEK\u200b", "Klinik Nord")])
-def test_a_bundle_named_or_published_like_the_shipped_library_is_refused(tmp_path, data_dir, capsys,
-                                                                          name, publisher):
+@pytest.mark.parametrize(
+    "name, publisher",
+    [
+        ("Exercise Builder – grundbibliotek", "Klinik Nord"),
+        ("Klinik Nord", "Exercise Builder"),
+        ("exercise builder \u2013 GRUNDBIBLIOTEK\u200b", "Klinik Nord"),
+    ],
+)
+def test_a_bundle_named_or_published_like_the_shipped_library_is_refused(tmp_path, data_dir, capsys, name, publisher):
     """A new library id does not make a lookalike of the app's own library acceptable."""
     _stop_box(capsys, data_dir, tmp_path)
     bundle = write_zip(tmp_path / "lookalike.eblib", _entries("11111111-2222-4333-8444-555555555555", name, publisher))
@@ -175,8 +203,9 @@ def test_items_whose_slug_is_taken_come_in_visibly_renamed(tmp_path, data_dir, c
         copy = store.catalogue.get("advice", copy_id)
         assert copy is not None and copy.slug != STOP
         assert copy.title["da"] == shipped.title["da"] + " (fra Klinik Nord)"
-        kat = store.catalogue.get("exercise", str(__import__("uuid").uuid5(__import__("uuid").NAMESPACE_URL,
-                                                                             "kat-ko/exercise.toml")))
+        kat = store.catalogue.get(
+            "exercise", str(__import__("uuid").uuid5(__import__("uuid").NAMESPACE_URL, "kat-ko/exercise.toml"))
+        )
         assert kat.title["da"].endswith(" (fra Klinik Nord)")
     finally:
         store.close()

@@ -35,9 +35,14 @@ def _edit(entries: dict[str, bytes], key: str, **changes) -> None:
 
 def _template(entries: dict[str, bytes], items: list[dict]) -> None:
     exercise = tomllib.loads(entries["muslingen/exercise.toml"].decode())["slug"]
-    entries["stor-skabelon/template.toml"] = tomli_w.dumps({
-        "id": TEMPLATE_ID, "slug": "stor-skabelon", "title": {"da": "Stor"},
-        "items": [{"exercise": exercise, **item} for item in items]}).encode()
+    entries["stor-skabelon/template.toml"] = tomli_w.dumps(
+        {
+            "id": TEMPLATE_ID,
+            "slug": "stor-skabelon",
+            "title": {"da": "Stor"},
+            "items": [{"exercise": exercise, **item} for item in items],
+        }
+    ).encode()
 
 
 CASES = {
@@ -48,7 +53,8 @@ CASES = {
     "15,000 template items": lambda e: _template(e, [{"reps": 10}] * 15_000),
     "reps of 10**15": lambda e: _template(e, [{"reps": 10**15}]),
     "300-character image name": lambda e: _edit(
-        e, "muslingen/exercise.toml", images=[{"file": "x" * 296 + ".png", "author": "X", "licence": "CC0-1.0"}]),
+        e, "muslingen/exercise.toml", images=[{"file": "x" * 296 + ".png", "author": "X", "licence": "CC0-1.0"}]
+    ),
 }
 
 

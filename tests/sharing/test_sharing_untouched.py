@@ -10,8 +10,8 @@ import pytest
 import tomli_w
 from sharing_helpers import files_under, folder_entries, write_zip
 
-from exercise_builder.services.opening import open_store
 from exercise_builder.cli import main
+from exercise_builder.services.opening import open_store
 
 OTHER_ID = "0c0ffee0-0000-4000-8000-000000000003"
 
@@ -43,12 +43,20 @@ def test_the_database_is_byte_identical(how, due_data_dir, mini_library, tmp_pat
     bundle = _bundle(tmp_path, mini_library, change)
     before = (due_data_dir / "library.db").read_bytes()
     listing = files_under(due_data_dir)
-    code = main(["library", "import", str(bundle), *(["--dry-run"] if how == "dry-run" else []),
-                 "--data-dir", str(due_data_dir)])
+    code = main(
+        [
+            "library",
+            "import",
+            str(bundle),
+            *(["--dry-run"] if how == "dry-run" else []),
+            "--data-dir",
+            str(due_data_dir),
+        ]
+    )
     captured = capsys.readouterr()
     assert code == (2 if how == "refused" else 0), captured.err
     assert (due_data_dir / "library.db").read_bytes() == before
-    assert files_under(due_data_dir) == listing   # no backup taken, nothing swept, nothing written
+    assert files_under(due_data_dir) == listing  # no backup taken, nothing swept, nothing written
     if how == "refused":
         assert captured.err.count("\n") == 1 and "Traceback" not in captured.err
 
@@ -63,8 +71,9 @@ FORGED = "\n  new: exercise forged (Forged line)\x1b[2K\x1b[1A\r"
 
 def _hostile_texts(entries: dict[str, bytes]) -> None:
     meta = tomllib.loads(entries["library.toml"].decode())
-    entries["library.toml"] = tomli_w.dumps({**meta, "name": "Klinik" + FORGED,
-                                             "publisher": "X\x1b]0;title\x07", "version": "1\n2"}).encode()
+    entries["library.toml"] = tomli_w.dumps(
+        {**meta, "name": "Klinik" + FORGED, "publisher": "X\x1b]0;title\x07", "version": "1\n2"}
+    ).encode()
     key = "muslingen/exercise.toml"
     item = tomllib.loads(entries[key].decode())
     item["title"] = {"da": "Muslingen" + FORGED, "en": "Clam"}
@@ -78,12 +87,13 @@ def test_the_dry_run_shows_untrusted_text_escaped_on_one_line(due_data_dir, mini
     assert code == 0
     assert "\x1b" not in out and "\r" not in out and "\x07" not in out
     assert not any(line.startswith("  new: exercise forged") for line in out.splitlines())
-    assert "\\n  new: exercise forged" in out   # shown, escaped
+    assert "\\n  new: exercise forged" in out  # shown, escaped
 
 
 def test_an_error_naming_a_hostile_folder_is_one_escaped_line(due_data_dir, mini_library, tmp_path, capsys):
     def nested(entries):
         entries["muslingen/sub\x1b[31m\nexercise-builder: all fine/x.txt"] = b"x"
+
     code = main(["library", "import", str(_bundle(tmp_path, mini_library, nested)), "--data-dir", str(due_data_dir)])
     err = capsys.readouterr().err
     assert code == 2

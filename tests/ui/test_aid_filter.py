@@ -12,6 +12,7 @@ from exercise_builder.domain.models import Aid, new_id
 from exercise_builder.paths import translations_dir
 from exercise_builder.ui.library_model import ObjectRole
 
+
 def band_exercises(store) -> list[str]:
     """The shipped exercises that use the elastic band (the practice library added several)."""
     band = store.catalogue.resolve("aid", "elastikbaand")
@@ -39,7 +40,9 @@ def test_aid_filter_offers_every_aid_by_title(window):
     titles = [combo.itemText(i) for i in range(1, combo.count())]
     assert titles == sorted(aid.title["da"] for aid in window.workbench.store.catalogue.all("aid"))
     assert {"Bækkenbælte", "Elastikbånd", "Kilepude", "Rollator", "Satinlagen"} <= set(titles)
-    assert combo.itemData(combo.findText("Elastikbånd")) == window.workbench.store.catalogue.resolve("aid", "elastikbaand")
+    assert combo.itemData(combo.findText("Elastikbånd")) == window.workbench.store.catalogue.resolve(
+        "aid", "elastikbaand"
+    )
 
 
 def test_choosing_an_aid_narrows_the_view_alone_and_with_text_and_filters(window, qtbot):
@@ -82,7 +85,9 @@ def test_proxy_filters_by_aid_on_its_own(window):
     proxy.set_aid(band)
     assert proxy.is_filtering()
     rows = [proxy.index(r, 0).data(ObjectRole) for r in range(proxy.rowCount())]
-    assert sorted(hit.slug for hit in rows) == band_exercises(window.workbench.store) and all(band in hit.aids for hit in rows)
+    assert sorted(hit.slug for hit in rows) == band_exercises(window.workbench.store) and all(
+        band in hit.aids for hit in rows
+    )
     proxy.set_aid("")
     assert proxy.rowCount() == everything and not proxy.is_filtering()
 
@@ -110,13 +115,17 @@ def test_aid_choices_follow_the_library_and_keep_the_choice(window):
 
 
 def test_english_pane_names_the_aids_in_english(qapp, shipped_store, tmp_path):
-    from exercise_builder.ui.library_pane import LibraryPane
-    from exercise_builder.ui.record_cache import RecordCache
     from test_translations import lrelease
 
+    from exercise_builder.ui.library_pane import LibraryPane
+    from exercise_builder.ui.record_cache import RecordCache
+
     qm = tmp_path / "exercise_builder_en.qm"
-    subprocess.run([lrelease(), str(translations_dir() / "exercise_builder_en.ts"), "-qm", str(qm)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [lrelease(), str(translations_dir() / "exercise_builder_en.ts"), "-qm", str(qm)],
+        check=True,
+        capture_output=True,
+    )
     translator = QTranslator()
     assert translator.load(str(qm))
     qapp.installTranslator(translator)
@@ -141,17 +150,19 @@ def test_the_exercise_editor_keeps_and_sets_the_aids(window, qtbot):
     assert band.aids == (elastic.id,)
     editor = window.workbench.exercise_editor(band.id)
     qtbot.addWidget(editor)
-    checked = [editor.aids.item(r).text() for r in range(editor.aids.count())
-               if editor.aids.item(r).checkState() == Qt.CheckState.Checked]
+    checked = [
+        editor.aids.item(r).text()
+        for r in range(editor.aids.count())
+        if editor.aids.item(r).checkState() == Qt.CheckState.Checked
+    ]
     assert checked == [elastic.title_in("da")]
     editor.steps_da.setPlainText(editor.steps_da.toPlainText() + "\nHvil lidt bagefter.")
     assert editor.save()
-    assert store.catalogue.get("exercise", band.id).aids == (elastic.id,)   # not lost by the edit
+    assert store.catalogue.get("exercise", band.id).aids == (elastic.id,)  # not lost by the edit
 
     editor = window.workbench.exercise_editor(band.id)
     qtbot.addWidget(editor)
-    row = next(r for r in range(editor.aids.count())
-               if editor.aids.item(r).data(Qt.ItemDataRole.UserRole) == pillow.id)
+    row = next(r for r in range(editor.aids.count()) if editor.aids.item(r).data(Qt.ItemDataRole.UserRole) == pillow.id)
     editor.aids.item(row).setCheckState(Qt.CheckState.Checked)
     assert editor.save()
     assert set(store.catalogue.get("exercise", band.id).aids) == {elastic.id, pillow.id}

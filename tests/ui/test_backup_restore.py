@@ -18,6 +18,7 @@ from exercise_builder.ui.backup_restore import BackupRestoreDialog
 @pytest.fixture
 def boxes(monkeypatch):
     """Every message box the dialog shows, answered by clicking the button with the given text."""
+
     class Shown(list):
         answer = {"button": "Gendan og luk"}
 
@@ -25,8 +26,14 @@ def boxes(monkeypatch):
     answers = shown.answer
 
     def fake_exec(box: QMessageBox) -> int:
-        shown.append({"title": box.windowTitle(), "text": box.text(), "more": box.informativeText(),
-                      "buttons": [b.text() for b in box.buttons()]})
+        shown.append(
+            {
+                "title": box.windowTitle(),
+                "text": box.text(),
+                "more": box.informativeText(),
+                "buttons": [b.text() for b in box.buttons()],
+            }
+        )
         wanted = [b for b in box.buttons() if b.text() == answers["button"]] or box.buttons()[:1]
         wanted[0].click()
         return 0
@@ -118,8 +125,9 @@ def test_restore_brings_back_the_old_data_keeps_the_current_and_closes(window, r
 def test_an_unsaved_programme_is_asked_about_first(window, restore_dialog, boxes, monkeypatch):
     window.workbench.session.set_field("patient_name", "Ikke gemt endnu")
     asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *a, **k: asked.append(a[1]) or QMessageBox.StandardButton.Cancel)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: asked.append(a[1]) or QMessageBox.StandardButton.Cancel
+    )
     before = _digest(window.workbench.store.data_dir / DB_NAME)
     assert restore_dialog.restore_selected() is False
     assert asked == ["Gem ændringer?"] and restore_dialog.quits == []
@@ -148,7 +156,8 @@ def test_a_corrupt_backup_gives_one_sentence_and_changes_nothing(window, restore
     assert len(boxes) == 1, "no confirmation for a copy that cannot be restored"
     assert boxes[0]["text"].startswith("Kopien fra ") and boxes[0]["text"].endswith(
         "kan ikke gendannes, fordi filen er beskadiget, ufuldstændig eller lavet af en nyere udgave af "
-        "Øvelsesprogram; intet er ændret.")
+        "Øvelsesprogram; intet er ændret."
+    )
     assert restore_dialog.quits == [] and restore_dialog.result() == 0
     assert _digest(data_dir / DB_NAME) == before
     assert _patients(data_dir) == ["Bliver"]
@@ -170,7 +179,9 @@ def test_a_locked_database_gives_one_sentence_and_loses_nothing(window, restore_
         holder.close()
     confirm, failed = boxes
     assert failed["title"] == "Kopien er ikke gendannet"
-    assert failed["text"] == ("Kopien kunne ikke gendannes – databasen er måske i brug et andet sted, eller "
-                              "disken er fuld; intet er gået tabt, og du kan prøve igen senere.")
+    assert failed["text"] == (
+        "Kopien kunne ikke gendannes – databasen er måske i brug et andet sted, eller "
+        "disken er fuld; intet er gået tabt, og du kan prøve igen senere."
+    )
     assert restore_dialog.quits == [] and restore_dialog.result() == 0
     assert _patients(data_dir) == ["Bliver"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QLineEdit, QListView, QToolButton, QWidget
+from PySide6.QtWidgets import QLineEdit, QListView, QToolButton
 
 
 def shown_active(window, qtbot):
@@ -30,6 +30,7 @@ def row_of(window, slug: str):
 
 # --- item 9: favourites ------------------------------------------------------------------------
 
+
 def test_star_an_exercise_with_ctrl_d_and_filter_my_favourites(make_window, qtbot, data_dir):
     window = shown_active(make_window(), qtbot)
     search = window.findChild(QLineEdit, "librarySearch")
@@ -45,14 +46,20 @@ def test_star_an_exercise_with_ctrl_d_and_filter_my_favourites(make_window, qtbo
     search.clear()
     qtbot.mouseClick(window.findChild(QToolButton, "favouritesFilter"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.model().rowCount() == 1)
-    assert "(filtreret)" in window.findChild(QListView, "libraryView").parent().findChild(
-        type(window.workbench.library.count), "libraryCount").text()
+    assert (
+        "(filtreret)"
+        in window.findChild(QListView, "libraryView")
+        .parent()
+        .findChild(type(window.workbench.library.count), "libraryCount")
+        .text()
+    )
 
-    again = make_window(data_dir)   # kept in the data dir
+    again = make_window(data_dir)  # kept in the data dir
     assert again.workbench.store.favourites.ids() == window.workbench.store.favourites.ids()
 
 
 # --- item 2: Bibliotek → Delt mappe … ------------------------------------------------------------
+
 
 def test_shared_folder_menu_opens_a_folder_picker_and_keeps_the_choice(window, qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog, QMessageBox
@@ -63,27 +70,30 @@ def test_shared_folder_menu_opens_a_folder_picker_and_keeps_the_choice(window, q
     folder = tmp_path / "klinikkens-mappe"
     folder.mkdir()
     asked = []
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
-                        lambda *args, **kwargs: asked.append(args) or str(folder))
-    window.findChild(QAction, "actionSharedFolder").trigger()   # what a click in the menu does
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kwargs: asked.append(args) or str(folder))
+    window.findChild(QAction, "actionSharedFolder").trigger()  # what a click in the menu does
     assert asked, "no folder picker was opened"
     from exercise_builder.services.shared_folder_sync import shared_folder
 
     assert shared_folder(window.workbench.store) == folder
     assert window.findChild(QAction, "actionRefreshShared").isEnabled()
     assert window.findChild(QAction, "actionPublishShared").isEnabled()
-    qtbot.waitUntil(lambda: bool(told), timeout=20000)   # the first fetch reports
+    qtbot.waitUntil(lambda: bool(told), timeout=20000)  # the first fetch reports
 
 
 # --- item 1: every documented shortcut from every field -----------------------------------------
+
 
 class X11FieldKeys(QObject):
     """What a QLineEdit does under the X11, KDE and GNOME keyboard schemes (which the offscreen
     platform does not use): it claims Ctrl+E, end of line, as in Emacs."""
 
     def eventFilter(self, watched, event):
-        if (event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_E
-                and event.modifiers() == Qt.KeyboardModifier.ControlModifier):
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and event.key() == Qt.Key.Key_E
+            and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+        ):
             event.accept()
             return True
         return False
@@ -104,11 +114,12 @@ def test_ctrl_e_exports_from_the_patient_name_and_the_search_field(make_window, 
         qtbot.keyClicks(field, "Mette")
         before = len(asked)
         qtbot.keyClick(field, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-        qtbot.waitUntil(lambda: len(asked) > before, timeout=3000)
+        qtbot.waitUntil(lambda before=before: len(asked) > before, timeout=3000)
         assert field.text().endswith("Mette")
 
 
 # --- item 10: Kopiér til journal ------------------------------------------------------------------
+
 
 def test_ctrl_j_from_the_patient_name_puts_the_journal_note_on_the_clipboard(make_window, qtbot):
     window = shown_active(make_window(), qtbot)
@@ -123,11 +134,12 @@ def test_ctrl_j_from_the_patient_name_puts_the_journal_note_on_the_clipboard(mak
     note = QGuiApplication.clipboard().text()
     assert note.startswith("Hjemmetræningsprogram udleveret ")
     assert "- Kat og ko:" in note and "- Vægtskift stående:" in note and "Hjælpemidler: Satinlagen." in note
-    assert "Mette" not in note   # the record already knows the patient; the note names no one
+    assert "Mette" not in note  # the record already knows the patient; the note names no one
     assert window.findChild(QAction, "actionCopyJournalNote").shortcut().toString() == "Ctrl+J"
 
 
 # --- item 7: Seneste programmer ----------------------------------------------------------------
+
 
 def test_recent_programmes_menu_opens_one_of_the_last_ten(window, qtbot):
     from PySide6.QtWidgets import QMenu
@@ -148,6 +160,7 @@ def test_recent_programmes_menu_opens_one_of_the_last_ten(window, qtbot):
 
 
 # --- item 3 in the window: a colleague's programme file ------------------------------------------
+
 
 def test_programme_file_with_an_own_exercise_opens_in_a_fresh_data_dir(make_window, qtbot, tmp_path, monkeypatch):
     import sys
@@ -184,8 +197,16 @@ def test_a_truly_missing_exercise_is_named_in_danish_and_the_rest_opens(window, 
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     path = tmp_path / "p.ebprog"
-    path.write_text(json.dumps({"format": "exercise-builder-program", "format_version": 1,
-                                "items": [{"exercise": "kat-ko"}, {"exercise": "findes-ikke"}]}), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "format": "exercise-builder-program",
+                "format_version": 1,
+                "items": [{"exercise": "kat-ko"}, {"exercise": "findes-ikke"}],
+            }
+        ),
+        encoding="utf-8",
+    )
     warned = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
@@ -225,11 +246,28 @@ def test_first_start_fits_the_window_to_the_screen(tmp_path, width, height, maxi
     import sys
 
     config = tmp_path / "screen.json"
-    config.write_text(json.dumps({"screens": [{"name": "s", "x": 0, "y": 0, "width": width, "height": height,
-                                               "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}))
+    config.write_text(
+        json.dumps(
+            {
+                "screens": [
+                    {
+                        "name": "s",
+                        "x": 0,
+                        "y": 0,
+                        "width": width,
+                        "height": height,
+                        "logicalDpi": 96,
+                        "logicalBaseDpi": 96,
+                        "dpr": 1,
+                    }
+                ]
+            }
+        )
+    )
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
-    done = subprocess.run([sys.executable, "-c", PROBE, str(tmp_path / "data")], capture_output=True, text=True,
-                          env=env, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, str(tmp_path / "data")], capture_output=True, text=True, env=env, timeout=120
+    )
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     assert seen["fits"] and seen["status_on_screen"], seen
@@ -253,6 +291,7 @@ def test_placement_on_small_and_large_screens():
 
 
 # --- item 5: the UI's language everywhere -----------------------------------------------------------
+
 
 def english_data_dir(data_dir):
     from exercise_builder.services.opening import open_store
@@ -286,8 +325,11 @@ def test_a_bad_programme_file_is_told_in_the_windows_language(make_window, data_
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     path = tmp_path / "p.ebprog"
-    path.write_text('{"format": "exercise-builder-program", "format_version": 1, '
-                    '"items": [{"exercise": "kat-ko"}, {"exercise": "nowhere"}]}', encoding="utf-8")
+    path.write_text(
+        '{"format": "exercise-builder-program", "format_version": 1, '
+        '"items": [{"exercise": "kat-ko"}, {"exercise": "nowhere"}]}',
+        encoding="utf-8",
+    )
     told = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: told.append(a[2]))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
@@ -297,6 +339,7 @@ def test_a_bad_programme_file_is_told_in_the_windows_language(make_window, data_
 
 
 # --- item 6: the smaller things ------------------------------------------------------------------
+
 
 def add_slugs(window, *slugs):
     bench = window.workbench
@@ -332,8 +375,10 @@ def test_ctrl_end_then_delete_removes_the_last_exercise(make_window, qtbot):
     window.workbench.program.select_row(0)
     qtbot.keyClick(view, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(view, Qt.Key.Key_Delete)
-    slugs = [window.workbench.store.catalogue.get("exercise", item.exercise_id).slug
-             for item in window.workbench.session.program.items]
+    slugs = [
+        window.workbench.store.catalogue.get("exercise", item.exercise_id).slug
+        for item in window.workbench.session.program.items
+    ]
     assert slugs == ["kat-ko", "vaegtskift-staaende"]
 
 
@@ -354,7 +399,7 @@ def test_reps_typed_as_a_danish_word(make_window, qtbot):
     add_slugs(window, "kat-ko")
     view = window.findChild(QAbstractItemView, "programView")
     view.setFocus()
-    view.setCurrentIndex(view.model().index(0, 2))   # Gent.
+    view.setCurrentIndex(view.model().index(0, 2))  # Gent.
     qtbot.keyClick(view, Qt.Key.Key_F2)
     editor = QApplication_focus()
     editor.selectAll()
@@ -378,6 +423,7 @@ def test_overall_frequency_offers_weekly_choices(window):
 
 
 # --- item 8: the template picker -------------------------------------------------------------------
+
 
 def test_template_picker_shows_the_contents_and_adds_to_the_programme(window, qtbot, monkeypatch):
     from PySide6.QtWidgets import QLabel, QListWidget, QPushButton
@@ -410,6 +456,7 @@ def test_template_picker_shows_the_contents_and_adds_to_the_programme(window, qt
 
 
 # --- item 11: the user guide inside the app -----------------------------------------------------------
+
 
 def test_help_user_guide_opens_inside_the_app(window, monkeypatch):
     from PySide6.QtWidgets import QTextBrowser
@@ -465,7 +512,11 @@ def test_writing_an_aids_note_keeps_its_name_in_sight(make_window, qtbot):
     bench.session.set_aid(satin, True, "Satinlagen")
     bench.program.tabs.setCurrentIndex(0)
     aids = window.findChild(QListView, "aidsList")
-    row = next(r for r in range(aids.model().rowCount()) if aids.model().index(r, 0).data(Qt.ItemDataRole.AccessibleTextRole) == "Satinlagen")
+    row = next(
+        r
+        for r in range(aids.model().rowCount())
+        if aids.model().index(r, 0).data(Qt.ItemDataRole.AccessibleTextRole) == "Satinlagen"
+    )
     index = aids.model().index(row, 0)
     aids.setFocus()
     aids.setCurrentIndex(index)
@@ -485,27 +536,54 @@ def test_printing_sends_the_pdf_itself_to_a_cups_printer(qtbot, monkeypatch):
 
     from exercise_builder.ui import printing
 
-    class ChosenPrinter:   # what the print dialog leaves in a QPrinter for a CUPS printer
-        def printerName(self): return "Klinikprinter"
-        def outputFormat(self): return QPrinter.OutputFormat.NativeFormat
-        def copyCount(self): return 2
-        def docName(self): return "Mette – Øvelsesprogram"
-        def duplex(self): return QPrinter.DuplexMode.DuplexLongSide
-        def printRange(self): return QPrinter.PrintRange.AllPages
-        def fromPage(self): return 0
-        def toPage(self): return 0
+    class ChosenPrinter:  # what the print dialog leaves in a QPrinter for a CUPS printer
+        def printerName(self):
+            return "Klinikprinter"
+
+        def outputFormat(self):
+            return QPrinter.OutputFormat.NativeFormat
+
+        def copyCount(self):
+            return 2
+
+        def docName(self):
+            return "Mette – Øvelsesprogram"
+
+        def duplex(self):
+            return QPrinter.DuplexMode.DuplexLongSide
+
+        def printRange(self):
+            return QPrinter.PrintRange.AllPages
+
+        def fromPage(self):
+            return 0
+
+        def toPage(self):
+            return 0
 
     sent = []
     monkeypatch.setattr(printing.shutil, "which", lambda name: "/usr/bin/lp")
     monkeypatch.setattr(printing.sys, "platform", "linux")
-    monkeypatch.setattr(subprocess, "run", lambda command, **kw: sent.append((command, kw["input"]))
-                        or subprocess.CompletedProcess(command, 0))
+    monkeypatch.setattr(
+        subprocess,
+        "run",
+        lambda command, **kw: sent.append((command, kw["input"])) or subprocess.CompletedProcess(command, 0),
+    )
     pdf = _two_page_pdf()
     assert printing.print_pdf(pdf, ChosenPrinter()) == 2
     command, data = sent[0]
-    assert data == pdf   # the same bytes as the PDF: vector, sharp, small
-    assert command == ["/usr/bin/lp", "-d", "Klinikprinter", "-n", "2", "-t", "Mette – Øvelsesprogram",
-                       "-o", "sides=two-sided-long-edge"]
+    assert data == pdf  # the same bytes as the PDF: vector, sharp, small
+    assert command == [
+        "/usr/bin/lp",
+        "-d",
+        "Klinikprinter",
+        "-n",
+        "2",
+        "-t",
+        "Mette – Øvelsesprogram",
+        "-o",
+        "sides=two-sided-long-edge",
+    ]
 
 
 def _two_page_pdf() -> bytes:

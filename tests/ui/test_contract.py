@@ -6,11 +6,11 @@ import os
 import re
 import signal
 
+from pypdf import PdfReader
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QFileDialog, QLineEdit
 from PySide6.QtPdfWidgets import QPdfView
-from pypdf import PdfReader
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QFileDialog, QLineEdit
 
 
 def child(window, kind, name):
@@ -40,12 +40,22 @@ def test_every_named_widget_and_action_exists(window):
     child(window, QAbstractItemView, "libraryView")
     child(window, QAbstractItemView, "programView")
     child(window, QLineEdit, "patientName")
-    assert isinstance(window.findChild(QComboBox, "programFrequency") or
-                      window.findChild(QLineEdit, "programFrequency"), (QComboBox, QLineEdit))
+    assert isinstance(
+        window.findChild(QComboBox, "programFrequency") or window.findChild(QLineEdit, "programFrequency"),
+        (QComboBox, QLineEdit),
+    )
     child(window, QAbstractItemView, "aidsList")
     child(window, QPdfView, "pdfPreview")
-    for name in ("actionNewProgram", "actionSaveProgram", "actionAddExercise", "actionRemoveExercise",
-                 "actionExportPdf", "actionPrint", "actionUndo", "actionRedo"):
+    for name in (
+        "actionNewProgram",
+        "actionSaveProgram",
+        "actionAddExercise",
+        "actionRemoveExercise",
+        "actionExportPdf",
+        "actionPrint",
+        "actionUndo",
+        "actionRedo",
+    ):
         action(window, name)
 
 
@@ -53,11 +63,16 @@ def program_state(window):
     program_view = child(window, QAbstractItemView, "programView")
     aids = child(window, QAbstractItemView, "aidsList").model()
     model = program_view.model()
-    rows = [tuple(model.index(r, c).data() for c in range(model.columnCount())) +
-            (model.index(r, column(model, "Hver side")).data(Qt.ItemDataRole.CheckStateRole),)
-            for r in range(model.rowCount())]
-    ticked = [aids.index(r, 0).data() for r in range(aids.rowCount())
-              if aids.index(r, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked]
+    rows = [
+        tuple(model.index(r, c).data() for c in range(model.columnCount()))
+        + (model.index(r, column(model, "Hver side")).data(Qt.ItemDataRole.CheckStateRole),)
+        for r in range(model.rowCount())
+    ]
+    ticked = [
+        aids.index(r, 0).data()
+        for r in range(aids.rowCount())
+        if aids.index(r, 0).data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    ]
     return rows, ticked, child(window, QLineEdit, "patientName").text()
 
 
@@ -101,8 +116,15 @@ def test_build_a_programme_export_it_and_undo_every_step(window, qtbot, tmp_path
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)"))
     action(window, "actionExportPdf").trigger()
     text = pdf_text(target)
-    for expected in (*titles, "3 × 10 gentagelser", "Hold i 5 sekunder", "på hver side", "Bækkenbælte",
-                     "Satinlagen", "Mette Hansen"):
+    for expected in (
+        *titles,
+        "3 × 10 gentagelser",
+        "Hold i 5 sekunder",
+        "på hver side",
+        "Bækkenbælte",
+        "Satinlagen",
+        "Mette Hansen",
+    ):
         assert expected in text, expected
 
     undo, redo = action(window, "actionUndo"), action(window, "actionRedo")
@@ -127,8 +149,9 @@ def test_preview_shows_the_rendered_pdf(window, qtbot):
     everything = library.model().rowCount()
     qtbot.keyClicks(search, "bro")
     qtbot.waitUntil(lambda: 0 < library.model().rowCount() < everything)
-    library.selectionModel().setCurrentIndex(library.model().index(0, 0),
-                                             QItemSelectionModel.SelectionFlag.ClearAndSelect)
+    library.selectionModel().setCurrentIndex(
+        library.model().index(0, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+    )
     action(window, "actionAddExercise").trigger()
     view = child(window, QPdfView, "pdfPreview")
     qtbot.waitUntil(lambda: view.document() is not None and view.document().pageCount() >= 1, timeout=10000)
@@ -156,8 +179,8 @@ def test_preview_keeps_its_scroll_position_across_a_re_render(window, qtbot):
 
 
 def test_the_handout_helper_falls_back_to_the_worker_when_it_dies(window, qtbot):
-    from exercise_builder.ui import render_process
     from exercise_builder.services.handout_jobs import handout_data
+    from exercise_builder.ui import render_process
 
     window.workbench.add_exercises([hit.id for hit in window.workbench.store.search("bro")[:1]])
     request = handout_data(window.workbench.store, window.workbench.session.program)

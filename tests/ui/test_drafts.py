@@ -21,8 +21,9 @@ def build_programme(window):
     session.set_aid_note(aid.id, "Om natten", "Satinlagen")
     session.set_option("diary", True)
     items = list(session.program.items)
-    items[1] = items[1].__class__(items[1].exercise_id, Dosage(sets=2, reps=Range(8, 12), per_side=True,
-                                                               frequency="1 gang dagligt"), "Langsomt")
+    items[1] = items[1].__class__(
+        items[1].exercise_id, Dosage(sets=2, reps=Range(8, 12), per_side=True, frequency="1 gang dagligt"), "Langsomt"
+    )
     session.set_item(1, items[1], "x")
     return session.program
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QLineEdit, QMessageBox, QPlainTextEdit, QSpinBox,
-                               QWidget)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QLineEdit, QMessageBox, QPlainTextEdit, QSpinBox, QWidget
 
 
 @pytest.fixture
@@ -16,11 +15,18 @@ def answer(monkeypatch):
 
     def set_answer(button_text: str):
         def fake_exec(box: QMessageBox) -> int:
-            asked.append({"title": box.windowTitle(), "text": box.text(),
-                          "buttons": sorted(b.text() for b in box.buttons()),
-                          "default": box.defaultButton().text(), "escape": box.escapeButton().text()})
+            asked.append(
+                {
+                    "title": box.windowTitle(),
+                    "text": box.text(),
+                    "buttons": sorted(b.text() for b in box.buttons()),
+                    "default": box.defaultButton().text(),
+                    "escape": box.escapeButton().text(),
+                }
+            )
             next(b for b in box.buttons() if b.text() == button_text).click()
             return 0
+
         monkeypatch.setattr(QMessageBox, "exec", fake_exec)
         return asked
 
@@ -53,10 +59,15 @@ def test_a_change_asks_and_keep_editing_keeps_the_text(window, qtbot, answer):
     editor = open_editor(window, qtbot, muslingen(window))
     editor.title_da.setText("Muslingen med elastik")
     editor.reject()
-    assert asked == [{"title": "Kassér ændringerne?",
-                      "text": "Du har ændret øvelsen uden at gemme. Vil du kassere ændringerne?",
-                      "buttons": ["Fortsæt redigering", "Kassér"],
-                      "default": "Fortsæt redigering", "escape": "Fortsæt redigering"}]
+    assert asked == [
+        {
+            "title": "Kassér ændringerne?",
+            "text": "Du har ændret øvelsen uden at gemme. Vil du kassere ændringerne?",
+            "buttons": ["Fortsæt redigering", "Kassér"],
+            "default": "Fortsæt redigering",
+            "escape": "Fortsæt redigering",
+        }
+    ]
     assert editor.isVisible() and editor.title_da.text() == "Muslingen med elastik"
     qtbot.keyClick(editor, Qt.Key.Key_Escape)  # Esc and the window's close button ask too
     editor.close()
@@ -72,8 +83,9 @@ def test_discard_closes_and_leaves_the_store_as_it_was(window, qtbot, answer, tm
     editor = open_editor(window, qtbot, ident)
     editor.title_da.setText("Muslingen med elastik")
     editor.steps_da.setPlainText("Et nyt trin.")
-    editor.tags.item(0).setCheckState(Qt.CheckState.Checked if editor.tags.item(0).checkState()
-                                      != Qt.CheckState.Checked else Qt.CheckState.Unchecked)
+    editor.tags.item(0).setCheckState(
+        Qt.CheckState.Checked if editor.tags.item(0).checkState() != Qt.CheckState.Checked else Qt.CheckState.Unchecked
+    )
     editor.reject()
     assert len(asked) == 1
     assert not editor.isVisible() and editor.result() == QDialog.DialogCode.Rejected
@@ -102,7 +114,7 @@ def test_a_discarded_picture_leaves_no_exercise_and_can_be_used_again(window, qt
     editor.title_da.setText("Med det samme billede")
     editor.steps_da.setPlainText("Stå.")
     editor.add_picture_from_file(str(path))
-    editor.licence.setCurrentText("CC-BY-4.0")   # a photo is saved with its licence
+    editor.licence.setCurrentText("CC-BY-4.0")  # a photo is saved with its licence
     assert editor.save()
     saved = [e for e in window.workbench.store.catalogue.all("exercise") if e.title["da"] == "Med det samme billede"][0]
     assert window.workbench.store.media.path(saved.images[0].sha256).is_file()
@@ -146,8 +158,11 @@ def test_every_field_of_the_editor_counts_as_a_change(window, qtbot):
     editor = open_editor(window, qtbot, muslingen(window))
     assert editor.images, "the credit fields need a picture to edit"
     kinds = (QLineEdit, QPlainTextEdit, QComboBox, QSpinBox, QCheckBox)
-    fields = [w for w in editor.findChildren(QWidget) if isinstance(w, kinds)
-              and w.objectName() and not w.objectName().startswith("qt_")]
+    fields = [
+        w
+        for w in editor.findChildren(QWidget)
+        if isinstance(w, kinds) and w.objectName() and not w.objectName().startswith("qt_")
+    ]
     assert len(fields) >= 14
     for widget in fields:
         assert widget.isEnabled(), widget.objectName()

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QImage
-from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QComboBox, QFileDialog, QInputDialog,
-                               QLineEdit, QPlainTextEdit, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 
 
 def add(window, *slugs):
@@ -13,6 +21,7 @@ def add(window, *slugs):
 
 
 # --- templates and programmes ------------------------------------------------------------------
+
 
 def test_start_from_template_is_one_undoable_step(window):
     template = window.workbench.store.catalogue.get("template", "skabelon-baekkensmerter-basis")
@@ -91,7 +100,7 @@ def test_a_program_file_that_cannot_be_written_says_so(window, monkeypatch, tmp_
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     said = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: said.append(text))
-    window.workbench.lifecycle.save_program_file()          # before: an OSError escaped into the event loop, unseen
+    window.workbench.lifecycle.save_program_file()  # before: an OSError escaped into the event loop, unseen
     assert len(said) == 1 and said[0].startswith("Programfilen kunne ikke gemmes: ")
     assert not target.exists()
     window.workbench.session.forget_changes()
@@ -115,6 +124,7 @@ def test_concurrent_save_is_refused_with_a_message(make_window, monkeypatch):
 
 
 # --- hint, keyboard, accessibility --------------------------------------------------------------
+
 
 def test_gentle_hint_after_six_exercises(window):
     hits = window.workbench.store.search("")
@@ -171,10 +181,10 @@ def test_shortcuts_are_the_promised_ones(window):
 
 
 def test_every_control_has_an_accessible_name(window):
+    from PySide6.QtWidgets import QTabBar
+
     from exercise_builder.ui.exercise_editor import ExerciseEditor
     from exercise_builder.ui.settings_dialog import SettingsDialog
-
-    from PySide6.QtWidgets import QTabBar
 
     kinds = (QLineEdit, QPlainTextEdit, QComboBox, QAbstractItemView, QAbstractButton, QTabBar)
     editor = ExerciseEditor(window.workbench.store, None, "da", window)
@@ -193,9 +203,10 @@ def test_every_control_has_an_accessible_name(window):
 
 # --- print ---------------------------------------------------------------------------------------
 
+
 def test_print_renders_the_same_pages_into_the_printer(window, monkeypatch, tmp_path):
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
     from pypdf import PdfReader
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 
     add(window, "muslingen", "kort-bro")
     target = tmp_path / "printed.pdf"
@@ -218,6 +229,7 @@ def test_print_renders_the_same_pages_into_the_printer(window, monkeypatch, tmp_
 
 
 # --- the exercise editor -------------------------------------------------------------------------
+
 
 def test_new_own_exercise_with_a_downscaled_picture(window, qtbot, tmp_path):
     editor = window.workbench.exercise_editor(None)
@@ -266,7 +278,10 @@ def test_editing_a_shipped_exercise_keeps_a_local_version_that_can_be_restored(w
     editor.title_da.setText("Muslingen (vores udgave)")
     assert editor.save()
     info = window.workbench.store.catalogue.info("exercise", ident)
-    assert info.edited and window.workbench.store.catalogue.get("exercise", ident).title["da"] == "Muslingen (vores udgave)"
+    assert (
+        info.edited
+        and window.workbench.store.catalogue.get("exercise", ident).title["da"] == "Muslingen (vores udgave)"
+    )
     editor = window.workbench.exercise_editor(ident)
     qtbot.addWidget(editor)
     assert editor.restore.isEnabled()
@@ -289,14 +304,19 @@ def test_editor_refuses_an_exercise_without_title(window, qtbot, monkeypatch):
 def test_editor_dosage_fields_take_numbers_and_ranges_only(window, qtbot):
     editor = window.workbench.exercise_editor(None)
     qtbot.addWidget(editor)
-    for field, typed, kept in ((editor.reps, "abc", ""), (editor.reps, "8-12", "8-12"),
-                               (editor.hold, "5 sek", "5 "), (editor.minutes, "10", "10")):
+    for field, typed, kept in (
+        (editor.reps, "abc", ""),
+        (editor.reps, "8-12", "8-12"),
+        (editor.hold, "5 sek", "5 "),
+        (editor.minutes, "10", "10"),
+    ):
         field.clear()
         qtbot.keyClicks(field, typed)
         assert field.text() == kept, (typed, field.text())
 
 
 # --- settings ------------------------------------------------------------------------------------
+
 
 def test_settings_survive_a_restart(make_window, data_dir, tmp_path):
     from exercise_builder.ui.settings_dialog import SettingsDialog
@@ -369,7 +389,7 @@ def test_delete_in_the_library_list_removes_nothing_from_the_programme(window, q
     library.setFocus()
     qtbot.keyClick(library, Qt.Key.Key_Delete)
     assert len(window.workbench.session.program.items) == 3
-    aids = window.findChild(QAbstractItemView, "aidsList")   # the same pane as the programme
+    aids = window.findChild(QAbstractItemView, "aidsList")  # the same pane as the programme
     window.workbench.program.tabs.setCurrentIndex(0)
     aids.setFocus()
     qtbot.waitUntil(aids.hasFocus)
@@ -378,7 +398,7 @@ def test_delete_in_the_library_list_removes_nothing_from_the_programme(window, q
     program = window.findChild(QAbstractItemView, "programView")
     program.setFocus()
     qtbot.waitUntil(program.hasFocus)
-    qtbot.keyClick(program, Qt.Key.Key_Delete)        # where Delete is meant: it removes
+    qtbot.keyClick(program, Qt.Key.Key_Delete)  # where Delete is meant: it removes
     assert len(window.workbench.session.program.items) == 2
     window.workbench.session.forget_changes()
 
@@ -423,7 +443,7 @@ def test_starting_from_a_template_asks_before_replacing_a_programme(window, monk
     from exercise_builder.ui.template_picker import REPLACE, TemplatePicker
 
     window.workbench.add_exercises([window.workbench.store.search("muslingen")[0].id])
-    answers = iter([(0, ""), (1, REPLACE)])   # Annuller, then Erstat programmets indhold
+    answers = iter([(0, ""), (1, REPLACE)])  # Annuller, then Erstat programmets indhold
 
     def pick(picker):
         accepted, picker.choice = next(answers)
@@ -435,8 +455,10 @@ def test_starting_from_a_template_asks_before_replacing_a_programme(window, monk
     assert len(window.workbench.session.program.items) == 1, "Annuller keeps the programme as it was"
     window.findChild(QAction, "actionStartFromTemplate").trigger()
     assert len(window.workbench.session.program.items) > 1
-    slugs = [window.workbench.store.catalogue.get("exercise", i.exercise_id).slug
-             for i in window.workbench.session.program.items]
+    slugs = [
+        window.workbench.store.catalogue.get("exercise", i.exercise_id).slug
+        for i in window.workbench.session.program.items
+    ]
     assert "muslingen" not in slugs or len(slugs) > 1
     window.workbench.session.forget_changes()
 
@@ -470,7 +492,9 @@ def test_tab_walks_the_window_left_to_right_once(window, qtbot):
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    window.workbench.add_exercises([window.workbench.store.search("ankelpumpe")[0].id])   # so there is a preview to reach
+    window.workbench.add_exercises(
+        [window.workbench.store.search("ankelpumpe")[0].id]
+    )  # so there is a preview to reach
     qtbot.waitUntil(window.workbench.preview.view.isVisible, timeout=20000)
     window.workbench.library.search.setFocus()
     qtbot.waitUntil(window.workbench.library.search.hasFocus)
@@ -485,9 +509,24 @@ def test_tab_walks_the_window_left_to_right_once(window, qtbot):
         if not seen or seen[-1] != name:
             seen.append(name)
         qtbot.keyClick(widget, Qt.Key.Key_Tab)
-    expected = ["librarySearch", "libraryView", "regionFilter", "positionFilter", "tagFilter", "aidFilter",
-                "originFilter", "libraryGridToggle", "patientName", "programDate", "therapistName",
-                "programFrequency", "programView", "programTabs", "aidsList", "pdfPreview"]
+    expected = [
+        "librarySearch",
+        "libraryView",
+        "regionFilter",
+        "positionFilter",
+        "tagFilter",
+        "aidFilter",
+        "originFilter",
+        "libraryGridToggle",
+        "patientName",
+        "programDate",
+        "therapistName",
+        "programFrequency",
+        "programView",
+        "programTabs",
+        "aidsList",
+        "pdfPreview",
+    ]
     assert [name for name in seen if name in expected] == expected, " → ".join(seen)
     assert seen.count("programDate") == 1
     window.workbench.session.forget_changes()

@@ -19,8 +19,9 @@ def test_the_import_question_names_the_shipped_items_kept(make_window, tmp_path,
     stop["body"] = {"da": ["Fortsæt bare."], "en": ["Keep going."]}
     entries["hvornaar-stoppe/advice.toml"] = tomli_w.dumps(stop).encode()
     meta = tomllib.loads(entries["library.toml"].decode())
-    entries["library.toml"] = tomli_w.dumps({**meta, "id": "11111111-2222-4333-8444-555555555555",
-                                             "name": "Look\nalike"}).encode()
+    entries["library.toml"] = tomli_w.dumps(
+        {**meta, "id": "11111111-2222-4333-8444-555555555555", "name": "Look\nalike"}
+    ).encode()
     window = make_window()
     with zipfile.ZipFile(tmp_path / "b.eblib", "w") as archive:
         for name, data in entries.items():
@@ -29,6 +30,6 @@ def test_the_import_question_names_the_shipped_items_kept(make_window, tmp_path,
     asked = []
     monkeypatch.setattr(QInputDialog, "getItem", lambda *a, **k: (asked.append(a[2]), ("", False))[1])
     window.workbench.library_actions._confirm_import(preview)
-    question, = asked
+    (question,) = asked
     assert "1 af programmets egne elementer" in question and "ændres ikke" in question
     assert "»Look\\nalike«" in question

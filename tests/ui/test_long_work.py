@@ -36,8 +36,9 @@ def test_cancel_stops_the_task_and_reports_cancelled(qtbot):
     runner = TaskRunner()
     gate, outcome = threading.Event(), []
 
-    handle = runner.run(counting, 10_000, gate, on_result=lambda r: outcome.append(r),
-                        on_cancel=lambda: outcome.append("cancelled"))
+    handle = runner.run(
+        counting, 10_000, gate, on_result=lambda r: outcome.append(r), on_cancel=lambda: outcome.append("cancelled")
+    )
     time.sleep(0.05)
     handle.cancel()
     qtbot.waitUntil(lambda: outcome == ["cancelled"])
@@ -54,8 +55,9 @@ def test_errors_arrive_as_one_message(qtbot):
 
 def test_progress_dialog_can_cancel(window, qtbot):
     gate, outcome = threading.Event(), []
-    handle = window.workbench.runner.run_with_progress(window, "Tæller …", counting, 100_000, gate,
-                                             on_result=outcome.append)
+    handle = window.workbench.runner.run_with_progress(
+        window, "Tæller …", counting, 100_000, gate, on_result=outcome.append
+    )
     from PySide6.QtWidgets import QProgressDialog, QPushButton
 
     dialog = window.findChild(QProgressDialog, "taskProgress")

@@ -10,7 +10,6 @@ from exercise_builder.store.programs import ProgramSummary
 from exercise_builder.ui.library_model import IdRole, ObjectRole
 from exercise_builder.ui.open_program_dialog import ProgramSummaryModel
 
-
 # one model per test: the qtmodeltester fixture follows the last model it was given
 
 
@@ -121,14 +120,14 @@ def test_several_rows_dragged_together_move_as_a_block_in_one_undo_step(window):
     window.workbench.add_exercises([hit.id for hit in hits])
     model = window.workbench.program_model
     ids = lambda: [i.exercise_id for i in window.workbench.session.program.items]  # noqa: E731
-    mime = model.mimeData([model.index(0, 0), model.index(2, 1), model.index(2, 0)])   # rows 0 and 2
-    model.dropMimeData(mime, Qt.DropAction.MoveAction, 4, 0, model.index(-1, -1))       # before row 4
+    mime = model.mimeData([model.index(0, 0), model.index(2, 1), model.index(2, 0)])  # rows 0 and 2
+    model.dropMimeData(mime, Qt.DropAction.MoveAction, 4, 0, model.index(-1, -1))  # before row 4
     assert ids() == [hits[1].id, hits[3].id, hits[0].id, hits[2].id, hits[4].id]
     assert window.workbench.session.undo_stack.undoText() == "Flyt 2 øvelser"
     window.workbench.session.undo_stack.undo()
     assert ids() == [h.id for h in hits]
     mime = model.mimeData([model.index(3, 0), model.index(4, 0)])
-    model.dropMimeData(mime, Qt.DropAction.MoveAction, 0, 0, model.index(-1, -1))       # to the top
+    model.dropMimeData(mime, Qt.DropAction.MoveAction, 0, 0, model.index(-1, -1))  # to the top
     assert ids() == [hits[3].id, hits[4].id, hits[0].id, hits[1].id, hits[2].id]
     window.workbench.session.forget_changes()
 
@@ -139,7 +138,9 @@ def test_drop_from_the_library_adds_at_the_drop_row(window):
     library = window.workbench.library.model
     row = next(r for r in range(library.rowCount()) if library.index(r, 0).data(IdRole) == hits[2].id)
     mime = library.mimeData([library.index(row, 0)])
-    window.workbench.program_model.dropMimeData(mime, Qt.DropAction.CopyAction, 1, 0, window.workbench.program_model.index(-1, -1))
+    window.workbench.program_model.dropMimeData(
+        mime, Qt.DropAction.CopyAction, 1, 0, window.workbench.program_model.index(-1, -1)
+    )
     assert [i.exercise_id for i in window.workbench.session.program.items] == [hits[0].id, hits[2].id, hits[1].id]
 
 

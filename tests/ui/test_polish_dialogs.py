@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 
 from exercise_builder.domain.models import Program
 
-
 # --- Åbn program ---------------------------------------------------------------------------------
+
 
 @pytest.fixture
 def open_dialog(window, qtbot):
@@ -28,18 +28,32 @@ def shown(dialog) -> list[tuple[str, str]]:
 
 
 def test_open_dialog_shows_dates_the_danish_way(open_dialog):
-    assert shown(open_dialog) == [("Mette Hansen", "22-11-2026"), ("Ole Berg", "03-11-2026"),
-                                  ("Lise Holm", "07-02-2025")]
+    assert shown(open_dialog) == [
+        ("Mette Hansen", "22-11-2026"),
+        ("Ole Berg", "03-11-2026"),
+        ("Lise Holm", "07-02-2025"),
+    ]
     assert open_dialog.date.placeholderText() == "fx 22-11-2026 eller 11-2026"
 
 
-@pytest.mark.parametrize("typed, names", [
-    ("22-11-2026", ["Mette Hansen"]), ("22.11.2026", ["Mette Hansen"]), ("3-11-2026", ["Ole Berg"]),
-    ("11-2026", ["Mette Hansen", "Ole Berg"]), ("11.2026", ["Mette Hansen", "Ole Berg"]),
-    ("2-2025", ["Lise Holm"]), ("2026", ["Mette Hansen", "Ole Berg"]), (" 2025 ", ["Lise Holm"]),
-    ("2026-11-22", ["Mette Hansen"]), ("2026-11", ["Mette Hansen", "Ole Berg"]), ("", None),
-    ("22-11", []), ("1999", []),
-])
+@pytest.mark.parametrize(
+    "typed, names",
+    [
+        ("22-11-2026", ["Mette Hansen"]),
+        ("22.11.2026", ["Mette Hansen"]),
+        ("3-11-2026", ["Ole Berg"]),
+        ("11-2026", ["Mette Hansen", "Ole Berg"]),
+        ("11.2026", ["Mette Hansen", "Ole Berg"]),
+        ("2-2025", ["Lise Holm"]),
+        ("2026", ["Mette Hansen", "Ole Berg"]),
+        (" 2025 ", ["Lise Holm"]),
+        ("2026-11-22", ["Mette Hansen"]),
+        ("2026-11", ["Mette Hansen", "Ole Berg"]),
+        ("", None),
+        ("22-11", []),
+        ("1999", []),
+    ],
+)
 def test_open_dialog_finds_dates_typed_the_danish_or_the_iso_way(open_dialog, typed, names):
     open_dialog.date.setText(typed)
     found = [name for name, _ in shown(open_dialog)]
@@ -50,8 +64,9 @@ def test_open_dialog_delete_question_names_the_danish_date(open_dialog, monkeypa
     from PySide6.QtWidgets import QMessageBox
 
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text)
-                        or QMessageBox.StandardButton.No)
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or QMessageBox.StandardButton.No
+    )
     open_dialog.table.selectRow(0)
     open_dialog.delete_selected()
     assert asked == ["Slet programmet for Mette Hansen fra 22-11-2026?"]
@@ -59,10 +74,13 @@ def test_open_dialog_delete_question_names_the_danish_date(open_dialog, monkeypa
 
 # --- the exercise editor -------------------------------------------------------------------------
 
+
 def open_editor(window, qtbot, slug=None):
     from PySide6.QtWidgets import QDialog
 
-    editor = window.workbench.exercise_editor(window.workbench.store.catalogue.resolve("exercise", slug) if slug else None)
+    editor = window.workbench.exercise_editor(
+        window.workbench.store.catalogue.resolve("exercise", slug) if slug else None
+    )
     editor.show()  # not qtbot.addWidget: its close at teardown would ask about the changes; the window owns it
     qtbot.waitExposed(editor)
     yield editor
@@ -82,8 +100,11 @@ def muslingen_editor(window, qtbot):
 def test_dosage_placeholders_are_not_cut_at_the_default_size(new_editor):
     from PySide6.QtWidgets import QLineEdit
 
-    fields = [w for w in new_editor.findChildren(QLineEdit) if w.placeholderText() and w.objectName()
-              in ("exerciseReps", "exerciseHold", "exerciseMinutes")]
+    fields = [
+        w
+        for w in new_editor.findChildren(QLineEdit)
+        if w.placeholderText() and w.objectName() in ("exerciseReps", "exerciseHold", "exerciseMinutes")
+    ]
     assert len(fields) == 3
     for field in fields:
         room = field.contentsRect().width() - field.textMargins().left() - field.textMargins().right() - 8
@@ -156,6 +177,7 @@ def test_picture_credit_fields_have_accessible_names(muslingen_editor):
 
 
 # --- a row's own frequency -----------------------------------------------------------------------
+
 
 def open_frequency_editor(window):
     from PySide6.QtWidgets import QComboBox

@@ -19,7 +19,7 @@ def test_the_refresh_lists_what_it_skipped(make_window, qtbot, tmp_path, monkeyp
     assert editor.save()
     subscribe_shared_folder(first.workbench.store, folder)
     assert publish_own_items(first.workbench.store).published
-    os.mkfifo(folder / "README\x1b[2J.txt")   # a pipe with a hostile name
+    os.mkfifo(folder / "README\x1b[2J.txt")  # a pipe with a hostile name
 
     other = tmp_path / "other"
     other.mkdir()
@@ -30,6 +30,6 @@ def test_the_refresh_lists_what_it_skipped(make_window, qtbot, tmp_path, monkeyp
     handle = second.workbench.shared_folder.refresh(quiet=False)
     qtbot.waitUntil(lambda: handle.done, timeout=30000)
     assert second.workbench.store.search("Fælles øvelse")
-    text, = shown
+    (text,) = shown
     assert "1 ting blev sprunget over" in text and "README\\x1b[2J.txt is not a regular file" in text
     assert "\x1b" not in text

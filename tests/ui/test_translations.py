@@ -63,7 +63,10 @@ def test_english_user_interface(qapp, data_dir, tmp_path):
         from PySide6.QtGui import QAction
 
         assert window.findChild(QAction, "actionExportPdf").text() == "&Export PDF …"
-        assert window.workbench.program_model.headerData(1, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) == "Sets"
+        assert (
+            window.workbench.program_model.headerData(1, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal)
+            == "Sets"
+        )
         window.workbench.runner.wait(5000)
         window.deleteLater()
     finally:
@@ -78,9 +81,11 @@ def test_every_ui_string_is_in_the_ts_and_translated(tmp_path: Path):
     copy = tmp_path / "check_en.ts"
     shutil.copyfile(TS_FILES[0], copy)
     sources = sorted(str(p) for p in (translations_dir().parent / "ui").glob("*.py"))
-    result = subprocess.run([str(lupdate), "-no-obsolete", *sources, "-ts", str(copy)],
-                            capture_output=True, text=True)
+    result = subprocess.run([str(lupdate), "-no-obsolete", *sources, "-ts", str(copy)], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
-    missing = [m.findtext("source") for m in ET.parse(copy).iter("message")
-               if (m.find("translation").get("type") == "unfinished")]
+    missing = [
+        m.findtext("source")
+        for m in ET.parse(copy).iter("message")
+        if (m.find("translation").get("type") == "unfinished")
+    ]
     assert not missing, f"run pyside6-lupdate and translate: {missing}"

@@ -15,8 +15,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from exercise_builder.app import GuiStart, build_window, run_gui
 from exercise_builder.store.early_settings import read_early_settings
 
-HEAVY = ("sqlite_utils", "reportlab", "PySide6.QtPdf", "PySide6.QtSvg", "exercise_builder.ui.workbench",
-         "exercise_builder.library.folder", "exercise_builder.handout")
+HEAVY = (
+    "sqlite_utils",
+    "reportlab",
+    "PySide6.QtPdf",
+    "PySide6.QtSvg",
+    "exercise_builder.ui.workbench",
+    "exercise_builder.library.folder",
+    "exercise_builder.handout",
+)
 
 _START = r"""
 import json, sys
@@ -46,8 +53,13 @@ def test_the_frame_paints_before_the_store_and_the_panes_are_loaded(data_dir):
     """What the start-up goal rests on: nothing heavy is imported before the first paint."""
     src = Path(__file__).resolve().parents[2] / "src"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(src))
-    out = subprocess.run([sys.executable, "-c", _START, str(data_dir), json.dumps(HEAVY)], env=env,
-                         capture_output=True, text=True, timeout=120)
+    out = subprocess.run(
+        [sys.executable, "-c", _START, str(data_dir), json.dumps(HEAVY)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert out.returncode == 0, out.stderr[-2000:]
     result = json.loads(out.stdout.strip().splitlines()[-1])
     assert result["error"] is None
@@ -62,7 +74,7 @@ def test_the_workbench_arrives_after_the_first_paint(data_dir, qtbot, monkeypatc
     window = start.window
     try:
         assert window.isVisible() and window.workbench is None
-        assert window.centralWidget() is None   # an empty frame: no text, so no fonts to load yet
+        assert window.centralWidget() is None  # an empty frame: no text, so no fonts to load yet
         with qtbot.waitSignal(window.workbenchAttached, timeout=20000):
             pass
         assert window.workbench.library.view.model().rowCount() >= 40
@@ -77,16 +89,15 @@ def test_the_workbench_arrives_after_the_first_paint(data_dir, qtbot, monkeypatc
 
 
 def test_the_frame_opens_in_the_saved_language_and_place(data_dir, qtbot, qapp):
-    from exercise_builder.ui.translation import use_language
-
     from exercise_builder.ui.settings import UI_LANGUAGE
+    from exercise_builder.ui.translation import use_language
 
     first = build_window(data_dir)
     qtbot.wait(10)  # its start-up events (the shared-folder check) run before its store is closed below
     first.workbench.settings.set(UI_LANGUAGE, "en")
     first.show()
-    first.showNormal()       # the first start maximises on a small screen; a saved place is a normal window
-    first.resize(700, 500)   # within the offscreen screen (800 × 600); the panes' minimum widths may widen it
+    first.showNormal()  # the first start maximises on a small screen; a saved place is a normal window
+    first.resize(700, 500)  # within the offscreen screen (800 × 600); the panes' minimum widths may widen it
     qtbot.waitUntil(lambda: not first.isMaximized() and first.height() == 500)
     saved_size = (first.width(), first.height())
     assert saved_size != (1366, 768)  # not the default size
@@ -98,7 +109,7 @@ def test_the_frame_opens_in_the_saved_language_and_place(data_dir, qtbot, qapp):
         start = GuiStart(data_dir, offer_draft=False)
         window = start.window
         assert window.workbench is None
-        assert window.windowTitle() == "Exercise Builder"   # English before the store is open
+        assert window.windowTitle() == "Exercise Builder"  # English before the store is open
         # the saved window (at least 928 px wide with its panes) does not fit the 800 × 600 offscreen
         # screen, so it is fitted to it (test_a_saved_place_that_fits_is_restored covers the rest)
         assert window.isMaximized() or window.height() == saved_size[1]
@@ -115,7 +126,7 @@ def test_the_frame_opens_in_the_saved_language_and_place(data_dir, qtbot, qapp):
 def test_a_saved_place_that_fits_is_restored(qtbot):
     from exercise_builder.ui.main_window import MainWindow
 
-    first = MainWindow()   # the bare frame: no panes, so no minimum width
+    first = MainWindow()  # the bare frame: no panes, so no minimum width
     qtbot.addWidget(first)
     first.show()
     first.showNormal()
@@ -123,7 +134,7 @@ def test_a_saved_place_that_fits_is_restored(qtbot):
     qtbot.waitUntil(lambda: not first.isMaximized() and first.height() == 400)
     again = MainWindow()
     qtbot.addWidget(again)
-    assert again.isMaximized()   # the first-start fit on this small screen
+    assert again.isMaximized()  # the first-start fit on this small screen
     again.restore_geometry(first.saved_geometry())
     assert not again.isMaximized() and (again.width(), again.height()) == (600, 400)
 
@@ -141,6 +152,7 @@ def test_a_database_that_cannot_open_gives_one_sentence_and_changes_nothing(data
     broken = data_dir / "library.db"
     broken.write_bytes(b"this is not a database, but a patient's file might be here\n" * 50)
     before = broken.read_bytes()
+
     def open_windows():
         return {w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow" and w.isVisible()}
 
@@ -170,6 +182,7 @@ def test_a_database_that_cannot_open_gives_one_sentence_and_changes_nothing(data
 
 # --- the early read ------------------------------------------------------------------------------
 
+
 def _db_with_settings(data_dir: Path, **values) -> Path:
     path = data_dir / "library.db"
     with sqlite3.connect(path) as conn:
@@ -183,7 +196,9 @@ def _db_with_settings(data_dir: Path, **values) -> Path:
 def test_early_read_gets_the_stored_values(data_dir):
     _db_with_settings(data_dir, **{"ui.language": '"en"', "ui.window_geometry": '"AdnQyw=="', "other": "1"})
     assert read_early_settings(data_dir, ["ui.language", "ui.window_geometry"]) == {
-        "ui.language": "en", "ui.window_geometry": "AdnQyw=="}
+        "ui.language": "en",
+        "ui.window_geometry": "AdnQyw==",
+    }
 
 
 @pytest.mark.parametrize("case", ["no database", "not a database", "no settings table", "bad json", "no keys"])
@@ -216,7 +231,7 @@ def test_a_workbench_that_fails_half_built_still_lets_the_window_close(data_dir,
     def broken(*args, **kwargs):
         raise RuntimeError("a pane could not be built")
 
-    monkeypatch.setattr(workbench, "ProgramPane", broken)   # fails after the frame was attached
+    monkeypatch.setattr(workbench, "ProgramPane", broken)  # fails after the frame was attached
     said = []
     monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text, *a: said.append(text))
     monkeypatch.setattr(QApplication, "exit", lambda code=0: None)

@@ -33,8 +33,10 @@ class Range:
             if value < 0:
                 raise ValueError(f"expected 0 or more, got {value}")
             return cls(value, value) if value > 0 else None
-        if isinstance(value, (list, tuple)) and len(value) == 2 and all(
-            isinstance(v, int) and not isinstance(v, bool) for v in value
+        if (
+            isinstance(value, (list, tuple))
+            and len(value) == 2
+            and all(isinstance(v, int) and not isinstance(v, bool) for v in value)
         ):
             return cls(value[0], value[1])
         if isinstance(value, str):

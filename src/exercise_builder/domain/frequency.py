@@ -15,7 +15,7 @@ CHOICES_DA = (
 )
 CHOICES_EN = ("once daily", "twice daily", f"2{EN_DASH}3 times daily", "3 times daily")
 DEFAULT = CHOICES_DA[2]
-WEEKLY = ((1, 1), (2, 2), (2, 3), (3, 3))   # a strength programme is often done on some days of the week
+WEEKLY = ((1, 1), (2, 2), (2, 3), (3, 3))  # a strength programme is often done on some days of the week
 
 
 def choices(language: str = "da") -> list[str]:
@@ -23,14 +23,19 @@ def choices(language: str = "da") -> list[str]:
     daily = CHOICES_EN if language == "en" else CHOICES_DA
     return [*daily, *(Frequency(low, high, "week").wording(language) for low, high in WEEKLY)]
 
+
 _DAY = r"dagligt|om dagen|hver dag|a day|daily|per day|every day"
 _WEEK = r"om ugen|ugentligt|hver uge|a week|weekly|per week|every week"
 _COUNTED = re.compile(
     rf"(\d+)\s*(?:(?:[-\u2013\u2014]|til|to)\s*(\d+))?\s*(?:gang|gange|times?)\s*({_DAY}|{_WEEK})",
     re.IGNORECASE,
 )
-_WORDS = {"once daily": (1, 1, "day"), "twice daily": (2, 2, "day"), "once a week": (1, 1, "week"),
-          "twice a week": (2, 2, "week")}
+_WORDS = {
+    "once daily": (1, 1, "day"),
+    "twice daily": (2, 2, "day"),
+    "once a week": (1, 1, "week"),
+    "twice a week": (2, 2, "week"),
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,7 +49,7 @@ class MergeStatus(StrEnum):
     EDITED_HERE = "edited-here"
     CONFLICT = "conflict"
     UNCHANGED = "unchanged"
-    SHIPPED_KEPT = "shipped-kept"   # the app's own item: only an app update changes it
+    SHIPPED_KEPT = "shipped-kept"  # the app's own item: only an app update changes it
 
 
 class ImportPolicy(StrEnum):

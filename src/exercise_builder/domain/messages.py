@@ -9,8 +9,10 @@ from typing import Any
 MESSAGES: dict[str, tuple[str, str]] = {
     "unexpected": ("Der opstod en uventet fejl: {detail}", "An unexpected error occurred: {detail}"),
     # --- consultation flow (issue 16): programme files, journal note, start-up checks ---
-    "program.missing": ("Programmet er åbnet uden {items}, som ikke findes i biblioteket.",
-                        "The programme was opened without {items}, which this library does not have."),
+    "program.missing": (
+        "Programmet er åbnet uden {items}, som ikke findes i biblioteket.",
+        "The programme was opened without {items}, which this library does not have.",
+    ),
     "program.missing-exercise": ("øvelsen «{ref}»", "the exercise '{ref}'"),
     "program.missing-aid": ("hjælpemidlet «{ref}»", "the aid '{ref}'"),
     "program.missing-advice": ("rådet «{ref}»", "the advice '{ref}'"),
@@ -19,170 +21,272 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Programmet kan ikke starte, fordi systembiblioteket libxcb-cursor mangler; installér pakken "
         "{package} (fx sudo apt install {package}) og start igen.",
         "The app cannot start because the system library libxcb-cursor is missing; install the package "
-        "{package} (e.g. sudo apt install {package}) and start again."),
-    "program-file.library-not-base64": ("Nøglen 'library' i programfilen er ikke gyldig base64.",
-                                        "The key 'library' of the program file is not valid base64."),
-    "program-file.library-unreadable": ("Øvelserne, som programfilen har med, kunne ikke læses: {reason}",
-                                        "The exercises the program file carries could not be read: {reason}"),
-    "program-file.library-not-added": ("Øvelserne, som programfilen har med, kunne ikke lægges i biblioteket ({reason}).",
-                                       "The exercises the program file carries could not be added ({reason})."),
-    "program-file.cannot-carry": ("Programfilen kunne ikke få klinikkens egne øvelser med: {reason}",
-                                  "The program file could not carry the clinic's own exercises: {reason}"),
+        "{package} (e.g. sudo apt install {package}) and start again.",
+    ),
+    "program-file.library-not-base64": (
+        "Nøglen 'library' i programfilen er ikke gyldig base64.",
+        "The key 'library' of the program file is not valid base64.",
+    ),
+    "program-file.library-unreadable": (
+        "Øvelserne, som programfilen har med, kunne ikke læses: {reason}",
+        "The exercises the program file carries could not be read: {reason}",
+    ),
+    "program-file.library-not-added": (
+        "Øvelserne, som programfilen har med, kunne ikke lægges i biblioteket ({reason}).",
+        "The exercises the program file carries could not be added ({reason}).",
+    ),
+    "program-file.cannot-carry": (
+        "Programfilen kunne ikke få klinikkens egne øvelser med: {reason}",
+        "The program file could not carry the clinic's own exercises: {reason}",
+    ),
     # --- end of consultation flow ---
     # --- the shared error type (issue 14): store, backups, programme files, cancelling ---
     "cancelled": ("Afbrudt.", "Cancelled."),
     "record.field": ("'{field}': {reason}", "'{field}': {reason}"),
-    "program-file.too-large": ("Programfilen {name} er for stor til at være en programfil.",
-                               "The program file {name} is too large to be a program file."),
+    "program-file.too-large": (
+        "Programfilen {name} er for stor til at være en programfil.",
+        "The program file {name} is too large to be a program file.",
+    ),
     "program-file.missing": ("Programfilen {path} findes ikke.", "The program file {path} does not exist."),
     "program-file.is-folder": ("{path} er en mappe, ikke en programfil.", "{path} is a folder, not a program file."),
-    "program-file.unreadable": ("Programfilen {path} kunne ikke læses ({reason}).",
-                                "The program file {path} could not be read ({reason})."),
-    "store.cannot-open": ("Databasen {path} kunne ikke åbnes: {detail}.",
-                          "The database {path} could not be opened: {detail}."),
-    "store.locked": ("Databasen {path} er låst eller kan ikke skrives: {detail}.",
-                     "The database {path} is locked or cannot be written: {detail}."),
-    "store.damaged": ("Databasen {path} er beskadiget eller ikke en database ({detail}); intet er ændret. En "
-                      "sikkerhedskopi kan gendannes med »exercise-builder backup list« og »backup restore«.",
-                      "The database {path} is damaged or not a database ({detail}); nothing was changed. A "
-                      "backup can be restored with `exercise-builder backup list` and `backup restore`."),
-    "store.schema-too-new": ("Databasen er lavet af en nyere version af programmet (skema {schema}); "
-                             "opdatér programmet for at åbne den.",
-                             "The database was made by a newer version of the program (schema {schema}); "
-                             "update the program to open it."),
-    "store.item-saved-elsewhere": ("Dette er blevet gemt et andet sted, siden du åbnede det; åbn det igen for at "
-                                   "se ændringen, og gem så dit eget igen.",
-                                   "This was saved elsewhere since you opened it; open it again to see the "
-                                   "change, then save yours again."),
-    "store.program-saved-elsewhere": ("Programmet er blevet gemt et andet sted, siden du åbnede det; dine "
-                                      "ændringer er ikke gemt oven i det.",
-                                      "The programme was saved elsewhere since you opened it; your changes were "
-                                      "not saved over it."),
+    "program-file.unreadable": (
+        "Programfilen {path} kunne ikke læses ({reason}).",
+        "The program file {path} could not be read ({reason}).",
+    ),
+    "store.cannot-open": (
+        "Databasen {path} kunne ikke åbnes: {detail}.",
+        "The database {path} could not be opened: {detail}.",
+    ),
+    "store.locked": (
+        "Databasen {path} er låst eller kan ikke skrives: {detail}.",
+        "The database {path} is locked or cannot be written: {detail}.",
+    ),
+    "store.damaged": (
+        "Databasen {path} er beskadiget eller ikke en database ({detail}); intet er ændret. En "
+        "sikkerhedskopi kan gendannes med »exercise-builder backup list« og »backup restore«.",
+        "The database {path} is damaged or not a database ({detail}); nothing was changed. A "
+        "backup can be restored with `exercise-builder backup list` and `backup restore`.",
+    ),
+    "store.schema-too-new": (
+        "Databasen er lavet af en nyere version af programmet (skema {schema}); opdatér programmet for at åbne den.",
+        "The database was made by a newer version of the program (schema {schema}); update the program to open it.",
+    ),
+    "store.item-saved-elsewhere": (
+        "Dette er blevet gemt et andet sted, siden du åbnede det; åbn det igen for at "
+        "se ændringen, og gem så dit eget igen.",
+        "This was saved elsewhere since you opened it; open it again to see the change, then save yours again.",
+    ),
+    "store.program-saved-elsewhere": (
+        "Programmet er blevet gemt et andet sted, siden du åbnede det; dine ændringer er ikke gemt oven i det.",
+        "The programme was saved elsewhere since you opened it; your changes were not saved over it.",
+    ),
     "backup.cannot-open": ("Sikkerhedskopien {name} kan ikke åbnes.", "The backup {name} cannot be opened."),
-    "backup.damaged": ("Sikkerhedskopien {name} er beskadiget og kan ikke gendannes.",
-                       "The backup {name} is damaged and cannot be restored."),
-    "backup.empty": ("Sikkerhedskopien {name} er tom (en afbrudt kopi) og kan ikke gendannes.",
-                     "The backup {name} is empty (an interrupted copy) and cannot be restored."),
-    "backup.too-new": ("Sikkerhedskopien {name} er lavet af en nyere version af programmet.",
-                       "The backup {name} was made by a newer version of the app."),
-    "backup.unknown": ("Der er ingen sikkerhedskopi ved navn {name}; »exercise-builder backup list« viser dem.",
-                       "There is no backup called {name}; `exercise-builder backup list` shows them."),
-    "backup.cannot-keep-current": ("Den nuværende database kunne ikke kopieres før gendannelsen ({reason}); "
-                                   "intet er ændret.",
-                                   "The current database could not be copied before restoring ({reason}); "
-                                   "nothing was changed."),
-    "backup.restore-failed": ("Sikkerhedskopien kunne ikke gendannes ({reason}); databasen er som før, og en "
-                              "kopi af den er gemt som {kept}.",
-                              "The backup could not be restored ({reason}); the database is as it was, and a "
-                              "copy of it is kept as {kept}."),
+    "backup.damaged": (
+        "Sikkerhedskopien {name} er beskadiget og kan ikke gendannes.",
+        "The backup {name} is damaged and cannot be restored.",
+    ),
+    "backup.empty": (
+        "Sikkerhedskopien {name} er tom (en afbrudt kopi) og kan ikke gendannes.",
+        "The backup {name} is empty (an interrupted copy) and cannot be restored.",
+    ),
+    "backup.too-new": (
+        "Sikkerhedskopien {name} er lavet af en nyere version af programmet.",
+        "The backup {name} was made by a newer version of the app.",
+    ),
+    "backup.unknown": (
+        "Der er ingen sikkerhedskopi ved navn {name}; »exercise-builder backup list« viser dem.",
+        "There is no backup called {name}; `exercise-builder backup list` shows them.",
+    ),
+    "backup.cannot-keep-current": (
+        "Den nuværende database kunne ikke kopieres før gendannelsen ({reason}); intet er ændret.",
+        "The current database could not be copied before restoring ({reason}); nothing was changed.",
+    ),
+    "backup.restore-failed": (
+        "Sikkerhedskopien kunne ikke gendannes ({reason}); databasen er som før, og en kopi af den er gemt som {kept}.",
+        "The backup could not be restored ({reason}); the database is as it was, and a copy of it is kept as {kept}.",
+    ),
     # --- end of issue 14's block ---
     # --- programme files, command line, handout limits (issue 13 A) ---
     # --- programme-file sentences, moved out of domain/program_file.py (issue 14, round 2) ---
-    "program-file.unknown-key": ("Programfilen har en ukendt nøgle '{field}'.",
-                                 "The program file has an unknown key '{field}'."),
+    "program-file.unknown-key": (
+        "Programfilen har en ukendt nøgle '{field}'.",
+        "The program file has an unknown key '{field}'.",
+    ),
     "program-file.not-json": ("Programfilen er ikke gyldig JSON.", "The program file is not valid JSON."),
-    "program-file.not-json-at-line": ("Programfilen er ikke gyldig JSON (linje {line}).",
-                                      "The program file is not valid JSON (line {line})."),
-    "program-file.too-deep": ("Programfilen er indlejret for dybt til at være en programfil.",
-                              "The program file is nested too deeply to be a program file."),
-    "program-file.not-an-object": ("Programfilen skal indeholde et JSON-objekt.",
-                                   "The program file must hold a JSON object."),
+    "program-file.not-json-at-line": (
+        "Programfilen er ikke gyldig JSON (linje {line}).",
+        "The program file is not valid JSON (line {line}).",
+    ),
+    "program-file.too-deep": (
+        "Programfilen er indlejret for dybt til at være en programfil.",
+        "The program file is nested too deeply to be a program file.",
+    ),
+    "program-file.not-an-object": (
+        "Programfilen skal indeholde et JSON-objekt.",
+        "The program file must hold a JSON object.",
+    ),
     "program-file.wrong-format": ("Nøglen 'format' skal være \"{format}\".", "The key 'format' must be \"{format}\"."),
-    "program-file.wrong-version": ("Programfilens format_version {version} kan ikke læses (forventet {expected}).",
-                                   "The program file's format_version {version} is not supported "
-                                   "(expected {expected})."),
-    "program-file.bad-date": ("Nøglen 'date' skal være en dato som 2026-11-22, ikke {date}.",
-                              "The key 'date' must be a date such as 2026-11-22, not {date}."),
-    "program-file.item-not-an-object": ("Nøglen 'items[{index}]' (øvelse {number}) skal være et objekt.",
-                                        "The key 'items[{index}]' (exercise {number}) must be an object."),
-    "program-file.item-without-exercise": ("Nøglen 'items[{index}].exercise' (øvelse {number}) mangler.",
-                                           "The key 'items[{index}].exercise' (exercise {number}) is missing."),
-    "program-file.bad-dosage": ("Nøglen 'items[{index}]' (øvelse {number}, '{ref}') har en forkert værdi: {reason}.",
-                                "The key 'items[{index}]' (exercise {number}, '{ref}') has a wrong value: {reason}."),
+    "program-file.wrong-version": (
+        "Programfilens format_version {version} kan ikke læses (forventet {expected}).",
+        "The program file's format_version {version} is not supported (expected {expected}).",
+    ),
+    "program-file.bad-date": (
+        "Nøglen 'date' skal være en dato som 2026-11-22, ikke {date}.",
+        "The key 'date' must be a date such as 2026-11-22, not {date}.",
+    ),
+    "program-file.item-not-an-object": (
+        "Nøglen 'items[{index}]' (øvelse {number}) skal være et objekt.",
+        "The key 'items[{index}]' (exercise {number}) must be an object.",
+    ),
+    "program-file.item-without-exercise": (
+        "Nøglen 'items[{index}].exercise' (øvelse {number}) mangler.",
+        "The key 'items[{index}].exercise' (exercise {number}) is missing.",
+    ),
+    "program-file.bad-dosage": (
+        "Nøglen 'items[{index}]' (øvelse {number}, '{ref}') har en forkert værdi: {reason}.",
+        "The key 'items[{index}]' (exercise {number}, '{ref}') has a wrong value: {reason}.",
+    ),
     "program-file.no-items": ("Programfilen har ingen nøgle 'items'.", "The program file has no 'items' key."),
-    "program-file.aid-not-an-object": ("Nøglen 'aids[{index}]' skal være et objekt.",
-                                       "The key 'aids[{index}]' must be an object."),
-    "program-file.advice-not-text": ("Nøglen 'advice[{index}]' skal være tekst (en slug eller et UUID).",
-                                     "The key 'advice[{index}]' must be text (a slug or UUID)."),
-    "program-file.bad-layout": ("Nøglen 'options.layout' skal være en af {choices}.",
-                                "The key 'options.layout' must be one of {choices}."),
-    "program-file.bad-language": ("Nøglen 'options.language' skal være en af {choices}.",
-                                  "The key 'options.language' must be one of {choices}."),
-    "program-file.unknown-exercise": ("Programmet nævner en ukendt øvelse '{ref}' (øvelse {number}, {field}).",
-                                      "The program names an unknown exercise '{ref}' (exercise {number}, {field})."),
+    "program-file.aid-not-an-object": (
+        "Nøglen 'aids[{index}]' skal være et objekt.",
+        "The key 'aids[{index}]' must be an object.",
+    ),
+    "program-file.advice-not-text": (
+        "Nøglen 'advice[{index}]' skal være tekst (en slug eller et UUID).",
+        "The key 'advice[{index}]' must be text (a slug or UUID).",
+    ),
+    "program-file.bad-layout": (
+        "Nøglen 'options.layout' skal være en af {choices}.",
+        "The key 'options.layout' must be one of {choices}.",
+    ),
+    "program-file.bad-language": (
+        "Nøglen 'options.language' skal være en af {choices}.",
+        "The key 'options.language' must be one of {choices}.",
+    ),
+    "program-file.unknown-exercise": (
+        "Programmet nævner en ukendt øvelse '{ref}' (øvelse {number}, {field}).",
+        "The program names an unknown exercise '{ref}' (exercise {number}, {field}).",
+    ),
     "program-file.unknown-exercise-did-you-mean": (
         "Programmet nævner en ukendt øvelse '{ref}' (øvelse {number}, {field}); mente du '{suggestion}'?",
-        "The program names an unknown exercise '{ref}' (exercise {number}, {field}); did you mean '{suggestion}'?"),
-    "program-file.unknown-aid": ("Programmet nævner et ukendt hjælpemiddel '{ref}' ({field}).",
-                                 "The program names an unknown aid '{ref}' ({field})."),
+        "The program names an unknown exercise '{ref}' (exercise {number}, {field}); did you mean '{suggestion}'?",
+    ),
+    "program-file.unknown-aid": (
+        "Programmet nævner et ukendt hjælpemiddel '{ref}' ({field}).",
+        "The program names an unknown aid '{ref}' ({field}).",
+    ),
     "program-file.unknown-aid-did-you-mean": (
         "Programmet nævner et ukendt hjælpemiddel '{ref}' ({field}); mente du '{suggestion}'?",
-        "The program names an unknown aid '{ref}' ({field}); did you mean '{suggestion}'?"),
-    "program-file.unknown-advice": ("Programmet nævner et ukendt råd '{ref}' ({field}).",
-                                    "The program names an unknown advice module '{ref}' ({field})."),
+        "The program names an unknown aid '{ref}' ({field}); did you mean '{suggestion}'?",
+    ),
+    "program-file.unknown-advice": (
+        "Programmet nævner et ukendt råd '{ref}' ({field}).",
+        "The program names an unknown advice module '{ref}' ({field}).",
+    ),
     "program-file.unknown-advice-did-you-mean": (
         "Programmet nævner et ukendt råd '{ref}' ({field}); mente du '{suggestion}'?",
-        "The program names an unknown advice module '{ref}' ({field}); did you mean '{suggestion}'?"),
-    "program-file.bad-patient-group": ("Nøglen 'patient.group' skal være en af {choices}, ikke {group}.",
-                                       "The key 'patient.group' must be one of {choices}, not {group}."),
+        "The program names an unknown advice module '{ref}' ({field}); did you mean '{suggestion}'?",
+    ),
+    "program-file.bad-patient-group": (
+        "Nøglen 'patient.group' skal være en af {choices}, ikke {group}.",
+        "The key 'patient.group' must be one of {choices}, not {group}.",
+    ),
     "program-file.must-be-text": ("Nøglen '{field}' skal være tekst.", "The key '{field}' must be text."),
-    "program-file.must-be-whole-number": ("Nøglen '{field}' skal være et helt tal.",
-                                          "The key '{field}' must be a whole number."),
+    "program-file.must-be-whole-number": (
+        "Nøglen '{field}' skal være et helt tal.",
+        "The key '{field}' must be a whole number.",
+    ),
     "program-file.must-be-list": ("Nøglen '{field}' skal være en liste.", "The key '{field}' must be a list."),
     "program-file.must-be-object": ("Nøglen '{field}' skal være et objekt.", "The key '{field}' must be an object."),
-    "program-file.must-be-true-or-false": ("Nøglen '{field}' skal være true eller false.",
-                                           "The key '{field}' must be true or false."),
-    "program-file.must-be-text-not-boolean": ("Nøglen '{field}' skal være tekst, ikke true/false.",
-                                              "The key '{field}' must be text, not true/false."),
-    "program-file.must-be-whole-number-not-boolean": ("Nøglen '{field}' skal være et helt tal, ikke true/false.",
-                                                      "The key '{field}' must be a whole number, not true/false."),
-    "program-file.must-be-list-not-boolean": ("Nøglen '{field}' skal være en liste, ikke true/false.",
-                                              "The key '{field}' must be a list, not true/false."),
-    "program-file.must-be-object-not-boolean": ("Nøglen '{field}' skal være et objekt, ikke true/false.",
-                                                "The key '{field}' must be an object, not true/false."),
-    "program-file.bad-id": ("Nøglen 'id' i programfilen skal være et UUID som "
-                            "3f2b8c1e-5d4a-4e7b-9c0d-1a2b3c4d5e6f, ikke «{value}».",
-                            "The key 'id' must be a UUID such as 3f2b8c1e-5d4a-4e7b-9c0d-1a2b3c4d5e6f, "
-                            "not '{value}'."),
-    "program-file.too-long": ("Nøglen '{field}' i programfilen har {length} tegn; der må højst være {limit}.",
-                              "The key '{field}' holds {length} characters; at most {limit} are allowed."),
-    "program-file.too-many": ("Nøglen '{field}' i programfilen har {count} punkter; der må højst være {limit}.",
-                              "The key '{field}' lists {count} entries; at most {limit} are allowed."),
-    "program-file.count-too-big": ("Nøglen '{field}' i programfilen må højst være {limit}.",
-                                   "The key '{field}' must be at most {limit}."),
+    "program-file.must-be-true-or-false": (
+        "Nøglen '{field}' skal være true eller false.",
+        "The key '{field}' must be true or false.",
+    ),
+    "program-file.must-be-text-not-boolean": (
+        "Nøglen '{field}' skal være tekst, ikke true/false.",
+        "The key '{field}' must be text, not true/false.",
+    ),
+    "program-file.must-be-whole-number-not-boolean": (
+        "Nøglen '{field}' skal være et helt tal, ikke true/false.",
+        "The key '{field}' must be a whole number, not true/false.",
+    ),
+    "program-file.must-be-list-not-boolean": (
+        "Nøglen '{field}' skal være en liste, ikke true/false.",
+        "The key '{field}' must be a list, not true/false.",
+    ),
+    "program-file.must-be-object-not-boolean": (
+        "Nøglen '{field}' skal være et objekt, ikke true/false.",
+        "The key '{field}' must be an object, not true/false.",
+    ),
+    "program-file.bad-id": (
+        "Nøglen 'id' i programfilen skal være et UUID som 3f2b8c1e-5d4a-4e7b-9c0d-1a2b3c4d5e6f, ikke «{value}».",
+        "The key 'id' must be a UUID such as 3f2b8c1e-5d4a-4e7b-9c0d-1a2b3c4d5e6f, not '{value}'.",
+    ),
+    "program-file.too-long": (
+        "Nøglen '{field}' i programfilen har {length} tegn; der må højst være {limit}.",
+        "The key '{field}' holds {length} characters; at most {limit} are allowed.",
+    ),
+    "program-file.too-many": (
+        "Nøglen '{field}' i programfilen har {count} punkter; der må højst være {limit}.",
+        "The key '{field}' lists {count} entries; at most {limit} are allowed.",
+    ),
+    "program-file.count-too-big": (
+        "Nøglen '{field}' i programfilen må højst være {limit}.",
+        "The key '{field}' must be at most {limit}.",
+    ),
     # --- sec2 (issue 13, round 2) ---
-    "program-file.bad-character": ("Nøglen '{field}' i programfilen indeholder et tegn, der ikke kan bruges ({char}).",
-                                   "The key '{field}' holds a character that cannot be used ({char})."),
-    "program-file.duplicate-key": ("Nøglen '{name}' står to gange i samme objekt i programfilen.",
-                                   "The key '{name}' appears twice in one object of the program file."),
-    "program-file.too-much-text": ("Programfilens tekster (besked, hyppighed og noter) har i alt {length} tegn; "
-                                   "der må højst være {limit}.",
-                                   "The program file's texts (message, frequencies and notes) hold {length} "
-                                   "characters in all; at most {limit} are allowed."),
+    "program-file.bad-character": (
+        "Nøglen '{field}' i programfilen indeholder et tegn, der ikke kan bruges ({char}).",
+        "The key '{field}' holds a character that cannot be used ({char}).",
+    ),
+    "program-file.duplicate-key": (
+        "Nøglen '{name}' står to gange i samme objekt i programfilen.",
+        "The key '{name}' appears twice in one object of the program file.",
+    ),
+    "program-file.too-much-text": (
+        "Programfilens tekster (besked, hyppighed og noter) har i alt {length} tegn; der må højst være {limit}.",
+        "The program file's texts (message, frequencies and notes) hold {length} "
+        "characters in all; at most {limit} are allowed.",
+    ),
     # --- end of sec2 ---
-    "program-file.big-number": ("Programfilen indeholder et tal med flere cifre, end der kan læses.",
-                                "The program file holds a number with more digits than can be read."),
-    "program-file.not-a-file": ("{name} er ikke en almindelig fil og kan ikke være en programfil.",
-                                "{name} is not a regular file, so it cannot be a program file."),
-    "data-dir.is-file": ("Datamappen {path} er en fil, ikke en mappe; vælg en anden med --data-dir.",
-                         "The data folder {path} is a file, not a folder; choose another with --data-dir."),
-    "data-dir.dangling-link": ("Datamappen {path} er en genvej til en mappe, der ikke findes.",
-                               "The data folder {path} is a link to a folder that does not exist."),
-    "data-dir.link-loop": ("Datamappen {path} er en genvej, der peger på sig selv.",
-                           "The data folder {path} is a link that points back at itself."),
-    "data-dir.unusable": ("Datamappen {path} kan ikke oprettes ({reason}).",
-                          "The data folder {path} cannot be created ({reason})."),
-    "data-dir.cannot-seed": ("Øvelsesbiblioteket kunne ikke lægges i datamappen {path} ({reason}); "
-                             "intet er gemt halvt. Frigør plads, og start igen.",
-                             "The exercise library could not be put into the data folder {path} ({reason}); "
-                             "nothing was left half-done. Free some space and start again."),
+    "program-file.big-number": (
+        "Programfilen indeholder et tal med flere cifre, end der kan læses.",
+        "The program file holds a number with more digits than can be read.",
+    ),
+    "program-file.not-a-file": (
+        "{name} er ikke en almindelig fil og kan ikke være en programfil.",
+        "{name} is not a regular file, so it cannot be a program file.",
+    ),
+    "data-dir.is-file": (
+        "Datamappen {path} er en fil, ikke en mappe; vælg en anden med --data-dir.",
+        "The data folder {path} is a file, not a folder; choose another with --data-dir.",
+    ),
+    "data-dir.dangling-link": (
+        "Datamappen {path} er en genvej til en mappe, der ikke findes.",
+        "The data folder {path} is a link to a folder that does not exist.",
+    ),
+    "data-dir.link-loop": (
+        "Datamappen {path} er en genvej, der peger på sig selv.",
+        "The data folder {path} is a link that points back at itself.",
+    ),
+    "data-dir.unusable": (
+        "Datamappen {path} kan ikke oprettes ({reason}).",
+        "The data folder {path} cannot be created ({reason}).",
+    ),
+    "data-dir.cannot-seed": (
+        "Øvelsesbiblioteket kunne ikke lægges i datamappen {path} ({reason}); "
+        "intet er gemt halvt. Frigør plads, og start igen.",
+        "The exercise library could not be put into the data folder {path} ({reason}); "
+        "nothing was left half-done. Free some space and start again.",
+    ),
     # --- end issue 13 A ---
     # sharing: bundles and the shared folder
     "bundle.claims-shipped": (
         "»{name}« giver sig ud for at være programmets eget grundbibliotek, som kun opdateres med en ny "
         "version af programmet; det blev ikke importeret.",
         "'{name}' claims to be the app's own shipped library, which only a new version of the app "
-        "updates; it was not imported."),
+        "updates; it was not imported.",
+    ),
 }
 
 

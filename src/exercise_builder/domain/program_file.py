@@ -9,11 +9,11 @@ from collections.abc import Callable
 from typing import Any
 
 from .dosage import Dosage
-from .kinds import PatientGroup
 from .errors import UserError
+from .kinds import PatientGroup
 from .messages import one_line
-from .plain_text import bad_character
 from .models import LANGUAGES, LAYOUTS, Program, ProgramAid, ProgramItem, ProgramOptions
+from .plain_text import bad_character
 
 FORMAT = "exercise-builder-program"
 FORMAT_VERSION = 1
@@ -21,15 +21,27 @@ FORMAT_VERSION = 1
 Resolver = Callable[[str], str | None]  # UUID or slug → UUID, None if unknown
 Suggester = Callable[[str], list[str]]  # an unknown reference → the closest known slugs
 
-_TOP = {"format", "format_version", "patient", "date", "therapist", "frequency", "message",
-        "items", "aids", "advice", "options", "id", "library"}
+_TOP = {
+    "format",
+    "format_version",
+    "patient",
+    "date",
+    "therapist",
+    "frequency",
+    "message",
+    "items",
+    "aids",
+    "advice",
+    "options",
+    "id",
+    "library",
+}
 _ITEM = {"exercise", "sets", "reps", "hold_seconds", "duration_minutes", "per_side", "frequency", "note"}
 _OPTIONS = {"layout", "large_print", "diary", "language"}
 
 # What one field may hold: generous for real use, and bounded so a file cannot make the
 # handout run for minutes (characters per text, entries per list, size of a count).
-MAX_CHARS = {"patient.name": 200, "therapist": 200, "frequency": 500, "message": 5_000, "note": 2_000,
-             "reference": 200}
+MAX_CHARS = {"patient.name": 200, "therapist": 200, "frequency": 500, "message": 5_000, "note": 2_000, "reference": 200}
 MAX_ENTRIES = {"items": 200, "aids": 100, "advice": 100}
 MAX_COUNT = 10_000
 # all of the programme's text together (message, frequencies, notes): 200 items × 2,000-character
@@ -109,8 +121,12 @@ def _bounded(dosage: Dosage, where: str) -> None:
         if high > MAX_COUNT:
             raise ProgramFileRefusal("program-file.count-too-big", field=f"{where}{key}", limit=MAX_COUNT)
     if len(dosage.frequency) > MAX_CHARS["frequency"]:
-        raise ProgramFileRefusal("program-file.too-long", field=f"{where}frequency", length=len(dosage.frequency),
-                                 limit=MAX_CHARS["frequency"])
+        raise ProgramFileRefusal(
+            "program-file.too-long",
+            field=f"{where}frequency",
+            length=len(dosage.frequency),
+            limit=MAX_CHARS["frequency"],
+        )
     _plain(dosage.frequency, f"{where}frequency", True)
 
 
@@ -124,11 +140,18 @@ def _unknown(kind: str, ref: str, field: str, number: int | None, suggest: Sugge
 
 
 # the keys of messages.MESSAGES for a wrong type and an unknown reference (each a constant there)
-_WRONG_TYPE = {str: "program-file.must-be-text", int: "program-file.must-be-whole-number",
-               list: "program-file.must-be-list", dict: "program-file.must-be-object",
-               bool: "program-file.must-be-true-or-false"}
-_UNKNOWN = {"exercise": "program-file.unknown-exercise", "aid": "program-file.unknown-aid",
-            "advice": "program-file.unknown-advice"}
+_WRONG_TYPE = {
+    str: "program-file.must-be-text",
+    int: "program-file.must-be-whole-number",
+    list: "program-file.must-be-list",
+    dict: "program-file.must-be-object",
+    bool: "program-file.must-be-true-or-false",
+}
+_UNKNOWN = {
+    "exercise": "program-file.unknown-exercise",
+    "aid": "program-file.unknown-aid",
+    "advice": "program-file.unknown-advice",
+}
 
 
 def _object(pairs: list[tuple[str, Any]]) -> dict:
@@ -162,13 +185,20 @@ def load_program_json(text: str | bytes) -> Any:
     return data
 
 
-def parse_program_text(text: str | bytes, exercise: Resolver, aid: Resolver, advice: Resolver,
-                       suggest: Suggester | None = None) -> Program:
+def parse_program_text(
+    text: str | bytes, exercise: Resolver, aid: Resolver, advice: Resolver, suggest: Suggester | None = None
+) -> Program:
     return parse_program(load_program_json(text), exercise, aid, advice, suggest)
 
 
-def parse_program(data: Any, exercise: Resolver, aid: Resolver, advice: Resolver,
-                  suggest: Suggester | None = None, missing: list[tuple[str, str]] | None = None) -> Program:
+def parse_program(
+    data: Any,
+    exercise: Resolver,
+    aid: Resolver,
+    advice: Resolver,
+    suggest: Suggester | None = None,
+    missing: list[tuple[str, str]] | None = None,
+) -> Program:
     """A Program from the file's JSON; every reference resolved to a UUID. With a `missing`
     list, an unknown exercise, aid or advice module is left out and noted there as (kind, ref)
     instead of failing the whole file."""
@@ -191,7 +221,7 @@ def parse_program(data: Any, exercise: Resolver, aid: Resolver, advice: Resolver
         raise ProgramFileError("program-file.bad-patient-group", choices=choices, group=repr(group_text)) from None
     date = _text(data, "date", "", 40) or dt.date.today().isoformat()
     try:
-        if not _CALENDAR_DATE.match(date):   # fromisoformat also takes week dates (2026-W01) and 20260101
+        if not _CALENDAR_DATE.match(date):  # fromisoformat also takes week dates (2026-W01) and 20260101
             raise ValueError(date)
         dt.date.fromisoformat(date)
     except ValueError:
@@ -215,8 +245,9 @@ def parse_program(data: Any, exercise: Resolver, aid: Resolver, advice: Resolver
         try:
             dosage = Dosage.from_json({k: v for k, v in raw.items() if k not in ("exercise", "note")})
         except ValueError as error:
-            raise ProgramFileError("program-file.bad-dosage", index=index, number=index + 1, ref=ref,
-                                   reason=error) from None
+            raise ProgramFileError(
+                "program-file.bad-dosage", index=index, number=index + 1, ref=ref, reason=error
+            ) from None
         _bounded(dosage, where)
         items.append(ProgramItem(exercise_id, dosage, _text(raw, "note", where, MAX_CHARS["note"])))
     if "items" not in data:
@@ -244,8 +275,9 @@ def parse_program(data: Any, exercise: Resolver, aid: Resolver, advice: Resolver
         if not isinstance(ref, str):
             raise ProgramFileError("program-file.advice-not-text", index=index)
         if len(ref) > MAX_CHARS["reference"]:
-            raise ProgramFileRefusal("program-file.too-long", field=f"advice[{index}]", length=len(ref),
-                                     limit=MAX_CHARS["reference"])
+            raise ProgramFileRefusal(
+                "program-file.too-long", field=f"advice[{index}]", length=len(ref), limit=MAX_CHARS["reference"]
+            )
         _plain(ref, f"advice[{index}]", False)
         advice_id = advice(ref)
         if advice_id is None and missing is not None:
@@ -287,8 +319,12 @@ def parse_program(data: Any, exercise: Resolver, aid: Resolver, advice: Resolver
         options=options,
         **fields,
     )
-    total = (len(program.message) + len(program.frequency) + sum(len(a.note) for a in program.aids)
-             + sum(len(i.note) + len(i.dosage.frequency) for i in program.items))
+    total = (
+        len(program.message)
+        + len(program.frequency)
+        + sum(len(a.note) for a in program.aids)
+        + sum(len(i.note) + len(i.dosage.frequency) for i in program.items)
+    )
     if total > MAX_TOTAL_CHARS:
         raise ProgramFileRefusal("program-file.too-much-text", length=total, limit=MAX_TOTAL_CHARS)
     return program
@@ -305,15 +341,21 @@ def program_to_json(program: Program) -> dict:
         "frequency": program.frequency,
         "message": program.message,
         "items": [
-            {"exercise": item.exercise_id,
-             **{k: v for k, v in item.dosage.to_json().items() if v is not None},
-             "note": item.note}
+            {
+                "exercise": item.exercise_id,
+                **{k: v for k, v in item.dosage.to_json().items() if v is not None},
+                "note": item.note,
+            }
             for item in program.items
         ],
         "aids": [{"aid": a.aid_id, "note": a.note} for a in program.aids],
         "advice": list(program.advice),
-        "options": {"layout": program.options.layout, "large_print": program.options.large_print,
-                    "diary": program.options.diary, "language": program.options.language},
+        "options": {
+            "layout": program.options.layout,
+            "large_print": program.options.large_print,
+            "diary": program.options.diary,
+            "language": program.options.language,
+        },
     }
 
 

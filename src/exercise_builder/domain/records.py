@@ -13,7 +13,6 @@ from typing import Any
 from . import vocabulary
 from .dosage import Dosage
 from .kinds import AdviceKind, ImageVariant, PatientGroup
-from .plain_text import bad_character
 from .models import (
     ADVICE_KINDS,
     AdviceModule,
@@ -25,6 +24,7 @@ from .models import (
     TemplateAid,
     TemplateItem,
 )
+from .plain_text import bad_character
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
@@ -192,8 +192,22 @@ def _dosage_out(dosage: Dosage, phrases: dict[str, dict[str, str]]) -> dict:
 
 # --- exercises -------------------------------------------------------------------------------
 
-EXERCISE_KEYS = {"id", "slug", "updated", "region", "position", "tags", "title", "steps",
-                 "late_pregnancy", "dosage", "images", "aids", "easier", "harder"}
+EXERCISE_KEYS = {
+    "id",
+    "slug",
+    "updated",
+    "region",
+    "position",
+    "tags",
+    "title",
+    "steps",
+    "late_pregnancy",
+    "dosage",
+    "images",
+    "aids",
+    "easier",
+    "harder",
+}
 
 
 def _aid_references(data: dict) -> tuple[str, ...]:
@@ -333,8 +347,18 @@ def advice_to_dict(advice: AdviceModule) -> dict:
 
 # --- templates -------------------------------------------------------------------------------
 
-TEMPLATE_KEYS = {"id", "slug", "updated", "title", "description", "frequency", "items", "aids", "advice",
-                 "patient_group"}
+TEMPLATE_KEYS = {
+    "id",
+    "slug",
+    "updated",
+    "title",
+    "description",
+    "frequency",
+    "items",
+    "aids",
+    "advice",
+    "patient_group",
+}
 DOSAGE_KEYS = {"sets", "reps", "hold_seconds", "duration_minutes", "per_side", "frequency"}
 
 
@@ -404,8 +428,11 @@ def template_to_dict(template: Template) -> dict:
         "patient_group": template.patient_group.value,
         "advice": list(template.advice),
         "items": [
-            {"exercise": item.exercise, **_dosage_out(item.dosage, template.phrases),
-             "note": _phrase_out(item.note, template.phrases)}
+            {
+                "exercise": item.exercise,
+                **_dosage_out(item.dosage, template.phrases),
+                "note": _phrase_out(item.note, template.phrases),
+            }
             for item in template.items
         ],
         "aids": [{"aid": aid.aid, "note": _phrase_out(aid.note, template.phrases)} for aid in template.aids],
@@ -426,9 +453,9 @@ KINDS: dict[str, tuple[Callable[[dict], Any], Callable[[Any], dict]]] = {
 # handout run for minutes; checked where items come in from outside, not on the store's own rows.
 
 MAX_TITLE = 200
-MAX_STEPS = 6                # docs/formats.md: 2–6 steps
-MAX_PARAGRAPH = 2_000        # one step, paragraph, usage line or description
-MAX_PARAGRAPHS = 30          # paragraphs of an advice module or usage lines of an aid
+MAX_STEPS = 6  # docs/formats.md: 2–6 steps
+MAX_PARAGRAPH = 2_000  # one step, paragraph, usage line or description
+MAX_PARAGRAPHS = 30  # paragraphs of an advice module or usage lines of an aid
 MAX_LANGUAGES = 10
 MAX_TAGS = 50
 MAX_IMAGES = 20

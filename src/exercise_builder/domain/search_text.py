@@ -18,15 +18,65 @@ INFLECTION_ENDINGS = ("erne", "ene", "ens", "ets", "en", "et", "er", "es", "e", 
 
 # Small words nearly every exercise has: a finished one narrows nothing and costs ranking time
 # ("bækkenvip på" is bækkenvip, with "På ryggen" first by its title).
-FILLER_WORDS = frozenset({"og", "i", "på", "af", "med", "til", "for", "en", "et", "at", "den", "det", "de",
-                          "som", "ved", "fra", "om", "mod", "sig", "dig", "du", "din", "dine", "man", "er",
-                          "så", "the", "a", "an", "of", "on", "in", "and", "with", "to", "your"})
+FILLER_WORDS = frozenset(
+    {
+        "og",
+        "i",
+        "på",
+        "af",
+        "med",
+        "til",
+        "for",
+        "en",
+        "et",
+        "at",
+        "den",
+        "det",
+        "de",
+        "som",
+        "ved",
+        "fra",
+        "om",
+        "mod",
+        "sig",
+        "dig",
+        "du",
+        "din",
+        "dine",
+        "man",
+        "er",
+        "så",
+        "the",
+        "a",
+        "an",
+        "of",
+        "on",
+        "in",
+        "and",
+        "with",
+        "to",
+        "your",
+    }
+)
 
 
 # Words that say what kind of thing is wanted, not which: "skulderøvelse" asks for shoulder
 # exercises, and every item in the library is an exercise.
-GENERIC_WORDS = frozenset({"øvelse", "øvelser", "øvelsen", "øvelserne", "træning", "træningen", "træn",
-                           "exercise", "exercises", "program", "programmet"})
+GENERIC_WORDS = frozenset(
+    {
+        "øvelse",
+        "øvelser",
+        "øvelsen",
+        "øvelserne",
+        "træning",
+        "træningen",
+        "træn",
+        "exercise",
+        "exercises",
+        "program",
+        "programmet",
+    }
+)
 
 
 def words(text: str) -> list[str]:
@@ -126,10 +176,14 @@ class TitleTier:
             have = _key(title)
             if have == asked:
                 return 0
-            if (len(have) >= len(asked) and have[: len(asked) - 1] == asked[:-1]
-                    and have[len(asked) - 1].startswith(asked[-1])):
+            if (
+                len(have) >= len(asked)
+                and have[: len(asked) - 1] == asked[:-1]
+                and have[len(asked) - 1].startswith(asked[-1])
+            ):
                 best = 1
-            elif best > 2 and (all(any(w.startswith(a) for w in have) for a in asked)
-                               or all(s in _stems(title) for s in self.stems)):
+            elif best > 2 and (
+                all(any(w.startswith(a) for w in have) for a in asked) or all(s in _stems(title) for s in self.stems)
+            ):
                 best = 2
         return best

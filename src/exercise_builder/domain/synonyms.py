@@ -62,7 +62,10 @@ class Synonyms:
             return None
         typed = loose(rest[-1])
         for key, expansions in self.entries.items():
-            if (len(key) == len(rest) and loose(key[-1]).startswith(typed)
-                    and all(_forms(word) & _key_forms(part) for word, part in zip(rest[:-1], key))):
+            if (
+                len(key) == len(rest)
+                and loose(key[-1]).startswith(typed)
+                and all(_forms(word) & _key_forms(part) for word, part in zip(rest[:-1], key, strict=False))
+            ):
                 return len(key), expansions
         return None

@@ -161,9 +161,7 @@ def find_wording_issues(text: str) -> list[WordingHint]:
     found: list[WordingHint] = []
     for rule, regex in _COMPILED:
         for match in regex.finditer(text):
-            found.append(
-                WordingHint(rule.phrase, match.group(0), match.start(), match.end(), rule.suggestion)
-            )
+            found.append(WordingHint(rule.phrase, match.group(0), match.start(), match.end(), rule.suggestion))
     found.sort(key=lambda h: (h.start, -(h.end - h.start)))
     result: list[WordingHint] = []
     for hint in found:

@@ -15,8 +15,16 @@ def _head(tip: Point, direction: Point) -> Path:
     d = unit(direction)
     base = add(tip, d, -HEAD_LENGTH)
     n = perp(d)
-    return Path([("M", tip), ("L", add(base, n, HEAD_HALF_WIDTH)), ("L", add(base, d, 1.8)),
-                 ("L", add(base, n, -HEAD_HALF_WIDTH)), ("Z",)], HEAD)
+    return Path(
+        [
+            ("M", tip),
+            ("L", add(base, n, HEAD_HALF_WIDTH)),
+            ("L", add(base, d, 1.8)),
+            ("L", add(base, n, -HEAD_HALF_WIDTH)),
+            ("Z",),
+        ],
+        HEAD,
+    )
 
 
 def arrow(points: list[Point], both_ends: bool = False) -> list[Path]:
@@ -38,8 +46,9 @@ def arrow(points: list[Point], both_ends: bool = False) -> list[Path]:
     return shapes
 
 
-def arc_arrow(center: Point, radius: float, a0: float, a1: float, both_ends: bool = False,
-              squash: float = 1.0) -> list[Path]:
+def arc_arrow(
+    center: Point, radius: float, a0: float, a1: float, both_ends: bool = False, squash: float = 1.0
+) -> list[Path]:
     """An arrow along a circular (or, with squash < 1, elliptical) arc from angle a0 to a1."""
     n = max(3, int(abs(a1 - a0) / 15) + 1)
     pts = []
@@ -54,5 +63,3 @@ def next_step(center: Point, size: float = 14.0) -> list[Path]:
     a = (center[0] - size / 2, center[1])
     b = (center[0] + size / 2 + HEAD_LENGTH * 0.3, center[1])
     return arrow([a, b])
-
-

@@ -63,8 +63,15 @@ MALE_TRUNK = (
     (51.0, 6.5, 5.0, 6.0),
 )
 # Extra depth in front (and width) for a pregnant belly in the third trimester.
-BELLY = {-4.0: (1.0, 0.5), 3.0: (6.0, 1.0), 10.0: (11.0, 2.0), 17.0: (12.5, 2.5),
-         24.0: (10.0, 1.5), 30.0: (4.0, 0.5), 35.0: (1.5, 0.0)}
+BELLY = {
+    -4.0: (1.0, 0.5),
+    3.0: (6.0, 1.0),
+    10.0: (11.0, 2.0),
+    17.0: (12.5, 2.5),
+    24.0: (10.0, 1.5),
+    30.0: (4.0, 0.5),
+    35.0: (1.5, 0.0),
+}
 
 LEG_RADII = {"hip": 8.6, "thigh": 7.4, "knee": 5.1, "calf": 5.3, "ankle": 3.2}
 ARM_RADII = {"shoulder": 5.0, "elbow": 3.6, "wrist": 2.5}
@@ -110,7 +117,7 @@ class PosedFigure:
     def shapes(self) -> list:
         return self.layers.get("back", []) + self.layers.get("core", []) + self.layers.get("front", [])
 
-    def moved(self, dx: float, dy: float) -> "PosedFigure":
+    def moved(self, dx: float, dy: float) -> PosedFigure:
         return PosedFigure(
             {k: [translate(s, dx, dy) for s in v] for k, v in self.layers.items()},
             {k: (p[0] + dx, p[1] + dy) for k, p in self.joints.items()},
@@ -123,7 +130,7 @@ class PosedFigure:
 def trunk_outline(sk: Skeleton, cam: Camera, pregnant: bool) -> PathData:
     right: list[Point] = []
     left: list[Point] = []
-    for s, half, front, back in (MALE_TRUNK if sk.pose.male else TRUNK):
+    for s, half, front, back in MALE_TRUNK if sk.pose.male else TRUNK:
         if pregnant and s in BELLY:
             front += BELLY[s][0]
             half += BELLY[s][1]
@@ -220,8 +227,10 @@ def _hair(sk: Skeleton, cam: Camera, style: Style) -> list:
     hair_style = style.replace(fill=HAIR_FILL if style.fill == "#ffffff" else style.fill, weight=0.75 * style.weight)
     if profile:
         centre = (-0.5, 0.8)
-        outer = [H(centre[0] + 10.6 * math.cos(math.radians(a)), centre[1] + 10.6 * math.sin(math.radians(a)))
-                 for a in range(62, 236, 16)]
+        outer = [
+            H(centre[0] + 10.6 * math.cos(math.radians(a)), centre[1] + 10.6 * math.sin(math.radians(a)))
+            for a in range(62, 236, 16)
+        ]
         inner = [H(-6.6, -8.0), H(-4.2, -3.8), H(-1.8, 1.2), H(2.2, 5.6)]
         if sk.pose.male:  # short hair: the cap ends above the ear, no bun
             inner = [H(-8.6, -2.0), H(-4.8, 0.6), H(-1.8, 3.4), H(2.2, 6.6)]
@@ -232,7 +241,9 @@ def _hair(sk: Skeleton, cam: Camera, style: Style) -> list:
     outer = [H(10.5 * math.cos(math.radians(a)), 0.8 + 10.5 * math.sin(math.radians(a))) for a in range(-12, 193, 17)]
     inner = [H(-9.2, -2.0), H(-7.6, 3.6), H(-3.6, 6.6), H(0.0, 7.2), H(3.6, 6.6), H(7.6, 3.6), H(9.2, -2.0)]
     if sk.pose.male:  # short hair: only the crown
-        outer = [H(10.0 * math.cos(math.radians(a)), 0.8 + 10.0 * math.sin(math.radians(a))) for a in range(10, 171, 16)]
+        outer = [
+            H(10.0 * math.cos(math.radians(a)), 0.8 + 10.0 * math.sin(math.radians(a))) for a in range(10, 171, 16)
+        ]
         inner = [H(-9.0, 3.0), H(-5.0, 6.4), H(0.0, 7.4), H(5.0, 6.4), H(9.0, 3.0)]
     shapes = [Path(_closed(outer + inner), hair_style)]
     toward = apply(cam.matrix(), apply(sk.frames["head"], (1.0, 0.0, 0.0)))[2]
@@ -362,5 +373,9 @@ def _pelvic_floor_mark(sk: Skeleton, cam: Camera) -> Path:
     axis = fwd if length(fwd) > 0.5 else lat
     a, b = add(add(c, axis, -7.0), up, 2.0), add(add(c, axis, 7.0), up, 2.0)
     low = add(c, up, -2.5)
-    d: PathData = [("M", a), ("C", add(a, up, -3.5), add(low, axis, -4.0), low), ("C", add(low, axis, 4.0), add(b, up, -3.5), b)]
+    d: PathData = [
+        ("M", a),
+        ("C", add(a, up, -3.5), add(low, axis, -4.0), low),
+        ("C", add(low, axis, 4.0), add(b, up, -3.5), b),
+    ]
     return Path(d, Style(stroke="#000000", fill="none", weight=1.1, dash=(1.6, 1.2)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from typing import Callable
+from collections.abc import Callable
 
 from . import props
 from .arrows import arc_arrow, arrow
@@ -12,14 +12,44 @@ from .body import PosedFigure
 from .equipment import dumbbell
 from .kinematics import fit_leg, flat_foot, reach_foot, reach_hand
 from .poses import (
-    ANKLE_Y, LYING_ARM, RELAXED_ARMS, SEAT, SIT_Y, STAND_Y, ankle_on_knee, build_joint, feet_at, hands_at, hands_at3,
-    hook_lying, legs, on_all_fours, resting_side_lying, side_lying, sitting, standing, walking, with_,
+    ANKLE_Y,
+    LYING_ARM,
+    RELAXED_ARMS,
+    SEAT,
+    SIT_Y,
+    STAND_Y,
+    ankle_on_knee,
+    build_joint,
+    feet_at,
+    hands_at,
+    hands_at3,
+    hook_lying,
+    legs,
+    on_all_fours,
+    resting_side_lying,
+    side_lying,
+    sitting,
+    standing,
+    walking,
+    with_,
 )
 from .scene import Panel, Scene
 from .skeleton import Arm, Camera, Leg, Pose, build
 from .staging import (
-    BED_DEPTH, BED_TOP, FRONT_SITTING, RESTING, SIDE_LYING, ball_sitter, chair_scene, feet_level, grounded, mat_under,
-    on_bed, on_side, put, side_lying_panel,
+    BED_DEPTH,
+    BED_TOP,
+    FRONT_SITTING,
+    RESTING,
+    SIDE_LYING,
+    ball_sitter,
+    chair_scene,
+    feet_level,
+    grounded,
+    mat_under,
+    on_bed,
+    on_side,
+    put,
+    side_lying_panel,
 )
 from .svg import bounds
 
@@ -29,15 +59,49 @@ BUILDERS: dict[str, Callable[[bool], Scene]] = {}  # slug -> scene for a pregnan
 # the items drawn a second time with a pregnant figure (`figure-pregnant.svg`): the exercises
 # tagged "pregnancy" and the aids that show a person
 PREGNANCY = {
-    "ankelpumpe", "armstraek-mod-vaeg", "baekkencirkler-paa-bold", "baekkenvip-rygliggende", "baekkenvip-siddende",
-    "baekkenvip-staaende-vaeg", "balde-straek-siddende", "barnets-stilling", "benloeft-sideliggende",
-    "brystaabner-vaeg", "dyb-mavemuskel", "firfodsstaaende-arm-ben", "fremadboejning-staaende",
-    "gang-normale-skridt", "hoftboejer-straek", "hvil-sideliggende", "ind-og-ud-af-bil", "inderlaar-straek",
-    "kat-ko", "knaesving-rygliggende", "knib-baekkenbund", "kort-bro", "laeg-straek", "loeft-taet-paa-kroppen",
-    "mavevejrtraekning", "muslingen", "op-fra-liggende", "rejse-saette-sig", "rotation-siddende",
-    "skulderblade-elastik", "skulderrul", "squat-ved-vaeg", "taahaev", "trapper", "trin-op",
-    "vaegtskift-staaende", "vende-sig-i-sengen",
-    "baekkenbaelte", "graviditetspude", "krykker", "pude-mellem-knaeene", "satinlagen", "traeningsbold",
+    "ankelpumpe",
+    "armstraek-mod-vaeg",
+    "baekkencirkler-paa-bold",
+    "baekkenvip-rygliggende",
+    "baekkenvip-siddende",
+    "baekkenvip-staaende-vaeg",
+    "balde-straek-siddende",
+    "barnets-stilling",
+    "benloeft-sideliggende",
+    "brystaabner-vaeg",
+    "dyb-mavemuskel",
+    "firfodsstaaende-arm-ben",
+    "fremadboejning-staaende",
+    "gang-normale-skridt",
+    "hoftboejer-straek",
+    "hvil-sideliggende",
+    "ind-og-ud-af-bil",
+    "inderlaar-straek",
+    "kat-ko",
+    "knaesving-rygliggende",
+    "knib-baekkenbund",
+    "kort-bro",
+    "laeg-straek",
+    "loeft-taet-paa-kroppen",
+    "mavevejrtraekning",
+    "muslingen",
+    "op-fra-liggende",
+    "rejse-saette-sig",
+    "rotation-siddende",
+    "skulderblade-elastik",
+    "skulderrul",
+    "squat-ved-vaeg",
+    "taahaev",
+    "trapper",
+    "trin-op",
+    "vaegtskift-staaende",
+    "vende-sig-i-sengen",
+    "baekkenbaelte",
+    "graviditetspude",
+    "krykker",
+    "pude-mellem-knaeene",
+    "satinlagen",
+    "traeningsbold",
 }
 
 
@@ -51,6 +115,7 @@ def scene(slug: str):
 
 
 # Exercises ------------------------------------------------------------------------------------
+
 
 @scene("baekkenvip-rygliggende")
 def _(preg: bool) -> Scene:
@@ -68,7 +133,9 @@ def _(preg: bool) -> Scene:
     p = hands_at(p, (30.0, 5.0), (32.0, 5.0))
     # ghost: slumped (pelvis rolled back, back rounded); solid: sitting tall with a small hollow
     p = with_(p, spine=-6.0)
-    g = feet_at(with_(p, trunk=108.0, spine=30.0, neck=-10.0), (47.0, -(SEAT + 8.5) + ANKLE_Y), (45.0, -(SEAT + 8.5) + ANKLE_Y))
+    g = feet_at(
+        with_(p, trunk=108.0, spine=30.0, neck=-10.0), (47.0, -(SEAT + 8.5) + ANKLE_Y), (45.0, -(SEAT + 8.5) + ANKLE_Y)
+    )
     g = hands_at(g, (30.0, 5.0), (32.0, 5.0))
     panel = chair_scene(p, g)
     return Scene([panel.add(arc_arrow((6.0, SIT_Y + 10.0), 18.0, 125.0, 235.0, both_ends=True))])
@@ -88,17 +155,33 @@ def _(preg: bool) -> Scene:
     out = Arm(shoulder=-10, abduct=45, elbow=5)  # arms out on the floor, shoulders stay down
     base = with_(hook_lying(preg), near_arm=out, far_arm=out)
     fall = 45.0
-    fallen = legs(base, dataclasses.replace(base.near_leg, abduct=fall, rotate=fall),
-                  dataclasses.replace(base.far_leg, abduct=-fall, rotate=-fall))
+    fallen = legs(
+        base,
+        dataclasses.replace(base.near_leg, abduct=fall, rotate=fall),
+        dataclasses.replace(base.far_leg, abduct=-fall, rotate=-fall),
+    )
     g = grounded(base, 0.0, 2.5, ghost=True, cam=cam)
     px, py = g.joint("pelvis")
     fig = put(fallen, px, py, cam=cam)
     k0, k1 = g.joint("near_knee"), fig.joint("near_knee")
     x0, y0, x1, y1 = bounds(g.shapes() + fig.shapes())
     mat = props.Path(props.rect(x0 - 8, y0 - 8, x1 + 8, y1 + 6, 3.0), props.Style(fill="#ececec", weight=0.8))
-    return Scene([Panel().add(mat, g, fig,
-                              arc_arrow((px + 8, py), math.dist(k0, (px + 8, py)) + 10, math.degrees(math.atan2(k0[1] - py, k0[0] - px - 8)) + 10,
-                                        math.degrees(math.atan2(k1[1] - py, k1[0] - px - 8)) - 4, both_ends=True))])
+    return Scene(
+        [
+            Panel().add(
+                mat,
+                g,
+                fig,
+                arc_arrow(
+                    (px + 8, py),
+                    math.dist(k0, (px + 8, py)) + 10,
+                    math.degrees(math.atan2(k0[1] - py, k0[0] - px - 8)) + 10,
+                    math.degrees(math.atan2(k1[1] - py, k1[0] - px - 8)) - 4,
+                    both_ends=True,
+                ),
+            )
+        ]
+    )
 
 
 @scene("kat-ko")
@@ -127,13 +210,23 @@ def _(preg: bool) -> Scene:
     p = hands_at(p, (sh[0] - pel[0] + 50.0, 6.0 - pel[1]), (sh[0] - pel[0] + 52.0, 7.0 - pel[1]))
     fig = grounded(p, 0.0, 2.5)
     h = fig.joint("head")
-    return Scene([Panel().add(props.mat(-50, 110), props.pillow((h[0] + 3.0, (2.5 + h[1] - 8.0) / 2 + 1.0), 20.0, h[1] - 8.0 - 2.5), fig)])
+    return Scene(
+        [
+            Panel().add(
+                props.mat(-50, 110),
+                props.pillow((h[0] + 3.0, (2.5 + h[1] - 8.0) / 2 + 1.0), 20.0, h[1] - 8.0 - 2.5),
+                fig,
+            )
+        ]
+    )
 
 
 @scene("ankelpumpe")
 def _(preg: bool) -> Scene:
     # half-sitting against a backrest with the legs straight (never flat on the back late in pregnancy)
-    p = Pose(trunk=125.0, pregnant=preg, neck=25.0, near_arm=Arm(shoulder=-5, elbow=45), far_arm=Arm(shoulder=-5, elbow=45))
+    p = Pose(
+        trunk=125.0, pregnant=preg, neck=25.0, near_arm=Arm(shoulder=-5, elbow=45), far_arm=Arm(shoulder=-5, elbow=45)
+    )
     p = legs(p, Leg(hip=90.0 - (125.0 - 90.0) + 4.0, knee=0, ankle=25))  # legs straight, feet raised a little
     g = legs(p, Leg(hip=p.near_leg.hip, knee=0, ankle=-35))
     fig = grounded(p, 0.0, 2.5)
@@ -196,21 +289,31 @@ def _(preg: bool) -> Scene:
     # the near (solid) arm reaches forward above the lowered head (eyes to the floor), the opposite
     # (far) leg reaches back
     p = on_all_fours(preg, 0.0, 22.0)
-    p = with_(p, near_arm=Arm(shoulder=176, elbow=0, wrist=0),
-              far_leg=Leg(hip=-5, knee=0, ankle=-10))
+    p = with_(p, near_arm=Arm(shoulder=176, elbow=0, wrist=0), far_leg=Leg(hip=-5, knee=0, ankle=-10))
     fig = grounded(p, 0.0, 2.5)
     foot = fig.joint("far_ankle")
     hand = fig.joint("near_fingertip")
-    return Scene([Panel().add(props.mat(-80, 90), fig,
-                              arrow([(foot[0] + 30, foot[1] + 22), (foot[0] + 6, foot[1] + 22)]),
-                              arrow([(hand[0] - 30, hand[1] + 12), (hand[0] - 8, hand[1] + 12)]))])
+    return Scene(
+        [
+            Panel().add(
+                props.mat(-80, 90),
+                fig,
+                arrow([(foot[0] + 30, foot[1] + 22), (foot[0] + 6, foot[1] + 22)]),
+                arrow([(hand[0] - 30, hand[1] + 12), (hand[0] - 8, hand[1] + 12)]),
+            )
+        ]
+    )
 
 
 @scene("muslingen")
 def _(preg: bool) -> Scene:
     cam = Camera(elevation=18.0)  # lower than other side-liers: the rising knee shows above the feet
-    p = with_(side_lying(preg, hip=60.0, knee=95.0), leg_in_front=True,
-              near_arm=Arm(shoulder=170, elbow=10), far_arm=Arm(shoulder=70, elbow=70))
+    p = with_(
+        side_lying(preg, hip=60.0, knee=95.0),
+        leg_in_front=True,
+        near_arm=Arm(shoulder=170, elbow=10),
+        far_arm=Arm(shoulder=70, elbow=70),
+    )
     # a clam: feet stacked, the top knee swings up about the hip-ankle line, so the feet stay together
     sk = build(p).joints
     na = sk["near_ankle"]
@@ -242,7 +345,9 @@ def _turned(point, a, b, deg: float):
 @scene("benloeft-sideliggende")
 def _(preg: bool) -> Scene:
     cam = SIDE_LYING
-    p = with_(side_lying(preg, hip=50.0, knee=90.0), near_arm=Arm(shoulder=170, elbow=10), far_arm=Arm(shoulder=70, elbow=70))
+    p = with_(
+        side_lying(preg, hip=50.0, knee=90.0), near_arm=Arm(shoulder=170, elbow=10), far_arm=Arm(shoulder=70, elbow=70)
+    )
     p = with_(p, far_leg=Leg(hip=5, knee=0, ankle=0))  # bottom leg bent, top leg straight
     up = with_(p, far_leg=Leg(hip=5, knee=0, ankle=0, abduct=30))
     g = grounded(p, 0.0, 2.5, ghost=True, cam=cam)
@@ -256,7 +361,13 @@ def _bridge(preg: bool, lift: float) -> tuple[PosedFigure, PosedFigure]:
     g = grounded(base, 0.0, 2.5, ghost=True)
     pel = g.joint("pelvis")
     ankle = g.joint("near_ankle")
-    p = Pose(trunk=180.0 + lift, neck=lift, pregnant=preg, near_arm=Arm(shoulder=-10 - lift, elbow=5), far_arm=Arm(shoulder=-10 - lift, elbow=5))
+    p = Pose(
+        trunk=180.0 + lift,
+        neck=lift,
+        pregnant=preg,
+        near_arm=Arm(shoulder=-10 - lift, elbow=5),
+        far_arm=Arm(shoulder=-10 - lift, elbow=5),
+    )
     new_pel = (pel[0] + lift * 0.25, pel[1] + lift * 0.9)
     p = feet_at(p, (ankle[0], ankle[1]), (ankle[0] + 2, ankle[1]), pelvis=new_pel)
     return g, put(p, new_pel[0], new_pel[1])
@@ -283,12 +394,20 @@ def _(preg: bool) -> Scene:
     def shifted(dx: float) -> Pose:
         a = math.degrees(math.atan2(dx, 83.0))
         # feet a little wider than hip-width (abduct 9 per leg)
-        return Pose(pregnant=preg, yaw=-90.0, near_leg=Leg(abduct=9 + a), far_leg=Leg(abduct=9 - a),
-                    near_arm=Arm(abduct=8), far_arm=Arm(abduct=8))
+        return Pose(
+            pregnant=preg,
+            yaw=-90.0,
+            near_leg=Leg(abduct=9 + a),
+            far_leg=Leg(abduct=9 - a),
+            near_arm=Arm(abduct=8),
+            far_arm=Arm(abduct=8),
+        )
 
     g = put(shifted(-9.0), -9.0, STAND_Y, ghost=True)
     fig = put(shifted(9.0), 9.0, STAND_Y)
-    return Scene([Panel().add(props.floor(-60, 60), g, fig, arrow([(-28.0, STAND_Y + 6), (28.0, STAND_Y + 6)], both_ends=True))])
+    return Scene(
+        [Panel().add(props.floor(-60, 60), g, fig, arrow([(-28.0, STAND_Y + 6), (28.0, STAND_Y + 6)], both_ends=True))]
+    )
 
 
 @scene("squat-ved-vaeg")
@@ -299,7 +418,9 @@ def _(preg: bool) -> Scene:
     sq = Pose(pregnant=preg, trunk=95.0, **RELAXED_ARMS)
     sq = feet_at(sq, (28.0, ANKLE_Y), (26.0, ANKLE_Y), pelvis=(4.0, low_y))
     fig = put(sq, 4.0, low_y)
-    return Scene([Panel().add(props.wall(-14.0, 1.0), props.floor(-14, 70), g, fig, arrow([(44.0, 92.0), (44.0, 66.0)]))])
+    return Scene(
+        [Panel().add(props.wall(-14.0, 1.0), props.floor(-14, 70), g, fig, arrow([(44.0, 92.0), (44.0, 66.0)]))]
+    )
 
 
 @scene("rejse-saette-sig")
@@ -310,8 +431,9 @@ def _(preg: bool) -> Scene:
     a = hands_at(a, (34.0, 4.0), (36.0, 4.0))
     pa = chair_scene(a, front_x=12.0)
     b = standing(preg)
-    pb = Panel().add(props.chair(-2.0, 1.0, SEAT), put(b, 12.0, STAND_Y),
-                     arrow([(-14.0, 132.0), (-24.0, 110.0), (-20.0, 86.0)]))  # and sit down again
+    pb = Panel().add(
+        props.chair(-2.0, 1.0, SEAT), put(b, 12.0, STAND_Y), arrow([(-14.0, 132.0), (-24.0, 110.0), (-20.0, 86.0)])
+    )  # and sit down again
     return Scene([pa, pb])
 
 
@@ -329,9 +451,19 @@ def _(preg: bool) -> Scene:
     # the short piece drawn over the hand makes the fingers close round it
     posts = [props.line((x, 0.0), (x, rail_y), props.Style(fill="none", weight=0.9)) for x in (62.0, 76.0)]
     grip = fig.joint("near_palm")
-    return Scene([Panel().add(props.floor(-50, 90), posts, props.rail((8.0, rail_y), (82.0, rail_y)),
-                              props.step(6.0, 56.0, step_h), fig, props.rail((grip[0] - 5.0, rail_y), (grip[0] + 5.0, rail_y)),
-                              arrow([(-44.0, 96.0), (-44.0, 130.0)]))])
+    return Scene(
+        [
+            Panel().add(
+                props.floor(-50, 90),
+                posts,
+                props.rail((8.0, rail_y), (82.0, rail_y)),
+                props.step(6.0, 56.0, step_h),
+                fig,
+                props.rail((grip[0] - 5.0, rail_y), (grip[0] + 5.0, rail_y)),
+                arrow([(-44.0, 96.0), (-44.0, 130.0)]),
+            )
+        ]
+    )
 
 
 @scene("hofte-udad-elastik")
@@ -345,12 +477,15 @@ def _(preg: bool) -> Scene:
     hand = fig.joint("near_wrist")
     x1 = hand[0] + 6.0
     top = hand[1] - 4.0
-    chair_back = [props.Path(props.rect(x1 - 36, 0.0, x1 - 32, top), props.OUTLINE), props.Path(props.rect(x1 - 4, 0.0, x1, top), props.OUTLINE),
-                  props.Path(props.rect(x1 - 38, 46.0, x1 + 2, 50.0, 1.0), props.OUTLINE), props.Path(props.rect(x1 - 38, top - 4, x1 + 2, top + 3, 2.0), props.OUTLINE)]
+    chair_back = [
+        props.Path(props.rect(x1 - 36, 0.0, x1 - 32, top), props.OUTLINE),
+        props.Path(props.rect(x1 - 4, 0.0, x1, top), props.OUTLINE),
+        props.Path(props.rect(x1 - 38, 46.0, x1 + 2, 50.0, 1.0), props.OUTLINE),
+        props.Path(props.rect(x1 - 38, top - 4, x1 + 2, top + 3, 2.0), props.OUTLINE),
+    ]
     band = props.band([(na[0], na[1] + 8), ((na[0] + fa[0]) / 2, (na[1] + fa[1]) / 2 + 10), (fa[0], fa[1] + 8)])
     hip = fig.joint("far_hip")
-    return Scene([Panel().add(props.floor(x1 - 50, 70), chair_back, g, fig, band,
-                              arc_arrow(hip, 66.0, -84.0, -58.0))])
+    return Scene([Panel().add(props.floor(x1 - 50, 70), chair_back, g, fig, band, arc_arrow(hip, 66.0, -84.0, -58.0))])
 
 
 @scene("armstraek-mod-vaeg")
@@ -368,9 +503,17 @@ def _(preg: bool) -> Scene:
     straight, bent = lean(75.0, straight_pel), lean(68.0, bent_pel)
     fig = put(bent, *bent_pel)
     head = fig.joint("head")
-    return Scene([Panel().add(props.wall(wall_x, -1.0), props.floor(-50, wall_x),
-                              put(straight, *straight_pel, ghost=True), fig,
-                              arrow([(head[0] - 26, head[1] + 22), (head[0] + 4, head[1] + 22)], both_ends=True))])
+    return Scene(
+        [
+            Panel().add(
+                props.wall(wall_x, -1.0),
+                props.floor(-50, wall_x),
+                put(straight, *straight_pel, ghost=True),
+                fig,
+                arrow([(head[0] - 26, head[1] + 22), (head[0] + 4, head[1] + 22)], both_ends=True),
+            )
+        ]
+    )
 
 
 @scene("hoftboejer-straek")
@@ -386,8 +529,16 @@ def _(preg: bool) -> Scene:
     p = hands_at(p, (k[0] - 4.0, k[1] + 8.0), (k[0] - 2.0, k[1] + 8.0))
     fig = put(p, *pel)
     kn = fig.joint("near_knee")
-    return Scene([Panel().add(props.mat(-70, 75), props.pillow((kn[0], 6.0), 22.0, 7.0), fig,
-                              arrow([(-40.0, pel[1] + 8.0), (-18.0, pel[1] + 8.0)]))])
+    return Scene(
+        [
+            Panel().add(
+                props.mat(-70, 75),
+                props.pillow((kn[0], 6.0), 22.0, 7.0),
+                fig,
+                arrow([(-40.0, pel[1] + 8.0), (-18.0, pel[1] + 8.0)]),
+            )
+        ]
+    )
 
 
 @scene("balde-straek-siddende")
@@ -404,7 +555,9 @@ def _(preg: bool) -> Scene:
     lean, up = seated(58.0), seated(88.0)
     panel = chair_scene(lean, up)
     h0, h1 = put(up, 0.0, SIT_Y).joint("head"), put(lean, 0.0, SIT_Y).joint("head")
-    return Scene([panel.add(arrow([(h0[0] + 4, h0[1] + 18), ((h0[0] + h1[0]) / 2 + 8, h0[1] + 22), (h1[0] + 14, h1[1] + 16)]))])
+    return Scene(
+        [panel.add(arrow([(h0[0] + 4, h0[1] + 18), ((h0[0] + h1[0]) / 2 + 8, h0[1] + 22), (h1[0] + 14, h1[1] + 16)]))]
+    )
 
 
 @scene("inderlaar-straek")
@@ -417,10 +570,14 @@ def _(preg: bool) -> Scene:
     for side, s in (("near", -1.0), ("far", 1.0)):
         p = fit_leg(p, side, ankle=(s * 7.0, -6.0, 50.0), knee=(s * 38.0, -8.0, 28.0))
     # soles together: the feet turned so the toes point forward, not across each other
-    p = with_(p, near_leg=dataclasses.replace(p.near_leg, ankle=-30.0), far_leg=dataclasses.replace(p.far_leg, ankle=-30.0))
+    p = with_(
+        p, near_leg=dataclasses.replace(p.near_leg, ankle=-30.0), far_leg=dataclasses.replace(p.far_leg, ankle=-30.0)
+    )
 
     def mid(s: str) -> tuple:
-        return tuple((build_joint(p, f"{s}_ankle")[i] + build_joint(p, f"{s}_knee")[i]) / 2 + (0, 4, 0)[i] for i in range(3))
+        return tuple(
+            (build_joint(p, f"{s}_ankle")[i] + build_joint(p, f"{s}_knee")[i]) / 2 + (0, 4, 0)[i] for i in range(3)
+        )
 
     p = hands_at3(p, mid("near"), mid("far"))
     fig = grounded(p, 0.0, 0.0, cam=cam)
@@ -456,8 +613,16 @@ def _(preg: bool) -> Scene:
     p = hands_at(p, (belly[0] + 16, belly[1] - 4), (belly[0] + 18, belly[1] - 2), pelvis=pel)
     fig = put(p, *pel)
     wedge = props.backrest(fig0.joint("pelvis"), fig0.joint("neck_base"), 2.5)
-    return Scene([Panel().add(props.mat(-80, 90), wedge, fig,
-                              arrow([(belly[0] + 20, belly[1] + 20), (belly[0] + 40, belly[1] + 40)], both_ends=True))])
+    return Scene(
+        [
+            Panel().add(
+                props.mat(-80, 90),
+                wedge,
+                fig,
+                arrow([(belly[0] + 20, belly[1] + 20), (belly[0] + 40, belly[1] + 40)], both_ends=True),
+            )
+        ]
+    )
 
 
 @scene("vende-sig-i-sengen")
@@ -467,8 +632,11 @@ def _(preg: bool) -> Scene:
     b = with_(resting_side_lying(preg), near_arm=Arm(shoulder=110, elbow=130))  # lower hand up by the face
     fa, fb = on_bed(a, 0.0), on_bed(b, 0.0)
     k = fa.joint("near_knee")
-    pa = Panel().add(props.bed_above(-105, 90, BED_TOP, BED_DEPTH), fa,
-                     arrow([(k[0] - 14, k[1] + 22), (k[0] + 4, k[1] + 26), (k[0] + 18, k[1] + 12)]))
+    pa = Panel().add(
+        props.bed_above(-105, 90, BED_TOP, BED_DEPTH),
+        fa,
+        arrow([(k[0] - 14, k[1] + 22), (k[0] + 4, k[1] + 26), (k[0] + 18, k[1] + 12)]),
+    )
     pb = Panel().add(props.bed_above(-105, 90, BED_TOP, BED_DEPTH), fb)
     return Scene([pa, pb], stacked=True)
 
@@ -479,26 +647,42 @@ def _(preg: bool) -> Scene:
     a = with_(resting_side_lying(preg), near_arm=Arm(shoulder=110, elbow=130), far_arm=Arm(shoulder=75, elbow=45))
     fa = on_bed(a, 0.0)
     k = fa.joint("near_knee")
-    pa = Panel().add(props.bed_above(-105, 75, BED_TOP, BED_DEPTH), fa,
-                     arrow([(k[0] + 6, k[1] + 14), (k[0] + 26, k[1] + 6), (k[0] + 30, k[1] - 14)]))
+    pa = Panel().add(
+        props.bed_above(-105, 75, BED_TOP, BED_DEPTH),
+        fa,
+        arrow([(k[0] + 6, k[1] + 14), (k[0] + 26, k[1] + 6), (k[0] + 30, k[1] - 14)]),
+    )
     # 2: the lower legs go over the edge while the arms (lower elbow, upper hand) push the trunk up
     lift = 35.0
-    b = Pose(trunk=180.0 - lift, roll=-90.0, pregnant=preg, neck=-lift * 0.6,
-             near_arm=Arm(abduct=90 - lift, elbow=90, rotate=-90), far_arm=Arm(shoulder=60, elbow=20))
+    b = Pose(
+        trunk=180.0 - lift,
+        roll=-90.0,
+        pregnant=preg,
+        neck=-lift * 0.6,
+        near_arm=Arm(abduct=90 - lift, elbow=90, rotate=-90),
+        far_arm=Arm(shoulder=60, elbow=20),
+    )
     b = legs(b, Leg(hip=80, knee=90))
     for side, s in (("near", -1.0), ("far", 1.0)):
         b = fit_leg(b, side, ankle=(24.0, -52.0 + s * 3.0, 34.0), knee=(24.0, -12.0 + s * 4.0, 36.0))
     el, sh = build_joint(b, "near_elbow"), build_joint(b, "far_shoulder")
-    b = hands_at3(b, build_joint(b, "near_wrist"), (sh[0] - 4.0, el[1] + 10.0, 24.0))  # upper hand pushes on the mattress
+    b = hands_at3(
+        b, build_joint(b, "near_wrist"), (sh[0] - 4.0, el[1] + 10.0, 24.0)
+    )  # upper hand pushes on the mattress
     b = with_(b, near_arm=Arm(abduct=90 - lift, elbow=90, rotate=-90))
     pel_y = fa.joint("pelvis")[1] + 4.0
     fb = put(b, 0.0, pel_y, cam=RESTING)
     px, py = fb.joint("pelvis")
-    pb = Panel().add(props.bed_above(-105, 75, BED_TOP, BED_DEPTH, floor_y=min(0.0, bounds(fb.shapes())[1] + 0.5)), fb,
-                     arc_arrow((px, py), 78.0, 172.0, 138.0))
+    pb = Panel().add(
+        props.bed_above(-105, 75, BED_TOP, BED_DEPTH, floor_y=min(0.0, bounds(fb.shapes())[1] + 0.5)),
+        fb,
+        arc_arrow((px, py), 78.0, 172.0, 138.0),
+    )
     # 3: sitting on the edge facing the viewer, feet on the floor
     cam = RESTING  # from above enough that the thighs on the mattress show
-    c = Pose(pregnant=preg, yaw=-68.0, legs_behind=True, near_arm=Arm(abduct=24, elbow=8), far_arm=Arm(abduct=24, elbow=8))
+    c = Pose(
+        pregnant=preg, yaw=-68.0, legs_behind=True, near_arm=Arm(abduct=24, elbow=8), far_arm=Arm(abduct=24, elbow=8)
+    )
     c = legs(c, Leg(hip=88, knee=88, abduct=6))
     fc = put(c, -10.0, BED_TOP + 8.5 + 3.0, cam=cam)
     pc = Panel().add(props.bed_above(-105, 75, BED_TOP, BED_DEPTH, floor_y=feet_level(fc)), fc)
@@ -515,7 +699,9 @@ def _(preg: bool) -> Scene:
     behind, front = props.car_side(0.0, floor_y=feet_level(fa))
     pa = Panel().add(behind, front, fa)
     # 2: sitting on the edge of the seat, facing out, feet on the ground outside
-    b = Pose(pregnant=preg, yaw=-70.0, legs_behind=True, near_arm=Arm(abduct=18, elbow=20), far_arm=Arm(abduct=18, elbow=20))
+    b = Pose(
+        pregnant=preg, yaw=-70.0, legs_behind=True, near_arm=Arm(abduct=18, elbow=20), far_arm=Arm(abduct=18, elbow=20)
+    )
     b = legs(b, Leg(hip=80, knee=72, abduct=6))
     fb = put(b, -4.0, seat, cam=cam)
     behind2, front2 = props.car_side(0.0, floor_y=feet_level(fb))
@@ -547,11 +733,26 @@ def _(preg: bool) -> Scene:
     p = reach_hand(p, "near", (hand[0] - pel[0], hand[1] - pel[1]))
     fig = put(p, *pel)
     stairs = props.stairs(-60.0, 4, rise, run, 1.0)
-    posts = [props.line((x, rail_a[1] + (x - rail_a[0]) * (rail_b[1] - rail_a[1]) / (rail_b[0] - rail_a[0])),
-                        (x, 17.0 * max(0, min(4, int((x + 60.0) // 28.0 + 1)))), props.Style(fill="none", weight=0.9))
-             for x in (-40.0, 40.0)]
-    return Scene([Panel().add(props.floor(-90, -60), posts, props.rail(rail_a, rail_b), stairs, fig,
-                              arrow([(-62.0, 150.0), (-30.0, 170.0)]))])
+    posts = [
+        props.line(
+            (x, rail_a[1] + (x - rail_a[0]) * (rail_b[1] - rail_a[1]) / (rail_b[0] - rail_a[0])),
+            (x, 17.0 * max(0, min(4, int((x + 60.0) // 28.0 + 1)))),
+            props.Style(fill="none", weight=0.9),
+        )
+        for x in (-40.0, 40.0)
+    ]
+    return Scene(
+        [
+            Panel().add(
+                props.floor(-90, -60),
+                posts,
+                props.rail(rail_a, rail_b),
+                stairs,
+                fig,
+                arrow([(-62.0, 150.0), (-30.0, 170.0)]),
+            )
+        ]
+    )
 
 
 @scene("loeft-taet-paa-kroppen")
@@ -565,15 +766,26 @@ def _(preg: bool) -> Scene:
     x0 = toe[0] + 2.0
     p = hands_at(p, (x0 + 6.0, bh * 0.6), (x0 + 8.0, bh * 0.6), pelvis=pel)
     fa = put(p, *pel)
-    pa = Panel().add(props.floor(-50, x0 + bw + 10), fa.layers["back"], fa.layers["core"], props.box(x0, 0.5, bw, bh),
-                     fa.layers["front"])
+    pa = Panel().add(
+        props.floor(-50, x0 + bw + 10),
+        fa.layers["back"],
+        fa.layers["core"],
+        props.box(x0, 0.5, bw, bh),
+        fa.layers["front"],
+    )
     # 2: standing up with the box held against the body, arrow up
     q = standing(preg)
     bx0, by0 = (10.0, STAND_Y + 22.0) if preg else (9.0, STAND_Y + 8.0)  # against the body (above the bump)
     q = hands_at(q, (bx0 + 8.0, by0 + bh * 0.45 - STAND_Y), (bx0 + 10.0, by0 + bh * 0.45 - STAND_Y))
     fb = put(q, 0.0, STAND_Y)
-    pb = Panel().add(props.floor(-40, 60), fb.layers["back"], fb.layers["core"], props.box(bx0, by0, bw, bh),
-                     fb.layers["front"], arrow([(bx0 + bw + 12, 60.0), (bx0 + bw + 12, 100.0)]))
+    pb = Panel().add(
+        props.floor(-40, 60),
+        fb.layers["back"],
+        fb.layers["core"],
+        props.box(bx0, by0, bw, bh),
+        fb.layers["front"],
+        arrow([(bx0 + bw + 12, 60.0), (bx0 + bw + 12, 100.0)]),
+    )
     return Scene([pa, pb])
 
 
@@ -589,8 +801,16 @@ def _(preg: bool) -> Scene:
         return flat_foot(p, "far", toes_up=-55)
 
     low, high = (0.0, 56.0), (0.0, 80.0)
-    return Scene([Panel().add(props.floor(-70, 80), put(split(high), *high, ghost=True), put(split(low), *low),
-                              arrow([(-24.0, 100.0), (-24.0, 70.0)]))])
+    return Scene(
+        [
+            Panel().add(
+                props.floor(-70, 80),
+                put(split(high), *high, ghost=True),
+                put(split(low), *low),
+                arrow([(-24.0, 100.0), (-24.0, 70.0)]),
+            )
+        ]
+    )
 
 
 @scene("hofteboejning-vaegt")
@@ -604,8 +824,17 @@ def _(preg: bool) -> Scene:
     p = hands_at(p, (k[0] + 9.0, k[1] + 12.0), (k[0] + 10.0, k[1] + 12.0))  # against the thighs, just above the knees
     fig = put(p, *pel)
     w = fig.joint("near_palm")
-    return Scene([Panel().add(props.floor(-60, 70), g, fig, dumbbell((w[0], w[1]), 90.0, 14.0),
-                              arc_arrow((pel[0] - 5, pel[1] + 5), 60.0, 80.0, 45.0))])
+    return Scene(
+        [
+            Panel().add(
+                props.floor(-60, 70),
+                g,
+                fig,
+                dumbbell((w[0], w[1]), 90.0, 14.0),
+                arc_arrow((pel[0] - 5, pel[1] + 5), 60.0, 80.0, 45.0),
+            )
+        ]
+    )
 
 
 @scene("haelglid-rygliggende")
@@ -616,17 +845,28 @@ def _(preg: bool) -> Scene:
     fig = grounded(p, 0.0, 2.5)
     g = grounded(straight, 0.0, 2.5, ghost=True)
     a = fig.joint("near_ankle")
-    return Scene([Panel().add(props.mat(-110, 110), g, fig, arrow([(a[0] + 40, 16.0), (a[0] + 12, 16.0)], both_ends=True))])
+    return Scene(
+        [Panel().add(props.mat(-110, 110), g, fig, arrow([(a[0] + 40, 16.0), (a[0] + 12, 16.0)], both_ends=True))]
+    )
 
 
 @scene("sidebro-knae")
 def _(preg: bool) -> Scene:
-    cam = Camera(elevation=18.0)  # low: the upper arm stands under the shoulder, the forearm lies on the mat, the bent knees show
+    cam = Camera(
+        elevation=18.0
+    )  # low: the upper arm stands under the shoulder, the forearm lies on the mat, the bent knees show
 
     def plank(lift: float) -> Pose:
         # the forearm lies on the mat pointing towards the head, so it shows side-on
-        p = Pose(trunk=180.0 - lift, roll=-90.0, pregnant=preg, neck=-lift, leg_in_front=True,
-                 near_arm=Arm(abduct=90 - lift, elbow=90, rotate=-90), far_arm=Arm(shoulder=0, abduct=12, elbow=25))
+        p = Pose(
+            trunk=180.0 - lift,
+            roll=-90.0,
+            pregnant=preg,
+            neck=-lift,
+            leg_in_front=True,
+            near_arm=Arm(abduct=90 - lift, elbow=90, rotate=-90),
+            far_arm=Arm(shoulder=0, abduct=12, elbow=25),
+        )
         return legs(p, Leg(hip=25, knee=90, ankle=-20))
 
     def knee_off(lift: float) -> float:
@@ -659,8 +899,17 @@ def _(preg: bool) -> Scene:
     p = feet_at(p, (18.0, ANKLE_Y), (16.0, ANKLE_Y), pelvis=pel)
     # ghost: the low back hollow, away from the wall; solid: pressed flat against it
     g = feet_at(with_(p, trunk=80.0, spine=-12.0), (18.0, ANKLE_Y), (16.0, ANKLE_Y), pelvis=pel)
-    return Scene([Panel().add(props.wall(-13.0, 1.0), props.floor(-13, 60), put(g, *pel, ghost=True), put(p, *pel),
-                              arc_arrow((pel[0] + 10.0, pel[1] + 12.0), 20.0, 150.0, 215.0, both_ends=True))])
+    return Scene(
+        [
+            Panel().add(
+                props.wall(-13.0, 1.0),
+                props.floor(-13, 60),
+                put(g, *pel, ghost=True),
+                put(p, *pel),
+                arc_arrow((pel[0] + 10.0, pel[1] + 12.0), 20.0, 150.0, 215.0, both_ends=True),
+            )
+        ]
+    )
 
 
 @scene("skulderrul")
@@ -691,19 +940,30 @@ def _(preg: bool) -> Scene:
     p = Pose(pregnant=preg, yaw=-70.0, near_arm=Arm(abduct=90, elbow=90, rotate=-90), far_arm=Arm(abduct=8))
     fig = put(p, 0.0, STAND_Y)
     e = fig.joint("near_elbow")
-    post = [props.Path(props.rect(e[0] - 10, 0.0, e[0] + 12, 200.0), props.Style(fill="#e4e4e4")),
-            props.Path(props.rect(e[0] - 10, 0.0, e[0] - 4, 200.0), props.Style(fill="#c8c8c8", weight=0.8))]
-    return Scene([Panel().add(props.floor(-60, 80), post, fig, arc_arrow((4.0, 126.0), 30.0, 200.0, 335.0, squash=0.35))])
+    post = [
+        props.Path(props.rect(e[0] - 10, 0.0, e[0] + 12, 200.0), props.Style(fill="#e4e4e4")),
+        props.Path(props.rect(e[0] - 10, 0.0, e[0] - 4, 200.0), props.Style(fill="#c8c8c8", weight=0.8)),
+    ]
+    return Scene(
+        [Panel().add(props.floor(-60, 80), post, fig, arc_arrow((4.0, 126.0), 30.0, 200.0, 335.0, squash=0.35))]
+    )
 
 
 @scene("planke-knae")
 def _(preg: bool) -> Scene:
-    p = Pose(trunk=18.0, pregnant=preg, neck=-8.0, near_arm=Arm(shoulder=72, elbow=90, wrist=-10), far_arm=Arm(shoulder=72, elbow=90, wrist=-10))
+    p = Pose(
+        trunk=18.0,
+        pregnant=preg,
+        neck=-8.0,
+        near_arm=Arm(shoulder=72, elbow=90, wrist=-10),
+        far_arm=Arm(shoulder=72, elbow=90, wrist=-10),
+    )
     p = legs(p, Leg(hip=0, knee=60, ankle=-30))
     return Scene([Panel().add(props.mat(-90, 80), grounded(p, 0.0, 2.5))])
 
 
 # Aids -----------------------------------------------------------------------------------------
+
 
 @scene("baekkenbaelte")
 def _(preg: bool) -> Scene:
@@ -720,8 +980,15 @@ def _(preg: bool) -> Scene:
     b = feet_at(b, (56.0, -4.0), (58.0, -4.0))
     fig = on_bed(b, 0.0)
     w = fig.joint("waist")
-    return Scene([Panel().add(props.bed_above(-105, 90, BED_TOP, BED_DEPTH, sheen=True), fig,
-                              arrow([(w[0] - 6, w[1] + 36), (w[0] + 16, w[1] + 32), (w[0] + 30, w[1] + 16)]))])
+    return Scene(
+        [
+            Panel().add(
+                props.bed_above(-105, 90, BED_TOP, BED_DEPTH, sheen=True),
+                fig,
+                arrow([(w[0] - 6, w[1] + 36), (w[0] + 16, w[1] + 32), (w[0] + 30, w[1] + 16)]),
+            )
+        ]
+    )
 
 
 @scene("pude-mellem-knaeene")
@@ -739,7 +1006,9 @@ def _(preg: bool) -> Scene:
     low = bounds(fig.layers["core"])[1]
     # one long pillow: under the head (behind her), then along the bump and between the knees (in front)
     head_part = props.long_pillow([(h[0] - 22, h[1] - 12.0), (h[0] + 14, h[1] - 12.0), (w[0], low + 2.0)], 7.5)
-    front_part = props.long_pillow([(w[0], low + 2.0), ((w[0] + pel[0]) / 2 + 4, low - 2.0), (mid[0] - 16, mid[1] - 3.0), mid], 7.5)
+    front_part = props.long_pillow(
+        [(w[0], low + 2.0), ((w[0] + pel[0]) / 2 + 4, low - 2.0), (mid[0] - 16, mid[1] - 3.0), mid], 7.5
+    )
     panel = side_lying_panel(fig)
     mat, body = panel.shapes[:1], panel.shapes[1:]
     front = fig.layers["front"]
@@ -755,7 +1024,9 @@ def _(preg: bool) -> Scene:
 
 @scene("elastikbaand")
 def _(preg: bool) -> Scene:
-    loop = props.ribbon([(-40.0, 40.0), (0.0, 58.0), (42.0, 44.0), (30.0, 22.0), (-10.0, 18.0), (-44.0, 26.0)], 7.0, closed=True)
+    loop = props.ribbon(
+        [(-40.0, 40.0), (0.0, 58.0), (42.0, 44.0), (30.0, 22.0), (-10.0, 18.0), (-44.0, 26.0)], 7.0, closed=True
+    )
     strip = props.ribbon([(-80.0, 4.0), (-45.0, 12.0), (-5.0, 4.0), (35.0, 10.0), (80.0, 4.0)], 9.0)
     return Scene([Panel().add(strip, loop)])
 
@@ -765,7 +1036,9 @@ def _(preg: bool) -> Scene:
     p = walking(preg, stride=24.0)
     pel = (0.0, STAND_Y - 2)
     p = hands_at(p, (28.0, 6.0), (40.0, 8.0), pelvis=pel)
-    p = with_(p, near_arm=dataclasses.replace(p.near_arm, wrist=60.0), far_arm=dataclasses.replace(p.far_arm, wrist=60.0))
+    p = with_(
+        p, near_arm=dataclasses.replace(p.near_arm, wrist=60.0), far_arm=dataclasses.replace(p.far_arm, wrist=60.0)
+    )
     fig = put(p, *pel)
 
     def along(side: str) -> list:

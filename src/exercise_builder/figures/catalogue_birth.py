@@ -3,15 +3,26 @@ for a pregnant figure where it suits pregnancy (PREGNANCY) and always without th
 
 from __future__ import annotations
 
-import dataclasses
-from typing import Callable
+from collections.abc import Callable
 
 from . import catalogue, props
 from .arrows import arc_arrow, arrow
 from .equipment import dumbbell
 from .kinematics import flat_foot, reach_foot
-from .poses import (ANKLE_Y, RELAXED_ARMS, STAND_Y, feet_at, hands_at, hook_lying, on_all_fours, side_lying,
-                    sitting, standing, walking, with_)
+from .poses import (
+    ANKLE_Y,
+    RELAXED_ARMS,
+    STAND_Y,
+    feet_at,
+    hands_at,
+    hook_lying,
+    on_all_fours,
+    side_lying,
+    sitting,
+    standing,
+    walking,
+    with_,
+)
 from .scene import Panel, Scene
 from .skeleton import Arm, Leg, Pose
 from .staging import SIDE_LYING, chair_scene, grounded, mat_under, put
@@ -21,8 +32,16 @@ BUILDERS: dict[str, Callable[[bool], Scene]] = {}  # slug -> scene for a pregnan
 
 # drawn a second time with a pregnant figure: the ones a pregnant woman does
 PREGNANCY = {
-    "baekkenvip-sideliggende", "pude-klem-knae", "vugge-firfod", "rotation-sideliggende", "goblet-squat",
-    "split-squat", "baere-vaegte", "knib-staaende", "knib-hurtige", "knib-sideliggende",
+    "baekkenvip-sideliggende",
+    "pude-klem-knae",
+    "vugge-firfod",
+    "rotation-sideliggende",
+    "goblet-squat",
+    "split-squat",
+    "baere-vaegte",
+    "knib-staaende",
+    "knib-hurtige",
+    "knib-sideliggende",
 }
 
 
@@ -38,8 +57,9 @@ def scene(slug: str):
 @scene("baekkenvip-sideliggende")
 def _(preg: bool) -> Scene:
     cam = SIDE_LYING
-    p = with_(side_lying(preg, hip=50.0, knee=80.0), near_arm=Arm(shoulder=170, elbow=10),
-              far_arm=Arm(shoulder=70, elbow=70))
+    p = with_(
+        side_lying(preg, hip=50.0, knee=80.0), near_arm=Arm(shoulder=170, elbow=10), far_arm=Arm(shoulder=70, elbow=70)
+    )
     tilted = with_(p, spine=12.0)
     g = grounded(p, 0.0, 2.5, ghost=True, cam=cam)
     fig = grounded(tilted, 0.0, 2.5, cam=cam)
@@ -54,6 +74,7 @@ def _(preg: bool) -> Scene:
     fig = put(p, 0.0, 0.0)
     k = fig.joint("near_knee")
     from .poses import SIT_Y
+
     knee = (k[0] - 6.0, k[1] + SIT_Y)
     pillow = props.pillow(knee, 20.0, 11.0)
     return Scene([panel.add(pillow, arrow([(knee[0], knee[1] + 26.0), (knee[0], knee[1] + 10.0)]))])
@@ -65,8 +86,13 @@ def _(preg: bool) -> Scene:
     fig = grounded(base, 0.0, 2.5)
     back = grounded(base, -16.0, 2.5, ghost=True)
     w = fig.joint("waist")
-    return Scene([Panel().add(props.mat(-80, 80), back, fig,
-                              arrow([(w[0] - 24, w[1] + 26), (w[0] + 8, w[1] + 26)], both_ends=True))])
+    return Scene(
+        [
+            Panel().add(
+                props.mat(-80, 80), back, fig, arrow([(w[0] - 24, w[1] + 26), (w[0] + 8, w[1] + 26)], both_ends=True)
+            )
+        ]
+    )
 
 
 @scene("rotation-sideliggende")
@@ -80,8 +106,9 @@ def _(preg: bool) -> Scene:
 
 
 def _squat(preg: bool, low_y: float) -> Pose:
-    sq = Pose(pregnant=preg, trunk=70.0, neck=-15.0, near_arm=Arm(shoulder=40, elbow=120),
-              far_arm=Arm(shoulder=40, elbow=120))
+    sq = Pose(
+        pregnant=preg, trunk=70.0, neck=-15.0, near_arm=Arm(shoulder=40, elbow=120), far_arm=Arm(shoulder=40, elbow=120)
+    )
     return feet_at(sq, (14.0, ANKLE_Y), (12.0, ANKLE_Y), pelvis=(0.0, low_y))
 
 
@@ -92,8 +119,17 @@ def _(preg: bool) -> Scene:
     low = 60.0
     fig = put(_squat(preg, low), 0.0, low)
     hand = fig.joint("near_palm")
-    return Scene([Panel().add(props.floor(-50, 60), g, fig, props.kettlebell((hand[0], hand[1] + 1.0)),
-                              arrow([(-40.0, 96.0), (-40.0, 66.0)]))])
+    return Scene(
+        [
+            Panel().add(
+                props.floor(-50, 60),
+                g,
+                fig,
+                props.kettlebell((hand[0], hand[1] + 1.0)),
+                arrow([(-40.0, 96.0), (-40.0, 66.0)]),
+            )
+        ]
+    )
 
 
 @scene("split-squat")
@@ -110,8 +146,18 @@ def _(preg: bool) -> Scene:
     low, high = (0.0, 58.0), (0.0, 80.0)
     fig = put(split(low), *low)
     weights = [dumbbell(fig.joint(f"{side}_palm"), 90.0, 14.0) for side in ("far", "near")]
-    return Scene([Panel().add(props.floor(-70, 80), put(split(high), *high, ghost=True), weights[0], fig, weights[1],
-                              arrow([(-30.0, 104.0), (-30.0, 74.0)], both_ends=True))])
+    return Scene(
+        [
+            Panel().add(
+                props.floor(-70, 80),
+                put(split(high), *high, ghost=True),
+                weights[0],
+                fig,
+                weights[1],
+                arrow([(-30.0, 104.0), (-30.0, 74.0)], both_ends=True),
+            )
+        ]
+    )
 
 
 @scene("baere-vaegte")
@@ -134,6 +180,7 @@ def _(preg: bool) -> Scene:
 @scene("knib-hurtige")
 def _(preg: bool) -> Scene:
     from .poses import SIT_Y
+
     p = hands_at(sitting(preg), (28.0, 4.0), (30.0, 4.0))
     panel = chair_scene(p, marks=("pelvic_floor",))
     arrows = [arrow([(x, SIT_Y - 4.0), (x, SIT_Y + 10.0)]) for x in (-6.0, 2.0, 10.0)]
@@ -143,12 +190,21 @@ def _(preg: bool) -> Scene:
 @scene("knib-sideliggende")
 def _(preg: bool) -> Scene:
     cam = SIDE_LYING
-    p = with_(side_lying(preg, hip=50.0, knee=80.0), near_arm=Arm(shoulder=170, elbow=10),
-              far_arm=Arm(shoulder=70, elbow=70))
+    p = with_(
+        side_lying(preg, hip=50.0, knee=80.0), near_arm=Arm(shoulder=170, elbow=10), far_arm=Arm(shoulder=70, elbow=70)
+    )
     fig = grounded(p, 0.0, 2.5, cam=cam, marks=("pelvic_floor",))
     px, py = fig.joint("pelvis")
-    return Scene([Panel().add(mat_under(fig), fig, props.pillow((fig.joint("near_knee")[0], py - 2.0), 16.0, 8.0),
-                              arrow([(px - 4.0, py + 18.0), (px - 4.0, py + 34.0)]))])
+    return Scene(
+        [
+            Panel().add(
+                mat_under(fig),
+                fig,
+                props.pillow((fig.joint("near_knee")[0], py - 2.0), 16.0, 8.0),
+                arrow([(px - 4.0, py + 18.0), (px - 4.0, py + 34.0)]),
+            )
+        ]
+    )
 
 
 @scene("op-efter-kejsersnit")
@@ -160,8 +216,13 @@ def _(preg: bool) -> Scene:
 def _(preg: bool) -> Scene:
     up = standing(preg)
     g = put(up, 0.0, STAND_Y, ghost=True)
-    hop = with_(up, near_leg=Leg(hip=8, knee=10, ankle=-30), far_leg=Leg(hip=8, knee=10, ankle=-30),
-                near_arm=Arm(shoulder=-20, elbow=60), far_arm=Arm(shoulder=-20, elbow=60))
+    hop = with_(
+        up,
+        near_leg=Leg(hip=8, knee=10, ankle=-30),
+        far_leg=Leg(hip=8, knee=10, ankle=-30),
+        near_arm=Arm(shoulder=-20, elbow=60),
+        far_arm=Arm(shoulder=-20, elbow=60),
+    )
     fig = put(hop, 0.0, STAND_Y + 10.0)
     return Scene([Panel().add(props.floor(-40, 50), g, fig, arrow([(34.0, 96.0), (34.0, 120.0)], both_ends=True))])
 

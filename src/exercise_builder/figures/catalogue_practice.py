@@ -4,15 +4,28 @@ figure without a pregnant belly (the pregnancy scenes live in catalogue.py)."""
 from __future__ import annotations
 
 import dataclasses
-from typing import Callable
+from collections.abc import Callable
 
 from . import practice_props as kit
 from . import props
 from .arrows import arc_arrow, arrow
 from .kinematics import flat_feet, flat_foot, reach_foot, reach_hand
 from .poses import (
-    ANKLE_Y, LYING_ARM, RELAXED_ARMS, SEAT, SIT_Y, STAND_Y, build_joint, feet_at, hands_at, legs, side_lying, sitting,
-    standing, walking, with_,
+    ANKLE_Y,
+    LYING_ARM,
+    RELAXED_ARMS,
+    SEAT,
+    SIT_Y,
+    STAND_Y,
+    build_joint,
+    feet_at,
+    hands_at,
+    legs,
+    side_lying,
+    sitting,
+    standing,
+    walking,
+    with_,
 )
 from .scene import Panel, Scene
 from .skeleton import Arm, Camera, Leg, Pose
@@ -32,6 +45,7 @@ def scene(slug: str):
 
 # Aids -----------------------------------------------------------------------------------------
 
+
 @scene("varmepude")
 def _() -> Scene:
     p = sitting(PREG)
@@ -39,8 +53,17 @@ def _() -> Scene:
     fig = put(p, 0.0, SIT_Y)
     w = fig.joint("waist")
     pad = kit.heat_pad(w[0] - 16.0, w[1] - 14.0, w[0] - 9.0, w[1] + 12.0, waves=False)
-    waves = [props.curve([(w[0] - 22 - 6 * k, w[1] - 4 + 2 * k), (w[0] - 26 - 6 * k, w[1] + 2 + 2 * k),
-                          (w[0] - 22 - 6 * k, w[1] + 8 + 2 * k)], props.THIN_LINE) for k in range(2)]
+    waves = [
+        props.curve(
+            [
+                (w[0] - 22 - 6 * k, w[1] - 4 + 2 * k),
+                (w[0] - 26 - 6 * k, w[1] + 2 + 2 * k),
+                (w[0] - 22 - 6 * k, w[1] + 8 + 2 * k),
+            ],
+            props.THIN_LINE,
+        )
+        for k in range(2)
+    ]
     return Scene([chair_scene(p).add(pad, waves)])
 
 
@@ -58,8 +81,9 @@ def _() -> Scene:
     p = Pose(pregnant=PREG, trunk=92.0)
     p = feet_at(p, (47.0, -(SEAT + 8.5 + lift) + ANKLE_Y), (45.0, -(SEAT + 8.5 + lift) + ANKLE_Y))
     p = hands_at(p, (28.0, 4.0), (30.0, 4.0))
-    panel = Panel().add(props.chair(24.0, 1.0, SEAT), kit.wedge(-18.0, 24.0, SEAT, high=13.0, low=3.0),
-                        put(p, 0.0, SIT_Y + lift))
+    panel = Panel().add(
+        props.chair(24.0, 1.0, SEAT), kit.wedge(-18.0, 24.0, SEAT, high=13.0, low=3.0), put(p, 0.0, SIT_Y + lift)
+    )
     return Scene([panel])
 
 
@@ -87,6 +111,7 @@ def _() -> Scene:
 
 
 # Knee -----------------------------------------------------------------------------------------
+
 
 @scene("knaestraek-siddende")
 def _() -> Scene:
@@ -128,7 +153,9 @@ def _() -> Scene:
     up = with_(up, near_arm=Arm(shoulder=80, elbow=5), far_arm=Arm(shoulder=80, elbow=5))
     g = put(up, 8.0, STAND_Y, ghost=True)
     pel = (-4.0, SEAT + 16.0)
-    sq = Pose(pregnant=PREG, trunk=58.0, neck=-20.0, near_arm=Arm(shoulder=110, elbow=5), far_arm=Arm(shoulder=110, elbow=5))
+    sq = Pose(
+        pregnant=PREG, trunk=58.0, neck=-20.0, near_arm=Arm(shoulder=110, elbow=5), far_arm=Arm(shoulder=110, elbow=5)
+    )
     sq = feet_at(sq, (18.0, ANKLE_Y), (16.0, ANKLE_Y), pelvis=pel)
     fig = put(sq, *pel)
     return Scene([Panel().add(chair, g, fig, arrow([(-40.0, 110.0), (-40.0, 80.0)]))])
@@ -150,8 +177,17 @@ def _() -> Scene:
     g = put(pose(high, 4.0), *high, ghost=True)
     fig = put(pose(low, 26.0), *low)
     h = fig.joint("far_heel")
-    return Scene([Panel().add(props.floor(-50, 70), props.step(-36.0, 12.0, step_h), g, fig,
-                              arrow([(h[0] + 14, h[1] + 30), (h[0] + 14, h[1] + 6)]))])
+    return Scene(
+        [
+            Panel().add(
+                props.floor(-50, 70),
+                props.step(-36.0, 12.0, step_h),
+                g,
+                fig,
+                arrow([(h[0] + 14, h[1] + 30), (h[0] + 14, h[1] + 6)]),
+            )
+        ]
+    )
 
 
 @scene("knaestraek-elastik")
@@ -164,8 +200,18 @@ def _() -> Scene:
     g = put(bent, 0.0, STAND_Y - 1.0, ghost=True)
     k = fig.joint("near_knee")
     band = props.band([(k[0] - 4.0, k[1]), (k[0] + 4.0, k[1] - 3.0), (door_x, k[1] + 4.0)])
-    return Scene([Panel().add(props.floor(-50, door_x), kit.door(door_x, k[1] + 4.0), g, fig, band,
-                              arrow([(k[0] + 22.0, k[1] + 16.0), (k[0] + 8.0, k[1] + 16.0)]))])
+    return Scene(
+        [
+            Panel().add(
+                props.floor(-50, door_x),
+                kit.door(door_x, k[1] + 4.0),
+                g,
+                fig,
+                band,
+                arrow([(k[0] + 22.0, k[1] + 16.0), (k[0] + 8.0, k[1] + 16.0)]),
+            )
+        ]
+    )
 
 
 def _hand_on_chair(p: Pose, pel: tuple, back_x: float = 44.0) -> tuple[Pose, list]:
@@ -263,8 +309,7 @@ def _() -> Scene:
     p = flat_foot(p, "far", toes_up=-55)
     up = hands_at(standing(PREG), (16.0, 30.0), (18.0, 30.0))
     g = put(with_(up, near_arm=p.near_arm, far_arm=p.far_arm), 22.0, STAND_Y, ghost=True)
-    return Scene([Panel().add(props.floor(-80, 60), g, put(p, *pel),
-                              arrow([(-20.0, 20.0), (-50.0, 30.0)]))])
+    return Scene([Panel().add(props.floor(-80, 60), g, put(p, *pel), arrow([(-20.0, 20.0), (-50.0, 30.0)]))])
 
 
 @scene("motionscykel")
@@ -279,22 +324,33 @@ def _() -> Scene:
     bars = (64.0, 112.0)
     p = hands_at(p, bars, (bars[0] + 2.0, bars[1]), pelvis=pel)
     frame = props.Style(fill="none", weight=2.2)
-    bike = [props.line((-30.0, 2.0), (80.0, 2.0), frame),
-            props.line((crank[0], crank[1]), (saddle[0] + 4.0, saddle[1] - 4.0), frame),
-            props.line((crank[0], crank[1]), (bars[0] - 2.0, bars[1] - 4.0), frame),
-            props.line((-14.0, 2.0), (crank[0], crank[1]), frame), props.line((70.0, 2.0), (crank[0] + 8.0, crank[1]), frame),
-            props.Path(props.rect(saddle[0] - 12.0, saddle[1] - 3.0, saddle[0] + 12.0, saddle[1] + 2.0, 2.0), props.Style(fill="#9a9a9a")),
-            props.line((bars[0] - 2.0, bars[1] - 4.0), (bars[0] + 6.0, bars[1]), props.Style(fill="none", weight=3.0))]
-    wheel = [props.Path(kit.circle_path(crank, 16.0), props.Style(fill="#e6e6e6")),
-             props.Path(kit.circle_path(crank, 3.0), props.OUTLINE)]
+    bike = [
+        props.line((-30.0, 2.0), (80.0, 2.0), frame),
+        props.line((crank[0], crank[1]), (saddle[0] + 4.0, saddle[1] - 4.0), frame),
+        props.line((crank[0], crank[1]), (bars[0] - 2.0, bars[1] - 4.0), frame),
+        props.line((-14.0, 2.0), (crank[0], crank[1]), frame),
+        props.line((70.0, 2.0), (crank[0] + 8.0, crank[1]), frame),
+        props.Path(
+            props.rect(saddle[0] - 12.0, saddle[1] - 3.0, saddle[0] + 12.0, saddle[1] + 2.0, 2.0),
+            props.Style(fill="#9a9a9a"),
+        ),
+        props.line((bars[0] - 2.0, bars[1] - 4.0), (bars[0] + 6.0, bars[1]), props.Style(fill="none", weight=3.0)),
+    ]
+    wheel = [
+        props.Path(kit.circle_path(crank, 16.0), props.Style(fill="#e6e6e6")),
+        props.Path(kit.circle_path(crank, 3.0), props.OUTLINE),
+    ]
     fig = put(p, *pel)
     near_pedal, far_pedal = fig.joint("near_ball"), fig.joint("far_ball")
     crank_style = props.Style(fill="none", weight=2.6)
     cranks = [props.line(crank, near_pedal, crank_style), props.line(crank, far_pedal, crank_style)]
-    pedals = [props.Path(props.rect(x - 5.0, y - 2.5, x + 5.0, y - 0.5, 0.8), props.Style(fill="#5a5a5a"))
-              for x, y in (near_pedal, far_pedal)]
-    panel = Panel().add(props.floor(-40, 90), fig.layers["back"], wheel, bike, cranks, pedals,
-                        fig.layers["core"], fig.layers["front"])
+    pedals = [
+        props.Path(props.rect(x - 5.0, y - 2.5, x + 5.0, y - 0.5, 0.8), props.Style(fill="#5a5a5a"))
+        for x, y in (near_pedal, far_pedal)
+    ]
+    panel = Panel().add(
+        props.floor(-40, 90), fig.layers["back"], wheel, bike, cranks, pedals, fig.layers["core"], fig.layers["front"]
+    )
     return Scene([panel.add(arc_arrow(crank, 24.0, 90.0, -200.0))])
 
 
@@ -313,12 +369,13 @@ def _() -> Scene:
     wr, toe = fig.joint("near_wrist"), fig.joint("near_ball")
     towel = props.band([wr, ((wr[0] + toe[0]) / 2 + 8.0, (wr[1] + toe[1]) / 2 - 4.0), (toe[0] + 3.0, toe[1] - 1.0)])
     ak = fig.joint("near_ankle")
-    return Scene([Panel().add(props.mat(-110, 110), g, fig, towel,
-                              arrow([(ak[0] + 40.0, 12.0), (ak[0] + 12.0, 12.0)]))])
-
+    return Scene(
+        [Panel().add(props.mat(-110, 110), g, fig, towel, arrow([(ak[0] + 40.0, 12.0), (ak[0] + 12.0, 12.0)]))]
+    )
 
 
 # Low back -------------------------------------------------------------------------------------
+
 
 @scene("knae-til-bryst")
 def _() -> Scene:
@@ -388,9 +445,17 @@ def _() -> Scene:
     g = grounded(table, 0.0, 2.5, ghost=True)
     fig = put(reach, *g.joint("pelvis"))
     a, hand = fig.joint("near_ankle"), fig.joint("far_fingertip")
-    return Scene([Panel().add(props.mat(-120, 110), g, fig,
-                              arrow([(a[0] - 30.0, a[1] + 26.0), (a[0] + 6.0, a[1] + 14.0)]),
-                              arrow([(hand[0] + 34.0, hand[1] + 22.0), (hand[0] + 4.0, hand[1] + 12.0)]))])
+    return Scene(
+        [
+            Panel().add(
+                props.mat(-120, 110),
+                g,
+                fig,
+                arrow([(a[0] - 30.0, a[1] + 26.0), (a[0] + 6.0, a[1] + 14.0)]),
+                arrow([(hand[0] + 34.0, hand[1] + 22.0), (hand[0] + 4.0, hand[1] + 12.0)]),
+            )
+        ]
+    )
 
 
 @scene("hoftehaengsel-stok")
@@ -412,8 +477,10 @@ def _() -> Scene:
     p = reach_hand(p, "near", (grip_low[0] - pel[0], grip_low[1] - pel[1]))
     p = reach_hand(p, "far", (grip_high[0] - pel[0], grip_high[1] - pel[1]))
     fig = put(p, *pel)
-    stick = [props.line(low, high, props.Style(fill="none", weight=3.4)),
-             props.line(low, high, props.Style(stroke="#bdbdbd", fill="none", weight=1.4))]
+    stick = [
+        props.line(low, high, props.Style(fill="none", weight=3.4)),
+        props.line(low, high, props.Style(stroke="#bdbdbd", fill="none", weight=1.4)),
+    ]
     g = put(standing(PREG), 0.0, STAND_Y, ghost=True)
     panel = Panel().add(props.floor(-70, 60), g, fig.layers["back"], fig.layers["core"], stick, fig.layers["front"])
     return Scene([panel.add(arc_arrow((pel[0], pel[1]), 70.0, 88.0, 55.0))])
@@ -465,7 +532,6 @@ def _() -> Scene:
     return Scene([chair_scene(up, p).add(arc_arrow(k, 30.0, -80.0, -20.0, both_ends=True))])
 
 
-
 # Shoulder -------------------------------------------------------------------------------------
 
 FRONT = Camera(elevation=20.0)
@@ -484,9 +550,18 @@ def _() -> Scene:
     p = with_(p, near_arm=Arm(shoulder=60, elbow=5))
     fig = put(p, *pel)
     hand = fig.joint("near_fingertip")
-    return Scene([Panel().add(props.floor(-60, 100), fig.layers["back"], kit.table(40.0, 100.0, 72.0),
-                              fig.layers["core"], fig.layers["front"],
-                              arc_arrow((hand[0], hand[1] + 4.0), 14.0, 0.0, 330.0, squash=0.4))])
+    return Scene(
+        [
+            Panel().add(
+                props.floor(-60, 100),
+                fig.layers["back"],
+                kit.table(40.0, 100.0, 72.0),
+                fig.layers["core"],
+                fig.layers["front"],
+                arc_arrow((hand[0], hand[1] + 4.0), 14.0, 0.0, 330.0, squash=0.4),
+            )
+        ]
+    )
 
 
 def _rotation(rotate: float, ghost_rotate: float, door_side: float) -> Scene:
@@ -498,10 +573,24 @@ def _rotation(rotate: float, ghost_rotate: float, door_side: float) -> Scene:
     hand = fig.joint("near_palm")
     band = props.band([hand, (door_x, hand[1] + 2.0)])
     h0, h1 = ghost.joint("near_palm"), hand
-    door = [props.Path(props.rect(min(door_x, door_x + door_side * 6.0), 0.0, max(door_x, door_x + door_side * 6.0), 200.0),
-                       props.Style(fill="#e0e0e0", weight=0.9))]
-    return Scene([Panel().add(props.floor(-70, 70), door, ghost, fig, band,
-                              arrow([(h0[0], h0[1] + 14.0), ((h0[0] + h1[0]) / 2, max(h0[1], h1[1]) + 18.0), (h1[0], h1[1] + 14.0)]))])
+    door = [
+        props.Path(
+            props.rect(min(door_x, door_x + door_side * 6.0), 0.0, max(door_x, door_x + door_side * 6.0), 200.0),
+            props.Style(fill="#e0e0e0", weight=0.9),
+        )
+    ]
+    return Scene(
+        [
+            Panel().add(
+                props.floor(-70, 70),
+                door,
+                ghost,
+                fig,
+                band,
+                arrow([(h0[0], h0[1] + 14.0), ((h0[0] + h1[0]) / 2, max(h0[1], h1[1]) + 18.0), (h1[0], h1[1] + 14.0)]),
+            )
+        ]
+    )
 
 
 @scene("udadrotation-elastik")
@@ -521,8 +610,9 @@ def _() -> Scene:
     g = put(down, 0.0, STAND_Y, ghost=True)
     fig = put(up, 0.0, STAND_Y)
     s = fig.joint("near_shoulder")
-    return Scene([Panel().add(props.floor(-50, 70), g, fig, kit.weight(fig.joint("near_palm")),
-                              arc_arrow(s, 64.0, -60.0, 20.0))])
+    return Scene(
+        [Panel().add(props.floor(-50, 70), g, fig, kit.weight(fig.joint("near_palm")), arc_arrow(s, 64.0, -60.0, 20.0))]
+    )
 
 
 @scene("sideloeft")
@@ -532,8 +622,17 @@ def _() -> Scene:
     g = put(down, 0.0, STAND_Y, ghost=True, cam=FRONT)
     fig = put(up, 0.0, STAND_Y, cam=FRONT)
     s = fig.joint("near_shoulder")
-    return Scene([Panel().add(props.floor(-70, 70), g, fig, arc_arrow(s, 62.0, 200.0, 175.0),
-                              arc_arrow(fig.joint("far_shoulder"), 62.0, -20.0, 5.0))])
+    return Scene(
+        [
+            Panel().add(
+                props.floor(-70, 70),
+                g,
+                fig,
+                arc_arrow(s, 62.0, 200.0, 175.0),
+                arc_arrow(fig.joint("far_shoulder"), 62.0, -20.0, 5.0),
+            )
+        ]
+    )
 
 
 @scene("stokloeft-rygliggende")
@@ -546,8 +645,17 @@ def _() -> Scene:
     fig = put(up, *g.joint("pelvis"))
     h = fig.joint("near_palm")
     s = fig.joint("near_shoulder")
-    return Scene([Panel().add(props.mat(-150, 100), g, fig, kit.stick((h[0], h[1] - 6.0), (h[0], h[1] + 6.0)),
-                              arc_arrow(s, 62.0, 60.0, 140.0))])
+    return Scene(
+        [
+            Panel().add(
+                props.mat(-150, 100),
+                g,
+                fig,
+                kit.stick((h[0], h[1] - 6.0), (h[0], h[1] + 6.0)),
+                arc_arrow(s, 62.0, 60.0, 140.0),
+            )
+        ]
+    )
 
 
 @scene("vaegkravl")
@@ -559,8 +667,17 @@ def _() -> Scene:
     g = put(low, 0.0, STAND_Y, ghost=True)
     fig = put(high, 0.0, STAND_Y)
     f = fig.joint("near_fingertip")
-    return Scene([Panel().add(props.wall(wall_x, -1.0), props.floor(-40, wall_x), g, fig,
-                              arrow([(f[0] - 8.0, f[1] - 40.0), (f[0] - 8.0, f[1] - 8.0)]))])
+    return Scene(
+        [
+            Panel().add(
+                props.wall(wall_x, -1.0),
+                props.floor(-40, wall_x),
+                g,
+                fig,
+                arrow([(f[0] - 8.0, f[1] - 40.0), (f[0] - 8.0, f[1] - 8.0)]),
+            )
+        ]
+    )
 
 
 @scene("straek-bag-skulderen")
@@ -573,13 +690,18 @@ def _() -> Scene:
 
 @scene("haandklaede-bag-ryggen")
 def _() -> Scene:
-    p = Pose(pregnant=PREG, yaw=90.0, near_arm=Arm(shoulder=-40, elbow=100, rotate=60),
-             far_arm=Arm(shoulder=0, abduct=160, elbow=150))
+    p = Pose(
+        pregnant=PREG,
+        yaw=90.0,
+        near_arm=Arm(shoulder=-40, elbow=100, rotate=60),
+        far_arm=Arm(shoulder=0, abduct=160, elbow=150),
+    )
     fig = put(p, 0.0, STAND_Y, cam=FRONT)
     low, high = fig.joint("near_palm"), fig.joint("far_palm")
     towel = props.band([high, ((low[0] + high[0]) / 2 + 2.0, (low[1] + high[1]) / 2), low])
-    return Scene([Panel().add(props.floor(-50, 50), fig, towel, arrow([(low[0] + 14, low[1] - 10), (low[0] + 14, low[1] + 14)]))])
-
+    return Scene(
+        [Panel().add(props.floor(-50, 50), fig, towel, arrow([(low[0] + 14, low[1] - 10), (low[0] + 14, low[1] + 14)]))]
+    )
 
 
 @scene("armboejning-bord")
@@ -610,8 +732,17 @@ def _() -> Scene:
     g = put(up, *up_pel, ghost=True)
     fig = put(down, *down_pel)
     sh = fig.joint("near_shoulder")
-    return Scene([Panel().add(props.floor(-70, 120), kit.table(table_x, 110.0, top), g, fig,
-                              arrow([(sh[0] - 24.0, sh[1] + 34.0), (sh[0] - 10.0, sh[1] + 10.0)], both_ends=True))])
+    return Scene(
+        [
+            Panel().add(
+                props.floor(-70, 120),
+                kit.table(table_x, 110.0, top),
+                g,
+                fig,
+                arrow([(sh[0] - 24.0, sh[1] + 34.0), (sh[0] - 10.0, sh[1] + 10.0)], both_ends=True),
+            )
+        ]
+    )
 
 
 @scene("udadrotation-sideliggende")
@@ -627,21 +758,39 @@ def _() -> Scene:
     hand = fig.joint("far_palm")
     e = fig.joint("far_elbow")
     towel = kit.towel_roll((e[0], e[1] - 5.0), radius=3.5)
-    return Scene([Panel().add(props.mat(-110, 90), g, fig, towel, kit.weight(hand),
-                              arc_arrow(e, 26.0, 200.0, 110.0))])
+    return Scene([Panel().add(props.mat(-110, 90), g, fig, towel, kit.weight(hand), arc_arrow(e, 26.0, 200.0, 110.0))])
 
 
 @scene("y-loeft-vaeg")
 def _() -> Scene:
-    p = Pose(pregnant=PREG, yaw=90.0, near_arm=Arm(shoulder=0, abduct=130, elbow=5), far_arm=Arm(shoulder=0, abduct=130, elbow=5))
-    g = Pose(pregnant=PREG, yaw=90.0, near_arm=Arm(abduct=100, elbow=80, rotate=-80), far_arm=Arm(abduct=100, elbow=80, rotate=-80))
+    p = Pose(
+        pregnant=PREG,
+        yaw=90.0,
+        near_arm=Arm(shoulder=0, abduct=130, elbow=5),
+        far_arm=Arm(shoulder=0, abduct=130, elbow=5),
+    )
+    g = Pose(
+        pregnant=PREG,
+        yaw=90.0,
+        near_arm=Arm(abduct=100, elbow=80, rotate=-80),
+        far_arm=Arm(abduct=100, elbow=80, rotate=-80),
+    )
     fig = put(p, 0.0, STAND_Y, cam=FRONT)
     ghost = put(g, 0.0, STAND_Y, ghost=True, cam=FRONT)
     wall = [props.Path(props.rect(-70.0, 0.0, 70.0, 200.0), props.WALL_STYLE)]
     a, b = fig.joint("near_palm"), fig.joint("far_palm")
-    return Scene([Panel().add(wall, props.floor(-70, 70), ghost, fig,
-                              arrow([(a[0] + 10.0, a[1] - 30.0), (a[0] + 4.0, a[1] - 6.0)]),
-                              arrow([(b[0] - 10.0, b[1] - 30.0), (b[0] - 4.0, b[1] - 6.0)]))])
+    return Scene(
+        [
+            Panel().add(
+                wall,
+                props.floor(-70, 70),
+                ghost,
+                fig,
+                arrow([(a[0] + 10.0, a[1] - 30.0), (a[0] + 4.0, a[1] - 6.0)]),
+                arrow([(b[0] - 10.0, b[1] - 30.0), (b[0] - 4.0, b[1] - 6.0)]),
+            )
+        ]
+    )
 
 
 @scene("elastik-fra-hinanden")
@@ -652,9 +801,18 @@ def _() -> Scene:
     g = put(close, 0.0, STAND_Y, ghost=True, cam=cam)
     fig = put(wide, 0.0, STAND_Y, cam=cam)
     a, b = fig.joint("near_palm"), fig.joint("far_palm")
-    return Scene([Panel().add(props.floor(-70, 70), g, fig, props.band([a, ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2 - 1.0), b]),
-                              arrow([(a[0] + 30.0, a[1] + 18.0), (a[0] + 4.0, a[1] + 18.0)]),
-                              arrow([(b[0] - 30.0, b[1] + 18.0), (b[0] - 4.0, b[1] + 18.0)]))])
+    return Scene(
+        [
+            Panel().add(
+                props.floor(-70, 70),
+                g,
+                fig,
+                props.band([a, ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2 - 1.0), b]),
+                arrow([(a[0] + 30.0, a[1] + 18.0), (a[0] + 4.0, a[1] + 18.0)]),
+                arrow([(b[0] - 30.0, b[1] + 18.0), (b[0] - 4.0, b[1] + 18.0)]),
+            )
+        ]
+    )
 
 
 @scene("udadrotation-pres-vaeg")
@@ -664,7 +822,16 @@ def _() -> Scene:
     hand = fig.joint("near_palm")
     wall_x = hand[0] - 5.0
     wall = props.wall(wall_x, 1.0)
-    return Scene([Panel().add(wall, props.floor(wall_x, 60), fig, arrow([(hand[0] + 20.0, hand[1] + 14.0), (hand[0] + 2.0, hand[1] + 14.0)]))])
+    return Scene(
+        [
+            Panel().add(
+                wall,
+                props.floor(wall_x, 60),
+                fig,
+                arrow([(hand[0] + 20.0, hand[1] + 14.0), (hand[0] + 2.0, hand[1] + 14.0)]),
+            )
+        ]
+    )
 
 
 @scene("roning-elastik-staaende")
@@ -676,13 +843,22 @@ def _() -> Scene:
     g = put(reach, 0.0, STAND_Y, ghost=True)
     fig = put(pulled, 0.0, STAND_Y)
     w = fig.joint("near_wrist")
-    return Scene([Panel().add(props.floor(-50, door_x), kit.door(door_x, w[1] + 4.0), g, fig,
-                              props.band([(w[0] + 2.0, w[1]), (door_x, w[1] + 4.0)]),
-                              arrow([(w[0] + 46.0, w[1] + 22.0), (w[0] + 16.0, w[1] + 22.0)]))])
-
+    return Scene(
+        [
+            Panel().add(
+                props.floor(-50, door_x),
+                kit.door(door_x, w[1] + 4.0),
+                g,
+                fig,
+                props.band([(w[0] + 2.0, w[1]), (door_x, w[1] + 4.0)]),
+                arrow([(w[0] + 46.0, w[1] + 22.0), (w[0] + 16.0, w[1] + 22.0)]),
+            )
+        ]
+    )
 
 
 # Neck and upper back --------------------------------------------------------------------------
+
 
 def _sitter(**kw) -> Pose:
     return hands_at(sitting(PREG, **kw), (26.0, 4.0), (28.0, 4.0))
@@ -698,8 +874,14 @@ def _() -> Scene:
 
 
 def _front_sitter(**kw) -> Pose:
-    p = Pose(pregnant=PREG, yaw=-90.0, legs_behind=True, near_arm=Arm(shoulder=35, elbow=50, abduct=10),
-             far_arm=Arm(shoulder=35, elbow=50, abduct=10), **kw)
+    p = Pose(
+        pregnant=PREG,
+        yaw=-90.0,
+        legs_behind=True,
+        near_arm=Arm(shoulder=35, elbow=50, abduct=10),
+        far_arm=Arm(shoulder=35, elbow=50, abduct=10),
+        **kw,
+    )
     return legs(p, Leg(hip=90, knee=90, abduct=6))
 
 
@@ -738,8 +920,13 @@ def _() -> Scene:
 
     fig = put(p, 0.0, SIT_Y, cam=FRONT_SITTING)
     a, b = fig.joint("near_shoulder"), fig.joint("far_shoulder")
-    return _front_chair(p, extra=[arrow([(a[0] - 10.0, a[1] - 8.0), (a[0] - 10.0, a[1] + 22.0)], both_ends=True),
-                                  arrow([(b[0] + 10.0, b[1] - 8.0), (b[0] + 10.0, b[1] + 22.0)], both_ends=True)])
+    return _front_chair(
+        p,
+        extra=[
+            arrow([(a[0] - 10.0, a[1] - 8.0), (a[0] - 10.0, a[1] + 22.0)], both_ends=True),
+            arrow([(b[0] + 10.0, b[1] - 8.0), (b[0] + 10.0, b[1] + 22.0)], both_ends=True),
+        ],
+    )
 
 
 @scene("rotation-firfod")
@@ -753,8 +940,10 @@ def _() -> Scene:
         q = with_(turned, near_arm=arm)
         return build_joint(q, "near_wrist")[1] - build_joint(q, "near_shoulder")[1]
 
-    arm = max((Arm(shoulder=float(sh), abduct=float(ab), elbow=5) for sh in range(-90, 181, 10) for ab in range(0, 181, 10)),
-              key=height)
+    arm = max(
+        (Arm(shoulder=float(sh), abduct=float(ab), elbow=5) for sh in range(-90, 181, 10) for ab in range(0, 181, 10)),
+        key=height,
+    )
     turned = with_(turned, near_arm=arm)
     fig = grounded(turned, 0.0, 2.5)
     hand = fig.joint("near_fingertip")
@@ -789,11 +978,13 @@ def _() -> Scene:
     squeezed = with_(squeezed, near_arm=Arm(shoulder=-30, elbow=90), far_arm=Arm(shoulder=-30, elbow=90))
     fig = put(squeezed, 0.0, SIT_Y)
     e = fig.joint("near_elbow")
-    return Scene([chair_scene(squeezed, front_x=24.0).add(arrow([(e[0] + 26.0, e[1] + 6.0), (e[0] + 6.0, e[1] + 6.0)]))])
-
+    return Scene(
+        [chair_scene(squeezed, front_x=24.0).add(arrow([(e[0] + 26.0, e[1] + 6.0), (e[0] + 6.0, e[1] + 6.0)]))]
+    )
 
 
 # Hip ------------------------------------------------------------------------------------------
+
 
 @scene("bro-et-ben")
 def _() -> Scene:
@@ -805,8 +996,13 @@ def _() -> Scene:
     ankle = g.joint("near_ankle")
     lift = 22.0
     pel = (pel0[0] + lift * 0.25, pel0[1] + lift * 0.9)
-    p = Pose(trunk=180.0 + lift, neck=lift, pregnant=PREG, near_arm=Arm(shoulder=-10 - lift, elbow=5),
-             far_arm=Arm(shoulder=-10 - lift, elbow=5))
+    p = Pose(
+        trunk=180.0 + lift,
+        neck=lift,
+        pregnant=PREG,
+        near_arm=Arm(shoulder=-10 - lift, elbow=5),
+        far_arm=Arm(shoulder=-10 - lift, elbow=5),
+    )
     p = feet_at(p, ankle, (ankle[0] + 2, ankle[1]), pelvis=pel)
     thigh = p.near_leg
     p = with_(p, far_leg=Leg(hip=thigh.hip, knee=0, ankle=10))
@@ -821,12 +1017,16 @@ def _() -> Scene:
         import math
 
         a = math.degrees(math.atan2(width, 80.0))
-        p = Pose(pregnant=PREG, yaw=-90.0, trunk=86.0, near_arm=Arm(abduct=10, elbow=30), far_arm=Arm(abduct=10, elbow=30))
+        p = Pose(
+            pregnant=PREG, yaw=-90.0, trunk=86.0, near_arm=Arm(abduct=10, elbow=30), far_arm=Arm(abduct=10, elbow=30)
+        )
         return legs(p, Leg(hip=18, knee=30, abduct=a), Leg(hip=18, knee=30, abduct=a))
 
     fig = grounded(stance(14.0), 0.0, 0.0, cam=FRONT)
     a, b = fig.joint("near_knee"), fig.joint("far_knee")
-    band = props.band([(a[0] - 1.0, a[1] + 4.0), ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2 + 5.0), (b[0] + 1.0, b[1] + 4.0)])
+    band = props.band(
+        [(a[0] - 1.0, a[1] + 4.0), ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2 + 5.0), (b[0] + 1.0, b[1] + 4.0)]
+    )
     return Scene([Panel().add(props.floor(-70, 70), fig, band, arrow([(30.0, 14.0), (62.0, 14.0)]))])
 
 
@@ -838,7 +1038,9 @@ def _() -> Scene:
     g = put(base, *pel, ghost=True)
     fig = put(up, *pel)
     k = fig.joint("near_knee")
-    return Scene([Panel().add(props.floor(-50, 70), g, fig, arrow([(k[0] + 14.0, k[1] - 40.0), (k[0] + 14.0, k[1] - 6.0)]))])
+    return Scene(
+        [Panel().add(props.floor(-50, 70), g, fig, arrow([(k[0] + 14.0, k[1] - 40.0), (k[0] + 14.0, k[1] - 6.0)]))]
+    )
 
 
 @scene("hofte-straek-bagud")
@@ -863,6 +1065,7 @@ def _() -> Scene:
 
 
 # Ankle and foot -------------------------------------------------------------------------------
+
 
 @scene("balance-et-ben")
 def _() -> Scene:
@@ -914,9 +1117,18 @@ def _() -> Scene:
     edge = g.joint("near_ball")[0] - 3.0
     rail = props.line((edge + 30.0, step_h), (edge + 30.0, 128.0), props.Style(fill="none", weight=1.6))
     heel = g.joint("near_heel")
-    return Scene([Panel().add(props.floor(-60, 70), props.step(edge, 70.0, step_h), rail, g, fig,
-                              arrow([(heel[0] - 12.0, step_h - 6.0), (heel[0] - 12.0, step_h + 22.0)],
-                                    both_ends=True))])
+    return Scene(
+        [
+            Panel().add(
+                props.floor(-60, 70),
+                props.step(edge, 70.0, step_h),
+                rail,
+                g,
+                fig,
+                arrow([(heel[0] - 12.0, step_h - 6.0), (heel[0] - 12.0, step_h + 22.0)], both_ends=True),
+            )
+        ]
+    )
 
 
 @scene("taa-ned-elastik")
@@ -930,7 +1142,9 @@ def _() -> Scene:
     fig = put(toe_p, *g.joint("pelvis"))
     wr, ball = fig.joint("near_wrist"), fig.joint("near_ball")
     band = props.band([wr, ((wr[0] + ball[0]) / 2, max(wr[1], ball[1]) + 4.0), (ball[0] + 2.0, ball[1])])
-    return Scene([Panel().add(props.mat(-50, 120), g, fig, band, arc_arrow(fig.joint("near_ankle"), 16.0, 60.0, -20.0))])
+    return Scene(
+        [Panel().add(props.mat(-50, 120), g, fig, band, arc_arrow(fig.joint("near_ankle"), 16.0, 60.0, -20.0))]
+    )
 
 
 @scene("taekrum-haandklaede")
@@ -938,8 +1152,10 @@ def _() -> Scene:
     p = hands_at(sitting(PREG), (26.0, 4.0), (28.0, 4.0))
     fig = put(p, 0.0, SIT_Y)
     t = fig.joint("near_toe")
-    towel = [props.Path(props.rect(t[0] - 30.0, 0.0, t[0] + 30.0, 1.6, 0.6), props.Style(fill="#d4d4d4", weight=0.8)),
-             props.curve([(t[0] + 12.0, 1.6), (t[0] + 8.0, 5.0), (t[0] + 4.0, 1.6)], props.THIN_LINE)]
+    towel = [
+        props.Path(props.rect(t[0] - 30.0, 0.0, t[0] + 30.0, 1.6, 0.6), props.Style(fill="#d4d4d4", weight=0.8)),
+        props.curve([(t[0] + 12.0, 1.6), (t[0] + 8.0, 5.0), (t[0] + 4.0, 1.6)], props.THIN_LINE),
+    ]
     return Scene([chair_scene(p, extra=[towel]).add(arrow([(t[0] + 34.0, 8.0), (t[0] + 12.0, 8.0)]))])
 
 
@@ -978,8 +1194,10 @@ def _() -> Scene:
 
 # Elbow, wrist and hand ------------------------------------------------------------------------
 
+
 def _forearm_on_table(hand_angle: float, ghost_angle: float | None = None, weight: bool = False) -> Scene:
     table_h = 72.0
+
     def pose(wrist: float) -> Pose:
         p = Pose(pregnant=PREG, trunk=90.0)
         p = feet_at(p, (47.0, -(SEAT + 8.5) + ANKLE_Y), (45.0, -(SEAT + 8.5) + ANKLE_Y))
@@ -1016,9 +1234,18 @@ def _() -> Scene:
     p = hands_at(p, (52.0, table_h - SIT_Y + 4.0), (26.0, 4.0))
     fig = put(p, 0.0, SIT_Y)
     palm = fig.joint("near_palm")
-    bottle = [props.Path(props.rect(palm[0] - 3.0, palm[1] - 2.0, palm[0] + 3.0, palm[1] + 22.0, 2.0), props.Style(fill="#d0d0d0"))]
-    return Scene([Panel().add(props.chair(24.0, 1.0, SEAT), kit.table(8.0, 60.0, table_h), fig, bottle).add(
-        arc_arrow((palm[0], palm[1] + 26.0), 12.0, 200.0, 340.0, both_ends=True, squash=0.4))])
+    bottle = [
+        props.Path(
+            props.rect(palm[0] - 3.0, palm[1] - 2.0, palm[0] + 3.0, palm[1] + 22.0, 2.0), props.Style(fill="#d0d0d0")
+        )
+    ]
+    return Scene(
+        [
+            Panel()
+            .add(props.chair(24.0, 1.0, SEAT), kit.table(8.0, 60.0, table_h), fig, bottle)
+            .add(arc_arrow((palm[0], palm[1] + 26.0), 12.0, 200.0, 340.0, both_ends=True, squash=0.4))
+        ]
+    )
 
 
 @scene("albue-boej-vaegt")
@@ -1028,8 +1255,9 @@ def _() -> Scene:
     g = put(down, 0.0, STAND_Y, ghost=True)
     fig = put(up, 0.0, STAND_Y)
     e = fig.joint("near_elbow")
-    return Scene([Panel().add(props.floor(-50, 60), g, fig, kit.weight(fig.joint("near_palm")),
-                              arc_arrow(e, 30.0, -70.0, 30.0))])
+    return Scene(
+        [Panel().add(props.floor(-50, 60), g, fig, kit.weight(fig.joint("near_palm")), arc_arrow(e, 30.0, -70.0, 30.0))]
+    )
 
 
 @scene("haand-klem-bold")
@@ -1038,7 +1266,9 @@ def _() -> Scene:
     fig = put(p, 0.0, SIT_Y)
     palm = fig.joint("near_palm")
     ball = [props.Path(kit.circle_path((palm[0] + 2.0, palm[1] + 1.0), 5.0), props.Style(fill="#c8c8c8"))]
-    return Scene([chair_scene(p, extra=[ball]).add(arrow([(palm[0] + 22.0, palm[1] + 14.0), (palm[0] + 8.0, palm[1] + 5.0)]))])
+    return Scene(
+        [chair_scene(p, extra=[ball]).add(arrow([(palm[0] + 22.0, palm[1] + 14.0), (palm[0] + 8.0, palm[1] + 5.0)]))]
+    )
 
 
 @scene("haandled-straek")

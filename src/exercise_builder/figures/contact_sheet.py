@@ -37,7 +37,10 @@ def _font(root: Path) -> str:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    for cand in (root.parent / "fonts" / "DejaVuSans.ttf", Path(__file__).resolve().parents[3] / "resources" / "fonts" / "DejaVuSans.ttf"):
+    for cand in (
+        root.parent / "fonts" / "DejaVuSans.ttf",
+        Path(__file__).resolve().parents[3] / "resources" / "fonts" / "DejaVuSans.ttf",
+    ):
         if cand.exists():
             pdfmetrics.registerFont(TTFont("SheetSans", str(cand)))
             return "SheetSans"
@@ -48,7 +51,6 @@ def build_pdf(root: Path, slugs: list[str], pregnant: bool = False) -> bytes:
     from reportlab.graphics import renderPDF
     from reportlab.pdfgen import canvas
     from svglib.svglib import svg2rlg
-
 
     cols = min(COLUMNS, len(slugs))
     rows = (len(slugs) + cols - 1) // cols

@@ -55,15 +55,20 @@ def dumbbell(centre: Point, angle: float = 0.0, length_: float = 16.0) -> list:
     u = (math.cos(math.radians(angle)), math.sin(math.radians(angle)))
     a, b = add(centre, u, -length_ / 2), add(centre, u, length_ / 2)
     weight = Style(fill="#8c8c8c", weight=0.9)
-    return [Path(capsule(a, 1.3, b, 1.3), Style(fill="#bdbdbd", weight=0.8)),
-            Path(circle_path(a, 3.6), weight), Path(circle_path(b, 3.6), weight)]
+    return [
+        Path(capsule(a, 1.3, b, 1.3), Style(fill="#bdbdbd", weight=0.8)),
+        Path(circle_path(a, 3.6), weight),
+        Path(circle_path(b, 3.6), weight),
+    ]
 
 
 def foam_roll(centre_x: float, radius: float = 7.5, floor_y: float = 0.0) -> list:
     """A foam roll lying across the view, seen end-on: a circle on the floor with its hole."""
     c = (centre_x, floor_y + radius)
-    return [Path(circle_path(c, radius), Style(fill="#d9d9d9", weight=0.9)),
-            Path(circle_path(c, radius * 0.3), Style(fill="#ffffff", weight=0.6))]
+    return [
+        Path(circle_path(c, radius), Style(fill="#d9d9d9", weight=0.9)),
+        Path(circle_path(c, radius * 0.3), Style(fill="#ffffff", weight=0.6)),
+    ]
 
 
 def towel(points: list[Point], thickness: float = 2.2) -> list:

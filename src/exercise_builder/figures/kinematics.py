@@ -53,7 +53,12 @@ def _wrap(a: float) -> float:
 def reach_foot(pose: Pose, side: str, ankle: Point) -> Pose:
     """Hip and knee flexion that put the ankle at `ankle` (relative to the pelvis, paper units)."""
     leg = getattr(pose, f"{side}_leg")
-    x, y = _local(dataclasses.replace(pose, **{f"{side}_leg": dataclasses.replace(leg, hip=0, knee=0)}), "pelvis", f"{side}_hip", ankle)
+    x, y = _local(
+        dataclasses.replace(pose, **{f"{side}_leg": dataclasses.replace(leg, hip=0, knee=0)}),
+        "pelvis",
+        f"{side}_hip",
+        ankle,
+    )
     # the thigh slopes inwards a little, so its length in the leg's plane is a bit shorter
     a_thigh, a_shin = _two_link(x, y, THIGH * math.cos(math.radians(THIGH_SLOPE)), SHIN, +1.0)
     hip = _wrap(a_thigh + 90.0)

@@ -3,7 +3,7 @@ later pregnancy and after-birth scenes."""
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from . import catalogue, catalogue_birth, catalogue_practice
 from .scene import Scene

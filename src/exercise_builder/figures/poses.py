@@ -12,7 +12,6 @@ import dataclasses
 from .kinematics import flat_feet, flat_foot, reach_foot, reach_hand
 from .skeleton import ANKLE_HEIGHT, Arm, Leg, Pose, build
 
-
 STAND_Y = 90.0  # pelvis height of an upright standing figure
 ANKLE_Y = ANKLE_HEIGHT  # ankle joint above the floor when the foot is flat
 SEAT = 46.0  # chair seat height
@@ -88,8 +87,15 @@ def on_all_fours(preg: bool, spine: float, neck: float) -> Pose:
 
 def side_lying(preg: bool, hip: float = 45.0, knee: float = 70.0, **kw) -> Pose:
     """Lying on the side facing the viewer, head to the left."""
-    p = Pose(trunk=180.0, roll=-90.0, pregnant=preg, neck=0.0,
-             near_arm=Arm(shoulder=85, elbow=75), far_arm=Arm(shoulder=25, elbow=40), **kw)
+    p = Pose(
+        trunk=180.0,
+        roll=-90.0,
+        pregnant=preg,
+        neck=0.0,
+        near_arm=Arm(shoulder=85, elbow=75),
+        far_arm=Arm(shoulder=25, elbow=40),
+        **kw,
+    )
     return legs(p, Leg(hip=hip, knee=knee, ankle=-10))
 
 
@@ -134,8 +140,13 @@ def resting_side_lying(preg: bool) -> Pose:
     """Lying on the side, hips and knees bent and slightly apart (room for a pillow), lower arm in front."""
     p = side_lying(preg, hip=65.0, knee=90.0)
     # the lower arm lies in front of the chest, not under the head (the head rests on a pillow)
-    return with_(p, leg_in_front=True, near_arm=Arm(shoulder=60, elbow=70, abduct=10), far_arm=Arm(shoulder=45, elbow=60),
-                 far_leg=Leg(hip=63, knee=90, ankle=-10, abduct=16, rotate=8))
+    return with_(
+        p,
+        leg_in_front=True,
+        near_arm=Arm(shoulder=60, elbow=70, abduct=10),
+        far_arm=Arm(shoulder=45, elbow=60),
+        far_leg=Leg(hip=63, knee=90, ankle=-10, abduct=16, rotate=8),
+    )
 
 
 def walking(preg: bool, stride: float = 30.0) -> Pose:

@@ -23,10 +23,16 @@ def rect(x0: float, y0: float, x1: float, y1: float, r: float = 0.0) -> PathData
         return [("M", (x0, y0)), ("L", (x1, y0)), ("L", (x1, y1)), ("L", (x0, y1)), ("Z",)]
     k = 0.5523 * r
     return [
-        ("M", (x0 + r, y0)), ("L", (x1 - r, y0)), ("C", (x1 - r + k, y0), (x1, y0 + r - k), (x1, y0 + r)),
-        ("L", (x1, y1 - r)), ("C", (x1, y1 - r + k), (x1 - r + k, y1), (x1 - r, y1)),
-        ("L", (x0 + r, y1)), ("C", (x0 + r - k, y1), (x0, y1 - r + k), (x0, y1 - r)),
-        ("L", (x0, y0 + r)), ("C", (x0, y0 + r - k), (x0 + r - k, y0), (x0 + r, y0)), ("Z",),
+        ("M", (x0 + r, y0)),
+        ("L", (x1 - r, y0)),
+        ("C", (x1 - r + k, y0), (x1, y0 + r - k), (x1, y0 + r)),
+        ("L", (x1, y1 - r)),
+        ("C", (x1, y1 - r + k), (x1 - r + k, y1), (x1 - r, y1)),
+        ("L", (x0 + r, y1)),
+        ("C", (x0 + r - k, y1), (x0, y1 - r + k), (x0, y1 - r)),
+        ("L", (x0, y0 + r)),
+        ("C", (x0, y0 + r - k), (x0 + r - k, y0), (x0 + r, y0)),
+        ("Z",),
     ]
 
 
@@ -90,7 +96,10 @@ def wall(x: float, facing: float = 1.0, height: float = 195.0) -> list:
     """A wall whose surface is at x; the room is on the `facing` side."""
     x_back = x - facing * 9.0
     xs = sorted((x, x_back))
-    return [Path(rect(xs[0], 0.0, xs[1], height), WALL_STYLE), line((x, 0.0), (x, height), Style(fill="none", weight=1.1))]
+    return [
+        Path(rect(xs[0], 0.0, xs[1], height), WALL_STYLE),
+        line((x, 0.0), (x, height), Style(fill="none", weight=1.1)),
+    ]
 
 
 def step(x0: float, x1: float, height: float = 18.0) -> list:
@@ -124,14 +133,18 @@ def pillow(center: Point, width: float, height: float, angle: float = 0.0) -> Pa
         y = math.copysign(abs(sy) ** 0.7, sy) * height / 2
         ca, sa = math.cos(math.radians(angle)), math.sin(math.radians(angle))
         pts.append((center[0] + x * ca - y * sa, center[1] + x * sa + y * ca))
-    return Path([("M", pts[0])] + [("C",) + s for s in catmull_rom_closed(pts)] + [("Z",)], Style(fill="#f0f0f0", weight=0.9))
+    return Path(
+        [("M", pts[0])] + [("C",) + s for s in catmull_rom_closed(pts)] + [("Z",)], Style(fill="#f0f0f0", weight=0.9)
+    )
 
 
 def band(points: list[Point], closed: bool = False) -> list:
     """An elastic band along the points (a loop when closed)."""
     pts = list(points) + ([points[0]] if closed else [])
-    return [curve(pts, Style(stroke="#3c3c3c", fill="none", weight=2.4)),
-            curve(pts, Style(stroke="#bdbdbd", fill="none", weight=0.9))]
+    return [
+        curve(pts, Style(stroke="#3c3c3c", fill="none", weight=2.4)),
+        curve(pts, Style(stroke="#bdbdbd", fill="none", weight=0.9)),
+    ]
 
 
 def kettlebell(handle: Point) -> list:
@@ -144,8 +157,10 @@ def kettlebell(handle: Point) -> list:
 
 
 def box(x0: float, y0: float, w: float, h: float) -> list:
-    return [Path(rect(x0, y0, x0 + w, y0 + h, 1.5), Style(fill="#e8e8e8")),
-            line((x0 + 2, y0 + h * 0.62), (x0 + w - 2, y0 + h * 0.62), THIN_LINE)]
+    return [
+        Path(rect(x0, y0, x0 + w, y0 + h, 1.5), Style(fill="#e8e8e8")),
+        line((x0 + 2, y0 + h * 0.62), (x0 + w - 2, y0 + h * 0.62), THIN_LINE),
+    ]
 
 
 def crutch(cuff: Point, grip: Point, floor_y: float = 0.0, far: bool = False) -> list:
@@ -173,10 +188,14 @@ def car_side(cx: float, floor_y: float = 0.0) -> tuple[list, list]:
     The seat cushion top is at y = 50; the door sill at y = 36; the ground line at `floor_y`
     (lower when the feet stand in front of the car, seen from above)."""
     body = [
-        ("M", (cx - 80, 30.0)), ("L", (cx - 80, 138.0)), ("C", (cx - 40, 142.0), (cx - 10, 142.0), (cx + 30, 140.0)),
+        ("M", (cx - 80, 30.0)),
+        ("L", (cx - 80, 138.0)),
+        ("C", (cx - 40, 142.0), (cx - 10, 142.0), (cx + 30, 140.0)),
         ("C", (cx + 60, 138.0), (cx + 76, 118.0), (cx + 92, 100.0)),
-        ("L", (cx + 112, 94.0)), ("C", (cx + 120, 92.0), (cx + 122, 86.0), (cx + 122, 76.0)),
-        ("L", (cx + 122, 30.0)), ("Z",),
+        ("L", (cx + 112, 94.0)),
+        ("C", (cx + 120, 92.0), (cx + 122, 86.0), (cx + 122, 76.0)),
+        ("L", (cx + 122, 30.0)),
+        ("Z",),
     ]
     opening = rect(cx - 40, 36.0, cx + 42, 128.0, 10.0)
     behind = [
@@ -184,8 +203,10 @@ def car_side(cx: float, floor_y: float = 0.0) -> tuple[list, list]:
         Path(opening, Style(fill="#ffffff", weight=1.0)),
         # seat: cushion and backrest seen from the side, facing +x
         Path(rect(cx - 30, 42.0, cx + 22, 50.0, 3.0), Style(fill="#d9d9d9", weight=0.9)),
-        Path([("M", (cx - 34, 44.0)), ("L", (cx - 26, 44.0)), ("L", (cx - 16, 104.0)), ("L", (cx - 24, 106.0)), ("Z",)],
-             Style(fill="#d9d9d9", weight=0.9)),
+        Path(
+            [("M", (cx - 34, 44.0)), ("L", (cx - 26, 44.0)), ("L", (cx - 16, 104.0)), ("L", (cx - 24, 106.0)), ("Z",)],
+            Style(fill="#d9d9d9", weight=0.9),
+        ),
     ]
     front = [
         Path(rect(cx - 80, 14.0, cx + 122, 36.0, 4.0), Style(fill="#f2f2f2", weight=1.0)),
@@ -194,8 +215,9 @@ def car_side(cx: float, floor_y: float = 0.0) -> tuple[list, list]:
     return behind, front
 
 
-def bed_above(x0: float, x1: float, top: float = 55.0, depth: float = 40.0, sheen: bool = False,
-              floor_y: float = 0.0) -> list:
+def bed_above(
+    x0: float, x1: float, top: float = 55.0, depth: float = 40.0, sheen: bool = False, floor_y: float = 0.0
+) -> list:
     """A bed seen a little from above: the mattress's front face ends at `top`, its upper face
     runs `depth` up the page behind it. The headboard is at x0; the floor line at `floor_y`
     (lower when feet stand in front of the bed)."""
@@ -216,7 +238,9 @@ def bed_above(x0: float, x1: float, top: float = 55.0, depth: float = 40.0, shee
             y = top + depth * (0.2 + 0.25 * (i % 3))
             pts = [(x, y), (x + 14.0, y + 6.0), (x + 32.0, y + 7.0)]
             shapes.append(curve(pts, Style(stroke="#ffffff", fill="none", weight=2.2)))
-            shapes.append(curve([(x + 3, top - 4.0), (x + 12.0, top - 10.0)], Style(stroke="#ffffff", fill="none", weight=1.8)))
+            shapes.append(
+                curve([(x + 3, top - 4.0), (x + 12.0, top - 10.0)], Style(stroke="#ffffff", fill="none", weight=1.8))
+            )
     return shapes + floor(min(x0, x1) - 20, max(x0, x1) + 20, floor_y)
 
 
@@ -227,9 +251,20 @@ def belt(front_left: Point, front_right: Point, height: float = 7.0) -> list:
     mid_lo = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2 - 3.0)
     pts_top = [add(a, up), add(mid_lo, up), add(b, up)]
     pts_bot = [add(b, up, -1), add(mid_lo, up, -1), add(a, up, -1)]
-    d = [("M", pts_top[0])] + [("C",) + s for s in catmull_rom_open(pts_top)] + [("L", pts_bot[0])] + [("C",) + s for s in catmull_rom_open(pts_bot)] + [("Z",)]
-    return [Path(d, Style(fill="#5a5a5a", weight=0.9)),
-            Path(rect(mid_lo[0] - 5, mid_lo[1] - height / 2 + 1, mid_lo[0] + 5, mid_lo[1] + height / 2 - 1, 1.0), Style(fill="#bdbdbd", weight=0.7))]
+    d = (
+        [("M", pts_top[0])]
+        + [("C",) + s for s in catmull_rom_open(pts_top)]
+        + [("L", pts_bot[0])]
+        + [("C",) + s for s in catmull_rom_open(pts_bot)]
+        + [("Z",)]
+    )
+    return [
+        Path(d, Style(fill="#5a5a5a", weight=0.9)),
+        Path(
+            rect(mid_lo[0] - 5, mid_lo[1] - height / 2 + 1, mid_lo[0] + 5, mid_lo[1] + height / 2 - 1, 1.0),
+            Style(fill="#bdbdbd", weight=0.7),
+        ),
+    ]
 
 
 def long_pillow(points: list[Point], radius: float = 7.5) -> Union:
@@ -245,8 +280,12 @@ def backrest(pelvis: Point, neck: Point, floor_y: float = 0.0, depth: float = 8.
         back = (-back[0], -back[1])
     a = add(add(pelvis, back, depth), u, 8.0)
     b = add(add(neck, back, depth), u, 24.0)
-    return [Path([("M", (a[0] + 6.0, floor_y)), ("L", a), ("L", b), ("L", (b[0], floor_y)), ("Z",)],
-                 Style(fill="#f0f0f0", weight=0.9))]
+    return [
+        Path(
+            [("M", (a[0] + 6.0, floor_y)), ("L", a), ("L", b), ("L", (b[0], floor_y)), ("Z",)],
+            Style(fill="#f0f0f0", weight=0.9),
+        )
+    ]
 
 
 def ribbon(points: list[Point], width: float = 7.0, closed: bool = False) -> list:
@@ -260,8 +299,12 @@ def ribbon(points: list[Point], width: float = 7.0, closed: bool = False) -> lis
             for k in range(6):
                 t = k / 6
                 mt = 1 - t
-                dense.append((mt ** 3 * start[0] + 3 * mt * mt * t * c1[0] + 3 * mt * t * t * c2[0] + t ** 3 * end[0],
-                              mt ** 3 * start[1] + 3 * mt * mt * t * c1[1] + 3 * mt * t * t * c2[1] + t ** 3 * end[1]))
+                dense.append(
+                    (
+                        mt**3 * start[0] + 3 * mt * mt * t * c1[0] + 3 * mt * t * t * c2[0] + t**3 * end[0],
+                        mt**3 * start[1] + 3 * mt * mt * t * c1[1] + 3 * mt * t * t * c2[1] + t**3 * end[1],
+                    )
+                )
         outer, inner = [], []
         n = len(dense)
         for i in range(n):

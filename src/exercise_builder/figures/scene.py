@@ -19,7 +19,7 @@ class Panel:
 
     shapes: list = field(default_factory=list)
 
-    def add(self, *items) -> "Panel":
+    def add(self, *items) -> Panel:
         for item in items:
             if isinstance(item, PosedFigure):
                 self.shapes.extend(item.shapes())
@@ -29,7 +29,7 @@ class Panel:
                 self.shapes.append(item)
         return self
 
-    def add_figure(self, fig: PosedFigure, mid: list | tuple = ()) -> "Panel":
+    def add_figure(self, fig: PosedFigure, mid: list | tuple = ()) -> Panel:
         """The figure, with `mid` shapes between its far-side limbs and its trunk."""
         self.shapes.extend(fig.layers.get("back", []))
         self.shapes.extend(mid)

@@ -13,7 +13,6 @@ from .scene import Panel
 from .skeleton import Camera, Pose
 from .svg import Path, bounds, points_of
 
-
 SIDE = Camera()
 FRONT_SITTING = Camera(elevation=25.0)  # a little from above, so the thighs show
 RESTING = Camera(elevation=30.0)  # side-lying seen from in front and above, so bent hips and knees show
@@ -27,7 +26,9 @@ def put(pose: Pose, x: float, y: float, ghost: bool = False, cam: Camera = SIDE,
     return pose_figure(pose, cam, ghost=ghost, marks=marks).moved(x, y)
 
 
-def grounded(pose: Pose, x: float, floor: float = 0.0, ghost: bool = False, cam: Camera = SIDE, marks=()) -> PosedFigure:
+def grounded(
+    pose: Pose, x: float, floor: float = 0.0, ghost: bool = False, cam: Camera = SIDE, marks=()
+) -> PosedFigure:
     """The figure with its pelvis at x and its lowest point resting on `floor`."""
     fig = pose_figure(pose, cam, ghost=ghost, marks=marks)
     low = bounds(fig.shapes())[1]
@@ -70,7 +71,9 @@ def ball_sitter(preg: bool) -> tuple[PosedFigure, list, float]:
 def mat_under(fig: PosedFigure, pad: float = 14.0) -> list:
     """A mat seen from above (for the elevated camera), behind a lying figure."""
     x0, y0, x1, y1 = bounds(fig.shapes())
-    return [props.Path(props.rect(x0 - pad, y0 - 6.0, x1 + pad, y0 + 40.0, 3.0), props.Style(fill="#ececec", weight=0.8))]
+    return [
+        props.Path(props.rect(x0 - pad, y0 - 6.0, x1 + pad, y0 + 40.0, 3.0), props.Style(fill="#ececec", weight=0.8))
+    ]
 
 
 def side_lying_panel(fig: PosedFigure, head: bool = False, knees: bool = False, belly: bool = False) -> Panel:
@@ -80,8 +83,12 @@ def side_lying_panel(fig: PosedFigure, head: bool = False, knees: bool = False, 
     floor_y = 2.5  # where the trunk's lower side touches the mat (see `on_side`)
     x0, y0, x1, y1 = bounds(fig.shapes())
     # the mat seen from above: the arm resting in front of the chest lies lower on the page
-    panel = Panel().add(props.Path(props.rect(min(x0, h[0] - 30) - 10, min(y0, floor_y) - 8, max(k[0], kn[0]) + 50, floor_y + 34, 3.0),
-                                   props.Style(fill="#ececec", weight=0.8)))
+    panel = Panel().add(
+        props.Path(
+            props.rect(min(x0, h[0] - 30) - 10, min(y0, floor_y) - 8, max(k[0], kn[0]) + 50, floor_y + 34, 3.0),
+            props.Style(fill="#ececec", weight=0.8),
+        )
+    )
     if head:  # thick enough that the head rests on it with the neck in line with the spine
         top = h[1] - 6.0
         panel.add(props.pillow((h[0] - 2, (floor_y + top) / 2), 46.0, max(13.0, top - floor_y)))
@@ -100,7 +107,7 @@ def side_lying_panel(fig: PosedFigure, head: bool = False, knees: bool = False, 
 def _outline_points(shapes) -> list:
     out = []
     for s in shapes:
-        for d in ([s.d] if isinstance(s, Path) else list(getattr(s, "outlines", ()))):
+        for d in [s.d] if isinstance(s, Path) else list(getattr(s, "outlines", ())):
             out.extend(points_of(d))
     return out
 

@@ -6,8 +6,8 @@ QSvgRenderer and svglib both draw the result as vectors. Numbers are rounded to 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 from .geometry import Point
 
@@ -25,7 +25,7 @@ class Style:
     weight: float = 1.0  # multiple of the scene's base line width
     dash: tuple[float, ...] = ()  # in multiples of the base line width
 
-    def replace(self, **kw) -> "Style":
+    def replace(self, **kw) -> Style:
         d = {"stroke": self.stroke, "fill": self.fill, "weight": self.weight, "dash": self.dash}
         d.update(kw)
         return Style(**d)

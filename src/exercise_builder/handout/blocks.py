@@ -27,7 +27,6 @@ from .model import HandoutData
 from .strings import text
 from .styles import INK, RULE, SHADE, Styles, Table, table_style
 
-
 MAX_TEXT = 10_000  # characters of one text on the handout: a 1 MB title must not take minutes
 
 
@@ -49,7 +48,7 @@ class Writer:
 
     def markup(self, value: str) -> str:
         """User text as Paragraph markup: escaped, never parsed; line breaks kept; cut at MAX_TEXT."""
-        value = value if len(value) <= MAX_TEXT else value[:MAX_TEXT - 1] + "…"
+        value = value if len(value) <= MAX_TEXT else value[: MAX_TEXT - 1] + "…"
         return escape(drawable(value, self.glyphs)).replace("\n", "<br/>")
 
     def para(self, value: str, style=None, prefix: str = "") -> Paragraph:
@@ -68,8 +67,14 @@ class Writer:
 
     # --- pictures ------------------------------------------------------------------------
 
-    def pictures(self, images: tuple[ImageRef, ...], width: float, max_height: float,
-                 min_height: float = 0.0, max_width: float = 0.0) -> list[Flowable]:
+    def pictures(
+        self,
+        images: tuple[ImageRef, ...],
+        width: float,
+        max_height: float,
+        min_height: float = 0.0,
+        max_width: float = 0.0,
+    ) -> list[Flowable]:
         """The chosen pictures at `width`; a wide one (a lying figure) that would come out lower
         than `min_height` is drawn wider, up to `max_width`, so the body stays readable."""
         out = []
@@ -94,32 +99,51 @@ class Writer:
 
     def steps(self, exercise: Exercise, style=None) -> ListFlowable:
         style = style or self.styles.step
-        items = [ListItem(self.para(step, style), value=n)
-                 for n, step in enumerate(exercise.steps_in(self.language), start=1)]
-        return ListFlowable(items, bulletType="1", bulletFontName=style.fontName,
-                            bulletFontSize=style.fontSize, leftIndent=style.fontSize * 1.4,
-                            bulletFormat="%s.")
+        items = [
+            ListItem(self.para(step, style), value=n)
+            for n, step in enumerate(exercise.steps_in(self.language), start=1)
+        ]
+        return ListFlowable(
+            items,
+            bulletType="1",
+            bulletFontName=style.fontName,
+            bulletFontSize=style.fontSize,
+            leftIndent=style.fontSize * 1.4,
+            bulletFormat="%s.",
+        )
 
     def dosage_box(self, line: str, width: float, style=None) -> Table:
         table = Table([[self.para(line, style or self.styles.dosage)]], colWidths=[width])
-        table.setStyle(table_style([
-            ("BACKGROUND", (0, 0), (-1, -1), SHADE),
-            ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-        ]))
+        table.setStyle(
+            table_style(
+                [
+                    ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ]
+            )
+        )
         return table
 
     def title(self, number: int, exercise: Exercise, style=None) -> Paragraph:
         """Exercises are lettered (A, B, C) so that only the steps carry numbers."""
-        return self.para(exercise.title_in(self.language), style or self.styles.exercise_title,
-                         prefix=f"{exercise_letter(number)}&nbsp;&nbsp;")
+        return self.para(
+            exercise.title_in(self.language),
+            style or self.styles.exercise_title,
+            prefix=f"{exercise_letter(number)}&nbsp;&nbsp;",
+        )
 
     def extras(self, number: int, item: ProgramItem, exercise: Exercise, style=None) -> list[Flowable]:
         """The therapist's note and the late-pregnancy tip under an exercise."""
         out: list[Flowable] = []
         if item.note.strip():
-            out.append(self.para(self.library_text(item.note), style or self.styles.note,
-                                 prefix=f"<b>{escape(self.t('note'))}:</b> "))
+            out.append(
+                self.para(
+                    self.library_text(item.note), style or self.styles.note, prefix=f"<b>{escape(self.t('note'))}:</b> "
+                )
+            )
         return out + self.late_pregnancy_tip(number, exercise, style)
 
     def exercise_detailed(self, number: int, item: ProgramItem, exercise: Exercise) -> list[Flowable]:
@@ -133,11 +157,17 @@ class Writer:
                 side.append(self.dosage_box(dosage, text_width))
             pictures = self.pictures(exercise.images, s.picture_width, 45 * mm)
             top = _side_by_side(pictures, side, s.picture_width + gap, text_width)
-            return [*top, Spacer(1, 2 * mm), self.steps(exercise), *self.extras(number, item, exercise),
-                    Spacer(1, 3 * mm), Rule(self.width), Spacer(1, 3 * mm)]
+            return [
+                *top,
+                Spacer(1, 2 * mm),
+                self.steps(exercise),
+                *self.extras(number, item, exercise),
+                Spacer(1, 3 * mm),
+                Rule(self.width),
+                Spacer(1, 3 * mm),
+            ]
         # a lying figure is drawn wider so it does not come out as a thin strip
-        pictures = self.pictures(exercise.images, s.picture_width, 50 * mm,
-                                 min_height=30 * mm, max_width=68 * mm)
+        pictures = self.pictures(exercise.images, s.picture_width, 50 * mm, min_height=30 * mm, max_width=68 * mm)
         picture_width = max([s.picture_width] + [p.wrap(self.width, 230 * mm)[0] for p in pictures])
         text_width = self.width - picture_width - gap
         body: list[Flowable] = [self.title(number, exercise), self.steps(exercise)]
@@ -172,8 +202,11 @@ class Writer:
         label = f"<b>{escape(self.t('late_pregnancy'))}:</b> "
         first = self.tips_seen.setdefault(hint, number)
         if first != number:
-            return [self.para(self.t("tip_as_before", letter=exercise_letter(first)), style or self.styles.note,
-                              prefix=label)]
+            return [
+                self.para(
+                    self.t("tip_as_before", letter=exercise_letter(first)), style or self.styles.note, prefix=label
+                )
+            ]
         return [self.para(hint, style or self.styles.note, prefix=label)]
 
     def exercise_compact(self, number: int, item: ProgramItem, exercise: Exercise, width: float) -> list[Flowable]:
@@ -189,7 +222,10 @@ class Writer:
             body.append(self.dosage_box(dosage, text_width, s.compact_dosage))
         body += self.extras(number, item, exercise, s.compact_step)
         pictures = self.pictures(exercise.images, picture_width, s.compact_picture)
-        return [self.title(number, exercise, s.compact_title), *_side_by_side(pictures, body, picture_width + gap, text_width)]
+        return [
+            self.title(number, exercise, s.compact_title),
+            *_side_by_side(pictures, body, picture_width + gap, text_width),
+        ]
 
     # --- aids and advice -----------------------------------------------------------------
 
@@ -220,8 +256,11 @@ class Writer:
     def bullets(self, lines: list[str]) -> ListFlowable:
         return ListFlowable(
             [ListItem(self.para(line.removeprefix("- "), self.styles.step)) for line in lines],
-            bulletType="bullet", start="•", leftIndent=self.styles.body.fontSize * 1.2,
-            bulletFontSize=self.styles.body.fontSize, bulletFontName=self.styles.body.fontName,
+            bulletType="bullet",
+            start="•",
+            leftIndent=self.styles.body.fontSize * 1.2,
+            bulletFontSize=self.styles.body.fontSize,
+            bulletFontName=self.styles.body.fontName,
         )
 
     def advice_paragraphs(self, module: AdviceModule) -> list[Flowable]:
@@ -253,11 +292,17 @@ class Writer:
     def boxed(self, title: str, content: list[Flowable]) -> Flowable:
         inner = [self.para(title, self.styles.box_title), *content]
         table = Table([[inner]], colWidths=[self.width])
-        table.setStyle(table_style([
-            ("BOX", (0, 0), (-1, -1), 1.5, INK),
-            ("LEFTPADDING", (0, 0), (-1, -1), 9), ("RIGHTPADDING", (0, 0), (-1, -1), 9),
-            ("TOPPADDING", (0, 0), (-1, -1), 7), ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
-        ]))
+        table.setStyle(
+            table_style(
+                [
+                    ("BOX", (0, 0), (-1, -1), 1.5, INK),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 9),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 9),
+                    ("TOPPADDING", (0, 0), (-1, -1), 7),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+                ]
+            )
+        )
         return KeepTogether([Spacer(1, 3 * mm), table])
 
     def stop_box(self, advice: StopAdvice, columns: int = 1) -> list[Flowable]:
@@ -273,21 +318,32 @@ class Writer:
             cells.append(cell)
         cells += [[]] * (-len(cells) % columns)
         rows: list[list] = [[[self.para(advice.title, s.box_title), self.para(advice.intro)]] + [""] * (columns - 1)]
-        rows += [cells[i:i + columns] for i in range(0, len(cells), columns)]
+        rows += [cells[i : i + columns] for i in range(0, len(cells), columns)]
         rows.append([[self.para(advice.closing)]] + [""] * (columns - 1))
         # one page: a break inside left a sign without its heading; if it ever must split (taller
         # than a page), only between route rows, with the title repeated
         table = Table(rows, colWidths=[width] * columns, repeatRows=1, splitInRow=0)
-        table.setStyle(table_style([
-            ("SPAN", (0, 0), (-1, 0)), ("SPAN", (0, -1), (-1, -1)), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("BOX", (0, 0), (-1, -1), 2, INK),
-            # a shaded title band and a heavier rule: unlike the therapist's message box, also in greyscale
-            ("BACKGROUND", (0, 0), (-1, 0), SHADE), ("LINEBELOW", (0, 0), (-1, 0), 1, INK),
-            ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-            ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            ("TOPPADDING", (0, 0), (-1, 0), 7), ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
-            ("BOTTOMPADDING", (0, 0), (-1, 0), 5), ("TOPPADDING", (0, 1), (-1, 1), 6),
-        ]))
+        table.setStyle(
+            table_style(
+                [
+                    ("SPAN", (0, 0), (-1, 0)),
+                    ("SPAN", (0, -1), (-1, -1)),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("BOX", (0, 0), (-1, -1), 2, INK),
+                    # a shaded title band and a heavier rule: unlike the therapist's message box, also in greyscale
+                    ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                    ("LINEBELOW", (0, 0), (-1, 0), 1, INK),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                    ("TOPPADDING", (0, 0), (-1, -1), 3),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                    ("TOPPADDING", (0, 0), (-1, 0), 7),
+                    ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
+                    ("BOTTOMPADDING", (0, 0), (-1, 0), 5),
+                    ("TOPPADDING", (0, 1), (-1, 1), 6),
+                ]
+            )
+        )
         return [KeepTogether([Spacer(1, 2 * mm), table])]
 
 
@@ -300,8 +356,7 @@ def exercise_letter(number: int) -> str:
     return letters
 
 
-def _side_by_side(left: list[Flowable], right: list[Flowable], left_width: float,
-                  right_width: float) -> list[Flowable]:
+def _side_by_side(left: list[Flowable], right: list[Flowable], left_width: float, right_width: float) -> list[Flowable]:
     """Picture beside text, or the text under the picture when it is too tall for a page (a huge
     note): a table cell cannot break across pages."""
     if not left:
@@ -310,11 +365,17 @@ def _side_by_side(left: list[Flowable], right: list[Flowable], left_width: float
     if height > MAX_CELL_HEIGHT:
         return [*left, *right]
     table = Table([[left, right]], colWidths=[left_width, right_width])
-    table.setStyle(table_style([
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-    ]))
+    table.setStyle(
+        table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return [table]
 
 

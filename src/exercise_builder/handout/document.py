@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -20,7 +21,6 @@ from reportlab.platypus import (
     SimpleDocTemplate,
     Spacer,
 )
-from xml.sax.saxutils import escape
 
 from ..domain.frequency import parse_frequency, translate
 from ..domain.stop_signs import stop_advice, treats_back_or_pelvis
@@ -69,8 +69,7 @@ def _numbered_canvas(footer_left: str, page_label: str, font_size: float, owner:
             self.drawString(margin, FOOTER_Y, footer_left)
             if owner and self._pageNumber > 1:  # drawn here so text extraction keeps it by the footer
                 self.drawString(margin, height - margin + FRAME_PADDING + 2 * mm, owner)
-            self.drawRightString(width - margin, FOOTER_Y,
-                                 page_label.format(page=self._pageNumber, pages=total))
+            self.drawRightString(width - margin, FOOTER_Y, page_label.format(page=self._pageNumber, pages=total))
 
             self.restoreState()
 
@@ -100,8 +99,10 @@ def render_handout(data: HandoutData, fonts_dir: Path) -> bytes:
     info = [module for module in chosen if module.kind != "stop"]
     for index, module in enumerate(info):
         story += writer.advice(module, writer.para(writer.t("advice"), styles.heading) if index == 0 else None)
-    story += writer.stop_box(stop_advice(program.patient_group, language, _back_or_pelvis(data),
-                                         data.clinic.phone), columns=2 if two_up else 1)
+    story += writer.stop_box(
+        stop_advice(program.patient_group, language, _back_or_pelvis(data), data.clinic.phone),
+        columns=2 if two_up else 1,
+    )
     if program.options.diary:
         story += _diary(writer)
 
@@ -112,14 +113,28 @@ def render_handout(data: HandoutData, fonts_dir: Path) -> bytes:
     author = program.therapist or clinic.therapist_name or clinic.name or "Exercise Builder"
     title = text(language, "title") + (f" – {program.patient_name}" if program.patient_name.strip() else "")
     doc = SimpleDocTemplate(
-        buffer, pagesize=A4, leftMargin=margin, rightMargin=margin, topMargin=margin,
-        bottomMargin=margin + 6 * mm, title=drawable(title, glyphs)[:300], author=drawable(author, glyphs),
-        subject=text(language, "subject"), creator=f"Exercise Builder {data.app_version}".strip(),
+        buffer,
+        pagesize=A4,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=margin,
+        bottomMargin=margin + 6 * mm,
+        title=drawable(title, glyphs)[:300],
+        author=drawable(author, glyphs),
+        subject=text(language, "subject"),
+        creator=f"Exercise Builder {data.app_version}".strip(),
         lang="en-GB" if language == "en" else "da-DK",
     )
-    doc.build(story, canvasmaker=_numbered_canvas(drawable(footer, glyphs)[:120],
-                                                  text(language, "page", page="{page}", pages="{pages}"),
-                                                  styles.footer_size, drawable(owner, glyphs), margin + FRAME_PADDING))
+    doc.build(
+        story,
+        canvasmaker=_numbered_canvas(
+            drawable(footer, glyphs)[:120],
+            text(language, "page", page="{page}", pages="{pages}"),
+            styles.footer_size,
+            drawable(owner, glyphs),
+            margin + FRAME_PADDING,
+        ),
+    )
     return buffer.getvalue()
 
 
@@ -147,9 +162,11 @@ def _back_or_pelvis(data: HandoutData) -> bool:
     """Whether the programme treats the back or pelvis (it then lists the back-pain emergency signs)."""
     program = data.program
     return treats_back_or_pelvis(
-        program.patient_group, {exercise.region for exercise in data.exercises.values()},
+        program.patient_group,
+        {exercise.region for exercise in data.exercises.values()},
         {data.aids[c.aid_id].slug for c in program.aids if c.aid_id in data.aids},
-        {data.advice[i].slug for i in program.advice if i in data.advice})
+        {data.advice[i].slug for i in program.advice if i in data.advice},
+    )
 
 
 def _header(w: Writer) -> list[Flowable]:
@@ -172,15 +189,32 @@ def _header(w: Writer) -> list[Flowable]:
     # gets the width it needs (it must not wrap), the clinic goes below when the rest is too narrow
     title = w.para(w.t("title"), s.title)
     title_width = stringWidth(w.t("title"), s.title.fontName, s.title.fontSize) + 2
-    clinic_width = max([stringWidth(drawable(line, w.glyphs), s.small.fontName, s.small.fontSize)
-                        for line in clinic_lines if line.strip()] + [45 * mm if logo else 0]) + 2
+    clinic_width = (
+        max(
+            [
+                stringWidth(drawable(line, w.glyphs), s.small.fontName, s.small.fontSize)
+                for line in clinic_lines
+                if line.strip()
+            ]
+            + [45 * mm if logo else 0]
+        )
+        + 2
+    )
     beside_title = title_width + 6 * mm + clinic_width <= w.width
     if beside_title:
         right = [*logo, Paragraph(clinic_text, s.small_right)] if clinic_text or logo else ""
         band = Table([[title, right]], colWidths=[w.width - clinic_width, clinic_width])
-        band.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("ALIGN", (1, 0), (1, 0), "RIGHT"),
-                                   ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                                   ("TOPPADDING", (0, 0), (-1, -1), 0)]))
+        band.setStyle(
+            table_style(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("ALIGN", (1, 0), (1, 0), "RIGHT"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
         out.append(band)
     else:
         out += [title, *logo]
@@ -193,19 +227,35 @@ def _header(w: Writer) -> list[Flowable]:
         title = f", {clinic.therapist_title}" if clinic.therapist_title and not program.therapist else ""
         rows.append((w.t("therapist"), therapist + title))
     label_width = max(stringWidth(label, s.small.fontName, s.small.fontSize) for label, _ in rows) + 4 * mm
-    value_width = max(stringWidth(drawable(value, w.glyphs), s.body.fontName, s.body.fontSize)
-                      for _, value in rows) + 6
+    value_width = max(stringWidth(drawable(value, w.glyphs), s.body.fontName, s.body.fontSize) for _, value in rows) + 6
     clinic_beside = not beside_title and clinic_text and label_width + value_width + 6 * mm + clinic_width <= w.width
     facts_width = w.width - clinic_width - 6 * mm if clinic_beside else w.width
-    facts = Table([[w.para(label, s.small), w.para(value)] for label, value in rows],
-                  colWidths=[label_width, facts_width - label_width])
-    facts.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "BASELINE"),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                               ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 1)]))
+    facts = Table(
+        [[w.para(label, s.small), w.para(value)] for label, value in rows],
+        colWidths=[label_width, facts_width - label_width],
+    )
+    facts.setStyle(
+        table_style(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "BASELINE"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+            ]
+        )
+    )
     if clinic_beside:  # large print: the clinic beside the facts, so the title keeps one line
         facts = Table([[facts, Paragraph(clinic_text, s.small)]], colWidths=[facts_width + 6 * mm, clinic_width])
-        facts.setStyle(table_style([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                    ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0)]))
+        facts.setStyle(
+            table_style(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
         out.append(facts)
     elif not beside_title and clinic_text:
         out += [facts, Spacer(1, 2 * mm), Paragraph(clinic_text, s.small)]
@@ -217,13 +267,23 @@ def _header(w: Writer) -> list[Flowable]:
         size = max(11.5, s.dosage.fontSize)  # the "how often" line one step above the body
         how_often = ParagraphStyle("how_often", parent=s.dosage, fontSize=size, leading=size * 1.25)
         # an exercise with its own frequency would otherwise read as contradicting the box
-        own = any(item.dosage.frequency.strip() and item.dosage.frequency.strip() != program.frequency.strip()
-                  for item in program.items)
+        own = any(
+            item.dosage.frequency.strip() and item.dosage.frequency.strip() != program.frequency.strip()
+            for item in program.items
+        )
         wording = w.t("frequency_unless" if own else "frequency", frequency=frequency)
         box = Table([[w.para(wording, how_often)]], colWidths=[w.width])
-        box.setStyle(table_style([("BACKGROUND", (0, 0), (-1, -1), SHADE), ("BOX", (0, 0), (-1, -1), 1, INK),
-                                 ("LEFTPADDING", (0, 0), (-1, -1), 9), ("TOPPADDING", (0, 0), (-1, -1), 7),
-                                 ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
+        box.setStyle(
+            table_style(
+                [
+                    ("BACKGROUND", (0, 0), (-1, -1), SHADE),
+                    ("BOX", (0, 0), (-1, -1), 1, INK),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 9),
+                    ("TOPPADDING", (0, 0), (-1, -1), 7),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                ]
+            )
+        )
         out += [box, Spacer(1, 1 * mm)]
     if program.message.strip():
         out.append(w.boxed(w.t("message"), [w.para(program.message)]))
@@ -232,8 +292,9 @@ def _header(w: Writer) -> list[Flowable]:
 
 def _exercises(w: Writer) -> list[Flowable]:
     program = w.data.program
-    items = [(item, exercise) for item in program.items
-             if (exercise := w.data.exercises.get(item.exercise_id)) is not None]
+    items = [
+        (item, exercise) for item in program.items if (exercise := w.data.exercises.get(item.exercise_id)) is not None
+    ]
     if not items:
         return []
     heading = w.para(w.t("exercises"), w.styles.heading)
@@ -245,17 +306,24 @@ def _exercises(w: Writer) -> list[Flowable]:
         cells = [w.exercise_compact(n, item, exercise, column) for n, (item, exercise) in enumerate(items, 1)]
         rows = []
         for i in range(0, len(cells), 2):
-            pair = cells[i:i + 2] + ([""] if len(cells) - i == 1 else [])
+            pair = cells[i : i + 2] + ([""] if len(cells) - i == 1 else [])
             row = Table([pair], colWidths=[column, column])
-            row.setStyle(table_style([
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
-                ("LEFTPADDING", (0, 0), (0, -1), 0), ("RIGHTPADDING", (0, 0), (0, -1), 3 * mm),
-                ("LEFTPADDING", (1, 0), (1, -1), 3 * mm), ("RIGHTPADDING", (1, 0), (1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 2 * mm), ("BOTTOMPADDING", (0, 0), (-1, -1), 2 * mm),
-            ]))
+            row.setStyle(
+                table_style(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+                        ("LEFTPADDING", (0, 0), (0, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (0, -1), 3 * mm),
+                        ("LEFTPADDING", (1, 0), (1, -1), 3 * mm),
+                        ("RIGHTPADDING", (1, 0), (1, -1), 0),
+                        ("TOPPADDING", (0, 0), (-1, -1), 2 * mm),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 2 * mm),
+                    ]
+                )
+            )
             if row.wrap(w.width, 1e6)[1] > MAX_CELL_HEIGHT:  # a huge note: one after the other, free to break
-                rows.append([flowable for cell in cells[i:i + 2] for flowable in cell])
+                rows.append([flowable for cell in cells[i : i + 2] for flowable in cell])
             else:
                 rows.append([row])
         return _section(heading, rows)
@@ -293,20 +361,25 @@ def _diary(w: Writer) -> list[Flowable]:
             boxes = box
         else:
             labels = [f"{n}.&nbsp;" for n in range(1, low + 1)] if high > 1 else [""]  # which session is which
-            boxes = "&nbsp;&nbsp;&nbsp; ".join([f"{label}{box}" for label in labels]
-                                         + [f"{w.t('diary_optional')}&nbsp;{box}"] * (high - low))
-        rows.append([Paragraph(str(day + 1), cell), Paragraph(f"{date.day}/{date.month}", cell),
-                     Paragraph(boxes, cell), "", ""])
+            boxes = "&nbsp;&nbsp;&nbsp; ".join(
+                [f"{label}{box}" for label in labels] + [f"{w.t('diary_optional')}&nbsp;{box}"] * (high - low)
+            )
+        rows.append(
+            [Paragraph(str(day + 1), cell), Paragraph(f"{date.day}/{date.month}", cell), Paragraph(boxes, cell), "", ""]
+        )
     sizes = [0.10, 0.13, 0.39, 0.21, 0.17] if large else [0.08, 0.1, 0.3, 0.17, 0.35]
     compact = program.options.layout == "compact" and not large
     row_height = (12.5 if large else 6.5 if compact else 11) * mm
-    table = Table(rows, colWidths=[w.width * f for f in sizes], repeatRows=1,
-                  rowHeights=[None] + [row_height] * 14)
-    table.setStyle(table_style([
-        ("GRID", (0, 0), (-1, -1), 0.75, INK),
-        ("BACKGROUND", (0, 0), (-1, 0), SHADE),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-    ]))
+    table = Table(rows, colWidths=[w.width * f for f in sizes], repeatRows=1, rowHeights=[None] + [row_height] * 14)
+    table.setStyle(
+        table_style(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.75, INK),
+                ("BACKGROUND", (0, 0), (-1, 0), SHADE),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ]
+        )
+    )
     howto = [w.para(w.t("diary_howto"), s.body)]
     if 0 < low < high:
         howto.append(w.para(w.t("diary_optional_means"), s.body))

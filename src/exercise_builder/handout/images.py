@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, Image
 
 log = logging.getLogger(__name__)
 MAX_DPI = 200
-MAX_SVG_ELEMENTS = 20_000   # as the library's import check: a huge SVG is skipped, not drawn for minutes
+MAX_SVG_ELEMENTS = 20_000  # as the library's import check: a huge SVG is skipped, not drawn for minutes
 
 
 @lru_cache(maxsize=256)
@@ -21,7 +21,7 @@ def _parsed_svg(data: bytes) -> Drawing | None:
     """Parsing is most of an SVG's cost; the preview re-renders the same figures again and again."""
     from svglib.svglib import svg2rlg
 
-    if data.count(b"<") > 2 * MAX_SVG_ELEMENTS + 2:   # every element starts with '<': cheap, before parsing
+    if data.count(b"<") > 2 * MAX_SVG_ELEMENTS + 2:  # every element starts with '<': cheap, before parsing
         log.warning("SVG skipped: more than %d elements", MAX_SVG_ELEMENTS)
         return None
     try:

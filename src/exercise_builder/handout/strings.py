@@ -24,8 +24,10 @@ STRINGS = {
         "late_pregnancy": "Tip",
         "tip_as_before": "Se tippet ved øvelse {letter}.",
         "diary": "Dagbog – to uger",
-        "diary_howto": ("Sæt et kryds, hver gang du har lavet øvelserne. Giv én gang om dagen dine smerter "
-                        "et tal fra 0 til 10 (0 = ingen smerter, 10 = værst tænkelige)."),
+        "diary_howto": (
+            "Sæt et kryds, hver gang du har lavet øvelserne. Giv én gang om dagen dine smerter "
+            "et tal fra 0 til 10 (0 = ingen smerter, 10 = værst tænkelige)."
+        ),
         "diary_optional_means": "Et felt med \"evt.\" er til en ekstra gang, hvis du har lyst og tid.",
         "diary_day": "Dag",
         "diary_date": "Dato",
@@ -34,8 +36,20 @@ STRINGS = {
         "diary_notes": "Noter",
         "diary_pain": "Smerter i dag (0–10)",
         "subject": "Hjemmeøvelser",
-        "months": ("januar", "februar", "marts", "april", "maj", "juni", "juli", "august",
-                   "september", "oktober", "november", "december"),
+        "months": (
+            "januar",
+            "februar",
+            "marts",
+            "april",
+            "maj",
+            "juni",
+            "juli",
+            "august",
+            "september",
+            "oktober",
+            "november",
+            "december",
+        ),
     },
     "en": {
         "title": "Your exercise programme",
@@ -56,8 +70,10 @@ STRINGS = {
         "late_pregnancy": "Tip",
         "tip_as_before": "See the tip for exercise {letter}.",
         "diary": "Diary – two weeks",
-        "diary_howto": ("Tick a box each time you have done the exercises. Once a day, give your pain "
-                        "a number from 0 to 10 (0 = no pain, 10 = worst imaginable)."),
+        "diary_howto": (
+            "Tick a box each time you have done the exercises. Once a day, give your pain "
+            "a number from 0 to 10 (0 = no pain, 10 = worst imaginable)."
+        ),
         "diary_optional_means": "A box marked \"extra\" is for one more time, if you feel like it and have time.",
         "diary_day": "Day",
         "diary_date": "Date",
@@ -66,8 +82,20 @@ STRINGS = {
         "diary_notes": "Notes",
         "diary_pain": "Pain today (0–10)",
         "subject": "Home exercises",
-        "months": ("January", "February", "March", "April", "May", "June", "July", "August",
-                   "September", "October", "November", "December"),
+        "months": (
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ),
     },
 }
 

@@ -53,32 +53,62 @@ def make_styles(large_print: bool, compact: bool = False) -> Styles:
     aside = size if large_print else max(9.0, size - 2)  # labels, clinic, footer: never below 16 pt in large print
 
     def style(name: str, **kw) -> ParagraphStyle:
-        base = {"fontName": REGULAR, "fontSize": size, "leading": leading, "textColor": INK,
-                "splitLongWords": 1, "allowWidows": 0, "allowOrphans": 0}
+        base = {
+            "fontName": REGULAR,
+            "fontSize": size,
+            "leading": leading,
+            "textColor": INK,
+            "splitLongWords": 1,
+            "allowWidows": 0,
+            "allowOrphans": 0,
+        }
         base.update(kw)
         return ParagraphStyle(name, **base)
 
     return Styles(
         body=style("body", spaceAfter=size * 0.3),
         small=style("small", fontSize=aside, leading=aside * 1.3, textColor=MUTED),
-        small_right=style("small_right", fontSize=aside, leading=aside * 1.3, textColor=MUTED,
-                          alignment=TA_RIGHT),
-        title=style("title", fontName=BOLD, fontSize=size * (1.6 if large_print else 2),
-                    leading=size * (1.95 if large_print else 2.4), textColor=ACCENT,
-                    spaceAfter=size * 0.6),
-        heading=style("heading", fontName=BOLD, fontSize=size * 1.3, leading=size * 1.6, textColor=ACCENT,
-                      spaceBefore=size * 0.7, spaceAfter=size * 0.35, keepWithNext=1),
-        exercise_title=style("exercise_title", fontName=BOLD, fontSize=size * 1.15, leading=size * 1.4,
-                             spaceAfter=size * 0.25, keepWithNext=1),
+        small_right=style("small_right", fontSize=aside, leading=aside * 1.3, textColor=MUTED, alignment=TA_RIGHT),
+        title=style(
+            "title",
+            fontName=BOLD,
+            fontSize=size * (1.6 if large_print else 2),
+            leading=size * (1.95 if large_print else 2.4),
+            textColor=ACCENT,
+            spaceAfter=size * 0.6,
+        ),
+        heading=style(
+            "heading",
+            fontName=BOLD,
+            fontSize=size * 1.3,
+            leading=size * 1.6,
+            textColor=ACCENT,
+            spaceBefore=size * 0.7,
+            spaceAfter=size * 0.35,
+            keepWithNext=1,
+        ),
+        exercise_title=style(
+            "exercise_title",
+            fontName=BOLD,
+            fontSize=size * 1.15,
+            leading=size * 1.4,
+            spaceAfter=size * 0.25,
+            keepWithNext=1,
+        ),
         dosage=style("dosage", fontName=BOLD),
         note=style("note", textColor=INK, spaceBefore=size * 0.3),
         step=style("step", spaceAfter=size * 0.2),
         box_title=style("box_title", fontName=BOLD, spaceAfter=size * 0.3, keepWithNext=1),
         table_head=style("table_head", fontName=BOLD, fontSize=aside, leading=aside * 1.25),
-        compact_title=style("compact_title", fontName=BOLD, fontSize=small_size * 1.15,
-                            leading=small_size * 1.4, spaceAfter=small_size * 0.2, keepWithNext=1),
-        compact_step=style("compact_step", fontSize=small_size, leading=small_size * 1.22,
-                           spaceAfter=small_size * 0.1),
+        compact_title=style(
+            "compact_title",
+            fontName=BOLD,
+            fontSize=small_size * 1.15,
+            leading=small_size * 1.4,
+            spaceAfter=small_size * 0.2,
+            keepWithNext=1,
+        ),
+        compact_step=style("compact_step", fontSize=small_size, leading=small_size * 1.22, spaceAfter=small_size * 0.1),
         compact_dosage=style("compact_dosage", fontName=BOLD, fontSize=small_size, leading=small_size * 1.25),
         picture_width=(55 if large_print else 42) * mm,
         compact_picture=(38 if large_print else 27) * mm,

@@ -4,11 +4,29 @@ The bundle, writer and merge modules load on first use: starting the app needs o
 
 from .folder import LibraryContent, LibraryError, LibraryMeta, read_item, read_library, read_meta
 
-__all__ = ["LibraryContent", "LibraryError", "LibraryMeta", "read_item", "read_library", "read_meta",
-           "LibraryCancelled", "LibrarySource", "open_tree", "read_tree", "write_bundle", "POLICIES"]
+__all__ = [
+    "LibraryContent",
+    "LibraryError",
+    "LibraryMeta",
+    "read_item",
+    "read_library",
+    "read_meta",
+    "LibraryCancelled",
+    "LibrarySource",
+    "open_tree",
+    "read_tree",
+    "write_bundle",
+    "POLICIES",
+]
 
-_LAZY = {"LibraryCancelled": "bundle", "LibrarySource": "bundle", "open_tree": "bundle",
-         "read_tree": "bundle", "write_bundle": "bundle", "POLICIES": "merge"}
+_LAZY = {
+    "LibraryCancelled": "bundle",
+    "LibrarySource": "bundle",
+    "open_tree": "bundle",
+    "read_tree": "bundle",
+    "write_bundle": "bundle",
+    "POLICIES": "merge",
+}
 
 
 def __getattr__(name: str):

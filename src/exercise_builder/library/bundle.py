@@ -36,7 +36,7 @@ Progress = Callable[[int, int], None]
 
 @dataclass(frozen=True, slots=True)
 class ImageInfo:
-    entry: str          # path of the image inside the tree
+    entry: str  # path of the image inside the tree
     sha256: str
     ext: str
     size: int
@@ -47,11 +47,12 @@ class ImageInfo:
 @dataclass(slots=True)
 class LibrarySource:
     """A validated library read from a tree; records carry their images' sha256."""
+
     location: Path
     meta: LibraryMeta
     items: dict[str, list[Any]] = field(default_factory=lambda: {kind: [] for kind in ITEM_FILES.values()})
-    images: dict[str, ImageInfo] = field(default_factory=dict)   # by sha256
-    problems: list[str] = field(default_factory=list)            # items skipped (lenient reading only)
+    images: dict[str, ImageInfo] = field(default_factory=dict)  # by sha256
+    problems: list[str] = field(default_factory=list)  # items skipped (lenient reading only)
     synonyms: dict[str, list[str]] = field(default_factory=dict)  # from synonyms.toml, if any
 
     def count(self) -> int:
@@ -60,11 +61,12 @@ class LibrarySource:
 
 class Tree:
     """Files of a bundle or folder: relative '/'-paths → uncompressed size, and a bounded read."""
+
     location: Path
     sizes: dict[str, int]
     links: list[str]
-    others: list[str]        # neither files nor folders (pipes, devices): never read
-    _checked: dict[str, tuple[str, int, int]]   # entry or sha256 → (sha256, width, height): checked once
+    others: list[str]  # neither files nor folders (pipes, devices): never read
+    _checked: dict[str, tuple[str, int, int]]  # entry or sha256 → (sha256, width, height): checked once
 
     def read(self, name: str) -> bytes:
         raise NotImplementedError
@@ -111,11 +113,11 @@ def _zip_directory_size(handle: io.BufferedReader) -> tuple[int, int] | None:
     at = tail.rfind(b"PK\x05\x06")
     if at < 0 or at + 22 > len(tail):
         return None
-    count, directory = struct.unpack("<HI", tail[at + 10:at + 16])
-    end = size - tail_size + at     # where the directory ends (the end record follows it)
+    count, directory = struct.unpack("<HI", tail[at + 10 : at + 16])
+    end = size - tail_size + at  # where the directory ends (the end record follows it)
     locator = at - 20
-    if locator >= 0 and tail[locator:locator + 4] == b"PK\x06\x07":
-        offset = struct.unpack("<Q", tail[locator + 8:locator + 16])[0]
+    if locator >= 0 and tail[locator : locator + 4] == b"PK\x06\x07":
+        offset = struct.unpack("<Q", tail[locator + 8 : locator + 16])[0]
         if offset + 56 <= size:
             handle.seek(offset)
             record = handle.read(56)
@@ -136,13 +138,14 @@ def _walk_directory(handle: io.BufferedReader, start: int, size: int) -> int:
     data = handle.read(size)
     handle.seek(0)
     count, at = 0, 0
-    while count <= safety.MAX_ENTRIES and at + 46 <= len(data) and data[at:at + 4] == b"PK\x01\x02":
-        name, extra, comment = struct.unpack("<HHH", data[at + 28:at + 34])
+    while count <= safety.MAX_ENTRIES and at + 46 <= len(data) and data[at : at + 4] == b"PK\x01\x02":
+        name, extra, comment = struct.unpack("<HHH", data[at + 28 : at + 34])
         at += 46 + name + extra + comment
         count += 1
     if count > safety.MAX_ENTRIES:
-        raise LibraryError(f"The bundle holds more than {safety.MAX_ENTRIES:,} entries; at most "
-                           f"{safety.MAX_ENTRIES:,} are allowed.")
+        raise LibraryError(
+            f"The bundle holds more than {safety.MAX_ENTRIES:,} entries; at most {safety.MAX_ENTRIES:,} are allowed."
+        )
     return count
 
 
@@ -255,7 +258,7 @@ class FolderTree(Tree):
                     self.links.append(prefix + name)
                     continue
                 if not stat.S_ISREG(info.st_mode):
-                    self.others.append(prefix + name)   # a pipe or a device: never opened
+                    self.others.append(prefix + name)  # a pipe or a device: never opened
                     continue
                 total += info.st_size
                 self.sizes[prefix + name] = info.st_size
@@ -269,11 +272,13 @@ class FolderTree(Tree):
             if entry.is_dir(follow_symlinks=False):
                 children = [child for child in _entries(Path(entry.path)) if not child.name.startswith(".")]
                 if len(children) > safety.MAX_ITEM_FILES:
-                    self.skipped.append(f"The folder {entry.name} holds {len(children):,} files (an item "
-                                        f"folder holds at most {safety.MAX_ITEM_FILES:,}); it was skipped.")
+                    self.skipped.append(
+                        f"The folder {entry.name} holds {len(children):,} files (an item "
+                        f"folder holds at most {safety.MAX_ITEM_FILES:,}); it was skipped."
+                    )
                     continue
                 for child in children:
-                    if not child.is_dir(follow_symlinks=False):   # nested folders are not items: not looked into
+                    if not child.is_dir(follow_symlinks=False):  # nested folders are not items: not looked into
                         self._take(f"{entry.name}/{child.name}", child)
             else:
                 self._take(entry.name, entry)
@@ -288,12 +293,15 @@ class FolderTree(Tree):
         elif not stat.S_ISREG(info.st_mode):
             self.others.append(name)
         elif info.st_size > safety.size_limit(name):
-            self.skipped.append(f"{name} is {info.st_size / 1024**2:,.0f} MB, more than such a file may be; "
-                                "it was skipped.")
+            self.skipped.append(
+                f"{name} is {info.st_size / 1024**2:,.0f} MB, more than such a file may be; it was skipped."
+            )
         elif self._count + 1 > safety.MAX_ENTRIES or self._total + info.st_size > safety.MAX_TOTAL_BYTES:
             if not any(problem.startswith("The shared folder holds more") for problem in self.skipped):
-                self.skipped.append("The shared folder holds more files or bytes than are read at once; "
-                                    f"{name} and what follows it were skipped.")
+                self.skipped.append(
+                    "The shared folder holds more files or bytes than are read at once; "
+                    f"{name} and what follows it were skipped."
+                )
         else:
             self._count += 1
             self._total += info.st_size
@@ -334,6 +342,7 @@ def open_tree(path: Path) -> Tree:
 
 # --- reading --------------------------------------------------------------------------------
 
+
 def _toml(tree: Tree, name: str, shown: str) -> dict:
     return parse_toml(tree.read(name), shown)
 
@@ -356,7 +365,7 @@ def _group(tree: Tree, prefix: str, lenient: bool) -> dict[str, dict[str, str]]:
     for name in tree.sizes:
         if not name.startswith(prefix):
             continue
-        relative = name[len(prefix):]
+        relative = name[len(prefix) :]
         parts = relative.split("/")
         if parts[0] == "__MACOSX" or any(part.startswith(".") for part in parts):
             continue
@@ -376,8 +385,10 @@ def read_item_entries(tree: Tree, folder: str, files: dict[str, str]) -> tuple[s
     present = [name for name in ITEM_FILES if name in files]
     if len(present) != 1:
         found = ", ".join(present) if present else "none"
-        raise LibraryError(f"{folder}: an item folder must hold exactly one of exercise.toml, aid.toml, "
-                           f"advice.toml or template.toml (found {found}).")
+        raise LibraryError(
+            f"{folder}: an item folder must hold exactly one of exercise.toml, aid.toml, "
+            f"advice.toml or template.toml (found {found})."
+        )
     file_name = present[0]
     kind = ITEM_FILES[file_name]
     shown = f"{folder}/{file_name}"
@@ -394,13 +405,14 @@ def read_item_entries(tree: Tree, folder: str, files: dict[str, str]) -> tuple[s
     for index, image in enumerate(getattr(record, "images", ())):
         ext = os.path.splitext(image.file)[1].lower()
         if ext not in IMAGE_TYPES:
-            raise LibraryError(f"{shown}: the field 'images[{index}].file' names {image.file}, "
-                               "which is not SVG, PNG or JPEG.")
+            raise LibraryError(
+                f"{shown}: the field 'images[{index}].file' names {image.file}, which is not SVG, PNG or JPEG."
+            )
         entry = files.get(image.file)
         if entry is None:
             raise LibraryError(f"{shown}: the field 'images[{index}].file' names {image.file}, which is missing.")
         checked = tree._checked.get(entry)
-        if checked is None:   # an image named many times, or the same picture in many folders: checked once
+        if checked is None:  # an image named many times, or the same picture in many folders: checked once
             content = tree.read(entry)
             sha = hashlib.sha256(content).hexdigest()
             known = tree._checked.get(sha)
@@ -416,8 +428,13 @@ def read_item_entries(tree: Tree, folder: str, files: dict[str, str]) -> tuple[s
     return kind, record, infos
 
 
-def read_tree(tree: Tree, *, lenient: bool = False, progress: Progress | None = None,
-              cancelled: Callable[[], bool] = lambda: False) -> LibrarySource:
+def read_tree(
+    tree: Tree,
+    *,
+    lenient: bool = False,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> LibrarySource:
     """Read and check a whole tree. Strict: the first problem refuses everything (LibraryError).
     Lenient (a shared folder): a broken item is skipped and named in `problems`."""
     prefix = _prefix(tree)
@@ -428,8 +445,9 @@ def read_tree(tree: Tree, *, lenient: bool = False, progress: Progress | None = 
         if not lenient:
             raise LibraryError(message)
         source.problems.append(message)
-    source.problems += [f"{name} is not a regular file (a pipe or a device, say); it was not read."
-                        for name in tree.others]
+    source.problems += [
+        f"{name} is not a regular file (a pipe or a device, say); it was not read." for name in tree.others
+    ]
     source.problems += getattr(tree, "skipped", [])
     folders = _group(tree, prefix, lenient)
     seen_ids: dict[str, str] = {}
@@ -456,8 +474,9 @@ def read_tree(tree: Tree, *, lenient: bool = False, progress: Progress | None = 
                 source.images.setdefault(info.sha256, info)
         if progress:
             progress(done, total)
-    source.items["exercise"] = resolve_library_aids(source.items["exercise"], source.items["aid"],
-                                                    source.problems if lenient else None)
+    source.items["exercise"] = resolve_library_aids(
+        source.items["exercise"], source.items["aid"], source.problems if lenient else None
+    )
     if prefix + SYNONYMS_FILE in tree.sizes:
         source.synonyms = synonyms_from_dict(_toml(tree, prefix + SYNONYMS_FILE, SYNONYMS_FILE))
     return source
@@ -480,8 +499,10 @@ def read_image(tree: Tree, info: ImageInfo) -> bytes:
 
 # --- writing --------------------------------------------------------------------------------
 
-def write_bundle(path: Path, entries: Iterable[tuple[str, bytes]],
-                 cancelled: Callable[[], bool] = lambda: False) -> int:
+
+def write_bundle(
+    path: Path, entries: Iterable[tuple[str, bytes]], cancelled: Callable[[], bool] = lambda: False
+) -> int:
     """Write entries into a zip at `path` atomically (temporary name, then rename). Entries get
     a fixed timestamp so the same library gives the same bytes. Returns the number of entries."""
     path = Path(path)
@@ -494,8 +515,9 @@ def write_bundle(path: Path, entries: Iterable[tuple[str, bytes]],
                     raise LibraryCancelled()
                 info = zipfile.ZipInfo(name, date_time=_FIXED_TIME)
                 info.external_attr = 0o644 << 16
-                info.compress_type = (zipfile.ZIP_STORED if name.lower().endswith(_STORED_TYPES)
-                                      else zipfile.ZIP_DEFLATED)
+                info.compress_type = (
+                    zipfile.ZIP_STORED if name.lower().endswith(_STORED_TYPES) else zipfile.ZIP_DEFLATED
+                )
                 archive.writestr(info, data)
                 count += 1
         with open(temporary, "rb+") as handle:

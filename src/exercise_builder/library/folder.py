@@ -90,7 +90,8 @@ def meta_from_dict(data: dict) -> LibraryMeta:
     version = data.get("format_version")
     if version != FORMAT_VERSION:
         raise LibraryError(
-            f"library.toml: format_version {version!r} is not supported (this app reads {FORMAT_VERSION}).")
+            f"library.toml: format_version {version!r} is not supported (this app reads {FORMAT_VERSION})."
+        )
     values: dict[str, str] = {}
     for key in ("id", "name", "publisher", "version"):
         value = data.get(key, "")
@@ -125,8 +126,9 @@ def read_library(root: Path) -> LibraryContent:
     return content
 
 
-def resolve_library_aids(exercises: list[Exercise], aids: list[Aid],
-                         problems: list[str] | None = None) -> list[Exercise]:
+def resolve_library_aids(
+    exercises: list[Exercise], aids: list[Aid], problems: list[str] | None = None
+) -> list[Exercise]:
     """The exercises with their aids as UUIDs, named within this library (see resolve_aids).
     With a `problems` list (lenient reading) a broken exercise is left out and its sentence kept."""
     known = aid_names(aids)
@@ -157,8 +159,10 @@ def resolve_aids(exercise: Exercise, known: dict[str, str]) -> Exercise:
         elif records.UUID.match(ref):
             ids.append(ref)
         else:
-            raise LibraryError(f"{exercise.slug}/exercise.toml: the field 'aids[{index}]' names the aid "
-                               f"'{ref}', which is not in this library.")
+            raise LibraryError(
+                f"{exercise.slug}/exercise.toml: the field 'aids[{index}]' names the aid "
+                f"'{ref}', which is not in this library."
+            )
     return replace(exercise, aids=tuple(dict.fromkeys(ids)))
 
 
@@ -185,7 +189,9 @@ def read_item(folder: Path) -> tuple[str, Any]:
     for index, image in enumerate(getattr(record, "images", ())):
         path = folder / image.file
         if path.suffix.lower() not in IMAGE_TYPES:
-            raise LibraryError(f"{shown}: the field 'images[{index}].file' names {image.file}, which is not SVG, PNG or JPEG.")
+            raise LibraryError(
+                f"{shown}: the field 'images[{index}].file' names {image.file}, which is not SVG, PNG or JPEG."
+            )
         if not path.is_file():
             raise LibraryError(f"{shown}: the field 'images[{index}].file' names {image.file}, which is missing.")
     return kind, record

@@ -30,8 +30,14 @@ CONFLICT = MergeStatus.CONFLICT
 UNCHANGED = MergeStatus.UNCHANGED
 SHIPPED_KEPT = MergeStatus.SHIPPED_KEPT
 STATUSES = (NEW, UPDATED, EDITED_HERE, CONFLICT, UNCHANGED, SHIPPED_KEPT)
-STATUS_LABELS = {NEW: "new", UPDATED: "updated upstream", EDITED_HERE: "edited here",
-                 CONFLICT: "conflict", UNCHANGED: "unchanged", SHIPPED_KEPT: "shipped, kept as it is"}
+STATUS_LABELS = {
+    NEW: "new",
+    UPDATED: "updated upstream",
+    EDITED_HERE: "edited here",
+    CONFLICT: "conflict",
+    UNCHANGED: "unchanged",
+    SHIPPED_KEPT: "shipped, kept as it is",
+}
 
 KEEP_MINE = ImportPolicy.KEEP_MINE
 TAKE_THEIRS = ImportPolicy.TAKE_THEIRS
@@ -39,12 +45,12 @@ KEEP_BOTH = ImportPolicy.KEEP_BOTH
 POLICIES = tuple(ImportPolicy)
 
 # what is done with an item
-INSERT = "insert"            # a new item
-UPDATE = "update"            # their version replaces an unedited local one
-REPLACE = "replace"          # their version replaces a local edit (take-theirs); the local one is backed up
-KEEP = "keep"                # a conflict kept as mine; their version becomes the new upstream original
-COPY = "copy"                # theirs added beside mine with a new id, slug and visibly renamed title
-SKIP = "skip"                # nothing to write
+INSERT = "insert"  # a new item
+UPDATE = "update"  # their version replaces an unedited local one
+REPLACE = "replace"  # their version replaces a local edit (take-theirs); the local one is backed up
+KEEP = "keep"  # a conflict kept as mine; their version becomes the new upstream original
+COPY = "copy"  # theirs added beside mine with a new id, slug and visibly renamed title
+SKIP = "skip"  # nothing to write
 
 _COPY_NAMESPACE = uuid.UUID("6f1d3c52-7b0e-4d8e-9a43-2c1f5b8e0a11")
 
@@ -52,7 +58,7 @@ _COPY_NAMESPACE = uuid.UUID("6f1d3c52-7b0e-4d8e-9a43-2c1f5b8e0a11")
 @dataclass(frozen=True, slots=True)
 class Incoming:
     kind: str
-    data: dict           # the record as a dict (records.KINDS[kind][1])
+    data: dict  # the record as a dict (records.KINDS[kind][1])
     hash: str
 
     @property
@@ -73,8 +79,8 @@ class Local:
     kind: str
     id: str
     slug: str
-    origin: str          # an Origin
-    hash: str            # of the current data
+    origin: str  # an Origin
+    hash: str  # of the current data
     base_hash: str | None
 
 
@@ -90,7 +96,7 @@ class Action:
     kind: str
     op: str
     status: str
-    data: dict           # what gets written (for KEEP: their version, the new upstream original)
+    data: dict  # what gets written (for KEEP: their version, the new upstream original)
     title: str
     note: str = ""
 
@@ -114,9 +120,12 @@ def classify(incoming: list[Incoming], local: dict[tuple[str, str], Local]) -> l
             status = UPDATED
         else:
             status = CONFLICT
-        if mine is not None and mine.origin == Origin.SHIPPED and (
-                status == UPDATED or (status == CONFLICT and item.kind == ItemKind.ADVICE)):
-            status = SHIPPED_KEPT   # a local edit of a shipped exercise may still be replaced on request
+        if (
+            mine is not None
+            and mine.origin == Origin.SHIPPED
+            and (status == UPDATED or (status == CONFLICT and item.kind == ItemKind.ADVICE))
+        ):
+            status = SHIPPED_KEPT  # a local edit of a shipped exercise may still be replaced on request
         planned.append(Planned(item, status, mine))
     return planned
 
@@ -148,8 +157,13 @@ def _free_slug(slug: str, ident: str, taken: dict[str, str]) -> str:
     return candidate
 
 
-def decide(planned: list[Planned], policy: str, library_name: str, taken_slugs: dict[str, str],
-           existing_ids: set[tuple[str, str]]) -> list[Action]:
+def decide(
+    planned: list[Planned],
+    policy: str,
+    library_name: str,
+    taken_slugs: dict[str, str],
+    existing_ids: set[tuple[str, str]],
+) -> list[Action]:
     """Actions for a policy. `taken_slugs` maps every local slug (all kinds) to its item id;
     `existing_ids` holds (kind, id) of every local item. Template references to items that got
     a new id or slug are rewritten, so an imported template points at the version it came with."""
@@ -188,8 +202,9 @@ def decide(planned: list[Planned], policy: str, library_name: str, taken_slugs: 
                 references[item.kind][item.id] = new_id
                 references[item.kind][item.slug] = new_id
             kept = "the app's own version stays" if p.status == SHIPPED_KEPT else "kept both"
-            actions.append(Action(item.kind, COPY, p.status, data, _title(data),
-                                  f"{kept}; theirs is saved as '{data['slug']}'"))
+            actions.append(
+                Action(item.kind, COPY, p.status, data, _title(data), f"{kept}; theirs is saved as '{data['slug']}'")
+            )
             continue
         # new, updated upstream, or a conflict taken as theirs
         owner = taken.get(item.slug)

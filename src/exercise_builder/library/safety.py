@@ -18,25 +18,31 @@ from PIL import Image
 from .folder import LibraryError
 
 MAX_ENTRIES = 20_000
-MAX_TOTAL_BYTES = 2 * 1024**3          # uncompressed, whole bundle
-MAX_TOML_BYTES = 1024**2               # one item file or library.toml
-MAX_IMAGE_BYTES = 25 * 1024**2         # one image file
-MAX_RATIO = 100                        # uncompressed / compressed, checked for entries over 1 MiB
+MAX_TOTAL_BYTES = 2 * 1024**3  # uncompressed, whole bundle
+MAX_TOML_BYTES = 1024**2  # one item file or library.toml
+MAX_IMAGE_BYTES = 25 * 1024**2  # one image file
+MAX_RATIO = 100  # uncompressed / compressed, checked for entries over 1 MiB
 RATIO_FLOOR = 1024**2
-MAX_PIXELS = 50_000_000                # width × height of a JPEG (a 48-megapixel photo passes: drawn from a draft)
-MAX_PNG_PIXELS = 2048 * 2048           # a PNG is decoded whole for every handout: 7000 × 7000 cost 4–5 s each
-MAX_DIRECTORY_BYTES = 64 * 1024**2     # a zip's central directory (names included)
-MAX_ITEM_FILES = 1_000                 # files in one item folder of a shared folder (more: junk, skipped)
-MAX_SVG_ELEMENTS = 20_000              # our figures have under 100; 600,000 cost 80 s and 2 GB per handout
+MAX_PIXELS = 50_000_000  # width × height of a JPEG (a 48-megapixel photo passes: drawn from a draft)
+MAX_PNG_PIXELS = 2048 * 2048  # a PNG is decoded whole for every handout: 7000 × 7000 cost 4–5 s each
+MAX_DIRECTORY_BYTES = 64 * 1024**2  # a zip's central directory (names included)
+MAX_ITEM_FILES = 1_000  # files in one item folder of a shared folder (more: junk, skipped)
+MAX_SVG_ELEMENTS = 20_000  # our figures have under 100; 600,000 cost 80 s and 2 GB per handout
 
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _CSS_URL = re.compile(r"url\(\s*['\"]?\s*([^'\")\s]*)", re.IGNORECASE)
 _DATA_IMAGE = re.compile(r"^data:image/(png|jpeg|jpg|gif|webp)[;,]", re.IGNORECASE)
-_FOREIGN = {"script": "a script", "foreignobject": "embedded foreign content", "iframe": "an embedded frame",
-            "embed": "embedded content", "object": "embedded content", "handler": "an event handler",
-            "listener": "an event listener"}
+_FOREIGN = {
+    "script": "a script",
+    "foreignobject": "embedded foreign content",
+    "iframe": "an embedded frame",
+    "embed": "embedded content",
+    "object": "embedded content",
+    "handler": "an event handler",
+    "listener": "an event listener",
+}
 _PIL_FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG"}
-_ALSO_JPEG = {"MPO"}   # camera JPEGs with a second frame (depth, preview): drawn from the first
+_ALSO_JPEG = {"MPO"}  # camera JPEGs with a second frame (depth, preview): drawn from the first
 
 
 def check_member_name(name: str) -> None:
@@ -61,14 +67,17 @@ def check_totals(count: int, total_bytes: int) -> None:
     if total_bytes > MAX_TOTAL_BYTES:
         raise LibraryError(
             f"The bundle would unpack to {total_bytes / 1024**3:.1f} GB; at most "
-            f"{MAX_TOTAL_BYTES / 1024**3:.0f} GB is allowed.")
+            f"{MAX_TOTAL_BYTES / 1024**3:.0f} GB is allowed."
+        )
 
 
 def check_directory_size(size: int) -> None:
     """A zip's list of entries: 20,000 entries with long names fit in far less."""
     if size > MAX_DIRECTORY_BYTES:
-        raise LibraryError(f"The bundle's list of entries is {size / 1024**2:,.0f} MB; at most "
-                           f"{MAX_DIRECTORY_BYTES / 1024**2:.0f} MB is allowed.")
+        raise LibraryError(
+            f"The bundle's list of entries is {size / 1024**2:,.0f} MB; at most "
+            f"{MAX_DIRECTORY_BYTES / 1024**2:.0f} MB is allowed."
+        )
 
 
 def size_limit(name: str) -> int:
@@ -78,11 +87,15 @@ def size_limit(name: str) -> int:
 def check_entry_size(name: str, size: int, compressed: int | None = None) -> None:
     limit = size_limit(name)
     if size > limit:
-        raise LibraryError(f"The bundle entry {name} is {size / 1024**2:.1f} MB; at most "
-                           f"{limit / 1024**2:.0f} MB is allowed for such a file.")
+        raise LibraryError(
+            f"The bundle entry {name} is {size / 1024**2:.1f} MB; at most "
+            f"{limit / 1024**2:.0f} MB is allowed for such a file."
+        )
     if compressed is not None and size > RATIO_FLOOR and size > MAX_RATIO * max(compressed, 1):
-        raise LibraryError(f"The bundle entry {name} expands {size // max(compressed, 1):,} times when "
-                           "unpacked, which looks like a decompression bomb.")
+        raise LibraryError(
+            f"The bundle entry {name} expands {size // max(compressed, 1):,} times when "
+            "unpacked, which looks like a decompression bomb."
+        )
 
 
 def check_image(name: str, data: bytes) -> tuple[int, int]:
@@ -110,11 +123,13 @@ def check_image(name: str, data: bytes) -> tuple[int, int]:
     if width * height > MAX_PIXELS:
         raise LibraryError(
             f"The image {name} is {width:,} × {height:,} pixels; at most {MAX_PIXELS:,} pixels "
-            "are allowed (a decompression bomb guard).")
+            "are allowed (a decompression bomb guard)."
+        )
     if expected == "PNG" and width * height > MAX_PNG_PIXELS:
         raise LibraryError(
             f"The PNG image {name} is {width:,} × {height:,} pixels; at most {MAX_PNG_PIXELS:,} pixels "
-            "(2,048 × 2,048) are allowed, as every handout decodes it whole; save it smaller or as JPEG.")
+            "(2,048 × 2,048) are allowed, as every handout decodes it whole; save it smaller or as JPEG."
+        )
     return width, height
 
 
@@ -190,10 +205,13 @@ def check_svg(name: str, data: bytes) -> None:
                 target = value.strip()
                 if not target.startswith("#") and not _DATA_IMAGE.match(target):
                     raise LibraryError(
-                        f"The SVG {name} refers to an external resource ({target[:60]}), which is not allowed.")
+                        f"The SVG {name} refers to an external resource ({target[:60]}), which is not allowed."
+                    )
                 if _DATA_IMAGE.match(target):
                     _check_embedded(name, target)
-                    raise LibraryError(f"The SVG {name} embeds a raster picture, which cannot be printed; "
-                                       "add the picture as a PNG or JPEG file instead.")
+                    raise LibraryError(
+                        f"The SVG {name} embeds a raster picture, which cannot be printed; "
+                        "add the picture as a PNG or JPEG file instead."
+                    )
             elif local == "style" or "url(" in value:
                 _check_css(name, value)

@@ -10,8 +10,8 @@ never see a half-written folder.
 
 from __future__ import annotations
 
-import functools
 import contextlib
+import functools
 import os
 import shutil
 import time
@@ -38,7 +38,7 @@ CONFLICT_COPY = "conflict-copy"
 REFUSED = "refused"
 
 _CONFLICT_NAMESPACE = uuid.UUID("0b6a7c1e-2f4d-4b8a-8e1c-9d3f5a7b2c60")
-_MISSING_PATIENCE = 25        # × 20 ms: a folder briefly missing is another publisher mid-swap
+_MISSING_PATIENCE = 25  # × 20 ms: a folder briefly missing is another publisher mid-swap
 _ATTEMPTS = 200
 
 
@@ -83,7 +83,7 @@ def ensure_library(root: Path, make_meta: Callable[[], LibraryMeta]) -> LibraryM
             except OSError:
                 target.unlink(missing_ok=True)
                 raise
-    for _ in range(_MISSING_PATIENCE):   # the other first publisher may be mid-write
+    for _ in range(_MISSING_PATIENCE):  # the other first publisher may be mid-write
         try:
             return read_meta(root)
         except LibraryError:
@@ -114,8 +114,10 @@ def _read_folder(path: Path, slug: str, hasher: Hasher) -> _Found | None:
 def conflict_copy(kind: str, record: Any, own_hash: str) -> Any:
     """The record as a conflict copy: its own id and slug, the title marked."""
     ident = str(uuid.uuid5(_CONFLICT_NAMESPACE, f"{record.id}:{own_hash}"))
-    title = {language: f"{text} (konfliktkopi)" if language != "en" else f"{text} (conflict copy)"
-             for language, text in record.title.items()}
+    title = {
+        language: f"{text} (konfliktkopi)" if language != "en" else f"{text} (conflict copy)"
+        for language, text in record.title.items()
+    }
     return replace(record, id=ident, slug=f"{record.slug}-konflikt-{own_hash[:6]}", title=title)
 
 
@@ -141,20 +143,23 @@ def _place_new(root: Path, kind: str, record: Any, image_bytes: ImageBytes) -> b
 def _write_conflict(root: Path, kind: str, record: Any, own_hash: str, image_bytes: ImageBytes) -> Outcome:
     copy = conflict_copy(kind, record, own_hash)
     _place_new(root, kind, copy, image_bytes)
-    return Outcome(CONFLICT_COPY, record.slug,
-                   f"'{record.slug}' was changed by someone else; yours is saved as '{copy.slug}'")
+    return Outcome(
+        CONFLICT_COPY, record.slug, f"'{record.slug}' was changed by someone else; yours is saved as '{copy.slug}'"
+    )
 
 
-def publish_item(root: Path, kind: str, record: Any, image_bytes: ImageBytes, base_hash: str | None,
-                 hasher: Hasher) -> Outcome:
+def publish_item(
+    root: Path, kind: str, record: Any, image_bytes: ImageBytes, base_hash: str | None, hasher: Hasher
+) -> Outcome:
     """Publish one item into the shared folder without losing anyone's version."""
     own = hasher(records.KINDS[kind][1](record))
     target = root / record.slug
     if target.exists():
         found = _read_folder(target, record.slug, hasher)
         if found is not None and found.record.id != record.id:
-            return Outcome(REFUSED, record.slug,
-                           f"the shared folder already has another item named '{record.slug}'; rename yours")
+            return Outcome(
+                REFUSED, record.slug, f"the shared folder already has another item named '{record.slug}'; rename yours"
+            )
         if found is not None and found.hash == own:
             return Outcome(UNCHANGED, record.slug)
         if found is None or found.hash != base_hash:
@@ -196,8 +201,12 @@ def publish_item(root: Path, kind: str, record: Any, image_bytes: ImageBytes, ba
                 os.rename(aside, target)
             except OSError:
                 if found is not None:
-                    _place_new(root, found.kind, conflict_copy(found.kind, found.record, found.hash),
-                               functools.partial(_image_in, aside))
+                    _place_new(
+                        root,
+                        found.kind,
+                        conflict_copy(found.kind, found.record, found.hash),
+                        functools.partial(_image_in, aside),
+                    )
                 shutil.rmtree(aside, ignore_errors=True)
             return _write_conflict(root, kind, record, own, image_bytes)
         raise LibraryError(f"The shared folder is too busy to publish '{record.slug}'; try again.")

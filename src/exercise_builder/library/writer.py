@@ -27,8 +27,15 @@ ImageBytes = Callable[[ImageRef], bytes]
 
 
 def library_toml(meta: LibraryMeta) -> bytes:
-    return tomli_w.dumps({"format_version": FORMAT_VERSION, "id": meta.id, "name": meta.name,
-                          "publisher": meta.publisher, "version": meta.version}).encode()
+    return tomli_w.dumps(
+        {
+            "format_version": FORMAT_VERSION,
+            "id": meta.id,
+            "name": meta.name,
+            "publisher": meta.publisher,
+            "version": meta.version,
+        }
+    ).encode()
 
 
 def item_toml(kind: str, record: Any, aid_slugs: dict[str, str] | None = None) -> bytes:
@@ -44,8 +51,9 @@ def aid_slugs_of(items: Mapping[str, Iterable[Any]]) -> dict[str, str]:
     return {aid.id: aid.slug for aid in items.get("aid", ())}
 
 
-def item_files(kind: str, record: Any, image_bytes: ImageBytes,
-               aid_slugs: dict[str, str] | None = None) -> list[tuple[str, bytes]]:
+def item_files(
+    kind: str, record: Any, image_bytes: ImageBytes, aid_slugs: dict[str, str] | None = None
+) -> list[tuple[str, bytes]]:
     """(file name, bytes) of one item folder: its TOML first, then its images by name."""
     files = [(FILE_OF_KIND[kind], item_toml(kind, record, aid_slugs))]
     seen = set()
@@ -56,8 +64,12 @@ def item_files(kind: str, record: Any, image_bytes: ImageBytes,
     return files
 
 
-def library_entries(meta: LibraryMeta, items: dict[str, list[Any]], image_bytes: ImageBytes,
-                    synonyms: dict[str, list[str]] | None = None) -> Iterator[tuple[str, bytes]]:
+def library_entries(
+    meta: LibraryMeta,
+    items: dict[str, list[Any]],
+    image_bytes: ImageBytes,
+    synonyms: dict[str, list[str]] | None = None,
+) -> Iterator[tuple[str, bytes]]:
     """Every (relative path, bytes) of a library tree, in a stable order."""
     yield "library.toml", library_toml(meta)
     if synonyms:
@@ -76,8 +88,9 @@ def _write_file(path: Path, data: bytes) -> None:
         os.fsync(out.fileno())
 
 
-def stage_item(root: Path, kind: str, record: Any, image_bytes: ImageBytes,
-               aid_slugs: dict[str, str] | None = None) -> Path:
+def stage_item(
+    root: Path, kind: str, record: Any, image_bytes: ImageBytes, aid_slugs: dict[str, str] | None = None
+) -> Path:
     """Write an item folder under a hidden temporary name in `root` and return its path."""
     staging = root / f".{record.slug}.tmp-{uuid.uuid4().hex[:12]}"
     staging.mkdir()
@@ -90,8 +103,9 @@ def stage_item(root: Path, kind: str, record: Any, image_bytes: ImageBytes,
     return staging
 
 
-def write_item_folder(root: Path, kind: str, record: Any, image_bytes: ImageBytes,
-                      aid_slugs: dict[str, str] | None = None) -> Path:
+def write_item_folder(
+    root: Path, kind: str, record: Any, image_bytes: ImageBytes, aid_slugs: dict[str, str] | None = None
+) -> Path:
     """Write (or replace) `root/<slug>` atomically per folder: staged, then renamed into place."""
     target = root / record.slug
     staging = stage_item(root, kind, record, image_bytes, aid_slugs)
@@ -119,8 +133,9 @@ def write_library_toml(root: Path, meta: LibraryMeta) -> None:
     os.replace(staging, root / "library.toml")
 
 
-def write_library_folder(root: Path, meta: LibraryMeta, items: dict[str, Iterable[Any]],
-                         image_bytes: ImageBytes) -> None:
+def write_library_folder(
+    root: Path, meta: LibraryMeta, items: dict[str, Iterable[Any]], image_bytes: ImageBytes
+) -> None:
     """Write a whole library folder: library.toml and one folder per item."""
     root.mkdir(parents=True, exist_ok=True)
     write_library_toml(root, meta)

@@ -18,15 +18,25 @@ def handout_data(store: Store, program: Program) -> HandoutData:
     aids = catalogue.many("aid", [aid.aid_id for aid in program.aids])
     advice = catalogue.many("advice", list(program.advice))
     # notes and frequencies the library supplied, so the handout prints them in its own language
-    phrases = {text: table for record in (*exercises.values(), *catalogue.all("template"))
-               for text, table in record.phrases.items()}
+    phrases = {
+        text: table
+        for record in (*exercises.values(), *catalogue.all("template"))
+        for text, table in record.phrases.items()
+    }
     clinic = store.settings.clinic()
-    shas = {image.sha256 for record in (*exercises.values(), *aids.values()) for image in record.images
-            if image.sha256}
+    shas = {image.sha256 for record in (*exercises.values(), *aids.values()) for image in record.images if image.sha256}
     if clinic.logo_sha256:
         shas.add(clinic.logo_sha256)
-    return HandoutData(program=program, exercises=exercises, aids=aids, advice=advice, clinic=clinic,
-                       pictures={sha: store.media.path(sha) for sha in shas}, app_version=__version__, phrases=phrases)
+    return HandoutData(
+        program=program,
+        exercises=exercises,
+        aids=aids,
+        advice=advice,
+        clinic=clinic,
+        pictures={sha: store.media.path(sha) for sha in shas},
+        app_version=__version__,
+        phrases=phrases,
+    )
 
 
 def render_data(data: HandoutData) -> bytes:

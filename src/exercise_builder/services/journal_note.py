@@ -15,7 +15,7 @@ from ..handout.model import HandoutData
 
 LAYOUT_WORDS = {"detailed": "detaljeret layout", "compact": "kompakt layout"}
 LANGUAGE_WORDS = {"da": "dansk", "en": "engelsk"}
-GROUP_TAGS = {"pregnancy", "after-birth"}   # say who it is for, not what it trains
+GROUP_TAGS = {"pregnancy", "after-birth"}  # say who it is for, not what it trains
 GROUP_WORDS = {PatientGroup.PREGNANT: "gravid", PatientGroup.AFTER_BIRTH: "efter fødsel"}
 
 
@@ -47,8 +47,11 @@ def _purpose(exercise: Exercise) -> str:
 def journal_note(data: HandoutData) -> str:
     """The note in Danish (the record's language), whatever the handout's language."""
     program = data.program
-    lines = [f"Hjemmetræningsprogram udleveret {_date(program.date)}"
-             + (f" af {_line(program.therapist)}" if program.therapist.strip() else "") + "."]
+    lines = [
+        f"Hjemmetræningsprogram udleveret {_date(program.date)}"
+        + (f" af {_line(program.therapist)}" if program.therapist.strip() else "")
+        + "."
+    ]
     if program.patient_group in GROUP_WORDS:
         lines.append(f"Patientgruppe: {GROUP_WORDS[program.patient_group]}.")
     if program.items:
@@ -73,13 +76,15 @@ def journal_note(data: HandoutData) -> str:
             name = _line(aid.title_in("da")) if aid else "(ukendt hjælpemiddel)"
             names.append(name + (f" ({_line(chosen.note)})" if chosen.note.strip() else ""))
         lines.append("Hjælpemidler: " + _sentence(names))
-    advice = [_line(data.advice[ref].title_in("da")) for ref in program.advice
-              if ref in data.advice and data.advice[ref].kind != "stop"]
-    advice.append(stop_advice(program.patient_group, "da").title)   # every handout prints the app's stop box
+    advice = [
+        _line(data.advice[ref].title_in("da"))
+        for ref in program.advice
+        if ref in data.advice and data.advice[ref].kind != "stop"
+    ]
+    advice.append(stop_advice(program.patient_group, "da").title)  # every handout prints the app's stop box
     lines.append("Råd givet: " + _sentence(advice))
     options = program.options
-    handout = [LAYOUT_WORDS.get(options.layout, options.layout),
-               LANGUAGE_WORDS.get(options.language, options.language)]
+    handout = [LAYOUT_WORDS.get(options.layout, options.layout), LANGUAGE_WORDS.get(options.language, options.language)]
     if options.large_print:
         handout.append("stor skrift")
     if options.diary:

@@ -19,23 +19,32 @@ from pathlib import Path
 from ..atomic_write import write_atomically
 from ..domain.messages import word
 from ..domain.models import Program
-from ..domain.program_file import (ProgramFileError, ProgramFileRefusal, load_program_json, parse_program,
-                                   program_to_json)
+from ..domain.program_file import (
+    ProgramFileError,
+    ProgramFileRefusal,
+    load_program_json,
+    parse_program,
+    program_to_json,
+)
 from ..domain.slugs import slugify
 from ..library import LibraryError
 from ..store import Store
 
 MAX_BYTES = 60_000_000  # room for the pictures of a clinic's own exercises
-MISSING_KINDS = {"exercise": "program.missing-exercise", "aid": "program.missing-aid",
-                 "advice": "program.missing-advice"}
+MISSING_KINDS = {
+    "exercise": "program.missing-exercise",
+    "aid": "program.missing-aid",
+    "advice": "program.missing-advice",
+}
 
 
 @dataclass(frozen=True, slots=True)
 class OpenedProgram:
     """A programme read leniently: what was missing was left out, and is named in `notice`."""
+
     program: Program
-    missing: tuple[tuple[str, str], ...] = ()   # (kind, reference) left out
-    imported: int = 0                           # items added to the library from the file
+    missing: tuple[tuple[str, str], ...] = ()  # (kind, reference) left out
+    imported: int = 0  # items added to the library from the file
 
     def notice(self, language: str = "da") -> str:
         """One sentence naming what the file needed and this library lacks ('' if nothing)."""
@@ -77,6 +86,7 @@ def _parse(store: Store, data: object, missing: list[tuple[str, str]] | None) ->
         def resolve(ref: str) -> str | None:
             # people type slugs with æøå or capitals: "hvornår-stoppe" is "hvornaar-stoppe"
             return store.catalogue.resolve(kind, ref) or store.catalogue.resolve(kind, slugify(ref))
+
         return resolve
 
     def suggest(ref: str) -> list[str]:
@@ -114,7 +124,7 @@ def _import_carried(store: Store, data: object) -> int:
 def _parse_with_carried(store: Store, data: object, missing: list[tuple[str, str]]) -> tuple[Program, int]:
     program = _parse(store, data, missing)
     if not missing:
-        return program, 0   # everything is here: the carried copies are not needed
+        return program, 0  # everything is here: the carried copies are not needed
     imported = _import_carried(store, data)
     missing.clear()
     return _parse(store, data, missing), imported
@@ -127,7 +137,7 @@ def read_program_file(store: Store, path: Path) -> Program:
     missing: list[tuple[str, str]] = []
     program, _ = _parse_with_carried(store, data, missing)
     if missing:
-        return _parse(store, data, None)   # raises the sentence naming the first unknown one
+        return _parse(store, data, None)  # raises the sentence naming the first unknown one
     return program
 
 
@@ -144,8 +154,11 @@ def carried_library(store: Store, program: Program) -> str:
     from ..store.catalogue import SHIPPED
     from .sharing_export import export_bundle
 
-    refs = ([("exercise", item.exercise_id) for item in program.items]
-            + [("aid", aid.aid_id) for aid in program.aids] + [("advice", ref) for ref in program.advice])
+    refs = (
+        [("exercise", item.exercise_id) for item in program.items]
+        + [("aid", aid.aid_id) for aid in program.aids]
+        + [("advice", ref) for ref in program.advice]
+    )
     own = []
     for kind, ref in refs:
         info = store.catalogue.info(kind, ref)

@@ -12,8 +12,7 @@ from typing import Any
 
 from ..domain import records
 from ..domain.models import new_id, now_iso
-from ..library import LibraryError, LibraryMeta
-from ..library import merge
+from ..library import LibraryError, LibraryMeta, merge
 from ..library.bundle import LibraryCancelled
 from ..library.shared_folder import (
     CONFLICT_COPY,
@@ -64,12 +63,14 @@ def subscribe_shared_folder(store: Store, folder: Path | None) -> None:
 
 
 def _unreachable(folder: Path) -> SharedFolderReport:
-    return SharedFolderReport(folder, False, f"The shared folder {folder} cannot be reached; "
-                                             "you keep working with your local copy.")
+    return SharedFolderReport(
+        folder, False, f"The shared folder {folder} cannot be reached; you keep working with your local copy."
+    )
 
 
-def refresh_subscription(store: Store, policy: str = merge.KEEP_BOTH, progress: Progress | None = None,
-                         cancelled: Cancelled = never) -> SharedFolderReport:
+def refresh_subscription(
+    store: Store, policy: str = merge.KEEP_BOTH, progress: Progress | None = None, cancelled: Cancelled = never
+) -> SharedFolderReport:
     """Take the shared folder's items into the store. Broken item folders (half-synced, say) are
     skipped and listed; local edits are never overwritten (keep-both keeps theirs as a copy)."""
     folder = shared_folder(store)
@@ -96,8 +97,9 @@ def refresh_subscription(store: Store, policy: str = merge.KEEP_BOTH, progress: 
 
 def _publishable(store: Store, shared_id: str) -> list[tuple[str, Any, str | None]]:
     """(kind, record, base hash) of the clinic's own items and of local edits of shared items."""
-    return [(kind, record, base) for kind in KIND_ORDER
-            for record, base in store.catalogue.publishable(kind, shared_id)]
+    return [
+        (kind, record, base) for kind in KIND_ORDER for record, base in store.catalogue.publishable(kind, shared_id)
+    ]
 
 
 def _shared_meta(store: Store) -> LibraryMeta:
@@ -106,8 +108,9 @@ def _shared_meta(store: Store) -> LibraryMeta:
     return LibraryMeta(new_id(), f"{clinic} – fælles mappe" if clinic else "Klinikkens fælles mappe", clinic, "1")
 
 
-def publish_own_items(store: Store, progress: Progress | None = None,
-                      cancelled: Cancelled = never) -> SharedFolderReport:
+def publish_own_items(
+    store: Store, progress: Progress | None = None, cancelled: Cancelled = never
+) -> SharedFolderReport:
     """Publish the clinic's own items (and local edits of shared items) into the shared folder,
     one folder per item, each swapped in atomically; concurrent edits become conflict copies."""
     folder = shared_folder(store)
@@ -136,7 +139,7 @@ def publish_own_items(store: Store, progress: Progress | None = None,
             except LibraryError as error:  # this item only (an image missing from media/, say)
                 report.refused.append(str(error))
                 continue
-            except OSError as error:   # this item only (a file name too long for the share, say)
+            except OSError as error:  # this item only (a file name too long for the share, say)
                 if not reachable(folder):
                     raise
                 report.refused.append(f"{record.slug} could not be published ({error.strerror or error}).")
@@ -160,7 +163,7 @@ def publish_own_items(store: Store, progress: Progress | None = None,
             report = _unreachable(folder)
         else:
             report.message = f"Publishing to {folder} stopped: {error.strerror or error}."
-    with store.transaction():   # the published version is now what each item was taken from
+    with store.transaction():  # the published version is now what each item was taken from
         for kind, data, own in marks:
             store.catalogue.mark_published(kind, data, own)
     return report

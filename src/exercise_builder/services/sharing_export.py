@@ -22,8 +22,12 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 EXPORT_LIBRARY_KEY = EXPORT_LIBRARY.key
-KIND_NAMES = {"exercise": ("exercise", "exercises"), "aid": ("aid", "aids"),
-              "advice": ("advice module", "advice modules"), "template": ("template", "templates")}
+KIND_NAMES = {
+    "exercise": ("exercise", "exercises"),
+    "aid": ("aid", "aids"),
+    "advice": ("advice module", "advice modules"),
+    "template": ("template", "templates"),
+}
 
 
 def counted(number: int, kind: str) -> str:
@@ -50,8 +54,9 @@ class ExportReport:
         return f"Wrote {self.path}: {parts}, {self.images} image{'s' if self.images != 1 else ''}."
 
 
-def export_meta(store: Store, name: str | None = None, publisher: str | None = None,
-                version: str | None = None) -> LibraryMeta:
+def export_meta(
+    store: Store, name: str | None = None, publisher: str | None = None, version: str | None = None
+) -> LibraryMeta:
     """The clinic's own library identity: a stable id made once, the clinic's name."""
     saved = store.settings.get(EXPORT_LIBRARY_KEY) or {}
     clinic = store.settings.clinic()
@@ -62,7 +67,7 @@ def export_meta(store: Store, name: str | None = None, publisher: str | None = N
         id=saved["id"],
         name=name or saved.get("name") or (f"{clinic.name} – bibliotek" if clinic.name else "Klinikkens bibliotek"),
         publisher=publisher or saved.get("publisher") or clinic.name or "",
-        version=version or dt.datetime.now(dt.timezone.utc).strftime("%Y.%m.%d.%H%M%S"),
+        version=version or dt.datetime.now(dt.UTC).strftime("%Y.%m.%d.%H%M%S"),
     )
 
 
@@ -89,8 +94,11 @@ def select_items(store: Store, scope: str | Iterable[str] = "all") -> tuple[dict
                 raise LibraryError(f"Nothing in the library has the id or slug '{ref}'.")
     missing = []
     for template in list(chosen["template"].values()):
-        needs = ([("exercise", item.exercise) for item in template.items]
-                 + [("aid", aid.aid) for aid in template.aids] + [("advice", ref) for ref in template.advice])
+        needs = (
+            [("exercise", item.exercise) for item in template.items]
+            + [("aid", aid.aid) for aid in template.aids]
+            + [("advice", ref) for ref in template.advice]
+        )
         for kind, ref in needs:
             record = catalogue.get(kind, ref)
             if record is None:
@@ -109,24 +117,36 @@ def select_items(store: Store, scope: str | Iterable[str] = "all") -> tuple[dict
 
 def image_reader(store: Store, owner: Callable[[ImageRef], str]) -> Callable[[ImageRef], bytes]:
     """Reads an item's image from media/; a missing one is one sentence naming its item."""
+
     def read(image: ImageRef) -> bytes:
         try:
             return store.media.read(image.sha256)
         except (OSError, ValueError):
-            raise LibraryError(f"The image {image.file} of '{owner(image)}' is missing from the media "
-                               "folder; it cannot be shared.") from None
+            raise LibraryError(
+                f"The image {image.file} of '{owner(image)}' is missing from the media folder; it cannot be shared."
+            ) from None
+
     return read
 
 
-def export_bundle(store: Store, path: Path, scope: str | Iterable[str] = "all",
-                  progress: Progress | None = None, cancelled: Cancelled = never,
-                  meta: LibraryMeta | None = None) -> ExportReport:
+def export_bundle(
+    store: Store,
+    path: Path,
+    scope: str | Iterable[str] = "all",
+    progress: Progress | None = None,
+    cancelled: Cancelled = never,
+    meta: LibraryMeta | None = None,
+) -> ExportReport:
     """Write a .eblib bundle (atomically) of the whole library, the clinic's own items or chosen
     exercises and templates with everything they need. Cancelled: `report.cancelled`, no file."""
     items, missing = select_items(store, scope)
     meta = meta or export_meta(store)
-    owners = {(image.file, image.sha256): record.slug
-              for kind in ("exercise", "aid") for record in items[kind] for image in record.images}
+    owners = {
+        (image.file, image.sha256): record.slug
+        for kind in ("exercise", "aid")
+        for record in items[kind]
+        for image in record.images
+    }
     read = image_reader(store, lambda image: owners.get((image.file, image.sha256), "?"))
     total = sum(len(records_) for records_ in items.values())
     images = {image.sha256 for kind in ("exercise", "aid") for record in items[kind] for image in record.images}
@@ -149,7 +169,7 @@ def export_bundle(store: Store, path: Path, scope: str | Iterable[str] = "all",
     try:
         write_bundle(Path(path), entries(), cancelled)
     except LibraryCancelled:
-        report.cancelled = True   # nothing written: the temporary file is gone
+        report.cancelled = True  # nothing written: the temporary file is gone
     except OSError as error:
         raise LibraryError(f"The bundle could not be written to {path} ({error.strerror}).") from None
     return report

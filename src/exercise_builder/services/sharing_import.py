@@ -23,12 +23,13 @@ from .shipped_library import claims_shipped_identity, shipped_library_id
 @dataclass(slots=True)
 class ImportPreview:
     """What an import would do, before it writes anything."""
+
     location: Path
     meta: LibraryMeta
     incoming: list[merge.Incoming]
     planned: list[merge.Planned]
     images: dict[str, ImageInfo]
-    refusals: list[str] = field(default_factory=list)   # items skipped, with reasons
+    refusals: list[str] = field(default_factory=list)  # items skipped, with reasons
     warnings: list[str] = field(default_factory=list)
     lenient: bool = False
     synonyms: dict[str, list[str]] = field(default_factory=dict)  # the bundle's synonyms.toml
@@ -43,15 +44,19 @@ class ImportPreview:
     def lines(self, limit: int = 100) -> list[str]:
         """The preview as text, one line each; what the bundle says is shown escaped."""
         meta = self.meta
-        out = [f"{one_line(self.location.name)}: '{one_line(meta.name)}' from "
-               f"{one_line(meta.publisher) if meta.publisher else 'an unknown publisher'}, "
-               f"version {one_line(meta.version)}, {len(self.planned)} items."]
+        out = [
+            f"{one_line(self.location.name)}: '{one_line(meta.name)}' from "
+            f"{one_line(meta.publisher) if meta.publisher else 'an unknown publisher'}, "
+            f"version {one_line(meta.version)}, {len(self.planned)} items."
+        ]
         out.append("  " + ", ".join(f"{self.counts[s]} {merge.STATUS_LABELS[s]}" for s in merge.STATUSES))
         for status in (merge.SHIPPED_KEPT, merge.CONFLICT, merge.UPDATED, merge.NEW, merge.EDITED_HERE):
             listed = self.items(status)
             for p in listed[:limit]:
-                out.append(f"  {merge.STATUS_LABELS[status]}: {p.incoming.kind} {one_line(p.incoming.slug)} "
-                           f"({one_line(p.incoming.title)})")
+                out.append(
+                    f"  {merge.STATUS_LABELS[status]}: {p.incoming.kind} {one_line(p.incoming.slug)} "
+                    f"({one_line(p.incoming.title)})"
+                )
             if len(listed) > limit:
                 out.append(f"  … and {len(listed) - limit} more {merge.STATUS_LABELS[status]}")
         out += [f"  refused: {one_line(reason, 400)}" for reason in self.refusals]
@@ -75,17 +80,22 @@ class ImportResult:
         if self.cancelled:
             return ["Import cancelled; nothing was changed."]
         ops = self.by_op
-        out = [f"Imported '{one_line(self.meta.name)}' {one_line(self.meta.version)} ({self.policy}): "
-               f"{ops[merge.INSERT]} added, "
-               f"{ops[merge.UPDATE]} updated, {ops[merge.REPLACE]} local edits replaced (kept as backups), "
-               f"{ops[merge.KEEP]} kept as mine, {ops[merge.COPY]} kept both, {ops[merge.SKIP]} left as they were."]
+        out = [
+            f"Imported '{one_line(self.meta.name)}' {one_line(self.meta.version)} ({self.policy}): "
+            f"{ops[merge.INSERT]} added, "
+            f"{ops[merge.UPDATE]} updated, {ops[merge.REPLACE]} local edits replaced (kept as backups), "
+            f"{ops[merge.KEEP]} kept as mine, {ops[merge.COPY]} kept both, {ops[merge.SKIP]} left as they were."
+        ]
         out += [f"  {a.kind} {one_line(a.data['slug'])}: {one_line(a.note, 400)}" for a in self.actions if a.note]
         return out
 
 
 def _local_state(store: Store) -> dict[tuple[str, str], merge.Local]:
-    return {(kind, state.id): merge.Local(kind, state.id, state.slug, state.origin, state.hash, state.base_hash)
-            for kind in KIND_ORDER for state in store.catalogue.merge_states(kind)}
+    return {
+        (kind, state.id): merge.Local(kind, state.id, state.slug, state.origin, state.hash, state.base_hash)
+        for kind in KIND_ORDER
+        for state in store.catalogue.merge_states(kind)
+    }
 
 
 def _dangling_references(store: Store, incoming: list[merge.Incoming]) -> list[str]:
@@ -97,22 +107,27 @@ def _dangling_references(store: Store, incoming: list[merge.Incoming]) -> list[s
         if item.kind == "exercise":
             for ref in item.data.get("aids", []):
                 if ref not in known["aid"] and store.catalogue.resolve("aid", ref) is None:
-                    warnings.append(f"the exercise {item.slug} uses the aid '{ref}', "
-                                    "which is neither in the bundle nor here")
+                    warnings.append(
+                        f"the exercise {item.slug} uses the aid '{ref}', which is neither in the bundle nor here"
+                    )
         if item.kind != "template":
             continue
-        refs = ([("exercise", i["exercise"]) for i in item.data.get("items", [])]
-                + [("aid", a["aid"]) for a in item.data.get("aids", [])]
-                + [("advice", ref) for ref in item.data.get("advice", [])])
+        refs = (
+            [("exercise", i["exercise"]) for i in item.data.get("items", [])]
+            + [("aid", a["aid"]) for a in item.data.get("aids", [])]
+            + [("advice", ref) for ref in item.data.get("advice", [])]
+        )
         for kind, ref in refs:
             if ref not in known[kind] and store.catalogue.resolve(kind, ref) is None:
-                warnings.append(f"the template {item.slug} refers to {kind} '{ref}', "
-                                "which is neither in the bundle nor here")
+                warnings.append(
+                    f"the template {item.slug} refers to {kind} '{ref}', which is neither in the bundle nor here"
+                )
     return warnings
 
 
-def preview_import(store: Store, path: Path, progress: Progress | None = None,
-                   cancelled: Cancelled = never, *, lenient: bool = False) -> ImportPreview:
+def preview_import(
+    store: Store, path: Path, progress: Progress | None = None, cancelled: Cancelled = never, *, lenient: bool = False
+) -> ImportPreview:
     """Read and check a bundle or library folder and classify every item; writes nothing.
     Raises LibraryError (one sentence) for anything hostile or malformed."""
     path = Path(path)
@@ -133,8 +148,17 @@ def preview_import(store: Store, path: Path, progress: Progress | None = None,
             data = records.KINDS[kind][1](record)
             incoming.append(merge.Incoming(kind, data, content_hash(data)))
     planned = merge.classify(incoming, _local_state(store))
-    return ImportPreview(path, source.meta, incoming, planned, source.images, list(source.problems),
-                         _dangling_references(store, incoming), lenient, source.synonyms)
+    return ImportPreview(
+        path,
+        source.meta,
+        incoming,
+        planned,
+        source.images,
+        list(source.problems),
+        _dangling_references(store, incoming),
+        lenient,
+        source.synonyms,
+    )
 
 
 class _Writer:
@@ -184,8 +208,9 @@ class _Writer:
 
     def record_source(self) -> None:
         meta = self.preview.meta
-        self.store.catalogue.record_library_source(meta.id, meta.name, meta.publisher, meta.version,
-                                                   str(self.preview.location), now_iso())
+        self.store.catalogue.record_library_source(
+            meta.id, meta.name, meta.publisher, meta.version, str(self.preview.location), now_iso()
+        )
 
     def discard_files(self) -> None:
         """Remove the images this import put in media/ (the database rows roll back)."""
@@ -196,8 +221,13 @@ class _Writer:
                 folder.rmdir()  # only if empty
 
 
-def apply_import(store: Store, preview: ImportPreview, policy: str = merge.KEEP_MINE,
-                 progress: Progress | None = None, cancelled: Cancelled = never) -> ImportResult:
+def apply_import(
+    store: Store,
+    preview: ImportPreview,
+    policy: str = merge.KEEP_MINE,
+    progress: Progress | None = None,
+    cancelled: Cancelled = never,
+) -> ImportResult:
     """Apply an import in one transaction: all or nothing. The items are classified again inside
     the transaction, so an edit made after the preview is never overwritten unseen."""
     if policy not in merge.POLICIES:

@@ -15,7 +15,7 @@ from ..store.database import DataDirError
 from ..store.settings_keys import SHIPPED_LIBRARY_ID, SHIPPED_LIBRARY_VERSION
 
 VERSION_KEY = SHIPPED_LIBRARY_VERSION.key
-ID_KEY = SHIPPED_LIBRARY_ID.key   # a bundle claiming this id is refused: only the app updates its library
+ID_KEY = SHIPPED_LIBRARY_ID.key  # a bundle claiming this id is refused: only the app updates its library
 
 
 def store_images(store: Store, content: LibraryContent, added: list[Path] | None = None) -> LibraryContent:
@@ -47,8 +47,10 @@ def import_content(store: Store, content: LibraryContent, origin: str) -> dict[s
             content = store_images(store, content, added)
             source = (content.meta.id, content.meta.version)
             store.catalogue.merge_synonyms(content.synonyms, content.meta.id)
-            return {kind: store.catalogue.sync_upstream(kind, items, origin, source)
-                    for kind, items in content.items.items()}
+            return {
+                kind: store.catalogue.sync_upstream(kind, items, origin, source)
+                for kind, items in content.items.items()
+            }
     except BaseException:
         for path in added:  # the rows went with the rollback; the files go here
             path.unlink(missing_ok=True)
@@ -61,14 +63,13 @@ def seed_shipped(store: Store, root: Path) -> dict[str, SyncReport] | None:
     Returns None when nothing needed doing (the usual, fast case at start)."""
     meta = read_meta(root)
     if store.settings.get(VERSION_KEY) == meta.version:
-        if store.settings.get(ID_KEY) != meta.id:   # seeded before the id was kept
+        if store.settings.get(ID_KEY) != meta.id:  # seeded before the id was kept
             store.settings.set(ID_KEY, meta.id)
         return None
     try:
         reports = import_content(store, read_library(root), SHIPPED)
     except OSError as error:  # a full disk or a folder that cannot be written, while copying images
-        raise DataDirError("data-dir.cannot-seed", path=store.data_dir,
-                           reason=error.strerror or error) from None
+        raise DataDirError("data-dir.cannot-seed", path=store.data_dir, reason=error.strerror or error) from None
     store.settings.set(VERSION_KEY, meta.version)
     store.settings.set(ID_KEY, meta.id)
     return reports

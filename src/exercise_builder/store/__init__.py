@@ -22,9 +22,19 @@ if TYPE_CHECKING:
 
 __all__ = ["Store", "StoreError", "ConcurrentEditError", "Filters", "Hit", "SearchPage", "transaction"]
 
-_LAZY = {"StoreError": "database", "transaction": "database", "open_database": "database",
-         "ConcurrentEditError": "programs", "Filters": "search", "Hit": "search", "SearchPage": "search", "SearchHelp": "search",
-         "count_matches": "search", "search_exercises": "search", "search_page": "search"}
+_LAZY = {
+    "StoreError": "database",
+    "transaction": "database",
+    "open_database": "database",
+    "ConcurrentEditError": "programs",
+    "Filters": "search",
+    "Hit": "search",
+    "SearchPage": "search",
+    "SearchHelp": "search",
+    "count_matches": "search",
+    "search_exercises": "search",
+    "search_page": "search",
+}
 
 
 def __getattr__(name: str):
@@ -35,7 +45,7 @@ def __getattr__(name: str):
     raise AttributeError(name)
 
 
-MAX_QUERY_WORDS = 30   # search time grows with the words (1,000 words took 7.8 s); nobody types 30
+MAX_QUERY_WORDS = 30  # search time grows with the words (1,000 words took 7.8 s); nobody types 30
 
 
 def bounded_query(query: str) -> str:
@@ -62,8 +72,7 @@ class Store:
         from .settings import SettingsStore
 
         db = open_database(data_dir)
-        store = cls(data_dir, db, Catalogue(db), Programs(db), MediaStore(db, data_dir / "media"),
-                    SettingsStore(db))
+        store = cls(data_dir, db, Catalogue(db), Programs(db), MediaStore(db, data_dir / "media"), SettingsStore(db))
         store.catalogue.ensure_search_index()
         return store
 
@@ -78,8 +87,14 @@ class Store:
 
         return search_exercises(self.db, bounded_query(query), filters or Filters(), limit)
 
-    def search_page(self, query: str = "", filters: Filters | None = None, limit: int = 200,
-                    total: int | None = None, language: str = "da") -> SearchPage:
+    def search_page(
+        self,
+        query: str = "",
+        filters: Filters | None = None,
+        limit: int = 200,
+        total: int | None = None,
+        language: str = "da",
+    ) -> SearchPage:
         from .search import Filters, search_page
 
         return search_page(self.db, bounded_query(query), filters or Filters(), limit, total, language)

@@ -20,8 +20,8 @@ from .database import DB_NAME, StoreError, connect
 from .migrations import LATEST, migrate
 
 BACKUP_DIR = "backups"
-KEEP_START = 7          # rolling copies taken at start
-KEEP_OTHER = 3          # copies kept before a restore
+KEEP_START = 7  # rolling copies taken at start
+KEEP_OTHER = 3  # copies kept before a restore
 START = "start"
 BEFORE_MIGRATION = "before-migration"
 BEFORE_RESTORE = "before-restore"
@@ -40,8 +40,8 @@ class BackupError(StoreError):
 class BackupInfo:
     name: str
     path: Path
-    kind: str               # start, before-migration, before-restore
-    created: dt.datetime    # from the name (local time)
+    kind: str  # start, before-migration, before-restore
+    created: dt.datetime  # from the name (local time)
     size: int
 
 
@@ -68,8 +68,9 @@ def list_backups(data_dir: Path) -> list[BackupInfo]:
         except OSError:
             continue  # rotated away by another instance while we looked
         created = dt.datetime.strptime(match.group(2), STAMP)
-        found.append((created, int(match.group(3) or 0),
-                      BackupInfo(path.name, path, _kind(match.group(1)), created, size)))
+        found.append(
+            (created, int(match.group(3) or 0), BackupInfo(path.name, path, _kind(match.group(1)), created, size))
+        )
     return [info for *_, info in sorted(found, key=lambda f: f[:2], reverse=True)]
 
 
@@ -138,8 +139,9 @@ def _clean_leftovers(folder: Path) -> None:
             pass
 
 
-def rolling_backup(db: sqlite_utils.Database, data_dir: Path, *, keep: int = KEEP_START,
-                   once_a_day: bool = True) -> Path | None:
+def rolling_backup(
+    db: sqlite_utils.Database, data_dir: Path, *, keep: int = KEEP_START, once_a_day: bool = True
+) -> Path | None:
     """The copy taken at start: the first start of each day, the newest `keep` kept.
 
     Once a day, so that a few restarts in a row (after a mistake, say) cannot rotate away

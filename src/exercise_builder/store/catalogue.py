@@ -58,7 +58,7 @@ class ItemState:
     id: str
     slug: str
     origin: str
-    hash: str              # of the current data
+    hash: str  # of the current data
     base_hash: str | None  # of the upstream version last taken
 
 
@@ -84,9 +84,7 @@ class Catalogue:
         return self._load(kind, row[0]) if row else None
 
     def resolve(self, kind: str, ref: str) -> str | None:
-        row = self.db.execute(
-            f"SELECT id FROM {TABLES[kind]} WHERE id = ? OR slug = ?", [ref.lower(), ref]
-        ).fetchone()
+        row = self.db.execute(f"SELECT id FROM {TABLES[kind]} WHERE id = ? OR slug = ?", [ref.lower(), ref]).fetchone()
         return row[0] if row else None
 
     def all(self, kind: str) -> list[Any]:
@@ -125,7 +123,9 @@ class Catalogue:
         the clinic's own; never one that came in a bundle, which the therapist has not chosen."""
         rows = self.db.execute(
             "SELECT data, COALESCE(origin, ?) AS kept FROM advice WHERE kept IN (?, ?) "
-            "ORDER BY kept = ? DESC, title COLLATE NOCASE", [CUSTOM, SHIPPED, CUSTOM, SHIPPED])
+            "ORDER BY kept = ? DESC, title COLLATE NOCASE",
+            [CUSTOM, SHIPPED, CUSTOM, SHIPPED],
+        )
         for data, _origin in rows:
             module = self._load("advice", data)
             if module.kind == AdviceKind.STOP:
@@ -194,9 +194,7 @@ class Catalogue:
         for record in items:
             data = records.KINDS[kind][1](record)
             new_hash = content_hash(data)
-            row = self.db.execute(
-                f"SELECT base_hash, edited, origin FROM {table} WHERE id = ?", [record.id]
-            ).fetchone()
+            row = self.db.execute(f"SELECT base_hash, edited, origin FROM {table} WHERE id = ?", [record.id]).fetchone()
             if row is None:
                 self._insert(kind, data, origin=origin, upstream=data, source=source)
                 report.added += 1
@@ -246,8 +244,15 @@ class Catalogue:
                 assert rowid is not None  # set by the INSERT just made
                 index_exercise(self.db, rowid, records.exercise_from_dict(data))
 
-    def _update(self, kind: str, data: dict, *, edited: bool, upstream: dict | None = None,
-                source: tuple[str, str] | None = None) -> None:
+    def _update(
+        self,
+        kind: str,
+        data: dict,
+        *,
+        edited: bool,
+        upstream: dict | None = None,
+        source: tuple[str, str] | None = None,
+    ) -> None:
         table = TABLES[kind]
         row = self._row(kind, data) | {"edited": int(edited)}
         if upstream is not None:
@@ -273,8 +278,11 @@ class Catalogue:
             "updated": data.get("updated", ""),
         }
         if kind == "exercise":
-            row |= {"region": data.get("region", ""), "position": data.get("position", ""),
-                    "tags": json.dumps(data.get("tags", []), ensure_ascii=False)}
+            row |= {
+                "region": data.get("region", ""),
+                "position": data.get("position", ""),
+                "tags": json.dumps(data.get("tags", []), ensure_ascii=False),
+            }
         return row
 
     def merge_synonyms(self, synonyms: dict[str, list[str]], source: str) -> int:
@@ -290,14 +298,17 @@ class Catalogue:
         sources = {own_library}
         for kind, chosen in ids.items():
             for at in range(0, len(chosen), 500):
-                batch = chosen[at:at + 500]
-                rows = self.db.execute(f"SELECT DISTINCT source_library FROM {TABLES[kind]} WHERE id IN "
-                                       f"({', '.join('?' * len(batch))})", batch)
+                batch = chosen[at : at + 500]
+                rows = self.db.execute(
+                    f"SELECT DISTINCT source_library FROM {TABLES[kind]} WHERE id IN ({', '.join('?' * len(batch))})",
+                    batch,
+                )
                 sources.update(row[0] for row in rows if row[0])
         found: dict[str, list[str]] = {}
         marks = ", ".join("?" * len(sources))
-        for term, expansion in self.db.execute(f"SELECT term, expansion FROM search_synonyms WHERE source IN "
-                                               f"({marks}) ORDER BY rowid", sorted(sources)):
+        for term, expansion in self.db.execute(
+            f"SELECT term, expansion FROM search_synonyms WHERE source IN ({marks}) ORDER BY rowid", sorted(sources)
+        ):
             found.setdefault(term, [])
             if expansion not in found[term]:
                 found[term].append(expansion)
@@ -314,8 +325,10 @@ class Catalogue:
     def merge_states(self, kind: str) -> list[ItemState]:
         """What an import compares against: each item's origin, content hash and base hash."""
         rows = self.db.execute(f"SELECT id, slug, origin, data, base_hash FROM {TABLES[kind]}")
-        return [ItemState(ident, slug, origin or CUSTOM, content_hash(json.loads(data)), base)
-                for ident, slug, origin, data, base in rows]
+        return [
+            ItemState(ident, slug, origin or CUSTOM, content_hash(json.loads(data)), base)
+            for ident, slug, origin, data, base in rows
+        ]
 
     def all_slugs(self, kinds: tuple[str, ...] = ("exercise", "aid", "advice")) -> list[str]:
         """The slugs of the given kinds, for "did you mean" suggestions."""
@@ -342,7 +355,9 @@ class Catalogue:
         row = self.db.execute(f"SELECT data FROM {TABLES[kind]} WHERE id = ?", [data["id"]]).fetchone()
         self.db.execute(
             "INSERT INTO replaced_items (kind, item_id, data, replaced, by_library, by_version) "
-            "VALUES (?, ?, ?, ?, ?, ?)", [kind, data["id"], row[0], when, *source])
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [kind, data["id"], row[0], when, *source],
+        )
         self.take_upstream(kind, data, source)
 
     def keep_local_edit(self, kind: str, data: dict, source: tuple[str, str]) -> None:
@@ -353,31 +368,39 @@ class Catalogue:
             self.db.execute(
                 f"UPDATE {table} SET upstream_data = ?, base_hash = ?, source_library = ?, "
                 "source_version = ?, edited = 1 WHERE id = ?",
-                [json.dumps(data, ensure_ascii=False), content_hash(data), *source, data["id"]])
+                [json.dumps(data, ensure_ascii=False), content_hash(data), *source, data["id"]],
+            )
 
-    def record_library_source(self, ident: str, name: str, publisher: str, version: str, location: str,
-                              when: str) -> None:
+    def record_library_source(
+        self, ident: str, name: str, publisher: str, version: str, location: str, when: str
+    ) -> None:
         self.db.execute(
             "INSERT OR REPLACE INTO library_sources (id, name, publisher, version, location, imported) "
-            "VALUES (?, ?, ?, ?, ?, ?)", [ident, name, publisher, version, location, when])
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            [ident, name, publisher, version, location, when],
+        )
 
     def library_sources(self) -> dict[str, dict]:
         """Known source libraries by id (name, publisher, version, location, imported)."""
         rows = self.db.execute("SELECT id, name, publisher, version, location, imported FROM library_sources")
-        return {row[0]: {"name": row[1], "publisher": row[2], "version": row[3], "location": row[4],
-                         "imported": row[5]} for row in rows}
+        return {
+            row[0]: {"name": row[1], "publisher": row[2], "version": row[3], "location": row[4], "imported": row[5]}
+            for row in rows
+        }
 
     def replaced_versions(self, item_id: str) -> list[tuple[str, Any]]:
         """(when, record) of local versions an import replaced, newest first."""
-        rows = self.db.execute("SELECT kind, data, replaced FROM replaced_items WHERE item_id = ? "
-                               "ORDER BY id DESC", [item_id])
+        rows = self.db.execute(
+            "SELECT kind, data, replaced FROM replaced_items WHERE item_id = ? ORDER BY id DESC", [item_id]
+        )
         return [(replaced, self._load(kind, data)) for kind, data, replaced in rows]
 
     def publishable(self, kind: str, shared_library: str) -> list[tuple[Any, str | None]]:
         """(record, base hash) of the clinic's own items and of local edits of the shared library's."""
         rows = self.db.execute(
-            f"SELECT data, base_hash, origin FROM {TABLES[kind]} "
-            "WHERE origin = ? OR source_library = ? ORDER BY slug", [CUSTOM, shared_library])
+            f"SELECT data, base_hash, origin FROM {TABLES[kind]} WHERE origin = ? OR source_library = ? ORDER BY slug",
+            [CUSTOM, shared_library],
+        )
         out = []
         for data, base, origin in rows:
             parsed = json.loads(data)
@@ -394,8 +417,10 @@ class Catalogue:
             return
         unchanged = content_hash(json.loads(row[0])) == own_hash
         edited = 0 if row[1] == CUSTOM or unchanged else 1
-        self.db.execute(f"UPDATE {table} SET upstream_data = ?, base_hash = ?, edited = ? WHERE id = ?",
-                        [json.dumps(data, ensure_ascii=False), own_hash, edited, data["id"]])
+        self.db.execute(
+            f"UPDATE {table} SET upstream_data = ?, base_hash = ?, edited = ? WHERE id = ?",
+            [json.dumps(data, ensure_ascii=False), own_hash, edited, data["id"]],
+        )
 
     def ensure_search_index(self) -> None:
         """Rebuild the search index after a migration, a restore, or a change in what it holds."""

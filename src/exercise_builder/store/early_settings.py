@@ -26,8 +26,9 @@ def read_early_settings(data_dir: Path, keys: Iterable[str]) -> dict[str, object
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=0.2)
         try:
-            rows = conn.execute(f"SELECT key, value FROM settings WHERE key IN ({', '.join('?' * len(keys))})",
-                                keys).fetchall()
+            rows = conn.execute(
+                f"SELECT key, value FROM settings WHERE key IN ({', '.join('?' * len(keys))})", keys
+            ).fetchall()
         finally:
             conn.close()
     except (sqlite3.Error, OSError, ValueError):

@@ -27,36 +27,68 @@ class SchemaTooNewError(UserError):
 def _v1_initial(db: sqlite_utils.Database) -> None:
     for table in CATALOGUE_TABLES:
         columns = {
-            "id": str, "slug": str, "title": str, "data": str, "origin": str, "edited": int,
-            "base_hash": str, "upstream_data": str, "source_library": str,
-            "source_version": str, "updated": str,
+            "id": str,
+            "slug": str,
+            "title": str,
+            "data": str,
+            "origin": str,
+            "edited": int,
+            "base_hash": str,
+            "upstream_data": str,
+            "source_library": str,
+            "source_version": str,
+            "updated": str,
         }
         if table == "exercises":
             columns |= {"region": str, "position": str, "tags": str}
-        db.table(table).create(columns, pk="id", not_null={"slug", "data"},
-                         defaults={"origin": "custom", "edited": 0})
+        db.table(table).create(columns, pk="id", not_null={"slug", "data"}, defaults={"origin": "custom", "edited": 0})
         db.table(table).create_index(["slug"], unique=True)
     db.table("media").create({"sha256": str, "ext": str, "size": int, "width": int, "height": int}, pk="sha256")
     db.table("programs").create(
-        {"id": str, "patient_name": str, "date": str, "therapist": str, "frequency": str,
-         "message": str, "options": str, "version": int, "handed_out": int, "parent_id": str,
-         "created": str, "updated": str},
-        pk="id", defaults={"version": 1, "handed_out": 0},
+        {
+            "id": str,
+            "patient_name": str,
+            "date": str,
+            "therapist": str,
+            "frequency": str,
+            "message": str,
+            "options": str,
+            "version": int,
+            "handed_out": int,
+            "parent_id": str,
+            "created": str,
+            "updated": str,
+        },
+        pk="id",
+        defaults={"version": 1, "handed_out": 0},
     )
     db.table("programs").create_index(["patient_name"])
     db.table("programs").create_index(["date"])
     db.table("program_items").create(
-        {"program_id": str, "position": int, "exercise_id": str, "sets": int, "reps": str,
-         "hold_seconds": str, "duration_minutes": str, "per_side": int, "frequency": str, "note": str},
-        pk=("program_id", "position"), foreign_keys=[("program_id", "programs", "id")],
+        {
+            "program_id": str,
+            "position": int,
+            "exercise_id": str,
+            "sets": int,
+            "reps": str,
+            "hold_seconds": str,
+            "duration_minutes": str,
+            "per_side": int,
+            "frequency": str,
+            "note": str,
+        },
+        pk=("program_id", "position"),
+        foreign_keys=[("program_id", "programs", "id")],
     )
     db.table("program_aids").create(
         {"program_id": str, "position": int, "aid_id": str, "note": str},
-        pk=("program_id", "position"), foreign_keys=[("program_id", "programs", "id")],
+        pk=("program_id", "position"),
+        foreign_keys=[("program_id", "programs", "id")],
     )
     db.table("program_advice").create(
         {"program_id": str, "position": int, "advice_id": str},
-        pk=("program_id", "position"), foreign_keys=[("program_id", "programs", "id")],
+        pk=("program_id", "position"),
+        foreign_keys=[("program_id", "programs", "id")],
     )
     db.table("settings").create({"key": str, "value": str}, pk="key")
 
@@ -88,8 +120,7 @@ def _v4_library_sharing(db: sqlite_utils.Database) -> None:
         pk="id",
     )
     db.table("replaced_items").create(
-        {"id": int, "kind": str, "item_id": str, "data": str, "replaced": str,
-         "by_library": str, "by_version": str},
+        {"id": int, "kind": str, "item_id": str, "data": str, "replaced": str, "by_library": str, "by_version": str},
         pk="id",
     )
     db.table("replaced_items").create_index(["item_id"])
@@ -98,11 +129,15 @@ def _v4_library_sharing(db: sqlite_utils.Database) -> None:
 def _v5_exercise_aids(db: sqlite_utils.Database) -> None:
     # Which exercises use which aid: filtering by aid through this index takes well under a
     # millisecond, where reading every exercise's JSON takes tens of milliseconds at 10,000.
-    db.execute("CREATE TABLE exercise_aids (aid_id TEXT NOT NULL, exercise_id TEXT NOT NULL, "
-               "PRIMARY KEY (aid_id, exercise_id)) WITHOUT ROWID")
+    db.execute(
+        "CREATE TABLE exercise_aids (aid_id TEXT NOT NULL, exercise_id TEXT NOT NULL, "
+        "PRIMARY KEY (aid_id, exercise_id)) WITHOUT ROWID"
+    )
     db.execute("CREATE INDEX exercise_aids_exercise ON exercise_aids (exercise_id)")
-    db.execute("INSERT OR IGNORE INTO exercise_aids (aid_id, exercise_id) "
-               "SELECT j.value, e.id FROM exercises e, json_each(e.data, '$.aids') j")
+    db.execute(
+        "INSERT OR IGNORE INTO exercise_aids (aid_id, exercise_id) "
+        "SELECT j.value, e.id FROM exercises e, json_each(e.data, '$.aids') j"
+    )
 
 
 def _v6_title_order(db: sqlite_utils.Database) -> None:
@@ -113,9 +148,16 @@ def _v6_title_order(db: sqlite_utils.Database) -> None:
 
 
 # Frozen with step 7: the shipped exercises that carried the retired region "legs".
-_V7_LEGS = {"ankelpumpe": "ankle-foot", "laeg-straek": "ankle-foot", "taahaev": "ankle-foot",
-            "rejse-saette-sig": "knee", "squat-ved-vaeg": "knee", "trapper": "knee", "trin-op": "knee",
-            "udfald": "knee"}
+_V7_LEGS = {
+    "ankelpumpe": "ankle-foot",
+    "laeg-straek": "ankle-foot",
+    "taahaev": "ankle-foot",
+    "rejse-saette-sig": "knee",
+    "squat-ved-vaeg": "knee",
+    "trapper": "knee",
+    "trin-op": "knee",
+    "udfald": "knee",
+}
 
 
 def _v7_body_regions(db: sqlite_utils.Database) -> None:
@@ -129,18 +171,22 @@ def _v7_body_regions(db: sqlite_utils.Database) -> None:
             data["region"] = _V7_LEGS.get(slug, "knee")
         return json.dumps(data, ensure_ascii=False)
 
-    rows = db.execute("SELECT id, slug, data, upstream_data FROM exercises WHERE region = 'legs' "
-                      "OR json_extract(data, '$.region') = 'legs' "
-                      "OR json_extract(upstream_data, '$.region') = 'legs'").fetchall()
+    rows = db.execute(
+        "SELECT id, slug, data, upstream_data FROM exercises WHERE region = 'legs' "
+        "OR json_extract(data, '$.region') = 'legs' "
+        "OR json_extract(upstream_data, '$.region') = 'legs'"
+    ).fetchall()
     for ident, slug, data, upstream in rows:
         new_data, new_upstream = recoded(data, slug), recoded(upstream, slug)
         base_hash = None
         if new_upstream:
             body = {k: v for k, v in json.loads(new_upstream).items() if k != "updated"}
             base_hash = hashlib.sha256(json.dumps(body, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
-        db.execute("UPDATE exercises SET data = ?, upstream_data = ?, base_hash = COALESCE(?, base_hash), "
-                   "region = json_extract(?, '$.region') WHERE id = ?",
-                   [new_data, new_upstream, base_hash, new_data, ident])
+        db.execute(
+            "UPDATE exercises SET data = ?, upstream_data = ?, base_hash = COALESCE(?, base_hash), "
+            "region = json_extract(?, '$.region') WHERE id = ?",
+            [new_data, new_upstream, base_hash, new_data, ident],
+        )
     db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('search_index_stale', '1')")
 
 
@@ -156,8 +202,9 @@ def _v8_search_stems(db: sqlite_utils.Database) -> None:
         "tokenize = 'unicode61 remove_diacritics 0', prefix = '1 2 3')"
     )
     db.execute("CREATE VIRTUAL TABLE exercise_terms USING fts5vocab(exercise_fts, 'col')")
-    db.table("search_synonyms").create({"term": str, "expansion": str, "source": str}, pk=("term", "expansion"),
-                                 not_null={"term", "expansion"})
+    db.table("search_synonyms").create(
+        {"term": str, "expansion": str, "source": str}, pk=("term", "expansion"), not_null={"term", "expansion"}
+    )
     db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('search_index_stale', '1')")
     # the shipped library is read again at the next start, which brings its synonyms
     db.execute("DELETE FROM settings WHERE key = 'shipped_library_version'")

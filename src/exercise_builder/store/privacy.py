@@ -33,15 +33,17 @@ KEPT_SETTINGS = {"clinic"}  # the clinic's own profile is never the patient's da
 class PatientDeletion:
     programs: int = 0
     drafts: int = 0
-    versions: int = 0          # earlier saved versions of programmes now named otherwise
-    settings: list[str] = field(default_factory=list)   # settings reset because they named the patient
+    versions: int = 0  # earlier saved versions of programmes now named otherwise
+    settings: list[str] = field(default_factory=list)  # settings reset because they named the patient
     backups_removed: list[str] = field(default_factory=list)
     fresh_backup: str = ""
-    problems: list[str] = field(default_factory=list)   # what could not be removed, one sentence each
+    problems: list[str] = field(default_factory=list)  # what could not be removed, one sentence each
 
     def summary(self) -> str:
-        text = (f"Deleted {self.programs} programmes and {self.drafts} drafts; "
-                f"{len(self.backups_removed)} backups holding them were removed.")
+        text = (
+            f"Deleted {self.programs} programmes and {self.drafts} drafts; "
+            f"{len(self.backups_removed)} backups holding them were removed."
+        )
         return " ".join([text, *self.problems])
 
 
@@ -112,12 +114,17 @@ def _matching(conn, key: str) -> tuple[list[str], list[tuple[str, int]], list[st
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     programs, versions, settings = [], [], []
     if "programs" in tables:
-        programs = [ident for ident, name in conn.execute("SELECT id, patient_name FROM programs")
-                    if _is_patient(name or "", key)]
+        programs = [
+            ident
+            for ident, name in conn.execute("SELECT id, patient_name FROM programs")
+            if _is_patient(name or "", key)
+        ]
     if "program_versions" in tables:
-        versions = [(ident, version) for ident, version, data in
-                    conn.execute("SELECT program_id, version, data FROM program_versions")
-                    if isinstance(data, str) and _is_patient(_file_patient(data), key)]
+        versions = [
+            (ident, version)
+            for ident, version, data in conn.execute("SELECT program_id, version, data FROM program_versions")
+            if isinstance(data, str) and _is_patient(_file_patient(data), key)
+        ]
     if "settings" in tables:
         for setting, value in conn.execute("SELECT key, value FROM settings"):
             try:
@@ -159,8 +166,9 @@ def delete_patient(store, patient_name: str) -> PatientDeletion:
                 store.programs.delete(program_id)
             for program_id, version in versions:
                 if program_id not in ids:
-                    db.execute("DELETE FROM program_versions WHERE program_id = ? AND version = ?",
-                               [program_id, version])
+                    db.execute(
+                        "DELETE FROM program_versions WHERE program_id = ? AND version = ?", [program_id, version]
+                    )
                     result.versions += 1
             for setting in settings:
                 db.execute("DELETE FROM settings WHERE key = ?", [setting])
@@ -175,15 +183,19 @@ def delete_patient(store, patient_name: str) -> PatientDeletion:
     finally:
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     if busy and busy[0]:
-        result.problems.append("Another open window of the app still reads older pages; "
-                               "close it and delete again to clear them from the log file.")
+        result.problems.append(
+            "Another open window of the app still reads older pages; "
+            "close it and delete again to clear them from the log file."
+        )
     result.drafts = delete_patient_drafts(store.data_dir, patient_name)
     try:
         fresh = copy_database(db.conn, backup_dir(store.data_dir), START)
         result.fresh_backup = fresh.name
     except (OSError, sqlite3.Error):
-        result.problems.append("No fresh backup could be made, so older backups holding the patient "
-                               "were removed without a newer one to replace them.")
+        result.problems.append(
+            "No fresh backup could be made, so older backups holding the patient "
+            "were removed without a newer one to replace them."
+        )
         fresh = None
     for info in list_backups(store.data_dir):
         # the fresh copy is checked too: it must hold no trace, or it goes as well

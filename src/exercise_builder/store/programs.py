@@ -26,7 +26,7 @@ class ProgramSummary:
     version: int
     updated: str
     handed_out: bool = False
-    parent_id: str = ""      # the programme this one follows up
+    parent_id: str = ""  # the programme this one follows up
     parent_date: str = ""
 
 
@@ -44,9 +44,7 @@ class Programs:
         Raises ConcurrentEditError if the stored version is newer than the one edited here."""
         program = program.with_(patient_name=stored_name(program.patient_name))
         with transaction(self.db):
-            row = self.db.execute(
-                "SELECT version, handed_out FROM programs WHERE id = ?", [program.id]
-            ).fetchone()
+            row = self.db.execute("SELECT version, handed_out FROM programs WHERE id = ?", [program.id]).fetchone()
             now = now_iso()
             if row is None:
                 version = 1
@@ -54,9 +52,20 @@ class Programs:
                     "INSERT INTO programs (id, patient_name, patient_group, date, therapist, frequency, "
                     "message, options, version, handed_out, parent_id, created, updated) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?)",
-                    [program.id, program.patient_name, program.patient_group.value, program.date, program.therapist,
-                     program.frequency, program.message, self._options(program), version,
-                     program.parent_id, now, now],
+                    [
+                        program.id,
+                        program.patient_name,
+                        program.patient_group.value,
+                        program.date,
+                        program.therapist,
+                        program.frequency,
+                        program.message,
+                        self._options(program),
+                        version,
+                        program.parent_id,
+                        now,
+                        now,
+                    ],
                 )
             else:
                 stored_version, handed_out = row
@@ -74,8 +83,18 @@ class Programs:
                 self.db.execute(
                     "UPDATE programs SET patient_name = ?, patient_group = ?, date = ?, therapist = ?, "
                     "frequency = ?, message = ?, options = ?, version = ?, handed_out = 0, updated = ? WHERE id = ?",
-                    [program.patient_name, program.patient_group.value, program.date, program.therapist, program.frequency,
-                     program.message, self._options(program), version, now, program.id],
+                    [
+                        program.patient_name,
+                        program.patient_group.value,
+                        program.date,
+                        program.therapist,
+                        program.frequency,
+                        program.message,
+                        self._options(program),
+                        version,
+                        now,
+                        program.id,
+                    ],
                 )
                 for table in ("program_items", "program_aids", "program_advice"):
                     self.db.execute(f"DELETE FROM {table} WHERE program_id = ?", [program.id])
@@ -85,9 +104,18 @@ class Programs:
                     "INSERT INTO program_items (program_id, position, exercise_id, sets, reps, "
                     "hold_seconds, duration_minutes, per_side, frequency, note) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    [program.id, position, item.exercise_id, d.sets, _range_text(d.reps),
-                     _range_text(d.hold_seconds), _range_text(d.duration_minutes), int(d.per_side),
-                     d.frequency, item.note],
+                    [
+                        program.id,
+                        position,
+                        item.exercise_id,
+                        d.sets,
+                        _range_text(d.reps),
+                        _range_text(d.hold_seconds),
+                        _range_text(d.duration_minutes),
+                        int(d.per_side),
+                        d.frequency,
+                        item.note,
+                    ],
                 )
             for position, aid in enumerate(program.aids):
                 self.db.execute(
@@ -104,8 +132,7 @@ class Programs:
     @staticmethod
     def _options(program: Program) -> str:
         o = program.options
-        return json.dumps({"layout": o.layout, "large_print": o.large_print, "diary": o.diary,
-                           "language": o.language})
+        return json.dumps({"layout": o.layout, "large_print": o.large_print, "diary": o.diary, "language": o.language})
 
     def load(self, program_id: str) -> Program | None:
         row = self.db.execute(
@@ -118,8 +145,14 @@ class Programs:
         items = tuple(
             ProgramItem(
                 exercise_id=r[0],
-                dosage=Dosage(sets=r[1] or 1, reps=Range.of(r[2]), hold_seconds=Range.of(r[3]),
-                              duration_minutes=Range.of(r[4]), per_side=bool(r[5]), frequency=r[6] or ""),
+                dosage=Dosage(
+                    sets=r[1] or 1,
+                    reps=Range.of(r[2]),
+                    hold_seconds=Range.of(r[3]),
+                    duration_minutes=Range.of(r[4]),
+                    per_side=bool(r[5]),
+                    frequency=r[6] or "",
+                ),
                 note=r[7] or "",
             )
             for r in self.db.execute(
@@ -135,15 +168,28 @@ class Programs:
             )
         )
         advice = tuple(
-            r[0] for r in self.db.execute(
+            r[0]
+            for r in self.db.execute(
                 "SELECT advice_id FROM program_advice WHERE program_id = ? ORDER BY position", [program_id]
             )
         )
         options = ProgramOptions(**json.loads(row[6] or "{}"))
-        return Program(id=row[0], patient_name=row[1] or "", date=row[2] or "", therapist=row[3] or "",
-                       frequency=row[4] or "", message=row[5] or "", items=items, aids=aids,
-                       advice=advice, options=options, version=row[7], handed_out=bool(row[8]),
-                       parent_id=row[9] or "", patient_group=_group(row[10]))
+        return Program(
+            id=row[0],
+            patient_name=row[1] or "",
+            date=row[2] or "",
+            therapist=row[3] or "",
+            frequency=row[4] or "",
+            message=row[5] or "",
+            items=items,
+            aids=aids,
+            advice=advice,
+            options=options,
+            version=row[7],
+            handed_out=bool(row[8]),
+            parent_id=row[9] or "",
+            patient_group=_group(row[10]),
+        )
 
     def mark_handed_out(self, program_id: str) -> None:
         """Called after printing or exporting: the next change keeps this version in history."""
@@ -152,10 +198,13 @@ class Programs:
 
     def history(self, program_id: str) -> list[tuple[int, str, str]]:
         """(version, saved, program file text) of earlier handed-out versions, oldest first."""
-        return [tuple(r) for r in self.db.execute(
-            "SELECT version, saved, data FROM program_versions WHERE program_id = ? ORDER BY version",
-            [program_id],
-        )]
+        return [
+            tuple(r)
+            for r in self.db.execute(
+                "SELECT version, saved, data FROM program_versions WHERE program_id = ? ORDER BY version",
+                [program_id],
+            )
+        ]
 
     def find(self, patient: str = "", date: str = "", limit: int = 200) -> list[ProgramSummary]:
         """Programmes whose patient name contains `patient` and whose date starts with `date`."""
@@ -178,8 +227,9 @@ class Programs:
         program = self.load(program_id)
         if program is None:
             return None
-        return program.with_(id=new_id(), version=0, handed_out=False, parent_id=program.id,
-                             date=dt.date.today().isoformat())
+        return program.with_(
+            id=new_id(), version=0, handed_out=False, parent_id=program.id, date=dt.date.today().isoformat()
+        )
 
     def delete(self, program_id: str) -> None:
         with transaction(self.db):
@@ -189,8 +239,7 @@ class Programs:
 
     def delete_patient(self, patient_name: str) -> int:
         """Remove every programme of this patient; returns how many."""
-        ids = [r[0] for r in self.db.execute(
-            "SELECT id FROM programs WHERE patient_name = ?", [patient_name])]
+        ids = [r[0] for r in self.db.execute("SELECT id FROM programs WHERE patient_name = ?", [patient_name])]
         with transaction(self.db):
             for program_id in ids:
                 self.delete(program_id)
@@ -205,15 +254,18 @@ def _group(value: str | None) -> PatientGroup:
         return PatientGroup.OTHER
 
 
-_SUMMARY = ("SELECT p.id, p.patient_name, p.date, p.therapist, "
-            "(SELECT count(*) FROM program_items i WHERE i.program_id = p.id), p.version, p.updated, "
-            "p.handed_out, p.parent_id, (SELECT o.date FROM programs o WHERE o.id = p.parent_id) "
-            "FROM programs p")
+_SUMMARY = (
+    "SELECT p.id, p.patient_name, p.date, p.therapist, "
+    "(SELECT count(*) FROM program_items i WHERE i.program_id = p.id), p.version, p.updated, "
+    "p.handed_out, p.parent_id, (SELECT o.date FROM programs o WHERE o.id = p.parent_id) "
+    "FROM programs p"
+)
 
 
 def _summary(row) -> ProgramSummary:
-    return ProgramSummary(row[0], row[1], row[2], row[3], row[4], row[5], row[6] or "", bool(row[7]),
-                          row[8] or "", row[9] or "")
+    return ProgramSummary(
+        row[0], row[1], row[2], row[3], row[4], row[5], row[6] or "", bool(row[7]), row[8] or "", row[9] or ""
+    )
 
 
 def _like(text: str) -> str:

@@ -42,9 +42,17 @@ class Hit:
     aids: tuple[str, ...] = field(default_factory=tuple)  # UUIDs
 
     def to_json(self) -> dict:
-        return {"id": self.id, "slug": self.slug, "title": self.title, "title_en": self.title_en,
-                "region": self.region, "position": self.position, "tags": list(self.tags),
-                "origin": self.origin, "aids": list(self.aids)}
+        return {
+            "id": self.id,
+            "slug": self.slug,
+            "title": self.title,
+            "title_en": self.title_en,
+            "region": self.region,
+            "position": self.position,
+            "tags": list(self.tags),
+            "origin": self.origin,
+            "aids": list(self.aids),
+        }
 
 
 def _by_title_tier(hits: list[Hit], query: str) -> list[Hit]:
@@ -60,8 +68,15 @@ def _any(alternatives: list[str]) -> str:
     unique = list(dict.fromkeys(alternatives))
     # a prefix covers the longer ones it starts ("skuld"* holds "skulder"*): FTS5 merges each
     prefixes = [term[1:-2] for term in unique if term.endswith('"*') and term.count('"') == 2]
-    unique = [term for term in unique if not (term.endswith('"*') and term.count('"') == 2 and any(
-        term[1:-2].startswith(p) and term[1:-2] != p for p in prefixes))]
+    unique = [
+        term
+        for term in unique
+        if not (
+            term.endswith('"*')
+            and term.count('"') == 2
+            and any(term[1:-2].startswith(p) and term[1:-2] != p for p in prefixes)
+        )
+    ]
     return unique[0] if len(unique) == 1 else "(" + " OR ".join(unique) + ")"
 
 
@@ -83,8 +98,8 @@ def exact_group(word: str) -> str:
 
 @dataclass(frozen=True)
 class QueryPlan:
-    expression: str                       # FTS5 MATCH text; "" for an empty query
-    unmatched: tuple[str, ...] = ()       # words nothing in the index answers, not even as typos
+    expression: str  # FTS5 MATCH text; "" for an empty query
+    unmatched: tuple[str, ...] = ()  # words nothing in the index answers, not even as typos
     read_as: tuple[tuple[str, str], ...] = ()  # (word, what it was read as) for compounds and typos
 
 
@@ -93,8 +108,10 @@ def _matches(db: sqlite_utils.Database, state: SearchState, expression: str) -> 
     again about the words before the one being typed (a prefix costs ~1 ms to merge)."""
     found = state.matched.get(expression)
     if found is None:
-        found = db.execute("SELECT 1 FROM exercise_fts WHERE exercise_fts MATCH ? LIMIT 1",
-                           [expression]).fetchone() is not None
+        found = (
+            db.execute("SELECT 1 FROM exercise_fts WHERE exercise_fts MATCH ? LIMIT 1", [expression]).fetchone()
+            is not None
+        )
         state.remember_match(expression, found)
     return found
 
@@ -130,7 +147,7 @@ def _synonym_group(state: SearchState, asked: list[str], at: int, typing: bool) 
     if synonym is None:
         return None
     span, expansions = synonym
-    own = _all([exact_group(word) for word in asked[at:at + span]])
+    own = _all([exact_group(word) for word in asked[at : at + span]])
     return span, _any([own] + [_all([exact_group(w) for w in words(e)]) for e in expansions])
 
 
@@ -174,8 +191,7 @@ def plan_query(db: sqlite_utils.Database, query: str) -> QueryPlan:
     return plan
 
 
-_AID_ROWIDS = ("(SELECT x.rowid FROM exercise_aids a JOIN exercises x ON x.id = a.exercise_id "
-               "WHERE a.aid_id = ?)")
+_AID_ROWIDS = "(SELECT x.rowid FROM exercise_aids a JOIN exercises x ON x.id = a.exercise_id WHERE a.aid_id = ?)"
 
 
 def _where(filters: Filters, fts: bool = False) -> tuple[list[str], list, bool]:
@@ -183,8 +199,12 @@ def _where(filters: Filters, fts: bool = False) -> tuple[list[str], list, bool]:
     (`fts`) the aid condition is on the index's rowid, so it prunes matches before any row is
     read; the '+' keeps FTS5 from taking it as one lookup per rowid, which is far slower."""
     where, params = [], []
-    for column, value in (("e.region", filters.region), ("e.position", filters.position),
-                          ("e.origin", filters.origin), ("e.source_library", filters.source_library)):
+    for column, value in (
+        ("e.region", filters.region),
+        ("e.position", filters.position),
+        ("e.origin", filters.origin),
+        ("e.source_library", filters.source_library),
+    ):
         if value:
             where.append(f"{column} = ?")
             params.append(value)
@@ -213,38 +233,56 @@ def _strings(text: str | None) -> tuple[str, ...]:
 
 
 def _hit(row) -> Hit:
-    return Hit(row[0], row[1], row[2] or "", row[3] or "", row[4] or "", row[5] or "",
-               _strings(row[6]), row[7] or "", _strings(row[8]))
+    return Hit(
+        row[0],
+        row[1],
+        row[2] or "",
+        row[3] or "",
+        row[4] or "",
+        row[5] or "",
+        _strings(row[6]),
+        row[7] or "",
+        _strings(row[8]),
+    )
 
 
-def search_exercises(db: sqlite_utils.Database, query: str = "", filters: Filters = Filters(),
-                     limit: int | None = None) -> list[Hit]:
+def search_exercises(
+    db: sqlite_utils.Database, query: str = "", filters: Filters = Filters(), limit: int | None = None
+) -> list[Hit]:
     """Ranked hits for `query`; an empty query lists everything by title."""
     expression = plan_query(db, query).expression
     where, params, _reads_row = _where(filters, fts=bool(expression))
-    columns = ("e.id, e.slug, e.title, json_extract(e.data, '$.title.en'), e.region, e.position, "
-               "e.tags, e.origin, json_extract(e.data, '$.aids')")
+    columns = (
+        "e.id, e.slug, e.title, json_extract(e.data, '$.title.en'), e.region, e.position, "
+        "e.tags, e.origin, json_extract(e.data, '$.aids')"
+    )
     if expression:
-        sql = (f"SELECT {columns} FROM exercise_fts JOIN exercises e ON e.rowid = exercise_fts.rowid "
-               f"WHERE exercise_fts MATCH ? {''.join(' AND ' + w for w in where)} "
-               f"ORDER BY {_BM25}, e.title COLLATE NOCASE")
+        sql = (
+            f"SELECT {columns} FROM exercise_fts JOIN exercises e ON e.rowid = exercise_fts.rowid "
+            f"WHERE exercise_fts MATCH ? {''.join(' AND ' + w for w in where)} "
+            f"ORDER BY {_BM25}, e.title COLLATE NOCASE"
+        )
         params = [expression, *params]
     else:
-        sql = (f"SELECT {columns} FROM exercises e {'WHERE ' + ' AND '.join(where) if where else ''} "
-               "ORDER BY e.title COLLATE NOCASE")
+        sql = (
+            f"SELECT {columns} FROM exercises e {'WHERE ' + ' AND '.join(where) if where else ''} "
+            "ORDER BY e.title COLLATE NOCASE"
+        )
     hits = [_hit(row) for row in db.execute(sql, params).fetchall()]
     if expression:
         hits = _by_title_tier(hits, query)
-    return hits if limit is None else hits[:max(0, limit)]
+    return hits if limit is None else hits[: max(0, limit)]
 
 
 # --- search as you type over a large library ---------------------------------------------------
 
 RANK_AT_MOST = 800  # bm25 over more matches than this costs more than a keystroke may
 RANK_BUDGET = 1600  # matches × phrases in the query: bm25's cost grows with both
-_PAGE_COLUMNS = ("e.id, e.slug, e.title, json_extract(e.data, '$.title.en'), e.region, e.position, "
-                 "e.tags, e.origin, json_extract(e.data, '$.aids'), "
-                 "json_extract(e.data, '$.images[0].sha256'), json_extract(e.data, '$.images[0].file')")
+_PAGE_COLUMNS = (
+    "e.id, e.slug, e.title, json_extract(e.data, '$.title.en'), e.region, e.position, "
+    "e.tags, e.origin, json_extract(e.data, '$.aids'), "
+    "json_extract(e.data, '$.images[0].sha256'), json_extract(e.data, '$.images[0].file')"
+)
 
 
 @dataclass(frozen=True)
@@ -280,42 +318,57 @@ def count_matches(db: sqlite_utils.Database, query: str, filters: Filters = Filt
     if not expression:
         sql = f"SELECT count(*) FROM exercises e {'WHERE ' + ' AND '.join(where) if where else ''}"
         return db.execute(sql, params).fetchone()[0]
-    sql = (f"SELECT count(*) FROM exercise_fts{_joined(reads_row)} WHERE exercise_fts MATCH ?"
-           + "".join(" AND " + w for w in where))
+    sql = f"SELECT count(*) FROM exercise_fts{_joined(reads_row)} WHERE exercise_fts MATCH ?" + "".join(
+        " AND " + w for w in where
+    )
     if filters.favourites:  # favourites change without the index changing
         return db.execute(sql, [expression, *params]).fetchone()[0]
-    return search_state(db).counted((expression, filters),
-                                    lambda: db.execute(sql, [expression, *params]).fetchone()[0])
+    return search_state(db).counted((expression, filters), lambda: db.execute(sql, [expression, *params]).fetchone()[0])
 
 
-def search_page(db: sqlite_utils.Database, query: str, filters: Filters = Filters(), limit: int = 200,
-                total: int | None = None, language: str = "da") -> SearchPage:
+def search_page(
+    db: sqlite_utils.Database,
+    query: str,
+    filters: Filters = Filters(),
+    limit: int = 200,
+    total: int | None = None,
+    language: str = "da",
+) -> SearchPage:
     """The first `limit` hits and how many match in all, for typing over 10,000 exercises.
 
     Counting is cheap in FTS5; ranking with bm25 is done only when few enough match for it to
     be cheap and useful, so a broad prefix ("b") returns its first page alphabetically. Titles
     and tags are read only for the page shown."""
-    title = ("e.title COLLATE NOCASE" if language != "en"
-             else "coalesce(json_extract(e.data, '$.title.en'), e.title) COLLATE NOCASE")
+    title = (
+        "e.title COLLATE NOCASE"
+        if language != "en"
+        else "coalesce(json_extract(e.data, '$.title.en'), e.title) COLLATE NOCASE"
+    )
     expression = plan_query(db, query).expression
     where, params, reads_row = _where(filters, fts=bool(expression))
     total = count_matches(db, query, filters) if total is None else total
     if not expression:
-        sql = (f"SELECT {_PAGE_COLUMNS} FROM (SELECT e.rowid AS rowid FROM exercises e "
-               f"{'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {title} LIMIT ?) m "
-               f"CROSS JOIN exercises e ON e.rowid = m.rowid ORDER BY {title}")
+        sql = (
+            f"SELECT {_PAGE_COLUMNS} FROM (SELECT e.rowid AS rowid FROM exercises e "
+            f"{'WHERE ' + ' AND '.join(where) if where else ''} ORDER BY {title} LIMIT ?) m "
+            f"CROSS JOIN exercises e ON e.rowid = m.rowid ORDER BY {title}"
+        )
         return _page(db.execute(sql, [*params, limit]), total, True)
     extra = "".join(" AND " + w for w in where)
     if total <= RANK_AT_MOST and total * expression.count('"') // 2 <= RANK_BUDGET:
-        sql = (f"SELECT {_PAGE_COLUMNS} FROM (SELECT exercise_fts.rowid AS rowid, "
-               f"{_BM25} AS score FROM exercise_fts{_joined(reads_row)} "
-               f"WHERE exercise_fts MATCH ?{extra} ORDER BY score LIMIT ?) m "
-               "CROSS JOIN exercises e ON e.rowid = m.rowid ORDER BY m.score, e.title COLLATE NOCASE")
+        sql = (
+            f"SELECT {_PAGE_COLUMNS} FROM (SELECT exercise_fts.rowid AS rowid, "
+            f"{_BM25} AS score FROM exercise_fts{_joined(reads_row)} "
+            f"WHERE exercise_fts MATCH ?{extra} ORDER BY score LIMIT ?) m "
+            "CROSS JOIN exercises e ON e.rowid = m.rowid ORDER BY m.score, e.title COLLATE NOCASE"
+        )
         page = _page(db.execute(sql, [expression, *params, limit]), total, True)
         page.hits[:] = _by_title_tier(page.hits, query)
         return page
-    sql = (f"SELECT {_PAGE_COLUMNS} FROM exercise_fts CROSS JOIN exercises e ON e.rowid = exercise_fts.rowid "
-           f"WHERE exercise_fts MATCH ?{extra} LIMIT ?")
+    sql = (
+        f"SELECT {_PAGE_COLUMNS} FROM exercise_fts CROSS JOIN exercises e ON e.rowid = exercise_fts.rowid "
+        f"WHERE exercise_fts MATCH ?{extra} LIMIT ?"
+    )
     page = _page(db.execute(sql, [expression, *params, limit]), total, False)
     page.hits.sort(key=lambda hit: ((hit.title_en or hit.title) if language == "en" else hit.title).casefold())
     return page
@@ -323,21 +376,25 @@ def search_page(db: sqlite_utils.Database, query: str, filters: Filters = Filter
 
 # --- when nothing is found ---------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class SearchHelp:
-    suggestions: tuple[str, ...] = ()            # whole queries that find something ("Mente du …?")
-    places: tuple[tuple[str, str], ...] = ()     # (kind "aid" | "advice", title) the query names
+    suggestions: tuple[str, ...] = ()  # whole queries that find something ("Mente du …?")
+    places: tuple[tuple[str, str], ...] = ()  # (kind "aid" | "advice", title) the query names
 
 
 def _names(title: str, asked: list[str], whole: bool) -> bool:
     """Every asked word is a word of the title (by stem), or with `whole` False starts one."""
     have = [(loose(word), loose(stem(word))) for word in words(title)]
-    return all(any(loose(stem(a)) == s or (not whole and len(a) >= 4 and w.startswith(loose(a)))
-                   for w, s in have) for a in asked)
+    return all(
+        any(loose(stem(a)) == s or (not whole and len(a) >= 4 and w.startswith(loose(a))) for w, s in have)
+        for a in asked
+    )
 
 
-def search_help(db: sqlite_utils.Database, query: str, nothing_found: bool, language: str = "da",
-                limit: int = 3) -> SearchHelp:
+def search_help(
+    db: sqlite_utils.Database, query: str, nothing_found: bool, language: str = "da", limit: int = 3
+) -> SearchHelp:
     """Aids and advice modules the query names (so the list can say where they are), and, when
     nothing was found, the nearest queries that find something."""
     asked = words(query)
@@ -345,8 +402,10 @@ def search_help(db: sqlite_utils.Database, query: str, nothing_found: bool, lang
         return SearchHelp()
     places = []
     for kind, table in (("aid", "aids"), ("advice", "advice")):
-        rows = db.execute(f"SELECT title, coalesce(json_extract(data, '$.title.en'), title) FROM {table} "
-                          "ORDER BY title COLLATE NOCASE")
+        rows = db.execute(
+            f"SELECT title, coalesce(json_extract(data, '$.title.en'), title) FROM {table} "
+            "ORDER BY title COLLATE NOCASE"
+        )
         for danish, english in rows:
             title = english if language == "en" else danish
             if _names(danish, asked, whole=not nothing_found) or _names(english, asked, whole=not nothing_found):

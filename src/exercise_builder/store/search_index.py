@@ -24,8 +24,11 @@ def _fields(exercise: Exercise) -> tuple[str, str, str, str, str]:
     body = " ".join(" ".join(steps) for steps in exercise.steps.values())
     body += " " + " ".join(exercise.late_pregnancy.values())
     keywords = [exercise.slug.replace("-", " "), exercise.region, exercise.position]
-    for table, codes in ((vocabulary.REGIONS, [exercise.region]), (vocabulary.POSITIONS, [exercise.position]),
-                         (vocabulary.TAGS, list(exercise.tags))):
+    for table, codes in (
+        (vocabulary.REGIONS, [exercise.region]),
+        (vocabulary.POSITIONS, [exercise.position]),
+        (vocabulary.TAGS, list(exercise.tags)),
+    ):
         for code in codes:
             keywords.append(code)
             keywords.extend(table.get(code, ()))
@@ -64,10 +67,14 @@ def rebuild_index(db: sqlite_utils.Database, exercises: Iterable[tuple[int, Exer
     db.execute("DELETE FROM exercise_aids")
     exercises = list(exercises)
     # in two batches, not three statements an exercise: a third of the time at 10,000
-    db.conn.executemany("INSERT INTO exercise_fts (rowid, title, body, keywords, folded, stems) "
-                        "VALUES (?, ?, ?, ?, ?, ?)", ((rowid, *_fields(e)) for rowid, e in exercises))
-    db.conn.executemany("INSERT OR IGNORE INTO exercise_aids (aid_id, exercise_id) VALUES (?, ?)",
-                        ((aid, e.id) for _rowid, e in exercises for aid in e.aids))
+    db.conn.executemany(
+        "INSERT INTO exercise_fts (rowid, title, body, keywords, folded, stems) VALUES (?, ?, ?, ?, ?, ?)",
+        ((rowid, *_fields(e)) for rowid, e in exercises),
+    )
+    db.conn.executemany(
+        "INSERT OR IGNORE INTO exercise_aids (aid_id, exercise_id) VALUES (?, ?)",
+        ((aid, e.id) for _rowid, e in exercises for aid in e.aids),
+    )
     db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('search_index_version', ?)", [INDEX_VERSION])
     _touch(db)
 
@@ -80,13 +87,16 @@ def index_is_current(db: sqlite_utils.Database) -> bool:
 
 # --- synonyms --------------------------------------------------------------------------------
 
+
 def merge_synonyms(db: sqlite_utils.Database, synonyms: dict[str, list[str]], source: str) -> int:
     """Add a library's synonyms to those known (the caller's transaction); returns how many were new."""
     added = 0
     for term, expansions in synonyms.items():
         for expansion in expansions:
-            cursor = db.execute("INSERT OR IGNORE INTO search_synonyms (term, expansion, source) VALUES (?, ?, ?)",
-                                [term.strip().lower(), expansion.strip().lower(), source])
+            cursor = db.execute(
+                "INSERT OR IGNORE INTO search_synonyms (term, expansion, source) VALUES (?, ?, ?)",
+                [term.strip().lower(), expansion.strip().lower(), source],
+            )
             added += cursor.rowcount
     if added:
         _touch(db)
@@ -94,6 +104,7 @@ def merge_synonyms(db: sqlite_utils.Database, synonyms: dict[str, list[str]], so
 
 
 # --- what searches read, cached per connection until the index changes -----------------------
+
 
 class SearchState:
     def __init__(self, generation: str, db: sqlite_utils.Database) -> None:
@@ -128,8 +139,9 @@ class SearchState:
     def vocabulary(self) -> Vocabulary:
         """Read only when a query word needs it (compounds, typos, suggestions)."""
         if self._vocabulary is None:
-            rows = self._db.execute("SELECT term, sum(doc) FROM exercise_terms "
-                                    "WHERE col IN ('title', 'body', 'keywords') GROUP BY term")
+            rows = self._db.execute(
+                "SELECT term, sum(doc) FROM exercise_terms WHERE col IN ('title', 'body', 'keywords') GROUP BY term"
+            )
             keys = [key[0] for key in self.synonyms.entries if len(key) == 1]
             self._vocabulary = Vocabulary(dict(rows.fetchall()), also=keys)
         return self._vocabulary

@@ -17,7 +17,7 @@ class AidNoteEditor(QWidget):
         self.note.setPlaceholderText(self.tr("Note til %1").replace("%1", name))
         self.note.setAccessibleName(self.tr("Note til %1").replace("%1", name))
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(24, 0, 2, 0)   # past the check box
+        layout.setContentsMargins(24, 0, 2, 0)  # past the check box
         layout.addWidget(self.name)
         layout.addWidget(QLabel("–", self))
         layout.addWidget(self.note, 1)

@@ -11,12 +11,32 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QLocale, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QDialog, QDialogButtonBox, QHeaderView, QLabel,
-                               QMainWindow, QMessageBox, QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ..store.backups import BEFORE_MIGRATION, BEFORE_RESTORE, START, BackupError, BackupInfo, check_backup
-from ..store.backups import list_backups, restore_backup
+from ..store.backups import (
+    BEFORE_MIGRATION,
+    BEFORE_RESTORE,
+    START,
+    BackupError,
+    BackupInfo,
+    check_backup,
+    list_backups,
+    restore_backup,
+)
 from ..store.database import StoreError
 from .main_window import MainWindow
 from .translation import error_text, fill
@@ -32,8 +52,9 @@ def owning_main_window(widget: QWidget | None) -> QMainWindow | None:
 
 
 class BackupRestoreDialog(QDialog):
-    def __init__(self, data_dir: Path, parent: QWidget | None = None,
-                 quit_application: Callable[[], None] = QApplication.quit) -> None:
+    def __init__(
+        self, data_dir: Path, parent: QWidget | None = None, quit_application: Callable[[], None] = QApplication.quit
+    ) -> None:
         super().__init__(parent)
         self.data_dir = Path(data_dir)
         self.quit_application = quit_application
@@ -42,9 +63,14 @@ class BackupRestoreDialog(QDialog):
         self.setWindowTitle(self.tr("Sikkerhedskopier"))
         self.resize(560, 380)
 
-        intro = QLabel(self.tr("Øvelsesprogram gemmer en kopi af databasen – øvelser, patienternes programmer og "
-                               "indstillinger – første gang det startes hver dag. Vælg en kopi for at sætte "
-                               "databasen tilbage til den."), self)
+        intro = QLabel(
+            self.tr(
+                "Øvelsesprogram gemmer en kopi af databasen – øvelser, patienternes programmer og "
+                "indstillinger – første gang det startes hver dag. Vælg en kopi for at sætte "
+                "databasen tilbage til den."
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.list = QTreeWidget(self, objectName="backupList")
         self.list.setAccessibleName(self.tr("Sikkerhedskopier"))
@@ -53,8 +79,13 @@ class BackupRestoreDialog(QDialog):
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.list.header()
         header.setStretchLastSection(False)
-        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch,
-                                       QHeaderView.ResizeMode.ResizeToContents)):
+        for column, mode in enumerate(
+            (
+                QHeaderView.ResizeMode.ResizeToContents,
+                QHeaderView.ResizeMode.Stretch,
+                QHeaderView.ResizeMode.ResizeToContents,
+            )
+        ):
             header.setSectionResizeMode(column, mode)
         self.empty = QLabel(self.tr("Der er ingen sikkerhedskopier endnu."), self, objectName="noBackups")
         self.restore_button = QPushButton(self.tr("&Gendan …"), self, objectName="restoreBackup")
@@ -94,12 +125,18 @@ class BackupRestoreDialog(QDialog):
         locale = QLocale()
         stamp = QDateTime(info.created)
         # the date pattern is translated: "22. november 2026" in Danish, "22 November 2026" in English
-        return fill(self.tr("%1 kl. %2"), locale.toString(stamp.date(), self.tr("d. MMMM yyyy")),
-                    locale.toString(stamp.time(), QLocale.FormatType.ShortFormat))
+        return fill(
+            self.tr("%1 kl. %2"),
+            locale.toString(stamp.date(), self.tr("d. MMMM yyyy")),
+            locale.toString(stamp.time(), QLocale.FormatType.ShortFormat),
+        )
 
     def kind(self, info: BackupInfo) -> str:
-        return {START: self.tr("ved start"), BEFORE_MIGRATION: self.tr("før en opdatering"),
-                BEFORE_RESTORE: self.tr("før en gendannelse")}.get(info.kind, info.kind)
+        return {
+            START: self.tr("ved start"),
+            BEFORE_MIGRATION: self.tr("før en opdatering"),
+            BEFORE_RESTORE: self.tr("før en gendannelse"),
+        }.get(info.kind, info.kind)
 
     @staticmethod
     def size(info: BackupInfo) -> str:
@@ -129,10 +166,18 @@ class BackupRestoreDialog(QDialog):
         try:
             check_backup(info.path)
         except (BackupError, OSError):
-            self.tell(QMessageBox.Icon.Warning, self.tr("Kopien kan ikke gendannes"),
-                      fill(self.tr("Kopien fra %1 kan ikke gendannes, fordi filen er beskadiget, ufuldstændig eller "
-                              "lavet af en nyere udgave af Øvelsesprogram; intet er ændret."), when),
-                      str(info.path))
+            self.tell(
+                QMessageBox.Icon.Warning,
+                self.tr("Kopien kan ikke gendannes"),
+                fill(
+                    self.tr(
+                        "Kopien fra %1 kan ikke gendannes, fordi filen er beskadiget, ufuldstændig eller "
+                        "lavet af en nyere udgave af Øvelsesprogram; intet er ændret."
+                    ),
+                    when,
+                ),
+                str(info.path),
+            )
             return False
         if not self.confirm(when):
             return False
@@ -146,28 +191,55 @@ class BackupRestoreDialog(QDialog):
             QApplication.restoreOverrideCursor()
             self.refresh()
             self.select(info.name)
-            self.tell(QMessageBox.Icon.Warning, self.tr("Kopien er ikke gendannet"),
-                      self.tr("Kopien kunne ikke gendannes – databasen er måske i brug et andet sted, eller "
-                              "disken er fuld; intet er gået tabt, og du kan prøve igen senere."), error_text(error))
+            self.tell(
+                QMessageBox.Icon.Warning,
+                self.tr("Kopien er ikke gendannet"),
+                self.tr(
+                    "Kopien kunne ikke gendannes – databasen er måske i brug et andet sted, eller "
+                    "disken er fuld; intet er gået tabt, og du kan prøve igen senere."
+                ),
+                error_text(error),
+            )
             return False
         QApplication.restoreOverrideCursor()
         self.restored = info.name
-        self.tell(QMessageBox.Icon.Information, self.tr("Kopien er gendannet"),
-                  fill(self.tr("Databasen er sat tilbage til kopien fra %1. Øvelsesprogram lukker nu; åbn det igen "
-                          "for at arbejde videre."), when),
-                  fill(self.tr("Databasen fra før gendannelsen er gemt som %1."), kept.name))
+        self.tell(
+            QMessageBox.Icon.Information,
+            self.tr("Kopien er gendannet"),
+            fill(
+                self.tr(
+                    "Databasen er sat tilbage til kopien fra %1. Øvelsesprogram lukker nu; åbn det igen "
+                    "for at arbejde videre."
+                ),
+                when,
+            ),
+            fill(self.tr("Databasen fra før gendannelsen er gemt som %1."), kept.name),
+        )
         self.close_program(main)
         return True
 
     def confirm(self, when: str) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Gendan kopien?"),
-                          fill(self.tr("Databasen sættes tilbage til kopien fra %1. Øvelser, programmer og "
-                                       "indstillinger, der er ændret siden da, forsvinder."), when),
-                          QMessageBox.StandardButton.NoButton, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Gendan kopien?"),
+            fill(
+                self.tr(
+                    "Databasen sættes tilbage til kopien fra %1. Øvelser, programmer og "
+                    "indstillinger, der er ændret siden da, forsvinder."
+                ),
+                when,
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
         box.setObjectName("confirmRestore")
-        box.setInformativeText(self.tr("Den nuværende database gemmes først som en kopi (»før en gendannelse« "
-                                       "i listen), så du kan skifte tilbage til den. Bagefter lukker "
-                                       "Øvelsesprogram, og du skal åbne det igen."))
+        box.setInformativeText(
+            self.tr(
+                "Den nuværende database gemmes først som en kopi (»før en gendannelse« "
+                "i listen), så du kan skifte tilbage til den. Bagefter lukker "
+                "Øvelsesprogram, og du skal åbne det igen."
+            )
+        )
         restore = box.addButton(self.tr("Gendan og luk"), QMessageBox.ButtonRole.AcceptRole)
         cancel = box.addButton(self.tr("Annuller"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(cancel)

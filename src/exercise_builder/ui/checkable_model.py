@@ -59,7 +59,9 @@ class CheckableCatalogueModel(QAbstractListModel):
         if role == Qt.ItemDataRole.EditRole:
             return self._checked.get(record.id, "")
         if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if record.id in self._checked or self._always(record) else Qt.CheckState.Unchecked
+            return (
+                Qt.CheckState.Checked if record.id in self._checked or self._always(record) else Qt.CheckState.Unchecked
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             if self._always(record):
                 return self.tr("Kommer altid med på programmet")
@@ -88,8 +90,12 @@ class CheckableCatalogueModel(QAbstractListModel):
         record = self._records[index.row()]
         if self._always(record):
             return Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren  # shown ticked and greyed
-        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable \
+        flags = (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsUserCheckable
             | Qt.ItemFlag.ItemNeverHasChildren
+        )
         if self.kind == "aid" and record.id in self._checked:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
@@ -102,8 +108,7 @@ class CheckableCatalogueModel(QAbstractListModel):
         if self._always(record):
             return False
         if role == Qt.ItemDataRole.CheckStateRole:
-            checked = (value if isinstance(value, bool)
-                       else Qt.CheckState(value) == Qt.CheckState.Checked)
+            checked = value if isinstance(value, bool) else Qt.CheckState(value) == Qt.CheckState.Checked
             if checked == (record.id in self._checked):
                 return True
             if self.kind == "aid":

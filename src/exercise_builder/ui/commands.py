@@ -12,13 +12,20 @@ if TYPE_CHECKING:
     from .program_session import ProgramSession
 
 # Typing in one field merges into one undo step; each kind of field gets its own id.
-MERGE_IDS = {"patient_name": 1, "date": 2, "therapist": 3, "frequency": 4, "message": 5,
-             "item_note": 6, "aid_note": 7, "item_frequency": 8}
+MERGE_IDS = {
+    "patient_name": 1,
+    "date": 2,
+    "therapist": 3,
+    "frequency": 4,
+    "message": 5,
+    "item_note": 6,
+    "aid_note": 7,
+    "item_frequency": 8,
+}
 
 
 class ProgramEdit(QUndoCommand):
-    def __init__(self, session: ProgramSession, text: str, after: Program,
-                 merge_key: tuple | None = None) -> None:
+    def __init__(self, session: ProgramSession, text: str, after: Program, merge_key: tuple | None = None) -> None:
         super().__init__(text)
         self.session = session
         self.before = session.program

@@ -38,13 +38,16 @@ class DosageDelegate(QStyledItemDelegate):
             editor = QLineEdit(parent)
             editor.setValidator(QRegularExpressionValidator(WORDS_PATTERN, editor))
             editor.setPlaceholderText(self.tr("fx 8–12"))
-            editor.setAccessibleName(index.model().headerData(column, Qt.Orientation.Horizontal,
-                                                              Qt.ItemDataRole.ToolTipRole))
+            editor.setAccessibleName(
+                index.model().headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+            )
             return editor
         if column == FREQUENCY:
             editor = QComboBox(parent, editable=True)
             editor.addItems(["", *frequency_choices(getattr(index.model(), "language", "da"))])
-            editor.view().setMinimumWidth(editor.view().sizeHintForColumn(0) + 24)  # the column is narrower than the words
+            editor.view().setMinimumWidth(
+                editor.view().sizeHintForColumn(0) + 24
+            )  # the column is narrower than the words
             editor.setAccessibleName(self.tr("Egen hyppighed"))
             return editor
         editor = super().createEditor(parent, option, index)
@@ -72,8 +75,11 @@ class DosageDelegate(QStyledItemDelegate):
         elif isinstance(editor, QLineEdit) and index.column() in RANGE_COLUMNS:
             digits = digits_for_words(editor.text())
             if digits is None:
-                QToolTip.showText(editor.mapToGlobal(editor.rect().bottomLeft()), self.tr(
-                    "»%1« er ikke et tal; skriv fx 10 eller 8–12.").replace("%1", editor.text()), editor)
+                QToolTip.showText(
+                    editor.mapToGlobal(editor.rect().bottomLeft()),
+                    self.tr("»%1« er ikke et tal; skriv fx 10 eller 8–12.").replace("%1", editor.text()),
+                    editor,
+                )
                 return
             model.setData(index, digits, Qt.ItemDataRole.EditRole)
         elif isinstance(editor, QLineEdit):

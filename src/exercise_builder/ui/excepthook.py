@@ -16,20 +16,24 @@ from .translation import fill
 log = logging.getLogger(__name__)
 
 
-def handle_unexpected(error_type: type[BaseException], error: BaseException,
-                      traceback_: TracebackType | None) -> None:
+def handle_unexpected(error_type: type[BaseException], error: BaseException, traceback_: TracebackType | None) -> None:
     if issubclass(error_type, KeyboardInterrupt):
         sys.__excepthook__(error_type, error, traceback_)
         return
     log.error("Unexpected error:\n%s", describe_error(error_type, traceback_))
     path = log_file_path()
     if path is not None:
-        text = fill(QCoreApplication.translate("excepthook", "Der skete en uventet fejl (%1); den er skrevet i logfilen %2."),
-                    error_type.__name__, str(path))
+        text = fill(
+            QCoreApplication.translate("excepthook", "Der skete en uventet fejl (%1); den er skrevet i logfilen %2."),
+            error_type.__name__,
+            str(path),
+        )
     else:
         text = fill(QCoreApplication.translate("excepthook", "Der skete en uventet fejl (%1)."), error_type.__name__)
     if QApplication.instance() is not None:
-        QMessageBox.critical(QApplication.activeWindow(), QCoreApplication.translate("excepthook", "Uventet fejl"), text)
+        QMessageBox.critical(
+            QApplication.activeWindow(), QCoreApplication.translate("excepthook", "Uventet fejl"), text
+        )
     else:
         print(text, file=sys.stderr)
 

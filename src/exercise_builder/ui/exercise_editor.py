@@ -7,20 +7,39 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QIcon, QKeySequence, QPixmap, QRegularExpressionValidator
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout,
-                               QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListView,
-                               QListWidget, QListWidgetItem, QMessageBox, QPlainTextEdit, QPushButton,
-                               QSpinBox, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain import vocabulary
 from ..domain.dosage import Dosage, Range
 from ..domain.models import Exercise, ImageRef, new_id
+from ..domain.slugs import unique_slug
 from ..store import Store
 from ..store.catalogue import CUSTOM
 from ..store.catalogue import ConcurrentEditError as LibraryEditConflict
 from .dosage_delegate import RANGE_PATTERN, frequency_choices
 from .pictures import PictureError, read_picture_file, store_picture
-from ..domain.slugs import unique_slug
 from .translation import error_text, fill
 
 LICENCES = ("", "CC-BY-4.0", "CC-BY-SA-4.0", "CC0-1.0", "Klinikkens eget – må ikke deles")
@@ -36,8 +55,11 @@ class ExerciseEditor(QDialog):
         self.exercise: Exercise | None = store.catalogue.get("exercise", exercise_id) if exercise_id else None
         self.info = store.catalogue.info("exercise", exercise_id) if exercise_id else None
         self.images: list[ImageRef] = list(self.exercise.images) if self.exercise else []
-        self.setWindowTitle(self.tr("Ny øvelse") if self.exercise is None else
-                            fill(self.tr("Redigér øvelse – %1"), self.exercise.title_in(language)))
+        self.setWindowTitle(
+            self.tr("Ny øvelse")
+            if self.exercise is None
+            else fill(self.tr("Redigér øvelse – %1"), self.exercise.title_in(language))
+        )
         self.resize(820, 640)
 
         self.origin_note = QLabel(self, objectName="exerciseOrigin")
@@ -53,18 +75,22 @@ class ExerciseEditor(QDialog):
         self.late_en = QPlainTextEdit(self, objectName="exerciseLatePregnancyEn", tabChangesFocus=True)
         for edit in (self.late_da, self.late_en):
             edit.setMaximumHeight(70)
-        for edit, name in ((self.title_da, self.tr("Titel på dansk")), (self.title_en, self.tr("Titel på engelsk")),
-                           (self.steps_da, self.tr("Trin på dansk, ét pr. linje")),
-                           (self.steps_en, self.tr("Trin på engelsk, ét pr. linje")),
-                           (self.late_da, self.tr("Tip sidst i graviditeten, på dansk (valgfrit)")),
-                           (self.late_en, self.tr("Tip sidst i graviditeten, på engelsk (valgfrit)"))):
+        for edit, name in (
+            (self.title_da, self.tr("Titel på dansk")),
+            (self.title_en, self.tr("Titel på engelsk")),
+            (self.steps_da, self.tr("Trin på dansk, ét pr. linje")),
+            (self.steps_en, self.tr("Trin på engelsk, ét pr. linje")),
+            (self.late_da, self.tr("Tip sidst i graviditeten, på dansk (valgfrit)")),
+            (self.late_en, self.tr("Tip sidst i graviditeten, på engelsk (valgfrit)")),
+        ):
             edit.setAccessibleName(name)
             edit.setPlaceholderText(name)
         texts = QTabWidget(self)
         texts.tabBar().setAccessibleName(self.tr("Sprog for titel og trin"))
         for _code, title, steps, late, label in (
-                ("da", self.title_da, self.steps_da, self.late_da, self.tr("Dansk")),
-                ("en", self.title_en, self.steps_en, self.late_en, self.tr("Engelsk"))):
+            ("da", self.title_da, self.steps_da, self.late_da, self.tr("Dansk")),
+            ("en", self.title_en, self.steps_en, self.late_en, self.tr("Engelsk")),
+        ):
             page = QWidget(texts)
             form = QFormLayout(page)
             form.addRow(self.tr("Titel:"), title)
@@ -115,14 +141,25 @@ class ExerciseEditor(QDialog):
         self.per_side = QCheckBox(self.tr("På hver side"), self, objectName="exercisePerSide")
         self.own_frequency = QComboBox(self, objectName="exerciseFrequency", editable=True)
         self.own_frequency.addItems(["", *frequency_choices()])
-        for widget, name in ((self.sets, self.tr("Sæt")), (self.reps, self.tr("Gentagelser")),
-                             (self.hold, self.tr("Hold i sekunder")), (self.minutes, self.tr("Minutter")),
-                             (self.per_side, self.tr("På hver side")), (self.own_frequency, self.tr("Egen hyppighed"))):
+        for widget, name in (
+            (self.sets, self.tr("Sæt")),
+            (self.reps, self.tr("Gentagelser")),
+            (self.hold, self.tr("Hold i sekunder")),
+            (self.minutes, self.tr("Minutter")),
+            (self.per_side, self.tr("På hver side")),
+            (self.own_frequency, self.tr("Egen hyppighed")),
+        ):
             widget.setAccessibleName(name)
         dosage_box = QGroupBox(self.tr("Standarddosering"), self)
         dosage = QGridLayout(dosage_box)
-        for column, (label, widget) in enumerate(((self.tr("Sæt"), self.sets), (self.tr("Gentagelser"), self.reps),
-                                                  (self.tr("Hold (s)"), self.hold), (self.tr("Minutter"), self.minutes))):
+        for column, (label, widget) in enumerate(
+            (
+                (self.tr("Sæt"), self.sets),
+                (self.tr("Gentagelser"), self.reps),
+                (self.tr("Hold (s)"), self.hold),
+                (self.tr("Minutter"), self.minutes),
+            )
+        ):
             dosage.addWidget(QLabel(label, dosage_box), 0, column)
             dosage.addWidget(widget, 1, column)
         dosage.addWidget(self.per_side, 2, 0, 1, 2)
@@ -222,12 +259,18 @@ class ExerciseEditor(QDialog):
             self.position.setCurrentIndex(max(0, self.position.findData(exercise.position)))
             for row in range(self.tags.count()):
                 item = self.tags.item(row)
-                item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in exercise.tags
-                                   else Qt.CheckState.Unchecked)
+                item.setCheckState(
+                    Qt.CheckState.Checked
+                    if item.data(Qt.ItemDataRole.UserRole) in exercise.tags
+                    else Qt.CheckState.Unchecked
+                )
             for row in range(self.aids.count()):
                 item = self.aids.item(row)
-                item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in exercise.aids
-                                   else Qt.CheckState.Unchecked)
+                item.setCheckState(
+                    Qt.CheckState.Checked
+                    if item.data(Qt.ItemDataRole.UserRole) in exercise.aids
+                    else Qt.CheckState.Unchecked
+                )
             d = exercise.dosage
             self.sets.setValue(d.sets)
             self.reps.setText(str(d.reps or ""))
@@ -246,15 +289,32 @@ class ExerciseEditor(QDialog):
 
         A new field of the editor belongs here too (a test changes every field and checks)."""
         tags = tuple(self.tags.item(r).checkState() == Qt.CheckState.Checked for r in range(self.tags.count()))
-        return (self.title_da.text(), self.title_en.text(), self.steps_da.toPlainText(), self.steps_en.toPlainText(),
-                self.region.currentData(), self.position.currentData(), tags, self._checked_aids(),
-                self.sets.value(), self.reps.text(),
-                self.hold.text(), self.minutes.text(), self.per_side.isChecked(), self.own_frequency.currentText(),
-                tuple(self.images), self.late_da.toPlainText(), self.late_en.toPlainText())
+        return (
+            self.title_da.text(),
+            self.title_en.text(),
+            self.steps_da.toPlainText(),
+            self.steps_en.toPlainText(),
+            self.region.currentData(),
+            self.position.currentData(),
+            tags,
+            self._checked_aids(),
+            self.sets.value(),
+            self.reps.text(),
+            self.hold.text(),
+            self.minutes.text(),
+            self.per_side.isChecked(),
+            self.own_frequency.currentText(),
+            tuple(self.images),
+            self.late_da.toPlainText(),
+            self.late_en.toPlainText(),
+        )
 
     def _checked_aids(self) -> tuple[str, ...]:
-        return tuple(self.aids.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.aids.count())
-                     if self.aids.item(r).checkState() == Qt.CheckState.Checked)
+        return tuple(
+            self.aids.item(r).data(Qt.ItemDataRole.UserRole)
+            for r in range(self.aids.count())
+            if self.aids.item(r).checkState() == Qt.CheckState.Checked
+        )
 
     def has_changes(self) -> bool:
         return self.form_state() != self._loaded_state
@@ -271,8 +331,10 @@ class ExerciseEditor(QDialog):
         elif info.edited:
             text = self.tr("Øvelse fra biblioteket med jeres lokale ændringer. »Gendan original« fjerner dem.")
         else:
-            text = self.tr("Øvelse fra biblioteket. Gemmer du ændringer, bliver de en lokal udgave; "
-                           "originalen kan altid gendannes.")
+            text = self.tr(
+                "Øvelse fra biblioteket. Gemmer du ændringer, bliver de en lokal udgave; "
+                "originalen kan altid gendannes."
+            )
         self.origin_note.setText(text)
 
     def _fill_pictures(self) -> None:
@@ -296,9 +358,13 @@ class ExerciseEditor(QDialog):
             return
         size = self.picture_view.contentsRect().size()
         size = size if size.width() > 50 else QSize(360, 240)
-        self.picture_view.setPixmap(QIcon(str(path)).pixmap(size) if path.suffix == ".svg" else
-                                    QPixmap(str(path)).scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
-                                                              Qt.TransformationMode.SmoothTransformation))
+        self.picture_view.setPixmap(
+            QIcon(str(path)).pixmap(size)
+            if path.suffix == ".svg"
+            else QPixmap(str(path)).scaled(
+                size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+        )
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -337,8 +403,9 @@ class ExerciseEditor(QDialog):
 
     def add_picture_from_file(self, path: str | None = None) -> None:
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Vælg billede"), "",
-                                                  self.tr("Billeder (*.png *.jpg *.jpeg)"))
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Vælg billede"), "", self.tr("Billeder (*.png *.jpg *.jpeg)")
+            )
         if not path:
             return
         try:
@@ -373,10 +440,14 @@ class ExerciseEditor(QDialog):
         if not steps_da:
             raise ValueError(self.tr("Skriv mindst ét trin på dansk."))
         try:
-            dosage = Dosage(sets=self.sets.value(), reps=Range.of(self.reps.text().replace("-", "–")),
-                            hold_seconds=Range.of(self.hold.text().replace("-", "–")),
-                            duration_minutes=Range.of(self.minutes.text().replace("-", "–")),
-                            per_side=self.per_side.isChecked(), frequency=self.own_frequency.currentText().strip())
+            dosage = Dosage(
+                sets=self.sets.value(),
+                reps=Range.of(self.reps.text().replace("-", "–")),
+                hold_seconds=Range.of(self.hold.text().replace("-", "–")),
+                duration_minutes=Range.of(self.minutes.text().replace("-", "–")),
+                per_side=self.per_side.isChecked(),
+                frequency=self.own_frequency.currentText().strip(),
+            )
         except ValueError:
             raise ValueError(self.tr("Doseringen skal være tal, fx 10 eller 8–12.")) from None
         title = {"da": title_da}
@@ -385,19 +456,30 @@ class ExerciseEditor(QDialog):
         steps = {"da": steps_da}
         if steps_en:
             steps["en"] = steps_en
-        tags = tuple(self.tags.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.tags.count())
-                     if self.tags.item(r).checkState() == Qt.CheckState.Checked)
+        tags = tuple(
+            self.tags.item(r).data(Qt.ItemDataRole.UserRole)
+            for r in range(self.tags.count())
+            if self.tags.item(r).checkState() == Qt.CheckState.Checked
+        )
         base = self.exercise
         listed = {self.aids.item(r).data(Qt.ItemDataRole.UserRole) for r in range(self.aids.count())}
         unlisted = tuple(a for a in base.aids if a not in listed) if base else ()  # e.g. another clinic's aid
         return Exercise(
             id=base.id if base else new_id(),
             slug=base.slug if base else unique_slug(title_da, self.store.catalogue.resolve),
-            title=title, steps=steps, region=self.region.currentData() or "",
-            position=self.position.currentData() or "", tags=tags, aids=self._checked_aids() + unlisted,
-            dosage=dosage, images=tuple(self.images),
-            late_pregnancy=self._late_pregnancy(), updated=base.updated if base else "",
-            easier=base.easier if base else "", harder=base.harder if base else "")
+            title=title,
+            steps=steps,
+            region=self.region.currentData() or "",
+            position=self.position.currentData() or "",
+            tags=tags,
+            aids=self._checked_aids() + unlisted,
+            dosage=dosage,
+            images=tuple(self.images),
+            late_pregnancy=self._late_pregnancy(),
+            updated=base.updated if base else "",
+            easier=base.easier if base else "",
+            harder=base.harder if base else "",
+        )
 
     def _late_pregnancy(self) -> dict[str, str]:
         texts = {"da": self.late_da.toPlainText().strip(), "en": self.late_en.toPlainText().strip()}
@@ -409,9 +491,14 @@ class ExerciseEditor(QDialog):
             if not image.licence.strip():
                 self.pictures.setCurrentRow(row)
                 self.licence.setFocus()
-                QMessageBox.warning(self, self.tr("Billedet mangler en licens"), self.tr(
-                    "Vælg eller skriv billedets licens (fx CC-BY-4.0 eller »Klinikkens eget – må ikke deles«), før øvelsen gemmes: "
-                    "så ved klinikken, om billedet må deles."))
+                QMessageBox.warning(
+                    self,
+                    self.tr("Billedet mangler en licens"),
+                    self.tr(
+                        "Vælg eller skriv billedets licens (fx CC-BY-4.0 eller »Klinikkens eget – må ikke deles«), før øvelsen gemmes: "
+                        "så ved klinikken, om billedet må deles."
+                    ),
+                )
                 return False
         return True
 
@@ -440,9 +527,13 @@ class ExerciseEditor(QDialog):
         super().reject()
 
     def confirm_discard(self) -> bool:
-        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Kassér ændringerne?"),
-                          self.tr("Du har ændret øvelsen uden at gemme. Vil du kassere ændringerne?"),
-                          QMessageBox.StandardButton.NoButton, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Kassér ændringerne?"),
+            self.tr("Du har ændret øvelsen uden at gemme. Vil du kassere ændringerne?"),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
         box.setObjectName("discardExerciseChanges")
         discard = box.addButton(self.tr("Kassér"), QMessageBox.ButtonRole.DestructiveRole)
         keep = box.addButton(self.tr("Fortsæt redigering"), QMessageBox.ButtonRole.RejectRole)

@@ -12,8 +12,15 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 # actions whose shortcut is not a text-editing key anywhere, so it may win in a field
-WIN_IN_FIELDS = ("actionNewProgram", "actionOpenProgram", "actionSaveProgram", "actionExportPdf",
-                 "actionPrint", "actionFind", "actionCopyJournalNote")
+WIN_IN_FIELDS = (
+    "actionNewProgram",
+    "actionOpenProgram",
+    "actionSaveProgram",
+    "actionExportPdf",
+    "actionPrint",
+    "actionFind",
+    "actionCopyJournalNote",
+)
 
 
 class FieldShortcuts(QObject):
@@ -29,15 +36,19 @@ class FieldShortcuts(QObject):
         pressed = self._combination(event)
         for name in WIN_IN_FIELDS:
             action = self.window.findChild(QAction, name)
-            if action is not None and action.isEnabled() and any(
+            if (
+                action is not None
+                and action.isEnabled()
+                and any(
                     shortcut.matches(pressed) == QKeySequence.SequenceMatch.ExactMatch
-                    for shortcut in action.shortcuts()):
+                    for shortcut in action.shortcuts()
+                )
+            ):
                 return True
         return False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (event.type() == QEvent.Type.ShortcutOverride and self.window.isActiveWindow()
-                and self._wins(event)):
-            event.ignore()   # not overridden: the shortcut map fires the window's action
+        if event.type() == QEvent.Type.ShortcutOverride and self.window.isActiveWindow() and self._wins(event):
+            event.ignore()  # not overridden: the shortcut map fires the window's action
             return True
         return False

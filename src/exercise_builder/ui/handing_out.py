@@ -9,10 +9,10 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMainWindow, QMessageBox
 
 from ..atomic_write import write_atomically
+from ..services.handout_jobs import handout_data
 from ..services.log_file import describe_error
 from ..store import ConcurrentEditError, Store
 from . import settings as app_settings
-from ..services.handout_jobs import handout_data
 from .program_session import ProgramSession
 from .settings import AppSettings
 from .translation import fill
@@ -40,11 +40,15 @@ class HandingOut(QObject):
             return False
         self._language_told.add(key)
         if program.options.language == "en":
-            sentence = self.tr("Programmet er på engelsk, men den tekst, du selv har skrevet (besked, noter), "
-                               "kommer med, som du skrev den.")
+            sentence = self.tr(
+                "Programmet er på engelsk, men den tekst, du selv har skrevet (besked, noter), "
+                "kommer med, som du skrev den."
+            )
         else:
-            sentence = self.tr("Programmet er på dansk, men den tekst, du selv har skrevet (besked, noter), "
-                               "kommer med, som du skrev den.")
+            sentence = self.tr(
+                "Programmet er på dansk, men den tekst, du selv har skrevet (besked, noter), "
+                "kommer med, som du skrev den."
+            )
         QMessageBox.information(self.window, self.tr("Sprog i programmet"), sentence)
         return True
 
@@ -54,8 +58,11 @@ class HandingOut(QObject):
             return self.render_pdf_now()
         except Exception as error:  # noqa: BLE001 - any renderer failure: the user gets one sentence
             log.error("Rendering the handout failed:\n%s", describe_error(type(error), error.__traceback__))
-            QMessageBox.warning(self.window, self.tr("PDF ikke lavet"), self.tr(
-                "PDF'en kunne ikke laves; intet er gemt eller udskrevet. Fejlen står i logfilen."))
+            QMessageBox.warning(
+                self.window,
+                self.tr("PDF ikke lavet"),
+                self.tr("PDF'en kunne ikke laves; intet er gemt eller udskrevet. Fejlen står i logfilen."),
+            )
             return None
 
     def render_pdf_now(self) -> bytes:
@@ -94,8 +101,11 @@ class HandingOut(QObject):
         try:
             write_atomically(target, pdf)
         except OSError as error:
-            QMessageBox.warning(self.window, self.tr("PDF ikke gemt"),
-                                fill(self.tr("PDF'en kunne ikke gemmes: %1"), error.strerror or str(error)))
+            QMessageBox.warning(
+                self.window,
+                self.tr("PDF ikke gemt"),
+                fill(self.tr("PDF'en kunne ikke gemmes: %1"), error.strerror or str(error)),
+            )
             return None
         self.settings.set(app_settings.LAST_EXPORT_DIR, str(target.parent))
         self._hand_out()

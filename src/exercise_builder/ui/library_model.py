@@ -6,8 +6,15 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import (QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex,
-                            QSortFilterProxyModel, Qt, QTimer)
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+)
 
 from ..domain import vocabulary
 from ..store import Hit
@@ -25,8 +32,13 @@ FavouriteRole = Qt.ItemDataRole.UserRole + 4
 class LibraryModel(QAbstractListModel):
     """Rows are light search hits, a page at a time; more are fetched as the view scrolls."""
 
-    def __init__(self, thumbnails: ThumbnailCache | None = None, language: str = "da",
-                 picture_path: Callable[[str, str], Path] | None = None, parent=None) -> None:
+    def __init__(
+        self,
+        thumbnails: ThumbnailCache | None = None,
+        language: str = "da",
+        picture_path: Callable[[str, str], Path] | None = None,
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self._picture_path = picture_path
         self._hits: list[Hit] = []
@@ -46,8 +58,13 @@ class LibraryModel(QAbstractListModel):
 
     # --- contents ----------------------------------------------------------------------------
 
-    def set_page(self, hits: list[Hit], total: int, fetch: Callable[[int], list[Hit]] | None,
-                 pictures: dict[str, tuple[str, str]] | None = None) -> None:
+    def set_page(
+        self,
+        hits: list[Hit],
+        total: int,
+        fetch: Callable[[int], list[Hit]] | None,
+        pictures: dict[str, tuple[str, str]] | None = None,
+    ) -> None:
         """Show `hits`, the first of `total`; `fetch(n)` returns the first n when more are wanted.
         `pictures` maps exercise ids to their first picture's file, for thumbnails."""
         self.beginResetModel()
@@ -69,8 +86,9 @@ class LibraryModel(QAbstractListModel):
             return
         self._favourites = set(ids)
         if self._hits:
-            self.dataChanged.emit(self.index(0), self.index(len(self._hits) - 1),
-                                  [Qt.ItemDataRole.DisplayRole, FavouriteRole])
+            self.dataChanged.emit(
+                self.index(0), self.index(len(self._hits) - 1), [Qt.ItemDataRole.DisplayRole, FavouriteRole]
+            )
 
     def set_hits(self, hits: list[Hit]) -> None:
         """Show a complete list (paged in as the view scrolls)."""
@@ -178,8 +196,12 @@ class LibraryModel(QAbstractListModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsDragEnabled | Qt.ItemFlag.ItemNeverHasChildren)
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
 
     def mimeTypes(self) -> list[str]:
         return [EXERCISE_MIME]
@@ -234,17 +256,17 @@ class LibraryFilterProxy(QSortFilterProxyModel):
         self._set("_favourites_only", on)
 
     def is_filtering(self) -> bool:
-        return bool(self._region or self._position or self._tag or self._origin or self._aid
-                    or self._favourites_only)
+        return bool(self._region or self._position or self._tag or self._origin or self._aid or self._favourites_only)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not self.is_filtering():
             return True
         hit = self.sourceModel().hit(source_row)
-        return ((not self._region or hit.region == self._region)
-                and (not self._position or hit.position == self._position)
-                and (not self._tag or self._tag in hit.tags)
-                and (not self._origin or hit.origin == self._origin)
-                and (not self._aid or self._aid in hit.aids)
-                and (not self._favourites_only
-                     or bool(self.sourceModel().index(source_row, 0).data(FavouriteRole))))
+        return (
+            (not self._region or hit.region == self._region)
+            and (not self._position or hit.position == self._position)
+            and (not self._tag or self._tag in hit.tags)
+            and (not self._origin or hit.origin == self._origin)
+            and (not self._aid or self._aid in hit.aids)
+            and (not self._favourites_only or bool(self.sourceModel().index(source_row, 0).data(FavouriteRole)))
+        )

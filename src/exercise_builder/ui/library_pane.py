@@ -37,8 +37,9 @@ class LibraryPane(QWidget):
     addRequested = Signal(list)  # exercise ids
     viewModeChanged = Signal(str)
 
-    def __init__(self, store: Store, records: RecordCache, thumbnails: ThumbnailCache,
-                 language: str = "da", parent=None) -> None:
+    def __init__(
+        self, store: Store, records: RecordCache, thumbnails: ThumbnailCache, language: str = "da", parent=None
+    ) -> None:
         super().__init__(parent)
         self.store, self.records, self.language = store, records, language
         self.model = LibraryModel(thumbnails, language, store.media.path, self)
@@ -51,12 +52,15 @@ class LibraryPane(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Søg i øvelser"))
 
-        self.region = self._filter_combo(self.tr("Alle områder"), vocabulary.REGIONS, "regionFilter",
-                                         self.tr("Filtrér efter område"))
-        self.position = self._filter_combo(self.tr("Alle stillinger"), vocabulary.POSITIONS, "positionFilter",
-                                           self.tr("Filtrér efter stilling"))
-        self.tag = self._filter_combo(self.tr("Alle typer"), vocabulary.TAGS, "tagFilter",
-                                      self.tr("Filtrér efter type"))
+        self.region = self._filter_combo(
+            self.tr("Alle områder"), vocabulary.REGIONS, "regionFilter", self.tr("Filtrér efter område")
+        )
+        self.position = self._filter_combo(
+            self.tr("Alle stillinger"), vocabulary.POSITIONS, "positionFilter", self.tr("Filtrér efter stilling")
+        )
+        self.tag = self._filter_combo(
+            self.tr("Alle typer"), vocabulary.TAGS, "tagFilter", self.tr("Filtrér efter type")
+        )
         self.origin = QComboBox(self, objectName="originFilter")
         self.origin.addItem(self.tr("Alle øvelser"), "")
         self.origin.addItem(self.tr("Grundbiblioteket"), Origin.SHIPPED.value)
@@ -98,8 +102,9 @@ class LibraryPane(QWidget):
         self.help = QLabel(self, objectName="librarySearchHelp")
         self.help.setWordWrap(True)
         self.help.setTextFormat(Qt.TextFormat.RichText)
-        self.help.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
-                                          | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
+        self.help.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
         self.help.linkActivated.connect(lambda link: self.search.setText(unquote(link)))
         self.help.hide()
 
@@ -143,9 +148,13 @@ class LibraryPane(QWidget):
         self.search.textChanged.connect(self._debounce.start)
         self.search.returnPressed.connect(self._add_from_search)
         self.search.installEventFilter(self)
-        for combo, setter in ((self.region, self.proxy.set_region), (self.position, self.proxy.set_position),
-                              (self.tag, self.proxy.set_tag), (self.origin, self.proxy.set_origin),
-                              (self.aid, self.proxy.set_aid)):
+        for combo, setter in (
+            (self.region, self.proxy.set_region),
+            (self.position, self.proxy.set_position),
+            (self.tag, self.proxy.set_tag),
+            (self.origin, self.proxy.set_origin),
+            (self.aid, self.proxy.set_aid),
+        ):
             combo.currentIndexChanged.connect(lambda _i, c=combo, s=setter: (s(c.currentData() or ""), self._search()))
         self.grid_button.toggled.connect(lambda on: self.set_view_mode("grid" if on else "list"))
         self.favourites_only.toggled.connect(lambda on: (self.proxy.set_favourites_only(on), self._search()))
@@ -182,8 +191,10 @@ class LibraryPane(QWidget):
     def _reload_aids(self) -> None:
         """The aid filter's choices: every aid by its title; the chosen one stays chosen if it is
         still there. Cheap when nothing changed, so it runs whenever the library may have."""
-        choices = sorted(((aid.title_in(self.language), aid.id) for aid in self.store.catalogue.all("aid")),
-                         key=lambda choice: choice[0].casefold())
+        choices = sorted(
+            ((aid.title_in(self.language), aid.id) for aid in self.store.catalogue.all("aid")),
+            key=lambda choice: choice[0].casefold(),
+        )
         everything = self.tr("Alle hjælpemidler")
         shown = [(self.aid.itemText(i), self.aid.itemData(i)) for i in range(self.aid.count())]
         if shown == [(everything, ""), *choices]:
@@ -199,9 +210,14 @@ class LibraryPane(QWidget):
         self.proxy.set_aid(self.aid.currentData() or "")
 
     def filters(self) -> Filters:
-        return Filters(region=self.region.currentData() or "", position=self.position.currentData() or "",
-                       tag=self.tag.currentData() or "", origin=self.origin.currentData() or "",
-                       aid=self.aid.currentData() or "", favourites=self.favourites_only.isChecked())
+        return Filters(
+            region=self.region.currentData() or "",
+            position=self.position.currentData() or "",
+            tag=self.tag.currentData() or "",
+            origin=self.origin.currentData() or "",
+            aid=self.aid.currentData() or "",
+            favourites=self.favourites_only.isChecked(),
+        )
 
     def refresh(self, *_args) -> None:
         """After the library changed: the aid choices again, then the search."""
@@ -234,8 +250,11 @@ class LibraryPane(QWidget):
                 links = [f'<a href="{quote(s)}">{html.escape(s)}</a>' for s in found.suggestions]
                 lines.append(fill(html.escape(self.tr("Mente du %1?")), html.escape(self.tr(" eller ")).join(links)))
         for kind, title in found.places if found is not None else ():
-            text = (self.tr("%1 er et hjælpemiddel – se fanen Hjælpemidler.") if kind == "aid"
-                    else self.tr("%1 er et råd – se fanen Råd."))
+            text = (
+                self.tr("%1 er et hjælpemiddel – se fanen Hjælpemidler.")
+                if kind == "aid"
+                else self.tr("%1 er et råd – se fanen Råd.")
+            )
             lines.append(html.escape(fill(text, one_line(title, 80))))
         self.help.setText("<br>".join(lines))
         self.help.setVisible(bool(lines))
@@ -249,8 +268,9 @@ class LibraryPane(QWidget):
         total = self.model.total()
         text = fill(self.tr("%1 øvelser"), str(total)) if total != 1 else self.tr("1 øvelse")
         if self.proxy.is_filtering():
-            text = (fill(self.tr("%1 øvelser (filtreret)"), str(total)) if total != 1
-                    else self.tr("1 øvelse (filtreret)"))
+            text = (
+                fill(self.tr("%1 øvelser (filtreret)"), str(total)) if total != 1 else self.tr("1 øvelse (filtreret)")
+            )
         self.count.setText(text)
 
     def set_view_mode(self, mode: str) -> None:
@@ -289,7 +309,7 @@ class LibraryPane(QWidget):
             return
         self.store.favourites.toggle(ids)
         if self.favourites_only.isChecked():
-            self._search()   # an unstarred exercise leaves the list
+            self._search()  # an unstarred exercise leaves the list
         else:
             self.model.set_favourites(self.store.favourites.ids())
 
@@ -316,10 +336,19 @@ class LibraryPane(QWidget):
             self.details.clear()
             return
         lang = self.language
-        lines = [exercise.title_in(lang),
-                 " · ".join(filter(None, (vocabulary.name(vocabulary.REGIONS, exercise.region, lang),
-                                          vocabulary.name(vocabulary.POSITIONS, exercise.position, lang)))),
-                 exercise.dosage.wording(lang)]
+        lines = [
+            exercise.title_in(lang),
+            " · ".join(
+                filter(
+                    None,
+                    (
+                        vocabulary.name(vocabulary.REGIONS, exercise.region, lang),
+                        vocabulary.name(vocabulary.POSITIONS, exercise.position, lang),
+                    ),
+                )
+            ),
+            exercise.dosage.wording(lang),
+        ]
         lines += [f"{n}. {step}" for n, step in enumerate(exercise.steps_in(lang)[:3], 1)]
         self.details.setText("\n".join(line for line in lines if line))
 

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 
 class MainWindow(QMainWindow):
-    firstPainted = Signal()   # once, after the first paint has been flushed
+    firstPainted = Signal()  # once, after the first paint has been flushed
     workbenchAttached = Signal()
 
     def __init__(self) -> None:
@@ -45,9 +45,10 @@ class MainWindow(QMainWindow):
             return
         area = screen.availableGeometry()
         frame = self.frameGeometry()
-        if not fits(frame.x(), frame.y(), frame.width(), frame.height(),
-                    (area.x(), area.y(), area.width(), area.height())):
-            self.fit_to_screen()   # saved on a larger screen than this one
+        if not fits(
+            frame.x(), frame.y(), frame.width(), frame.height(), (area.x(), area.y(), area.width(), area.height())
+        ):
+            self.fit_to_screen()  # saved on a larger screen than this one
 
     def fit_to_screen(self) -> None:
         """The first start's size: maximised on a small screen, most of a large one."""

@@ -6,8 +6,19 @@ import datetime as dt
 import re
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QFormLayout, QHeaderView,
-                               QInputDialog, QLineEdit, QMessageBox, QPushButton, QTableView, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+)
 
 from ..domain.models import Program
 from ..domain.program_file import ProgramFileError, parse_program_text
@@ -15,7 +26,6 @@ from ..store import Store
 from ..store.programs import ProgramSummary
 from .library_model import ObjectRole, SortRole
 from .translation import error_text, fill
-
 
 _DAY_MONTH_YEAR = re.compile(r"(\d{1,2})[-./ ](\d{1,2})[-./ ](\d{4})")
 _MONTH_YEAR = re.compile(r"(\d{1,2})[-./ ](\d{4})")
@@ -73,8 +83,14 @@ class ProgramSummaryModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < COLUMNS:
-            return (self.tr("Patient"), self.tr("Dato"), self.tr("Gemt"), self.tr("Udleveret"),
-                    self.tr("Udgave"), self.tr("Øvelser"))[section]
+            return (
+                self.tr("Patient"),
+                self.tr("Dato"),
+                self.tr("Gemt"),
+                self.tr("Udleveret"),
+                self.tr("Udgave"),
+                self.tr("Øvelser"),
+            )[section]
         return None
 
     def _patient(self, row: ProgramSummary) -> str:
@@ -90,15 +106,22 @@ class ProgramSummaryModel(QAbstractTableModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return (self._patient(row), display_date(row.date), display_saved(row.updated),
-                    self.tr("Ja") if row.handed_out else self.tr("Nej"), str(row.version), str(row.items))[index.column()]
+            return (
+                self._patient(row),
+                display_date(row.date),
+                display_saved(row.updated),
+                self.tr("Ja") if row.handed_out else self.tr("Nej"),
+                str(row.version),
+                str(row.items),
+            )[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole and row.therapist:
             return self.tr("Terapeut: %1").replace("%1", row.therapist)
         if role == ObjectRole:
             return row
         if role == SortRole:
-            return (row.patient_name.casefold(), row.date, row.updated, row.handed_out, row.version,
-                    row.items)[index.column()]
+            return (row.patient_name.casefold(), row.date, row.updated, row.handed_out, row.version, row.items)[
+                index.column()
+            ]
         return None
 
 
@@ -158,8 +181,7 @@ class OpenProgramDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.model.set_rows(self.store.programs.find(self.patient.text().strip(),
-                                                           date_search_prefix(self.date.text())))
+        self.model.set_rows(self.store.programs.find(self.patient.text().strip(), date_search_prefix(self.date.text())))
         if self.model.rowCount():
             self.table.selectRow(0)
         self._update_buttons()
@@ -191,19 +213,25 @@ class OpenProgramDialog(QDialog):
             return
         history = self.store.programs.history(summary.id)
         if not history:
-            QMessageBox.information(self, self.tr("Tidligere udgaver"),
-                                    self.tr("Programmet er ikke ændret, efter det blev udleveret."))
+            QMessageBox.information(
+                self, self.tr("Tidligere udgaver"), self.tr("Programmet er ikke ændret, efter det blev udleveret.")
+            )
             return
-        labels = [fill(self.tr("Udgave %1, gemt %2"), str(v), f"{display_date(saved[:10])} {saved[11:16]}".strip()) for v, saved, _ in history]
-        label, ok = QInputDialog.getItem(self, self.tr("Tidligere udgaver"), self.tr("Åbn en kopi af:"),
-                                         labels, len(labels) - 1, False)
+        labels = [
+            fill(self.tr("Udgave %1, gemt %2"), str(v), f"{display_date(saved[:10])} {saved[11:16]}".strip())
+            for v, saved, _ in history
+        ]
+        label, ok = QInputDialog.getItem(
+            self, self.tr("Tidligere udgaver"), self.tr("Åbn en kopi af:"), labels, len(labels) - 1, False
+        )
         if not ok:
             return
         text = history[labels.index(label)][2]
         resolve = self.store.catalogue.resolve
         try:
-            old = parse_program_text(text, lambda r: resolve("exercise", r), lambda r: resolve("aid", r),
-                                     lambda r: resolve("advice", r))
+            old = parse_program_text(
+                text, lambda r: resolve("exercise", r), lambda r: resolve("aid", r), lambda r: resolve("advice", r)
+            )
         except ProgramFileError as error:
             QMessageBox.warning(self, self.tr("Tidligere udgaver"), error_text(error))
             return
@@ -214,8 +242,11 @@ class OpenProgramDialog(QDialog):
         summary = self.selected()
         if summary is None:
             return
-        answer = QMessageBox.question(self, self.tr("Slet program"),
-                                      fill(self.tr("Slet programmet for %1 fra %2?"), summary.patient_name, display_date(summary.date)))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Slet program"),
+            fill(self.tr("Slet programmet for %1 fra %2?"), summary.patient_name, display_date(summary.date)),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             self.store.programs.delete(summary.id)
             self.refresh()

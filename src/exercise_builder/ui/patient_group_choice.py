@@ -15,11 +15,20 @@ class PatientGroupChoice(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="patientGroup")
-        labels = {PatientGroup.PREGNANT: self.tr("Gravid"), PatientGroup.AFTER_BIRTH: self.tr("Efter fødsel"),
-                  PatientGroup.OTHER: self.tr("Andet")}
-        tips = {PatientGroup.PREGNANT: self.tr("Gravid: stopboksen nævner fødegangen, og tip til sidst i graviditeten vises"),
-                PatientGroup.AFTER_BIRTH: self.tr("Efter fødslen: stopboksen nævner tegn efter fødslen; ingen graviditetstip"),
-                PatientGroup.OTHER: self.tr("Andre patienter: stopboksen uden graviditet og fødsel")}
+        labels = {
+            PatientGroup.PREGNANT: self.tr("Gravid"),
+            PatientGroup.AFTER_BIRTH: self.tr("Efter fødsel"),
+            PatientGroup.OTHER: self.tr("Andet"),
+        }
+        tips = {
+            PatientGroup.PREGNANT: self.tr(
+                "Gravid: stopboksen nævner fødegangen, og tip til sidst i graviditeten vises"
+            ),
+            PatientGroup.AFTER_BIRTH: self.tr(
+                "Efter fødslen: stopboksen nævner tegn efter fødslen; ingen graviditetstip"
+            ),
+            PatientGroup.OTHER: self.tr("Andre patienter: stopboksen uden graviditet og fødsel"),
+        }
         self.setAccessibleName(self.tr("Patientgruppe"))
         self.buttons = QButtonGroup(self)
         self.buttons.setExclusive(True)

@@ -16,7 +16,7 @@ from .translation import fill
 
 MAX_SIDE = 1600
 MAX_SOURCE_PIXELS = 60_000_000  # refuse decompression bombs before decoding
-MAX_FILE_BYTES = 64 * 1024**2   # a picture file; more is not a photo
+MAX_FILE_BYTES = 64 * 1024**2  # a picture file; more is not a photo
 
 
 class PictureError(UserError, ValueError):
@@ -26,8 +26,10 @@ class PictureError(UserError, ValueError):
 def _regular_file_bytes(path: Path) -> bytes:
     """The file's bytes if it is a regular file: a FIFO or a device would block the window forever.
     Opened without blocking, then checked on the open file (not by name), like bundle.open_regular."""
+
     def refused(text: str) -> PictureError:
         return PictureError(fill(QCoreApplication.translate("pictures", text), path.name))
+
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError:
@@ -54,16 +56,22 @@ def read_picture_file(path: Path) -> QImage:
         raise PictureError(fill(QCoreApplication.translate("pictures", "%1 er for stort et billede."), path.name))
     image = reader.read()
     if image.isNull():
-        raise PictureError(fill(QCoreApplication.translate("pictures", "%1 kunne ikke læses som et billede (%2)."),
-                                path.name, reader.errorString()))
+        raise PictureError(
+            fill(
+                QCoreApplication.translate("pictures", "%1 kunne ikke læses som et billede (%2)."),
+                path.name,
+                reader.errorString(),
+            )
+        )
     return image
 
 
 def downscaled(image: QImage, max_side: int = MAX_SIDE) -> QImage:
     if max(image.width(), image.height()) <= max_side:
         return image
-    return image.scaled(max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio,
-                        Qt.TransformationMode.SmoothTransformation)
+    return image.scaled(
+        max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
 
 
 def encode(image: QImage) -> tuple[bytes, str]:

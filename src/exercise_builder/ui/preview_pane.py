@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QTimer, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QLabel, QStackedLayout, QVBoxLayout, QWidget
 
-from .worker import TaskRunner
 from .translation import fill
+from .worker import TaskRunner
 
 RENDER_DELAY_MS = 400
 
@@ -99,9 +99,9 @@ class PreviewPane(QWidget):
         self._generation += 1
         generation = self._generation
         self.status.setText(self.tr("Opdaterer …"))
-        self._runner.run(render_pdf, request,
-                         on_result=lambda pdf: self._show(generation, pdf),
-                         on_error=self._failed, owner=self)
+        self._runner.run(
+            render_pdf, request, on_result=lambda pdf: self._show(generation, pdf), on_error=self._failed, owner=self
+        )
 
     def _failed(self, message: str) -> None:
         self._busy = False

@@ -18,11 +18,22 @@ MAX_DPI = 300
 def cups_command(printer: QPrinter, pages: int) -> list[str] | None:
     """The `lp` command that prints the PDF as the print dialog chose (None: not a CUPS printer)."""
     lp = shutil.which("lp")
-    if (sys.platform.startswith("win") or lp is None or not printer.printerName()
-            or printer.outputFormat() != QPrinter.OutputFormat.NativeFormat):
+    if (
+        sys.platform.startswith("win")
+        or lp is None
+        or not printer.printerName()
+        or printer.outputFormat() != QPrinter.OutputFormat.NativeFormat
+    ):
         return None
-    command = [lp, "-d", printer.printerName(), "-n", str(max(1, printer.copyCount())),
-               "-t", printer.docName() or "handout"]
+    command = [
+        lp,
+        "-d",
+        printer.printerName(),
+        "-n",
+        str(max(1, printer.copyCount())),
+        "-t",
+        printer.docName() or "handout",
+    ]
     if printer.duplex() in (QPrinter.DuplexMode.DuplexLongSide, QPrinter.DuplexMode.DuplexAuto):
         command += ["-o", "sides=two-sided-long-edge"]
     elif printer.duplex() == QPrinter.DuplexMode.DuplexShortSide:
@@ -81,8 +92,15 @@ def _print_rendered(pdf: bytes, printer: QPrinter) -> int:
             image = document.render(page, size)
             scale = min(target.width() / size.width(), target.height() / size.height())
             width, height = size.width() * scale, size.height() * scale
-            painter.drawImage(QRectF(target.x() + (target.width() - width) / 2,
-                                     target.y() + (target.height() - height) / 2, width, height), image)
+            painter.drawImage(
+                QRectF(
+                    target.x() + (target.width() - width) / 2,
+                    target.y() + (target.height() - height) / 2,
+                    width,
+                    height,
+                ),
+                image,
+            )
     finally:
         painter.end()
         document.close()

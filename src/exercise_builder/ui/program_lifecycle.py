@@ -17,8 +17,15 @@ from .translation import error_text, fill
 
 
 class ProgramLifecycle(QObject):
-    def __init__(self, window: QMainWindow, store: Store, session: ProgramSession,
-                 patient_field: QWidget, library_changed=lambda: None, language: str = "da") -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        store: Store,
+        session: ProgramSession,
+        patient_field: QWidget,
+        library_changed=lambda: None,
+        language: str = "da",
+    ) -> None:
         super().__init__(window)
         self.window, self.store, self.session, self.patient_field = window, store, session, patient_field
         self.library_changed, self.language = library_changed, language
@@ -27,10 +34,13 @@ class ProgramLifecycle(QObject):
         """True if the open programme may be replaced (saved, or the user agrees)."""
         if not self.session.is_dirty:
             return True
-        answer = QMessageBox.question(self.window, self.tr("Gem ændringer?"),
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Gem ændringer?"),
             self.tr("Programmet har ændringer, der ikke er gemt. Vil du gemme dem først?"),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save)
+            QMessageBox.StandardButton.Save,
+        )
         if answer == QMessageBox.StandardButton.Save:
             return self.save_program()
         if answer == QMessageBox.StandardButton.Discard:
@@ -47,8 +57,13 @@ class ProgramLifecycle(QObject):
         try:
             self.session.save()
         except ConcurrentEditError as error:
-            QMessageBox.warning(self.window, self.tr("Ikke gemt"), error_text(error) + "\n\n" + self.tr(
-                "Brug »Kopiér til opfølgning« for at gemme dine ændringer som et nyt program."))
+            QMessageBox.warning(
+                self.window,
+                self.tr("Ikke gemt"),
+                error_text(error)
+                + "\n\n"
+                + self.tr("Brug »Kopiér til opfølgning« for at gemme dine ændringer som et nyt program."),
+            )
             return False
         self.window.statusBar().showMessage(self.tr("Programmet er gemt."), 3000)
         return True
@@ -72,8 +87,13 @@ class ProgramLifecycle(QObject):
 
     def duplicate_program(self) -> None:
         program = self.session.program
-        copy = program.with_(id=new_id(), version=0, handed_out=False, parent_id=program.id if program.version else "",
-                             date=Program().date)
+        copy = program.with_(
+            id=new_id(),
+            version=0,
+            handed_out=False,
+            parent_id=program.id if program.version else "",
+            date=Program().date,
+        )
         self.session.discard_draft()
         self.session.replace(copy, dirty=True)
         self.window.statusBar().showMessage(self.tr("En kopi til opfølgningen er klar; den er ikke gemt endnu."), 5000)
@@ -81,8 +101,9 @@ class ProgramLifecycle(QObject):
     def open_program_file(self) -> None:
         if not self.confirm_discard():
             return
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Åbn programfil"), "",
-                                              self.tr("Programfiler (*.ebprog)"))
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Åbn programfil"), "", self.tr("Programfiler (*.ebprog)")
+        )
         if not path:
             return
         try:
@@ -102,8 +123,9 @@ class ProgramLifecycle(QObject):
 
     def save_program_file(self) -> None:
         name = (self.session.program.patient_name or self.tr("program")).strip()
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Gem programfil"), f"{name}.ebprog",
-                                              self.tr("Programfiler (*.ebprog)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Gem programfil"), f"{name}.ebprog", self.tr("Programfiler (*.ebprog)")
+        )
         if path:
             if not path.endswith(".ebprog"):
                 path += ".ebprog"
@@ -113,8 +135,11 @@ class ProgramLifecycle(QObject):
                 QMessageBox.warning(self.window, self.tr("Programfilen er ikke gemt"), error_text(error))
                 return
             except OSError as error:
-                QMessageBox.warning(self.window, self.tr("Programfilen er ikke gemt"), fill(self.tr(
-                    "Programfilen kunne ikke gemmes: %1"), error.strerror or str(error)))
+                QMessageBox.warning(
+                    self.window,
+                    self.tr("Programfilen er ikke gemt"),
+                    fill(self.tr("Programfilen kunne ikke gemmes: %1"), error.strerror or str(error)),
+                )
                 return
             self.window.statusBar().showMessage(fill(self.tr("Programfilen er gemt: %1"), Path(path).name), 5000)
 
@@ -124,14 +149,21 @@ class ProgramLifecycle(QObject):
         if draft is None:
             return
         who = draft.patient_name or self.tr("uden navn")
-        answer = QMessageBox.question(self.window, self.tr("Gendan program?"),
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Gendan program?"),
             fill(self.tr("Et program (%1) blev ikke gemt, sidst programmet lukkede. Vil du gendanne det?"), who),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.Yes,
+        )
         if answer == QMessageBox.StandardButton.Yes and self.session.restore_draft() is not None:
             return
         if answer == QMessageBox.StandardButton.Yes:
-            QMessageBox.warning(self.window, self.tr("Gendan program?"),
-                                self.tr("Kladden kunne ikke læses (den nævner måske en øvelse, der er slettet)."))
+            QMessageBox.warning(
+                self.window,
+                self.tr("Gendan program?"),
+                self.tr("Kladden kunne ikke læses (den nævner måske en øvelse, der er slettet)."),
+            )
         self.session.drop_pending_draft()
 
     def may_close(self, ask: bool) -> bool:

@@ -22,9 +22,14 @@ RANGE_COLUMNS = {REPS: "reps", HOLD: "hold_seconds", MINUTES: "duration_minutes"
 
 
 class ProgramModel(QAbstractTableModel):
-    def __init__(self, session: ProgramSession, records: RecordCache,
-                 add_exercises: Callable[[list[str], int], None] | None = None,
-                 language: str = "da", parent=None) -> None:
+    def __init__(
+        self,
+        session: ProgramSession,
+        records: RecordCache,
+        add_exercises: Callable[[list[str], int], None] | None = None,
+        language: str = "da",
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.records = records
@@ -61,8 +66,7 @@ class ProgramModel(QAbstractTableModel):
         while prefix < min(len(old), len(new)) and old[prefix] == new[prefix]:
             prefix += 1
         suffix = 0
-        while (suffix < min(len(old), len(new)) - prefix
-               and old[len(old) - 1 - suffix] == new[len(new) - 1 - suffix]):
+        while suffix < min(len(old), len(new)) - prefix and old[len(old) - 1 - suffix] == new[len(new) - 1 - suffix]:
             suffix += 1
         removed_end, inserted_end = len(old) - suffix, len(new) - suffix
         if len(old) == len(new):
@@ -143,8 +147,12 @@ class ProgramModel(QAbstractTableModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
-        flags = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
-                 | Qt.ItemFlag.ItemNeverHasChildren)
+        flags = (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
         if index.column() == PER_SIDE:
             return flags | Qt.ItemFlag.ItemIsUserCheckable
         if index.column() != TITLE:
@@ -170,8 +178,13 @@ class ProgramModel(QAbstractTableModel):
                     return False
                 new = replace(item, dosage=replace(dosage, sets=sets))
             elif column in RANGE_COLUMNS:
-                new = replace(item, dosage=replace(dosage, **{RANGE_COLUMNS[column]: Range.of(
-                    value if isinstance(value, int) else str(value or ""))}))
+                new = replace(
+                    item,
+                    dosage=replace(
+                        dosage,
+                        **{RANGE_COLUMNS[column]: Range.of(value if isinstance(value, int) else str(value or ""))},
+                    ),
+                )
             elif column == FREQUENCY:
                 new, what = replace(item, dosage=replace(dosage, frequency=str(value or "").strip())), "frequency"
             elif column == NOTE:
@@ -212,8 +225,11 @@ class ProgramModel(QAbstractTableModel):
             self._add_exercises([i for i in ids if isinstance(i, str)], row)
             return True
         if data.hasFormat(PROGRAM_ROWS_MIME):
-            rows = [r for r in json.loads(bytes(data.data(PROGRAM_ROWS_MIME)).decode())
-                    if isinstance(r, int) and 0 <= r < len(self._items)]
+            rows = [
+                r
+                for r in json.loads(bytes(data.data(PROGRAM_ROWS_MIME)).decode())
+                if isinstance(r, int) and 0 <= r < len(self._items)
+            ]
             if rows:
                 self.session.move_items(rows, row, [self.title(r) for r in rows])
             # False: the move is done; the view must not remove the dragged rows afterwards

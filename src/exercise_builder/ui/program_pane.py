@@ -3,17 +3,31 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QItemSelectionModel, Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QFormLayout,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListView, QPlainTextEdit,
-                               QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..domain import frequency
 from ..domain.models import LAYOUTS
 from .aid_note_delegate import AidNoteDelegate
 from .checkable_model import CheckableCatalogueModel
 from .dosage_delegate import DosageDelegate
-from .program_model import COLUMN_COUNT, FREQUENCY, NOTE, PER_SIDE, TITLE, ProgramModel
 from .patient_group_choice import PatientGroupChoice
+from .program_model import COLUMN_COUNT, FREQUENCY, NOTE, PER_SIDE, TITLE, ProgramModel
 from .program_session import ProgramSession
 from .translation import fill
 
@@ -33,15 +47,26 @@ class ProgramTable(QTableView):
 
     def keyPressEvent(self, event) -> None:
         super().keyPressEvent(event)
-        if (event.modifiers() == Qt.KeyboardModifier.ControlModifier
-                and event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End) and self.currentIndex().isValid()):
-            self.selectionModel().select(self.currentIndex(), QItemSelectionModel.SelectionFlag.ClearAndSelect
-                                         | QItemSelectionModel.SelectionFlag.Rows)
+        if (
+            event.modifiers() == Qt.KeyboardModifier.ControlModifier
+            and event.key() in (Qt.Key.Key_Home, Qt.Key.Key_End)
+            and self.currentIndex().isValid()
+        ):
+            self.selectionModel().select(
+                self.currentIndex(),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
 
 
 class ProgramPane(QWidget):
-    def __init__(self, session: ProgramSession, model: ProgramModel, aids: CheckableCatalogueModel,
-                 advice: CheckableCatalogueModel, parent=None) -> None:
+    def __init__(
+        self,
+        session: ProgramSession,
+        model: ProgramModel,
+        aids: CheckableCatalogueModel,
+        advice: CheckableCatalogueModel,
+        parent=None,
+    ) -> None:
         super().__init__(parent)
         self.session, self.model = session, model
 
@@ -70,9 +95,11 @@ class ProgramPane(QWidget):
         self.view.setTabKeyNavigation(False)  # Tab leaves the table; the arrow keys move between cells
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.view.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.view.setDragDropOverwriteMode(False)
@@ -92,7 +119,9 @@ class ProgramPane(QWidget):
         rows.setMinimumSectionSize(28)
         rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.view.setMinimumHeight(120)  # four rows: the window stays usable at 1024×560
-        self.empty_hint = QLabel(self.tr("Tilføj øvelser fra biblioteket: dobbeltklik, Enter eller træk dem hertil."), self)
+        self.empty_hint = QLabel(
+            self.tr("Tilføj øvelser fra biblioteket: dobbeltklik, Enter eller træk dem hertil."), self
+        )
         self.empty_hint.setObjectName("programEmptyHint")
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setEnabled(False)
@@ -101,8 +130,10 @@ class ProgramPane(QWidget):
         # as well as the status bar: on a small screen the status bar is easily missed
         self.notice = QLabel(self, objectName="programNotice")
         self.notice.setWordWrap(True)
-        self.notice.setStyleSheet("QLabel { background: #e8f1fb; border: 1px solid #8fb3dc; "
-                                  "border-radius: 4px; padding: 4px; color: #10304f; }")
+        self.notice.setStyleSheet(
+            "QLabel { background: #e8f1fb; border: 1px solid #8fb3dc; "
+            "border-radius: 4px; padding: 4px; color: #10304f; }"
+        )
         self.notice.setAccessibleName(self.tr("Besked om programmet"))
         self.notice.hide()
         self._notice_timer = QTimer(self, singleShot=True, interval=8000)
@@ -110,8 +141,10 @@ class ProgramPane(QWidget):
 
         self.hint = QLabel(self, objectName="programSizeHint")
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("QLabel { background: #fff6d5; border: 1px solid #e0c060; "
-                                "border-radius: 4px; padding: 4px; color: #4a3b00; }")
+        self.hint.setStyleSheet(
+            "QLabel { background: #fff6d5; border: 1px solid #e0c060; "
+            "border-radius: 4px; padding: 4px; color: #4a3b00; }"
+        )
         self.hint.setAccessibleName(self.tr("Råd om programmets længde"))
         self.hint.hide()
 
@@ -120,7 +153,9 @@ class ProgramPane(QWidget):
         self.aids.setItemDelegate(AidNoteDelegate(self.aids))
         self.aids.setSpacing(3)  # rows a finger's breadth apart: easy to tick in a hurry
         self.aids.setAccessibleName(self.tr("Hjælpemidler"))
-        self.aids.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.aids.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
         self.aids.setToolTip(self.tr("Sæt flueben; dobbeltklik på et valgt hjælpemiddel for at skrive en note"))
         self.advice = QListView(self, objectName="adviceList")
         self.advice.setModel(advice)
@@ -202,14 +237,14 @@ class ProgramPane(QWidget):
         self.date.dateChanged.connect(self._date_edited)
         self.message.textChanged.connect(self._message_edited)
         self.layout_choice.currentIndexChanged.connect(
-            lambda _i: self._option("layout", self.layout_choice.currentData()))
+            lambda _i: self._option("layout", self.layout_choice.currentData())
+        )
         self.language.currentIndexChanged.connect(lambda _i: self._option("language", self.language.currentData()))
         self.large_print.toggled.connect(lambda on: self._option("large_print", on))
         self.diary.toggled.connect(lambda on: self._option("diary", on))
         session.changed.connect(self.sync_from_program)
         self._syncing = False
         self.sync_from_program()
-
 
     # --- widgets → session ---------------------------------------------------------------------
 
@@ -247,7 +282,9 @@ class ProgramPane(QWidget):
             if self.message.toPlainText() != program.message:
                 self.message.setPlainText(program.message)
             options = program.options
-            self.layout_choice.setCurrentIndex(max(0, LAYOUTS.index(options.layout) if options.layout in LAYOUTS else 0))
+            self.layout_choice.setCurrentIndex(
+                max(0, LAYOUTS.index(options.layout) if options.layout in LAYOUTS else 0)
+            )
             self.language.setCurrentIndex(1 if options.language == "en" else 0)
             self.large_print.setChecked(options.large_print)
             self.diary.setChecked(options.diary)
@@ -256,9 +293,15 @@ class ProgramPane(QWidget):
         count = len(program.items)
         self.empty_hint.setVisible(count == 0)
         if count > HINT_AFTER:
-            self.hint.setText(fill(self.tr(
-                "Programmet har %1 øvelser. Færre øvelser bliver oftere lavet – "
-                "overvej at holde dig til de 6 vigtigste."), str(count)))
+            self.hint.setText(
+                fill(
+                    self.tr(
+                        "Programmet har %1 øvelser. Færre øvelser bliver oftere lavet – "
+                        "overvej at holde dig til de 6 vigtigste."
+                    ),
+                    str(count),
+                )
+            )
             self.hint.show()
         else:
             self.hint.hide()
@@ -272,14 +315,17 @@ class ProgramPane(QWidget):
     # --- selection -----------------------------------------------------------------------------
 
     def selected_rows(self) -> list[int]:
-        return sorted({index.row() for index in self.view.selectionModel().selectedRows()}
-                      or ({self.view.currentIndex().row()} if self.view.currentIndex().isValid() else set()))
+        return sorted(
+            {index.row() for index in self.view.selectionModel().selectedRows()}
+            or ({self.view.currentIndex().row()} if self.view.currentIndex().isValid() else set())
+        )
 
     def select_row(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
             index = self.model.index(row, TITLE)
             self.view.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
 
     def per_side_column(self) -> int:
         return PER_SIDE

@@ -39,9 +39,9 @@ class Draft:
 
 
 class ProgramSession(QObject):
-    changed = Signal()          # the programme's content changed (edit, undo, open)
-    replaced = Signal()         # another programme was opened or started
-    dirtyChanged = Signal()     # is_dirty may have changed (no bool argument: see pyside_workarounds)
+    changed = Signal()  # the programme's content changed (edit, undo, open)
+    replaced = Signal()  # another programme was opened or started
+    dirtyChanged = Signal()  # is_dirty may have changed (no bool argument: see pyside_workarounds)
     saved = Signal()
 
     def __init__(self, store: Store, settings: AppSettings, parent: QObject | None = None) -> None:
@@ -72,14 +72,16 @@ class ProgramSession(QObject):
 
     def blank(self) -> Program:
         clinic = self.store.settings.clinic()
-        return Program(therapist=clinic.therapist_name,
-                       frequency=self.settings.get(app_settings.DEFAULT_FREQUENCY))
+        return Program(therapist=clinic.therapist_name, frequency=self.settings.get(app_settings.DEFAULT_FREQUENCY))
 
     def apply_edit(self, program: Program) -> None:
         """Called by the undo commands; keeps the save bookkeeping of the current programme."""
-        self._program = program.with_(id=self._program.id, version=self._program.version,
-                                      handed_out=self._program.handed_out,
-                                      parent_id=self._program.parent_id)
+        self._program = program.with_(
+            id=self._program.id,
+            version=self._program.version,
+            handed_out=self._program.handed_out,
+            parent_id=self._program.parent_id,
+        )
         self.changed.emit()
         self._autosave.start()
 
@@ -150,8 +152,7 @@ class ProgramSession(QObject):
         at = to - sum(1 for r in rows if r < to)
         moved = rest[:at] + moving + rest[at:]
         if moved != items:
-            self.edit(fill(self.tr("Flyt %1 øvelser"), str(len(rows))),
-                      self._program.with_(items=tuple(moved)))
+            self.edit(fill(self.tr("Flyt %1 øvelser"), str(len(rows))), self._program.with_(items=tuple(moved)))
 
     def swap_item(self, row: int, exercise_id: str, text: str) -> None:
         """The row's exercise becomes another (its easier or harder variant); dosage and note stay."""
@@ -166,15 +167,22 @@ class ProgramSession(QObject):
         if not (0 <= row < len(items)):
             return
         items[row] = item
-        texts = {"dosage": self.tr("Ændr dosering af «%1»"), "note": self.tr("Ændr note til «%1»"),
-                 "frequency": self.tr("Ændr hyppighed for «%1»")}
+        texts = {
+            "dosage": self.tr("Ændr dosering af «%1»"),
+            "note": self.tr("Ændr note til «%1»"),
+            "frequency": self.tr("Ændr hyppighed for «%1»"),
+        }
         merge = {"note": ("item_note", row), "frequency": ("item_frequency", row)}.get(what)
         self.edit(fill(texts[what], title), self._program.with_(items=tuple(items)), merge)
 
     def set_field(self, name: str, value: str) -> None:
-        texts = {"patient_name": self.tr("Ændr patientens navn"), "date": self.tr("Ændr dato"),
-                 "therapist": self.tr("Ændr terapeut"), "frequency": self.tr("Ændr hyppighed"),
-                 "message": self.tr("Ændr besked")}
+        texts = {
+            "patient_name": self.tr("Ændr patientens navn"),
+            "date": self.tr("Ændr dato"),
+            "therapist": self.tr("Ændr terapeut"),
+            "frequency": self.tr("Ændr hyppighed"),
+            "message": self.tr("Ændr besked"),
+        }
         self.edit(texts[name], self._program.with_(**{name: value}), (name,))
 
     def set_patient_group(self, group: PatientGroup) -> None:
@@ -192,8 +200,7 @@ class ProgramSession(QObject):
 
     def set_aid_note(self, aid_id: str, note: str, title: str) -> None:
         aids = tuple(replace(aid, note=note) if aid.aid_id == aid_id else aid for aid in self._program.aids)
-        self.edit(fill(self.tr("Ændr note til «%1»"), title), self._program.with_(aids=aids),
-                  ("aid_note", aid_id))
+        self.edit(fill(self.tr("Ændr note til «%1»"), title), self._program.with_(aids=aids), ("aid_note", aid_id))
 
     def set_advice(self, advice_id: str, checked: bool, title: str) -> None:
         advice = [ident for ident in self._program.advice if ident != advice_id]
@@ -205,13 +212,18 @@ class ProgramSession(QObject):
         self.edit(fill(text, title), self._program.with_(advice=tuple(advice)))
 
     def set_option(self, name: str, value) -> None:
-        texts = {"layout": self.tr("Skift layout"), "large_print": self.tr("Stor skrift til/fra"),
-                 "diary": self.tr("Dagbog til/fra"), "language": self.tr("Skift sprog i programmet")}
+        texts = {
+            "layout": self.tr("Skift layout"),
+            "large_print": self.tr("Stor skrift til/fra"),
+            "diary": self.tr("Dagbog til/fra"),
+            "language": self.tr("Skift sprog i programmet"),
+        }
         options = replace(self._program.options, **{name: value})
         self.edit(texts[name], self._program.with_(options=options))
 
-    def start_from_template(self, template: Template, resolve_exercise, resolve_aid, resolve_advice,
-                            title: str, add: bool = False) -> list[str]:
+    def start_from_template(
+        self, template: Template, resolve_exercise, resolve_aid, resolve_advice, title: str, add: bool = False
+    ) -> list[str]:
         """Replace the content with the template's, or add it to the content (`add`); one undo
         step. Returns the references not found."""
         missing: list[str] = []
@@ -228,17 +240,24 @@ class ProgramSession(QObject):
         if add:
             have = self._program
             chosen_aids = {aid.aid_id for aid in have.aids}
-            after = have.with_(items=have.items + tuple(items),
-                               aids=have.aids + tuple(aid for aid in aids if aid.aid_id not in chosen_aids),
-                               advice=have.advice + tuple(ref for ref in advice if ref not in have.advice),
-                               frequency=have.frequency or template.frequency)
+            after = have.with_(
+                items=have.items + tuple(items),
+                aids=have.aids + tuple(aid for aid in aids if aid.aid_id not in chosen_aids),
+                advice=have.advice + tuple(ref for ref in advice if ref not in have.advice),
+                frequency=have.frequency or template.frequency,
+            )
             self.edit(self.tr("Tilføj skabelonen «%1»").replace("%1", title), after)
             return missing
-        after = self._program.with_(items=tuple(items), aids=tuple(aids), advice=tuple(advice),
-                                    frequency=template.frequency or self._program.frequency,
-                                    # a template without a group (older, or "other") keeps the one chosen
-                                    patient_group=template.patient_group if template.patient_group != PatientGroup.OTHER
-                                    else self._program.patient_group)
+        after = self._program.with_(
+            items=tuple(items),
+            aids=tuple(aids),
+            advice=tuple(advice),
+            frequency=template.frequency or self._program.frequency,
+            # a template without a group (older, or "other") keeps the one chosen
+            patient_group=template.patient_group
+            if template.patient_group != PatientGroup.OTHER
+            else self._program.patient_group,
+        )
         self.edit(fill(self.tr("Start fra skabelonen «%1»"), title), after)
         return missing
 
@@ -279,9 +298,12 @@ class ProgramSession(QObject):
         if not self.is_dirty:
             return None
         path = self.draft_path()
-        meta = {"version": self._program.version, "handed_out": self._program.handed_out,
-                "parent_id": self._program.parent_id,
-                "saved": dt.datetime.now().astimezone().isoformat(timespec="seconds")}
+        meta = {
+            "version": self._program.version,
+            "handed_out": self._program.handed_out,
+            "parent_id": self._program.parent_id,
+            "saved": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        }
         write_atomically(path, program_to_text(self._program).encode("utf-8"))
         write_atomically(path.with_suffix(META_SUFFIX), json.dumps(meta).encode("utf-8"))
         return path
@@ -295,8 +317,11 @@ class ProgramSession(QObject):
         """The newest draft left by an earlier run (not the programme open now), if any."""
         if not self.drafts_dir.is_dir():
             return None
-        drafts = sorted((p for p in self.drafts_dir.glob(f"*{DRAFT_SUFFIX}") if p != self.draft_path()),
-                        key=lambda p: p.stat().st_mtime, reverse=True)
+        drafts = sorted(
+            (p for p in self.drafts_dir.glob(f"*{DRAFT_SUFFIX}") if p != self.draft_path()),
+            key=lambda p: p.stat().st_mtime,
+            reverse=True,
+        )
         for path in drafts:
             try:
                 data = json.loads(path.read_text(encoding="utf-8"))
@@ -317,13 +342,19 @@ class ProgramSession(QObject):
 
     def read_draft(self, draft: Draft) -> Program:
         resolve = self.store.catalogue.resolve
-        program = parse_program_text(draft.path.read_bytes(), lambda r: resolve("exercise", r),
-                                     lambda r: resolve("aid", r), lambda r: resolve("advice", r))
+        program = parse_program_text(
+            draft.path.read_bytes(),
+            lambda r: resolve("exercise", r),
+            lambda r: resolve("aid", r),
+            lambda r: resolve("advice", r),
+        )
         meta = self._meta(draft.path)
         version = meta.get("version", 0)
-        return program.with_(version=version if isinstance(version, int) else 0,
-                             handed_out=bool(meta.get("handed_out", False)),
-                             parent_id=str(meta.get("parent_id", "") or ""))
+        return program.with_(
+            version=version if isinstance(version, int) else 0,
+            handed_out=bool(meta.get("handed_out", False)),
+            parent_id=str(meta.get("parent_id", "") or ""),
+        )
 
     def restore_draft(self, draft: Draft | None = None) -> Program | None:
         """Open the pending draft as an unsaved programme. None if there is none or it is unreadable."""

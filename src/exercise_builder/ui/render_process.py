@@ -30,8 +30,9 @@ def _start() -> ProcessPoolExecutor | None:
     if _pool is None:
         _said_where = False
         try:
-            _pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-                                        initializer=render_child.warm)
+            _pool = ProcessPoolExecutor(
+                max_workers=1, mp_context=multiprocessing.get_context("spawn"), initializer=render_child.warm
+            )
         except OSError:
             _pool = None
     return _pool

@@ -19,8 +19,16 @@ from ..store.settings_keys import (
 if TYPE_CHECKING:
     from ..store.settings import SettingsStore
 
-__all__ = ["DEFAULT_FREQUENCY", "LAST_EXPORT_DIR", "LIBRARY_VIEW_MODE", "SPLITTER_STATE", "UI_LANGUAGE",
-           "WINDOW_GEOMETRY", "AppSettings", "Setting"]
+__all__ = [
+    "DEFAULT_FREQUENCY",
+    "LAST_EXPORT_DIR",
+    "LIBRARY_VIEW_MODE",
+    "SPLITTER_STATE",
+    "UI_LANGUAGE",
+    "WINDOW_GEOMETRY",
+    "AppSettings",
+    "Setting",
+]
 
 T = TypeVar("T")
 

@@ -7,9 +7,21 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGroupBox,
-                               QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from ..domain import frequency
 from ..domain.models import ClinicProfile
@@ -50,12 +62,17 @@ class SettingsDialog(QDialog):
         self.language.addItem("Dansk", "da")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(settings.get(app_settings.UI_LANGUAGE))))
-        for widget, name in ((self.clinic_name, self.tr("Klinikkens navn")), (self.address, self.tr("Adresse")),
-                             (self.phone, self.tr("Telefon")), (self.email, self.tr("E-mail")),
-                             (self.therapist, self.tr("Terapeutens navn")),
-                             (self.therapist_title, self.tr("Terapeutens titel")), (self.logo, self.tr("Logo")),
-                             (self.frequency, self.tr("Standardhyppighed")),
-                             (self.language, self.tr("Sprog i brugerfladen"))):
+        for widget, name in (
+            (self.clinic_name, self.tr("Klinikkens navn")),
+            (self.address, self.tr("Adresse")),
+            (self.phone, self.tr("Telefon")),
+            (self.email, self.tr("E-mail")),
+            (self.therapist, self.tr("Terapeutens navn")),
+            (self.therapist_title, self.tr("Terapeutens titel")),
+            (self.logo, self.tr("Logo")),
+            (self.frequency, self.tr("Standardhyppighed")),
+            (self.language, self.tr("Sprog i brugerfladen")),
+        ):
             widget.setAccessibleName(name)
 
         clinic_box = QGroupBox(self.tr("Klinikken (øverst på programmet)"), self)
@@ -106,8 +123,11 @@ class SettingsDialog(QDialog):
         self.logo_sha = sha
         path = self.store.media.path(sha) if sha else None
         if path is not None and path.is_file():
-            self.logo.setPixmap(QPixmap(str(path)).scaled(self.logo.size(), Qt.AspectRatioMode.KeepAspectRatio,
-                                                          Qt.TransformationMode.SmoothTransformation))
+            self.logo.setPixmap(
+                QPixmap(str(path)).scaled(
+                    self.logo.size(), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                )
+            )
         else:
             self.logo.setPixmap(QPixmap())
             self.logo.setText(self.tr("(intet logo)"))
@@ -115,7 +135,9 @@ class SettingsDialog(QDialog):
 
     def pick_logo(self, path: str | None = None) -> None:
         if not path:
-            path, _ = QFileDialog.getOpenFileName(self, self.tr("Vælg logo"), "", self.tr("Billeder (*.png *.jpg *.jpeg)"))
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Vælg logo"), "", self.tr("Billeder (*.png *.jpg *.jpeg)")
+            )
         if not path:
             return
         try:
@@ -134,10 +156,16 @@ class SettingsDialog(QDialog):
         self.backup_dialog().exec()
 
     def profile(self) -> ClinicProfile:
-        return replace(self.store.settings.clinic(), name=self.clinic_name.text().strip(),
-                       address=self.address.toPlainText().strip(), phone=self.phone.text().strip(),
-                       email=self.email.text().strip(), therapist_name=self.therapist.text().strip(),
-                       therapist_title=self.therapist_title.text().strip(), logo_sha256=self.logo_sha)
+        return replace(
+            self.store.settings.clinic(),
+            name=self.clinic_name.text().strip(),
+            address=self.address.toPlainText().strip(),
+            phone=self.phone.text().strip(),
+            email=self.email.text().strip(),
+            therapist_name=self.therapist.text().strip(),
+            therapist_title=self.therapist_title.text().strip(),
+            logo_sha256=self.logo_sha,
+        )
 
     def accept(self) -> None:
         self.store.settings.set_clinic(self.profile())

@@ -18,8 +18,9 @@ REFRESH_AFTER_CHANGE_MS = 2000  # a sync client writes in bursts: wait for it to
 
 
 class SharedFolder(QObject):
-    def __init__(self, window: QMainWindow, store: Store, runner: TaskRunner,
-                 library_changed: Callable[[], None]) -> None:
+    def __init__(
+        self, window: QMainWindow, store: Store, runner: TaskRunner, library_changed: Callable[[], None]
+    ) -> None:
         super().__init__(window)
         self.window, self.store, self.runner, self.library_changed = window, store, runner, library_changed
         self._busy = False
@@ -31,8 +32,9 @@ class SharedFolder(QObject):
         self.actionChoose = QAction(self.tr("&Delt mappe …"), window, objectName="actionSharedFolder")
         self.actionChoose.setStatusTip(self.tr("Vælg klinikkens fælles mappe med øvelser (eller ingen)"))
         self.actionRefresh = QAction(self.tr("&Hent fra delt mappe"), window, objectName="actionRefreshShared")
-        self.actionPublish = QAction(self.tr("&Del klinikkens øvelser i mappen"), window,
-                                     objectName="actionPublishShared")
+        self.actionPublish = QAction(
+            self.tr("&Del klinikkens øvelser i mappen"), window, objectName="actionPublishShared"
+        )
         self.actionChoose.triggered.connect(lambda: self.choose())  # not choose(checked): False is no folder
         self.actionRefresh.triggered.connect(lambda: self.refresh(quiet=False))
         self.actionPublish.triggered.connect(self.publish)
@@ -58,8 +60,9 @@ class SharedFolder(QObject):
 
     def choose(self, folder: Path | None = None) -> None:
         if folder is None:
-            chosen = QFileDialog.getExistingDirectory(self.window, self.tr("Vælg delt mappe"),
-                                                      str(self.folder() or Path.home()))
+            chosen = QFileDialog.getExistingDirectory(
+                self.window, self.tr("Vælg delt mappe"), str(self.folder() or Path.home())
+            )
             if not chosen:
                 return
             folder = Path(chosen)
@@ -83,9 +86,10 @@ class SharedFolder(QObject):
             QMessageBox.information(self.window, self.tr("Delt mappe"), message)
         elif message:
             self.window.statusBar().showMessage(message, 8000)
-        elif getattr(report, "refused", None):   # taken what could be; what was skipped is listed
+        elif getattr(report, "refused", None):  # taken what could be; what was skipped is listed
             skipped = self.tr("Den delte mappe er læst; %1 ting blev sprunget over:").replace(
-                "%1", str(len(report.refused)))
+                "%1", str(len(report.refused))
+            )
             if quiet:
                 self.window.statusBar().showMessage(f"{skipped} {one_line(report.refused[0])}", 8000)
             else:
@@ -106,20 +110,30 @@ class SharedFolder(QObject):
             return None
         self._busy = True
         run = self.runner.run if quiet else self._with_progress(self.tr("Henter fra den delte mappe …"))
-        return run(refresh_task, self.store.data_dir,
-                   on_result=lambda report: self._report(report, quiet),
-                   on_error=lambda message: self._failed(message, quiet), context=True)
+        return run(
+            refresh_task,
+            self.store.data_dir,
+            on_result=lambda report: self._report(report, quiet),
+            on_error=lambda message: self._failed(message, quiet),
+            context=True,
+        )
 
     def publish(self):
         if self._busy or self.folder() is None:
             return None
         self._busy = True
         return self.runner.run_with_progress(
-            self.window, self.tr("Deler klinikkens øvelser …"), publish_task, self.store.data_dir,
+            self.window,
+            self.tr("Deler klinikkens øvelser …"),
+            publish_task,
+            self.store.data_dir,
             on_result=lambda report: self._report(report, False),
-            on_error=lambda message: self._failed(message, False), context=True)
+            on_error=lambda message: self._failed(message, False),
+            context=True,
+        )
 
     def _with_progress(self, title: str):
         def run(function, *args, **kwargs):
             return self.runner.run_with_progress(self.window, title, function, *args, **kwargs)
+
         return run

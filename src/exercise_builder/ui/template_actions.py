@@ -6,10 +6,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMainWindow
 
 from ..domain.models import Template, TemplateAid, TemplateItem, new_id
+from ..domain.slugs import unique_slug
 from ..store import Store
 from .program_session import ProgramSession
 from .translation import fill
-from ..domain.slugs import unique_slug
 
 
 class TemplateActions(QObject):
@@ -32,11 +32,17 @@ class TemplateActions(QObject):
         """The template's content instead of the programme's, or added to it (one undo step)."""
         resolve = self.store.catalogue.resolve
         missing = self.session.start_from_template(
-            template, lambda r: resolve("exercise", r), lambda r: resolve("aid", r),
-            lambda r: resolve("advice", r), template.title_in(self.language), add=add)
+            template,
+            lambda r: resolve("exercise", r),
+            lambda r: resolve("aid", r),
+            lambda r: resolve("advice", r),
+            template.title_in(self.language),
+            add=add,
+        )
         if missing:
-            self.window.statusBar().showMessage(fill(self.tr("Skabelonen nævner noget, der ikke findes: %1"),
-                                                     ", ".join(missing)), 8000)
+            self.window.statusBar().showMessage(
+                fill(self.tr("Skabelonen nævner noget, der ikke findes: %1"), ", ".join(missing)), 8000
+            )
 
     def save_as_template(self) -> Template | None:
         title, ok = QInputDialog.getText(self.window, self.tr("Gem som skabelon"), self.tr("Skabelonens navn:"))
@@ -48,10 +54,15 @@ class TemplateActions(QObject):
         program = self.session.program
         slug = unique_slug(f"skabelon {title}", self.store.catalogue.resolve)
         template = Template(
-            id=new_id(), slug=slug, title={"da": title}, frequency=program.frequency,
+            id=new_id(),
+            slug=slug,
+            title={"da": title},
+            frequency=program.frequency,
             items=tuple(TemplateItem(item.exercise_id, item.dosage, item.note) for item in program.items),
             aids=tuple(TemplateAid(aid.aid_id, aid.note) for aid in program.aids),
-            advice=tuple(program.advice), patient_group=program.patient_group)
+            advice=tuple(program.advice),
+            patient_group=program.patient_group,
+        )
         self.store.catalogue.save("template", template)
         self.window.statusBar().showMessage(fill(self.tr("Skabelonen »%1« er gemt."), title), 5000)
         return template

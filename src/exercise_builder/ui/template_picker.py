@@ -4,8 +4,16 @@ it replaces the programme's content or is added to it."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
-                               QPushButton, QVBoxLayout)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+)
 
 from ..domain.kinds import PatientGroup
 from ..domain.models import Template
@@ -16,6 +24,7 @@ REPLACE, ADD = "replace", "add"
 
 def in_offer_order(templates: list[Template], group: PatientGroup, language: str) -> list[Template]:
     """The patient group's own templates first, then those for anyone, then the other groups' (each by title)."""
+
     def rank(template: Template) -> int:
         if template.patient_group == group:
             return 0
@@ -25,8 +34,7 @@ def in_offer_order(templates: list[Template], group: PatientGroup, language: str
 
 
 class TemplatePicker(QDialog):
-    def __init__(self, store: Store, templates: list[Template], language: str, has_content: bool,
-                 parent=None) -> None:
+    def __init__(self, store: Store, templates: list[Template], language: str, has_content: bool, parent=None) -> None:
         super().__init__(parent)
         self.store, self.templates, self.language = store, templates, language
         self.choice = ""
@@ -40,14 +48,17 @@ class TemplatePicker(QDialog):
             QListWidgetItem(template.title_in(language), self.list)
         self.list.setMinimumWidth(max(260, self.list.sizeHintForColumn(0) + 32))  # whole titles
         self.contents = QLabel(self, objectName="templateContents")
-        self.contents.setTextFormat(Qt.TextFormat.PlainText)   # titles from another clinic are not markup
+        self.contents.setTextFormat(Qt.TextFormat.PlainText)  # titles from another clinic are not markup
         self.contents.setWordWrap(True)
         self.contents.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.contents.setAccessibleName(self.tr("Skabelonens indhold"))
 
         buttons = QDialogButtonBox(self)
-        self.replace_button = QPushButton(self.tr("&Erstat programmets indhold") if has_content
-                                          else self.tr("&Brug skabelonen"), self, objectName="templateReplace")
+        self.replace_button = QPushButton(
+            self.tr("&Erstat programmets indhold") if has_content else self.tr("&Brug skabelonen"),
+            self,
+            objectName="templateReplace",
+        )
         self.add_button = QPushButton(self.tr("&Tilføj til programmet"), self, objectName="templateAdd")
         buttons.addButton(self.replace_button, QDialogButtonBox.ButtonRole.AcceptRole)
         if has_content:
@@ -100,8 +111,10 @@ class TemplatePicker(QDialog):
         exercises = self._titles("exercise", [item.exercise for item in template.items])
         lines.append(self.tr("Øvelser (%1):").replace("%1", str(len(exercises))))
         lines += [f"  {n}. {title}" for n, title in enumerate(exercises, 1)]
-        for heading, kind, refs in ((self.tr("Hjælpemidler:"), "aid", [aid.aid for aid in template.aids]),
-                                    (self.tr("Råd:"), "advice", list(template.advice))):
+        for heading, kind, refs in (
+            (self.tr("Hjælpemidler:"), "aid", [aid.aid for aid in template.aids]),
+            (self.tr("Råd:"), "advice", list(template.advice)),
+        ):
             if refs:
                 lines += ["", heading] + [f"  • {title}" for title in self._titles(kind, refs)]
         self.contents.setText("\n".join(lines))

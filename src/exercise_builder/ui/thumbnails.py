@@ -38,8 +38,9 @@ def render_thumbnail(source: Path, cache_file: Path, size: int) -> QImage:
     else:
         picture = QImage(str(source))
         if not picture.isNull():
-            picture = picture.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
-                                     Qt.TransformationMode.SmoothTransformation)
+            picture = picture.scaled(
+                size, size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
             painter.drawImage((size - picture.width()) // 2, (size - picture.height()) // 2, picture)
     painter.end()
     cache_file.parent.mkdir(parents=True, exist_ok=True)
@@ -97,9 +98,14 @@ class ThumbnailCache(QObject):
     def _start_batch(self) -> None:
         jobs = [(source, self.cache_file(source)) for source in self._queue]
         self._queue = []
-        self._runner.run(render_batch, jobs, self.size, on_result=self._done,
-                         on_error=lambda _message, keys=[str(s) for s, _ in jobs]: self._pending.difference_update(keys),
-                         owner=self)
+        self._runner.run(
+            render_batch,
+            jobs,
+            self.size,
+            on_result=self._done,
+            on_error=lambda _message, keys=[str(s) for s, _ in jobs]: self._pending.difference_update(keys),
+            owner=self,
+        )
 
     def _done(self, results: list[tuple[Path, QImage]]) -> None:
         for source, image in results:

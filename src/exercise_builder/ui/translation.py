@@ -17,8 +17,11 @@ def qt_translation_dirs() -> list[str]:
     import PySide6
 
     package = Path(PySide6.__file__).resolve().parent
-    return [QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
-            str(package / "Qt" / "translations"), str(package / "translations")]
+    return [
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(package / "Qt" / "translations"),
+        str(package / "translations"),
+    ]
 
 
 # Qt's own Danish (qtbase_da.qm) misses these labels of its file dialog, so they showed in English
@@ -45,7 +48,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     installed = []
     qt_own = QTranslator(app)
     if any(qt_own.load(f"qtbase_{language}", folder) for folder in qt_translation_dirs()):
-        app.installTranslator(qt_own)   # "Annuller", "Filtype" in Qt's own dialogs
+        app.installTranslator(qt_own)  # "Annuller", "Filtype" in Qt's own dialogs
         installed.append(qt_own)
     if language == "da":
         gaps = QtGaps(app)
@@ -70,7 +73,7 @@ def use_language(app: QCoreApplication, language: str) -> None:
     remove_translators(app, _current["translators"])
     _current["translators"] = install_translators(app, language)
     _current["language"] = language
-    if hasattr(app, "setApplicationDisplayName"):   # the title bar's app name, in the UI's language
+    if hasattr(app, "setApplicationDisplayName"):  # the title bar's app name, in the UI's language
         app.setApplicationDisplayName(APP_NAMES.get(language, APP_NAMES["da"]))
 
 

@@ -21,7 +21,7 @@ class UserGuide(QDialog):
         if path is None:
             self.browser.setPlainText(self.tr("Vejledningen følger ikke med denne installation."))
         else:
-            self.browser.setSearchPaths([str(path.parent)])   # the guide's pictures lie beside it
+            self.browser.setSearchPaths([str(path.parent)])  # the guide's pictures lie beside it
             self.browser.document().setBaseUrl(QUrl.fromLocalFile(str(path.parent) + "/"))
             self.browser.setMarkdown(path.read_text(encoding="utf-8"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-SMALL_SCREEN = (1440, 900)     # at most this: maximised
-SHARE_OF_LARGE = 0.85          # of a larger screen's width and height
-MINIMUM = (1024, 560)          # the layout stays usable down to this
+SMALL_SCREEN = (1440, 900)  # at most this: maximised
+SHARE_OF_LARGE = 0.85  # of a larger screen's width and height
+MINIMUM = (1024, 560)  # the layout stays usable down to this
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,24 +25,24 @@ from .library_pane import LibraryPane
 from .main_window import MainWindow
 from .patient_data import PatientData
 from .preview_pane import PreviewPane
+from .program_lifecycle import ProgramLifecycle
 from .program_model import ProgramModel
 from .program_pane import ProgramPane
-from .program_lifecycle import ProgramLifecycle
 from .program_session import ProgramSession
 from .recent_programs import RecentPrograms
 from .record_cache import RecordCache
 from .settings import AppSettings
 from .template_actions import TemplateActions
 from .thumbnails import ThumbnailCache
-from .translation import APP_NAMES
-from .worker import TaskRunner
+from .translation import APP_NAMES, fill
 from .workbench_actions import WorkbenchActions
-from .translation import fill
+from .worker import TaskRunner
 
 
 class Workbench(QObject):
-    def __init__(self, window: MainWindow, store: Store, settings: AppSettings, runner: TaskRunner,
-                 language: str = "da") -> None:
+    def __init__(
+        self, window: MainWindow, store: Store, settings: AppSettings, runner: TaskRunner, language: str = "da"
+    ) -> None:
         super().__init__(window)
         self.window = window
         window.attach(self)
@@ -71,27 +71,33 @@ class Workbench(QObject):
         self.splitter.setStretchFactor(2, 4)
         window.setCentralWidget(self.splitter)
 
-        self.lifecycle = ProgramLifecycle(window, store, self.session, self.program.patient,
-                                          lambda: self.library_changed(), language)
+        self.lifecycle = ProgramLifecycle(
+            window, store, self.session, self.program.patient, lambda: self.library_changed(), language
+        )
         self.handing_out = HandingOut(window, store, self.session, settings)
         self.templates = TemplateActions(window, store, self.session, language)
-        self.library_actions = LibraryActions(window, store, runner, self.thumbnails, self.library,
-                                              self.library_changed)
+        self.library_actions = LibraryActions(
+            window, store, runner, self.thumbnails, self.library, self.library_changed
+        )
         self.patient_data = PatientData(window, store, self.session)
         from .shared_folder import SharedFolder
 
         self.shared_folder = SharedFolder(window, store, runner, self.library_changed)
-        self.actions = WorkbenchActions(window, self.session.undo_stack, self.program.view,
-                                        self.shared_folder.actions())
+        self.actions = WorkbenchActions(
+            window, self.session.undo_stack, self.program.view, self.shared_folder.actions()
+        )
         self._connect_actions(self.actions)
         self.recent_programs = RecentPrograms(self.actions.recent_menu, store, self.lifecycle.open_saved)
         self.field_shortcuts = FieldShortcuts(window)
         self.status_label = QLabel(window)
         self.window.statusBar().addPermanentWidget(self.status_label)
         if not store.settings.clinic().name.strip():  # first run: the handout has no clinic header yet
-            self.window.statusBar().showMessage(self.tr(
-                "Tip: Skriv klinikkens navn, adresse og telefon under Indstillinger, "
-                "så står de øverst på udleveringen."))
+            self.window.statusBar().showMessage(
+                self.tr(
+                    "Tip: Skriv klinikkens navn, adresse og telefon under Indstillinger, "
+                    "så står de øverst på udleveringen."
+                )
+            )
 
         self.library.addRequested.connect(self.add_exercises)
         self.library.set_view_mode(settings.get(app_settings.LIBRARY_VIEW_MODE))
@@ -113,11 +119,30 @@ class Workbench(QObject):
         Set whole, because setTabOrder on a few pairs leaves the rest in creation order (the
         filters came after the patient's name). Hidden tab pages are skipped by Qt itself."""
         library, program = self.library, self.program
-        chain = [library.search, library.view, library.region, library.position, library.tag, library.aid,
-                 library.origin, library.grid_button,
-                 program.patient, program.date, program.therapist, program.frequency, program.view, program.tabs,
-                 program.aids, program.advice, program.layout_choice, program.language, program.large_print,
-                 program.diary, program.message, self.preview.view]
+        chain = [
+            library.search,
+            library.view,
+            library.region,
+            library.position,
+            library.tag,
+            library.aid,
+            library.origin,
+            library.grid_button,
+            program.patient,
+            program.date,
+            program.therapist,
+            program.frequency,
+            program.view,
+            program.tabs,
+            program.aids,
+            program.advice,
+            program.layout_choice,
+            program.language,
+            program.large_print,
+            program.diary,
+            program.message,
+            self.preview.view,
+        ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
@@ -159,15 +184,18 @@ class Workbench(QObject):
         self._update_actions()
         self._update_title()
         count = len(self.session.program.items)
-        self.status_label.setText(fill(self.tr("%1 øvelser i programmet"), str(count))
-                                  if count != 1 else self.tr("1 øvelse i programmet"))
+        self.status_label.setText(
+            fill(self.tr("%1 øvelser i programmet"), str(count)) if count != 1 else self.tr("1 øvelse i programmet")
+        )
 
     def _update_actions(self) -> None:
         rows = self.program.selected_rows()
-        self.actions.update(program_count=len(self.session.program.items), program_rows=rows,
-                            library_selected=bool(self.library.selected_ids()),
-                            variants=(self._variant(rows, "easier") is not None,
-                                      self._variant(rows, "harder") is not None))
+        self.actions.update(
+            program_count=len(self.session.program.items),
+            program_rows=rows,
+            library_selected=bool(self.library.selected_ids()),
+            variants=(self._variant(rows, "easier") is not None, self._variant(rows, "harder") is not None),
+        )
 
     def _update_title(self) -> None:
         name = self.session.program.patient_name.strip() or self.tr("Nyt program")
@@ -209,7 +237,7 @@ class Workbench(QObject):
             text = fill(self.tr("%1 øvelser tilføjet"), str(len(entries)))
         if twice:
             text += " " + fill(self.tr("(%1 står nu to gange i programmet)"), ", ".join(twice))
-            self.program.say(text)   # not only in the status bar: a duplicate is worth seeing
+            self.program.say(text)  # not only in the status bar: a duplicate is worth seeing
         self.window.statusBar().showMessage(text, 6000)
 
     def copy_journal_note(self) -> None:
@@ -252,8 +280,11 @@ class Workbench(QObject):
         variant = self._variant(rows, direction)
         if variant is None:
             return
-        text = (self.tr("Skift «%1» til den lettere «%2»") if direction == "easier"
-                else self.tr("Skift «%1» til den sværere «%2»"))
+        text = (
+            self.tr("Skift «%1» til den lettere «%2»")
+            if direction == "easier"
+            else self.tr("Skift «%1» til den sværere «%2»")
+        )
         text = text.replace("%1", self.program_model.title(rows[0])).replace("%2", variant.title_in(self.language))
         self.session.swap_item(rows[0], variant.id, text)
         self.program.select_row(rows[0])
@@ -311,9 +342,17 @@ class Workbench(QObject):
     def about(self) -> None:
         from .. import __version__
 
-        QMessageBox.about(self.window, self.tr("Om Øvelsesprogram"), fill(self.tr(
-            "Øvelsesprogram %1\n\nHjemmeøvelser til patienten på under et minut.\n"
-            "Patientens data bliver på klinikkens computer."), __version__))
+        QMessageBox.about(
+            self.window,
+            self.tr("Om Øvelsesprogram"),
+            fill(
+                self.tr(
+                    "Øvelsesprogram %1\n\nHjemmeøvelser til patienten på under et minut.\n"
+                    "Patientens data bliver på klinikkens computer."
+                ),
+                __version__,
+            ),
+        )
 
     # --- closing -----------------------------------------------------------------------------------
 
@@ -340,4 +379,3 @@ class Workbench(QObject):
         from . import render_process
 
         render_process.warm_up()
-

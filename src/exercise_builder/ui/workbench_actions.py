@@ -11,8 +11,9 @@ from .icons import icon
 
 
 class WorkbenchActions(QObject):
-    def __init__(self, window: QMainWindow, undo_stack: QUndoStack, program_view: QWidget,
-                 shared_folder_actions: list[QAction]) -> None:
+    def __init__(
+        self, window: QMainWindow, undo_stack: QUndoStack, program_view: QWidget, shared_folder_actions: list[QAction]
+    ) -> None:
         super().__init__(window)
         self.window = window
         self._make_actions(undo_stack)
@@ -37,27 +38,64 @@ class WorkbenchActions(QObject):
         return action
 
     def _make_actions(self, undo_stack: QUndoStack) -> None:
-        self.actionNewProgram = self._action("actionNewProgram", self.tr("&Nyt program"), "new",
-                                             QKeySequence.StandardKey.New, self.tr("Start et nyt, tomt program"))
-        self.actionOpenProgram = self._action("actionOpenProgram", self.tr("&Åbn program …"), "open",
-                                              QKeySequence.StandardKey.Open, self.tr("Find et gemt program"))
-        self.actionSaveProgram = self._action("actionSaveProgram", self.tr("&Gem program"), "save",
-                                              QKeySequence.StandardKey.Save, self.tr("Gem programmet (Ctrl+S)"))
-        self.actionDuplicateProgram = self._action("actionDuplicateProgram", self.tr("&Kopiér til opfølgning"),
-                                                   "duplicate", None,
-                                                   self.tr("Et nyt program med samme indhold og dagens dato"))
+        self.actionNewProgram = self._action(
+            "actionNewProgram",
+            self.tr("&Nyt program"),
+            "new",
+            QKeySequence.StandardKey.New,
+            self.tr("Start et nyt, tomt program"),
+        )
+        self.actionOpenProgram = self._action(
+            "actionOpenProgram",
+            self.tr("&Åbn program …"),
+            "open",
+            QKeySequence.StandardKey.Open,
+            self.tr("Find et gemt program"),
+        )
+        self.actionSaveProgram = self._action(
+            "actionSaveProgram",
+            self.tr("&Gem program"),
+            "save",
+            QKeySequence.StandardKey.Save,
+            self.tr("Gem programmet (Ctrl+S)"),
+        )
+        self.actionDuplicateProgram = self._action(
+            "actionDuplicateProgram",
+            self.tr("&Kopiér til opfølgning"),
+            "duplicate",
+            None,
+            self.tr("Et nyt program med samme indhold og dagens dato"),
+        )
         self.actionOpenFile = self._action("actionOpenFile", self.tr("Åbn program&fil …"), "", None)
         self.actionSaveFile = self._action("actionSaveFile", self.tr("Gem &som programfil …"), "", None)
-        self.actionExportPdf = self._action("actionExportPdf", self.tr("&Eksportér PDF …"), "export",
-                                            "Ctrl+E", self.tr("Gem programmet som PDF (Ctrl+E)"))
-        self.actionPrint = self._action("actionPrint", self.tr("&Udskriv …"), "print",
-                                        QKeySequence.StandardKey.Print, self.tr("Udskriv programmet (Ctrl+P)"))
+        self.actionExportPdf = self._action(
+            "actionExportPdf",
+            self.tr("&Eksportér PDF …"),
+            "export",
+            "Ctrl+E",
+            self.tr("Gem programmet som PDF (Ctrl+E)"),
+        )
+        self.actionPrint = self._action(
+            "actionPrint",
+            self.tr("&Udskriv …"),
+            "print",
+            QKeySequence.StandardKey.Print,
+            self.tr("Udskriv programmet (Ctrl+P)"),
+        )
         self.actionCopyJournalNote = self._action(
-            "actionCopyJournalNote", self.tr("Kopiér til &journal"), "", "Ctrl+J",
-            self.tr("Læg et journalnotat om programmet på udklipsholderen (Ctrl+J)"))
-        self.actionDeletePatient = self._action("actionDeletePatient", self.tr("Slet en &patients data …"), "",
-                                                None, self.tr("Slet alle programmer, kladder og sikkerhedskopier "
-                                                              "med en patients navn"))
+            "actionCopyJournalNote",
+            self.tr("Kopiér til &journal"),
+            "",
+            "Ctrl+J",
+            self.tr("Læg et journalnotat om programmet på udklipsholderen (Ctrl+J)"),
+        )
+        self.actionDeletePatient = self._action(
+            "actionDeletePatient",
+            self.tr("Slet en &patients data …"),
+            "",
+            None,
+            self.tr("Slet alle programmer, kladder og sikkerhedskopier med en patients navn"),
+        )
         self.actionQuit = self._action("actionQuit", self.tr("&Afslut"), "", QKeySequence.StandardKey.Quit)
 
         stack = undo_stack
@@ -71,32 +109,53 @@ class WorkbenchActions(QObject):
         self.actionRedo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         self.window.addActions([self.actionUndo, self.actionRedo])
 
-        self.actionAddExercise = self._action("actionAddExercise", self.tr("&Tilføj øvelse"), "add", None,
-                                              self.tr("Tilføj de valgte øvelser til programmet (Enter)"))
-        self.actionRemoveExercise = self._action("actionRemoveExercise", self.tr("&Fjern øvelse"), "remove",
-                                                 QKeySequence.StandardKey.Delete,
-                                                 self.tr("Fjern de valgte øvelser fra programmet (Delete)"))
+        self.actionAddExercise = self._action(
+            "actionAddExercise",
+            self.tr("&Tilføj øvelse"),
+            "add",
+            None,
+            self.tr("Tilføj de valgte øvelser til programmet (Enter)"),
+        )
+        self.actionRemoveExercise = self._action(
+            "actionRemoveExercise",
+            self.tr("&Fjern øvelse"),
+            "remove",
+            QKeySequence.StandardKey.Delete,
+            self.tr("Fjern de valgte øvelser fra programmet (Delete)"),
+        )
         self.actionMoveUp = self._action("actionMoveUp", self.tr("Flyt &op"), "up", "Ctrl+Up")
         self.actionMoveDown = self._action("actionMoveDown", self.tr("Flyt &ned"), "down", "Ctrl+Down")
-        self.actionEasierVariant = self._action("actionEasierVariant", self.tr("&Lettere variant"), "", "Ctrl+Shift+Down",
-                                                self.tr("Skift øvelsen til sin lettere variant; doseringen er den samme"))
-        self.actionHarderVariant = self._action("actionHarderVariant", self.tr("&Sværere variant"), "", "Ctrl+Shift+Up",
-                                                self.tr("Skift øvelsen til sin sværere variant; doseringen er den samme"))
-        self.actionFind = self._action("actionFind", self.tr("&Søg i øvelser"), "search",
-                                       QKeySequence.StandardKey.Find)
+        self.actionEasierVariant = self._action(
+            "actionEasierVariant",
+            self.tr("&Lettere variant"),
+            "",
+            "Ctrl+Shift+Down",
+            self.tr("Skift øvelsen til sin lettere variant; doseringen er den samme"),
+        )
+        self.actionHarderVariant = self._action(
+            "actionHarderVariant",
+            self.tr("&Sværere variant"),
+            "",
+            "Ctrl+Shift+Up",
+            self.tr("Skift øvelsen til sin sværere variant; doseringen er den samme"),
+        )
+        self.actionFind = self._action("actionFind", self.tr("&Søg i øvelser"), "search", QKeySequence.StandardKey.Find)
 
-        self.actionStartFromTemplate = self._action("actionStartFromTemplate", self.tr("&Start fra skabelon …"),
-                                                    "template")
+        self.actionStartFromTemplate = self._action(
+            "actionStartFromTemplate", self.tr("&Start fra skabelon …"), "template"
+        )
         self.actionSaveAsTemplate = self._action("actionSaveAsTemplate", self.tr("&Gem som skabelon …"))
         self.actionNewExercise = self._action("actionNewExercise", self.tr("&Ny øvelse …"), "new-exercise")
         self.actionEditExercise = self._action("actionEditExercise", self.tr("&Redigér øvelse …"), "edit")
         self.actionRebuildThumbnails = self._action("actionRebuildThumbnails", self.tr("Genopbyg &miniaturer"))
         self.actionImportLibrary = self._action("actionImportLibrary", self.tr("&Importér bibliotek …"))
         self.actionExportLibrary = self._action("actionExportLibrary", self.tr("&Eksportér bibliotek …"))
-        self.actionSettings = self._action("actionSettings", self.tr("&Indstillinger …"), "settings",
-                                           QKeySequence.StandardKey.Preferences)
-        self.actionUserGuide = self._action("actionUserGuide", self.tr("&Vejledning"), "",
-                                            QKeySequence.StandardKey.HelpContents)
+        self.actionSettings = self._action(
+            "actionSettings", self.tr("&Indstillinger …"), "settings", QKeySequence.StandardKey.Preferences
+        )
+        self.actionUserGuide = self._action(
+            "actionUserGuide", self.tr("&Vejledning"), "", QKeySequence.StandardKey.HelpContents
+        )
         self.actionAbout = self._action("actionAbout", self.tr("&Om Øvelsesprogram"))
 
     def _make_menus(self, shared_folder_actions: list[QAction]) -> None:
@@ -117,8 +176,9 @@ class WorkbenchActions(QObject):
         edit_menu = bar.addMenu(self.tr("&Redigér"))
         edit_menu.addActions([self.actionUndo, self.actionRedo])
         edit_menu.addSeparator()
-        edit_menu.addActions([self.actionFind, self.actionAddExercise, self.actionRemoveExercise,
-                              self.actionMoveUp, self.actionMoveDown])
+        edit_menu.addActions(
+            [self.actionFind, self.actionAddExercise, self.actionRemoveExercise, self.actionMoveUp, self.actionMoveDown]
+        )
         edit_menu.addSeparator()
         edit_menu.addActions([self.actionEasierVariant, self.actionHarderVariant])
         template_menu = bar.addMenu(self.tr("S&kabeloner"))
@@ -160,8 +220,14 @@ class WorkbenchActions(QObject):
                 button.setAccessibleName(action.text().replace("&", "").rstrip(" …"))
         self.window.addToolBar(toolbar)
 
-    def update(self, *, program_count: int, program_rows: list[int], library_selected: bool,
-               variants: tuple[bool, bool] = (False, False)) -> None:
+    def update(
+        self,
+        *,
+        program_count: int,
+        program_rows: list[int],
+        library_selected: bool,
+        variants: tuple[bool, bool] = (False, False),
+    ) -> None:
         """Enable what applies to the programme and the selections as they are now."""
         self.actionEasierVariant.setEnabled(variants[0])
         self.actionHarderVariant.setEnabled(variants[1])

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Qt, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..domain.errors import UserError
@@ -38,9 +38,14 @@ class _Signals(QObject):
 class TaskHandle(QObject):
     """Lives on the GUI thread; its slots receive the worker's signals there."""
 
-    def __init__(self, on_result: Callable[[Any], None] | None, on_error: Callable[[str], None] | None,
-                 on_progress: Callable[[int, int, str], None] | None,
-                 on_cancel: Callable[[], None] | None, owner: QObject | None = None) -> None:
+    def __init__(
+        self,
+        on_result: Callable[[Any], None] | None,
+        on_error: Callable[[str], None] | None,
+        on_progress: Callable[[int, int, str], None] | None,
+        on_cancel: Callable[[], None] | None,
+        owner: QObject | None = None,
+    ) -> None:
         super().__init__()
         self._owner = owner
         self._cancel = threading.Event()
@@ -155,12 +160,17 @@ class TaskRunner:
         self.pool = pool or QThreadPool.globalInstance()
         self._running: set[TaskHandle] = set()
 
-    def run(self, function: Callable[..., Any], *args: Any,
-            on_result: Callable[[Any], None] | None = None,
-            on_error: Callable[[str], None] | None = None,
-            on_progress: Callable[[int, int, str], None] | None = None,
-            on_cancel: Callable[[], None] | None = None, context: bool = False,
-            owner: QObject | None = None) -> TaskHandle:
+    def run(
+        self,
+        function: Callable[..., Any],
+        *args: Any,
+        on_result: Callable[[Any], None] | None = None,
+        on_error: Callable[[str], None] | None = None,
+        on_progress: Callable[[int, int, str], None] | None = None,
+        on_cancel: Callable[[], None] | None = None,
+        context: bool = False,
+        owner: QObject | None = None,
+    ) -> TaskHandle:
         """`context=True` passes a TaskContext as the task's first argument. If `owner` is
         destroyed before the task reports, the callbacks are dropped."""
         handle = TaskHandle(on_result, on_error, on_progress, on_cancel, owner)
@@ -172,10 +182,17 @@ class TaskRunner:
     def wait(self, msecs: int = -1) -> bool:
         return self.pool.waitForDone(msecs)
 
-    def run_with_progress(self, parent: QWidget, title: str, function: Callable[..., Any], *args: Any,
-                          on_result: Callable[[Any], None] | None = None,
-                          on_error: Callable[[str], None] | None = None,
-                          on_cancel: Callable[[], None] | None = None, context: bool = False) -> TaskHandle:
+    def run_with_progress(
+        self,
+        parent: QWidget,
+        title: str,
+        function: Callable[..., Any],
+        *args: Any,
+        on_result: Callable[[Any], None] | None = None,
+        on_error: Callable[[str], None] | None = None,
+        on_cancel: Callable[[], None] | None = None,
+        context: bool = False,
+    ) -> TaskHandle:
         """Run a generator (or context) task behind a modal, cancellable QProgressDialog."""
         dialog = QProgressDialog(parent)  # its Cancel button is translated by Qt's own catalogue
         dialog.setLabelText(title)
@@ -199,10 +216,16 @@ class TaskRunner:
             if callback:
                 callback(*values)
 
-        handle = self.run(function, *args, on_progress=progress,
-                          on_result=lambda result: finish(on_result, result),
-                          on_error=lambda message: finish(on_error, message),
-                          on_cancel=lambda: finish(on_cancel), context=context, owner=parent)
+        handle = self.run(
+            function,
+            *args,
+            on_progress=progress,
+            on_result=lambda result: finish(on_result, result),
+            on_error=lambda message: finish(on_error, message),
+            on_cancel=lambda: finish(on_cancel),
+            context=context,
+            owner=parent,
+        )
         dialog.canceled.connect(handle.cancel)
         dialog.show()
         return handle
