@@ -28,6 +28,7 @@ from .strings import text
 from .styles import INK, RULE, SHADE, Styles, Table, table_style
 
 MAX_TEXT = 10_000  # characters of one text on the handout: a 1 MB title must not take minutes
+MAX_TITLE = 200  # characters, as a library's titles are bounded on import
 
 
 MAX_CELL_HEIGHT = 200 * mm  # taller text than this goes under its picture (cells cannot split)
@@ -50,6 +51,12 @@ class Writer:
         """User text as Paragraph markup: escaped, never parsed; line breaks kept; cut at MAX_TEXT."""
         value = value if len(value) <= MAX_TEXT else value[: MAX_TEXT - 1] + "…"
         return escape(drawable(value, self.glyphs)).replace("\n", "<br/>")
+
+    def title_text(self, record) -> str:
+        """A record's title, cut at MAX_TITLE: a title taller than a page cannot be kept together
+        with its picture and dosage, and reportlab then re-wraps it for minutes."""
+        value = record.title_in(self.language)
+        return value if len(value) <= MAX_TITLE else value[: MAX_TITLE - 1] + "…"
 
     def para(self, value: str, style=None, prefix: str = "") -> Paragraph:
         return Paragraph(prefix + self.markup(value), style or self.styles.body)
@@ -130,7 +137,7 @@ class Writer:
     def title(self, number: int, exercise: Exercise, style=None) -> Paragraph:
         """Exercises are lettered (A, B, C) so that only the steps carry numbers."""
         return self.para(
-            exercise.title_in(self.language),
+            self.title_text(exercise),
             style or self.styles.exercise_title,
             prefix=f"{exercise_letter(number)}&nbsp;&nbsp;",
         )
@@ -235,7 +242,7 @@ class Writer:
         s = self.styles
         width = s.picture_width * (0.6 if s.large else 0.75)
         gap = 4 * mm
-        side: list[Flowable] = [self.para(aid.title_in(self.language), s.exercise_title)]
+        side: list[Flowable] = [self.para(self.title_text(aid), s.exercise_title)]
         description = pick(aid.description, self.language)
         if description:
             side.append(self.para(description))
@@ -281,7 +288,7 @@ class Writer:
     def advice(self, module: AdviceModule, heading: Paragraph | None = None) -> list[Flowable]:
         """Title (and the section heading before the first module) kept with a few lines of text;
         the rest runs on. A CondPageBreak, not a KeepTogether: those nest badly and waste pages."""
-        title = self.para(module.title_in(self.language), self.styles.exercise_title)
+        title = self.para(self.title_text(module), self.styles.exercise_title)
         title.keepWithNext = 0
         lead = [heading, title] if heading is not None else [title]
         for flowable in lead:
