@@ -81,13 +81,15 @@ def _hostile_texts(entries: dict[str, bytes]) -> None:
 
 
 def test_the_dry_run_shows_untrusted_text_escaped_on_one_line(due_data_dir, mini_library, tmp_path, capsys):
+    """Control characters in a bundle's texts are refused (issue 13, round 2); the refusal itself
+    is one escaped line on stderr, so the bundle can neither forge nor hide preview lines."""
     bundle = _bundle(tmp_path, mini_library, _hostile_texts)
     code = main(["library", "import", str(bundle), "--dry-run", "--data-dir", str(due_data_dir)])
-    out = capsys.readouterr().out
-    assert code == 0
-    assert "\x1b" not in out and "\r" not in out and "\x07" not in out
-    assert not any(line.startswith("  new: exercise forged") for line in out.splitlines())
-    assert "\\n  new: exercise forged" in out  # shown, escaped
+    captured = capsys.readouterr()
+    assert code == 2
+    assert "\x1b" not in captured.out + captured.err and "\r" not in captured.err and "\x07" not in captured.err
+    assert captured.err.count("\n") == 1 and "Traceback" not in captured.err
+    assert not any(line.startswith("  new: exercise forged") for line in (captured.out + captured.err).splitlines())
 
 
 def test_an_error_naming_a_hostile_folder_is_one_escaped_line(due_data_dir, mini_library, tmp_path, capsys):
