@@ -133,7 +133,7 @@ def test_english_pane_names_the_aids_in_english(qapp, shipped_store, tmp_path):
         pane = LibraryPane(shipped_store, RecordCache(shipped_store), None, "en")
         combo = pane.aid
         assert combo.itemText(0) == "All aids" and combo.accessibleName() == "Filter by aid"
-        assert "Elastic band" in [combo.itemText(i) for i in range(combo.count())]
+        assert "Resistance band" in [combo.itemText(i) for i in range(combo.count())]
         pane.deleteLater()
     finally:
         qapp.removeTranslator(translator)

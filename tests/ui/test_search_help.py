@@ -49,4 +49,4 @@ def test_search_as_you_type_still_finds_on_the_fourth_key(window):
     type_query(window, "bækk")
     assert set(first_slugs(window)) & {"baekkenvip-rygliggende", "baekkenvip-siddende"}
     type_query(window, "bækkenvip på")
-    assert first_slugs(window)[0] == "baekkenvip-rygliggende"
+    assert first_slugs(window)[0] in {"baekkenvip-rygliggende", "baekkenvip-sideliggende"}
