@@ -287,6 +287,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{name}' claims to be the app's own shipped library, which only a new version of the app "
         "updates; it was not imported.",
     ),
+    # --- library/: the library folder, bundles, safety limits and synonyms (add keys below) ---
+    # --- end library/ ---
+    #
+    # (the sections above and below are kept apart, so that keys added to each merge cleanly)
+    #
+    # --- services/, cli.py, ui/: sharing, the command line and pictures (add keys below) ---
+    # --- end services/ ---
 }
 
 
