@@ -183,13 +183,13 @@ def _cmd_gui(args: argparse.Namespace) -> int:
             "There is no display to open the window on; use a headless command instead "
             f"({HEADLESS_COMMANDS}), e.g. `exercise-builder search bækken`."
         )
-    from .system_libraries import missing_package
+    from .system_libraries import missing_packages
 
-    package = missing_package()
-    if package:
+    packages = missing_packages()
+    if packages:
         from .domain.messages import word
 
-        raise UserError(word("start.missing-xcb-cursor", _system_language(), package=package))
+        raise UserError(word("start.missing-x11-libraries", _system_language(), packages=" ".join(packages)))
     from .app import run_gui
 
     return run_gui(_data_dir(args))

@@ -1,7 +1,8 @@
 """Before Qt starts on Linux: the system libraries Qt's X11 plugin needs but does not bring.
 
-Without libxcb-cursor Qt aborts in its own words ("could not load the Qt platform plugin
-xcb"); the check names the package to install instead, in one sentence. No Qt imported here."""
+Without one of them (libxcb-cursor on most fresh desktops; on a minimal Debian also libxcb-icccm
+and libxcb-keysyms) Qt aborts in its own words ("could not load the Qt platform plugin xcb"); the
+check names every package to install instead, in one sentence. No Qt imported here."""
 
 from __future__ import annotations
 
@@ -10,8 +11,26 @@ import os
 import sys
 from collections.abc import Callable, Mapping
 
-# library file -> the Debian/Ubuntu package that holds it (Fedora: xcb-util-cursor)
-NEEDED = {"libxcb-cursor.so.0": "libxcb-cursor0"}
+# library file -> the Debian/Ubuntu package that holds it (Fedora: xcb-util-cursor, xcb-util-wm,
+# xcb-util-keysyms …): what Qt's xcb plugin (libqxcb.so → libQt6XcbQpa.so.6) links beyond libxcb
+# itself, which PySide6 does not bring (`ldd` on the plugin lists them)
+NEEDED = {
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-util.so.1": "libxcb-util1",
+    "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-xfixes.so.0": "libxcb-xfixes0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libxcb-sync.so.1": "libxcb-sync1",
+    "libxcb-shm.so.0": "libxcb-shm0",
+    "libxcb-render.so.0": "libxcb-render0",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libX11-xcb.so.1": "libx11-xcb1",
+}
 
 
 def _loadable(name: str) -> bool:
@@ -39,11 +58,11 @@ def uses_x11(environ: Mapping[str, str] = os.environ, platform: str = sys.platfo
     return not (environ.get("WAYLAND_DISPLAY") and environ.get("XDG_SESSION_TYPE") == "wayland")
 
 
-def missing_package(
+def missing_packages(
     environ: Mapping[str, str] = os.environ, platform: str = sys.platform, loadable: Callable[[str], bool] | None = None
-) -> str:
-    """The package to install before the window can open ('' if nothing is missing)."""
+) -> list[str]:
+    """The packages to install before the window can open (none if nothing is missing)."""
     if not uses_x11(environ, platform):
-        return ""
+        return []
     loadable = loadable or _loadable
-    return next((package for library, package in NEEDED.items() if not loadable(library)), "")
+    return [package for library, package in NEEDED.items() if not loadable(library)]

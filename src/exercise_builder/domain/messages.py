@@ -17,11 +17,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "program.missing-aid": ("hjælpemidlet «{ref}»", "the aid '{ref}'"),
     "program.missing-advice": ("rådet «{ref}»", "the advice '{ref}'"),
     "program.missing-and": ("og", "and"),
-    "start.missing-xcb-cursor": (
-        "Programmet kan ikke starte, fordi systembiblioteket libxcb-cursor mangler; installér pakken "
-        "{package} (fx sudo apt install {package}) og start igen.",
-        "The app cannot start because the system library libxcb-cursor is missing; install the package "
-        "{package} (e.g. sudo apt install {package}) and start again.",
+    "start.missing-x11-libraries": (
+        "Programmet kan ikke starte, fordi systemet mangler biblioteker, som vinduet bruger; installér "
+        "dem (fx sudo apt install {packages}) og start igen.",
+        "The app cannot start because the system lacks libraries the window needs; install them "
+        "(e.g. sudo apt install {packages}) and start again.",
     ),
     "program-file.library-not-base64": (
         "Nøglen 'library' i programfilen er ikke gyldig base64.",
