@@ -40,7 +40,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 IS_WINDOWS = sys.platform.startswith("win")
 IS_MACOS = sys.platform == "darwin"
-SIZE_GOAL_MB = 150
+# The goal was 150 MB with 44 exercises; the shipped library (figures, two variants each) grows with
+# the practice library (160+ exercises, issue 17) and the X11 libraries Qt's xcb plugin links are now
+# bundled when the build machine has them: 160 MB. The tarball is about 61 MB.
+SIZE_GOAL_MB = 160
 PATIENT = "Søren Smoke-Ærøbæk"
 FORBIDDEN = (
     "WebEngine",
