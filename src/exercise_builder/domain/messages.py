@@ -303,7 +303,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "library.format-version": (
         "library.toml: format_version {version} kan ikke læses (programmet læser {supported}); "
-        "opdatér programmet, eller bed om biblioteket i den version.",
+        "måske er biblioteket lavet til en nyere version af programmet.",
         "library.toml: format_version {version} is not supported (this app reads {supported}).",
     ),
     "library.meta-field": (
@@ -441,7 +441,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "bundle.entry-bomb": (
         "Filen {entry} i biblioteket bliver {ratio:,} gange større, når den pakkes ud. Det ligner en fil, "
-        "der skal fylde disken op (en »zip-bombe«), så biblioteket blev ikke importeret.",
+        "der er lavet til at fylde disken op (en »zip-bombe«), så biblioteket blev ikke importeret.",
         "The bundle entry {entry} expands {ratio:,} times when unpacked, which looks like a decompression bomb.",
     ),
     "bundle.nested-folder": (
@@ -470,11 +470,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The image {name} is not a readable {format} file.",
     ),
     "image.wrong-type": (
-        "Billedet {name} hedder {ext}, men er en {found}-fil; giv det den rigtige endelse.",
+        "Billedet {name} har endelsen {ext}, men er en {found}-fil; giv det den rigtige endelse.",
         "The image {name} is named {ext} but holds {found}.",
     ),
     "image.wrong-type-unknown": (
-        "Billedet {name} hedder {ext}, men er noget andet.",
+        "Billedet {name} har endelsen {ext}, men er noget andet.",
         "The image {name} is named {ext} but holds something else.",
     ),
     "image.too-many-pixels": (
