@@ -50,10 +50,6 @@ def _raised_keys():
 # Sentences still written out in English at the raise, per file: this budget only shrinks. Each
 # one moved into MESSAGES (Danish and English) lowers its file's number here.
 RAW_SENTENCES_LEFT = {
-    "library/safety.py": 32,
-    "library/bundle.py": 27,
-    "library/synonyms.py": 4,
-    "library/folder.py": 15,
     "services/sharing_import.py": 7,
     "cli.py": 7,
     "ui/pictures.py": 4,
@@ -66,6 +62,7 @@ COMPUTED = {
     "_WRONG_TYPE[expected]",
     "_UNKNOWN[kind] + '-did-you-mean'",
     "_UNKNOWN[kind]",
+    "_FOREIGN[tag]",
 }
 
 
@@ -96,6 +93,13 @@ def test_computed_program_file_keys_are_in_messages():
         *(key + "-did-you-mean" for key in program_file._UNKNOWN.values()),
     ]
     assert [key for key in keys if key not in MESSAGES] == []
+
+
+def test_computed_svg_keys_are_in_messages():
+    from exercise_builder.library import safety
+
+    assert len(safety._FOREIGN) > 5
+    assert [key for key in safety._FOREIGN.values() if key not in MESSAGES] == []
 
 
 def test_keys_are_named_one_way():

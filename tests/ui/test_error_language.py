@@ -26,3 +26,44 @@ def test_the_english_window_says_it_in_english(qapp):
     finally:
         use_language(qapp, before)
     assert error_text(error).startswith("Programmet er blevet gemt et andet sted")
+
+
+def _hostile_bundle(path):
+    import zipfile
+
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("library.toml", 'format_version = 1\nid = "x"\nname = "Ond"\npublisher = ""\nversion = "1"\n')
+        archive.writestr("../ond.txt", "x")
+    return path
+
+
+def test_the_danish_window_refuses_a_bundle_in_danish(window, qtbot, monkeypatch, tmp_path):
+    bundle = _hostile_bundle(tmp_path / "ond.eblib")
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append((a[1], a[2])))
+    handle = window.workbench.library_actions.import_library(bundle)
+    qtbot.waitUntil(lambda: handle.done, timeout=30000)
+    qtbot.waitUntil(lambda: bool(warned), timeout=5000)
+    assert warned == [
+        (
+            "Importér bibliotek",
+            "Filen ../ond.txt i biblioteket peger ud af biblioteket ('..'), og det tager programmet ikke imod.",
+        )
+    ]
+
+
+def test_the_english_window_refuses_a_bundle_in_the_cli_s_english(make_window, data_dir, qtbot, monkeypatch, tmp_path):
+    from exercise_builder.services.opening import open_store
+    from exercise_builder.ui.settings import UI_LANGUAGE, AppSettings
+
+    store = open_store(data_dir)
+    AppSettings(store.settings).set(UI_LANGUAGE, "en")
+    store.close()
+    window = make_window()  # English (the fixture makes the next test's app Danish again)
+    bundle = _hostile_bundle(tmp_path / "bad.eblib")
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: warned.append(a[2]))
+    handle = window.workbench.library_actions.import_library(bundle)
+    qtbot.waitUntil(lambda: handle.done, timeout=30000)
+    qtbot.waitUntil(lambda: bool(warned), timeout=5000)
+    assert warned == ["The bundle entry ../ond.txt points outside the bundle ('..'), which is not allowed."]

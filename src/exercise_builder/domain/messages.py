@@ -4,6 +4,7 @@ an untrusted file)."""
 
 from __future__ import annotations
 
+import string
 from typing import Any
 
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -288,6 +289,290 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "updates; it was not imported.",
     ),
     # --- library/: the library folder, bundles, safety limits and synonyms (add keys below) ---
+    # library folders and library files (folder.py, bundle.py)
+    "library.not-toml": ("{file} er ikke gyldig TOML: {reason}.", "{file} is not valid TOML: {reason}."),
+    "library.not-utf8": ("{file} er ikke tekst i UTF-8.", "{file} is not UTF-8 text."),
+    "library.too-deep": (
+        "{file} er indlejret for dybt til at være en fil i et bibliotek.",
+        "{file} is nested too deeply to be a library file.",
+    ),
+    "library.toml-unreadable": ("{file} kunne ikke læses: {reason}.", "{file} could not be read: {reason}."),
+    "library.not-a-library-folder": (
+        "{folder}: library.toml mangler, så det er ikke en biblioteksmappe.",
+        "{folder}: library.toml is missing; this is not a library folder.",
+    ),
+    "library.format-version": (
+        "library.toml: format_version {version} kan ikke læses (programmet læser {supported}); "
+        "måske er biblioteket lavet til en nyere version af programmet.",
+        "library.toml: format_version {version} is not supported (this app reads {supported}).",
+    ),
+    "library.meta-field": (
+        "library.toml: feltet '{field}' mangler eller er ikke tekst.",
+        "library.toml: the field '{field}' is missing or not text.",
+    ),
+    "library.id-used-twice": (
+        "{item}: id'et {id} bruges også af {other}; hvert element skal have sit eget id.",
+        "{item}: the id {id} is also used by {other}.",
+    ),
+    "library.slug-used-twice": (
+        "{item}: slug'en '{slug}' bruges to gange; hvert element skal have sin egen.",
+        "{item}: the slug '{slug}' is used twice.",
+    ),
+    "library.unknown-aid": (
+        "{slug}/exercise.toml: feltet 'aids[{index}]' nævner hjælpemidlet '{ref}', som ikke er i dette bibliotek.",
+        "{slug}/exercise.toml: the field 'aids[{index}]' names the aid '{ref}', which is not in this library.",
+    ),
+    "library.item-file-count": (
+        "{folder}: en elementmappe skal have præcis én af filerne exercise.toml, aid.toml, "
+        "advice.toml eller template.toml (her er der: {found}).",
+        "{folder}: an item folder must hold exactly one of exercise.toml, aid.toml, "
+        "advice.toml or template.toml (found {found}).",
+    ),
+    "library.item-file-none": (
+        "{folder}: en elementmappe skal have præcis én af filerne exercise.toml, aid.toml, "
+        "advice.toml eller template.toml (her er ingen af dem).",
+        "{folder}: an item folder must hold exactly one of exercise.toml, aid.toml, "
+        "advice.toml or template.toml (found none).",
+    ),
+    "library.bad-field": (
+        "{file}: feltet '{field}' er ikke i orden ({reason}).",
+        "{file}: the field '{field}' {reason}.",
+    ),
+    "library.slug-not-folder": (
+        "{file}: feltet 'slug' er '{slug}', men mappen hedder '{folder}'; de skal være ens.",
+        "{file}: the field 'slug' is '{slug}' but the folder is '{folder}'.",
+    ),
+    "library.image-not-svg-png-jpeg": (
+        "{file}: feltet 'images[{index}].file' nævner {image}, som hverken er SVG, PNG eller JPEG.",
+        "{file}: the field 'images[{index}].file' names {image}, which is not SVG, PNG or JPEG.",
+    ),
+    "library.image-missing": (
+        "{file}: feltet 'images[{index}].file' nævner {image}, som mangler.",
+        "{file}: the field 'images[{index}].file' names {image}, which is missing.",
+    ),
+    "library.file-missing": ("{name} findes ikke.", "{name} does not exist."),
+    "library.file-unreadable": ("{name} kunne ikke læses ({reason}).", "{name} could not be read ({reason})."),
+    "library.not-regular-file": (
+        "{name} er ikke en almindelig fil (fx et rør eller en enhed) og læses ikke.",
+        "{name} is not a regular file (a pipe or a device, say), so it is not read.",
+    ),
+    "library.file-larger-than-allowed": (
+        "Filen {name} er større, end sådan en fil må være.",
+        "{name} is larger than allowed.",
+    ),
+    "library.not-a-folder": ("{path} er ikke en mappe, der kan læses.", "{path} is not a folder that can be read."),
+    "library.folder-holds-link": (
+        "Biblioteksmappen indeholder en genvej ({entry}), og det tager programmet ikke imod.",
+        "The library folder holds a link ({entry}), which is not allowed.",
+    ),
+    "library.folder-holds-other": (
+        "Biblioteksmappen indeholder {entry}, som ikke er en almindelig fil.",
+        "The library folder holds {entry}, which is not a regular file.",
+    ),
+    "library.holds-link": (
+        "Biblioteket indeholder en genvej ({entry}), og det tager programmet ikke imod.",
+        "The library holds a link ({entry}), which is not allowed.",
+    ),
+    "library.no-library-toml": (
+        "{name}: library.toml mangler, så det er hverken et bibliotek eller en biblioteksmappe.",
+        "{name}: library.toml is missing; this is not a library bundle or folder.",
+    ),
+    # .eblib files ("biblioteker" in the window) and their entries (bundle.py, safety.py)
+    "bundle.not-a-zip": (
+        "{name} er ikke et gyldigt .eblib-bibliotek (det er ikke en zip-fil).",
+        "{name} is not a valid .eblib bundle (not a zip file).",
+    ),
+    "bundle.entry-bad-name": (
+        "Biblioteket har en fil uden navn eller med et ugyldigt navn ({entry}), så det kan ikke importeres.",
+        "The bundle holds an entry with an empty or invalid name ({entry}).",
+    ),
+    "bundle.entry-backslash": (
+        "Filen {entry} i biblioteket har en omvendt skråstreg i stien, og det tager programmet ikke imod.",
+        "The bundle entry {entry} uses a backslash in its path, which is not allowed.",
+    ),
+    "bundle.entry-absolute-path": (
+        "Filen {entry} i biblioteket har en fuld sti (fra roden af disken), og det tager programmet ikke imod.",
+        "The bundle entry {entry} has an absolute path, which is not allowed.",
+    ),
+    "bundle.entry-outside": (
+        "Filen {entry} i biblioteket peger ud af biblioteket ('..'), og det tager programmet ikke imod.",
+        "The bundle entry {entry} points outside the bundle ('..'), which is not allowed.",
+    ),
+    "bundle.entry-empty-folder-name": (
+        "Filen {entry} i biblioteket har et tomt mappenavn i stien.",
+        "The bundle entry {entry} has an empty folder name in its path.",
+    ),
+    "bundle.entry-link": (
+        "Filen {entry} i biblioteket er en genvej, og det tager programmet ikke imod.",
+        "The bundle entry {entry} is a link, which is not allowed.",
+    ),
+    "bundle.entry-encrypted": (
+        "Filen {entry} i biblioteket er krypteret, og den slags kan programmet ikke læse.",
+        "The bundle entry {entry} is encrypted, which is not supported.",
+    ),
+    "bundle.entry-twice": ("Biblioteket har filen {entry} to gange.", "The bundle holds the entry {entry} twice."),
+    "bundle.entry-damaged": (
+        "Filen {entry} i biblioteket er beskadiget og kan ikke læses.",
+        "The bundle entry {entry} is damaged and cannot be read.",
+    ),
+    "bundle.entry-larger-than-allowed": (
+        "Filen {entry} i biblioteket er større, end sådan en fil må være.",
+        "The bundle entry {entry} is larger than allowed.",
+    ),
+    "bundle.too-many-entries": (
+        "Biblioteket har {count:,} filer; der må højst være {limit:,}.",
+        "The bundle holds {count:,} entries; at most {limit:,} are allowed.",
+    ),
+    "bundle.more-entries-than-allowed": (
+        "Biblioteket har flere end {limit:,} filer; der må højst være {limit:,}.",
+        "The bundle holds more than {limit:,} entries; at most {limit:,} are allowed.",
+    ),
+    "bundle.too-large": (
+        "Biblioteket fylder {size:.1f} GB, når det pakkes ud; det må højst fylde {limit:.0f} GB.",
+        "The bundle would unpack to {size:.1f} GB; at most {limit:.0f} GB is allowed.",
+    ),
+    "bundle.directory-too-large": (
+        "Bibliotekets liste over filer fylder {size:,.0f} MB; den må højst fylde {limit:.0f} MB.",
+        "The bundle's list of entries is {size:,.0f} MB; at most {limit:.0f} MB is allowed.",
+    ),
+    "bundle.entry-too-large": (
+        "Filen {entry} i biblioteket fylder {size:.1f} MB; sådan en fil må højst fylde {limit:.0f} MB.",
+        "The bundle entry {entry} is {size:.1f} MB; at most {limit:.0f} MB is allowed for such a file.",
+    ),
+    "bundle.entry-bomb": (
+        "Filen {entry} i biblioteket bliver {ratio:,} gange større, når den pakkes ud. Det ligner en fil, "
+        "der er lavet til at fylde disken op (en »zip-bombe«), så biblioteket blev ikke importeret.",
+        "The bundle entry {entry} expands {ratio:,} times when unpacked, which looks like a decompression bomb.",
+    ),
+    "bundle.nested-folder": (
+        "Filen {entry} ligger i en mappe inde i en elementmappe; en elementmappe må kun have filer.",
+        "The entry {entry} is in a nested folder; an item folder holds only files.",
+    ),
+    "bundle.image-sha-mismatch": (
+        "{file}: billedet {image} passer ikke med den sha256, der står for det.",
+        "{file}: the image {image} does not match its recorded sha256.",
+    ),
+    "bundle.image-changed": (
+        "Billedet {entry} er ændret, siden biblioteket blev læst; importér biblioteket igen.",
+        "The image {entry} changed since the preview; preview the import again.",
+    ),
+    # pictures in a library (safety.py)
+    "image.not-svg-png-jpeg": (
+        "Billedet {name} er hverken SVG, PNG eller JPEG.",
+        "The image {name} is not SVG, PNG or JPEG.",
+    ),
+    "image.pixel-bomb": (
+        "Billedet {name} har alt for mange pixels (det ligner en »billedbombe«), så det blev afvist.",
+        "The image {name} is too large in pixels (a decompression bomb); it was refused.",
+    ),
+    "image.unreadable": (
+        "Billedet {name} kan ikke læses som en {format}-fil.",
+        "The image {name} is not a readable {format} file.",
+    ),
+    "image.wrong-type": (
+        "Billedet {name} har endelsen {ext}, men er en {found}-fil; giv det den rigtige endelse.",
+        "The image {name} is named {ext} but holds {found}.",
+    ),
+    "image.wrong-type-unknown": (
+        "Billedet {name} har endelsen {ext}, men er noget andet.",
+        "The image {name} is named {ext} but holds something else.",
+    ),
+    "image.too-many-pixels": (
+        "Billedet {name} er {width:,} × {height:,} pixels; det må højst have {limit:,} pixels i alt.",
+        "The image {name} is {width:,} × {height:,} pixels; at most {limit:,} pixels "
+        "are allowed (a decompression bomb guard).",
+    ),
+    "image.png-too-many-pixels": (
+        "PNG-billedet {name} er {width:,} × {height:,} pixels; det må højst have {limit:,} pixels "
+        "(2.048 × 2.048), fordi hvert program læser hele billedet, når det skrives ud; gem det mindre eller som JPEG.",
+        "The PNG image {name} is {width:,} × {height:,} pixels; at most {limit:,} pixels "
+        "(2,048 × 2,048) are allowed, as every handout decodes it whole; save it smaller or as JPEG.",
+    ),
+    # SVG drawings in a library (safety.py)
+    "svg.imports-style-sheet": (
+        "SVG-filen {name} henter et stylesheet udefra, og det tager programmet ikke imod.",
+        "The SVG {name} imports an external style sheet, which is not allowed.",
+    ),
+    "svg.links-style-sheet": (
+        "SVG-filen {name} henviser til et stylesheet udefra, og det tager programmet ikke imod.",
+        "The SVG {name} links an external style sheet, which is not allowed.",
+    ),
+    "svg.external-resource": (
+        "SVG-filen {name} henviser til noget uden for filen ({target}), og det tager programmet ikke imod.",
+        "The SVG {name} refers to an external resource ({target}), which is not allowed.",
+    ),
+    "svg.embedded-picture-unreadable": (
+        "SVG-filen {name} har et indlejret billede, som ikke kan læses.",
+        "The SVG {name} embeds a picture that cannot be read.",
+    ),
+    "svg.embedded-picture-too-large": (
+        "SVG-filen {name} har et indlejret billede med alt for mange pixels (det ligner en »billedbombe«).",
+        "The SVG {name} embeds a picture that is too large in pixels (a decompression bomb).",
+    ),
+    "svg.too-many-elements": (
+        "SVG-filen {name} har flere end {limit:,} elementer, og det er for mange.",
+        "The SVG {name} has more than {limit:,} elements, which is not allowed.",
+    ),
+    "svg.doctype": (
+        "SVG-filen {name} har en DOCTYPE eller entiteter, og det tager programmet ikke imod.",
+        "The SVG {name} declares a DOCTYPE or entities, which is not allowed.",
+    ),
+    "svg.not-xml": ("SVG-filen {name} er ikke gyldig XML.", "The SVG {name} is not well-formed XML."),
+    "svg.not-svg": (
+        "Filen {name} er ikke et SVG-billede (dens yderste element er {root}).",
+        "The file {name} is not an SVG image (its root element is {root}).",
+    ),
+    "svg.contains-script": (
+        "SVG-filen {name} indeholder et script (<{tag}>), og det tager programmet ikke imod.",
+        "The SVG {name} contains a script (<{tag}>), which is not allowed.",
+    ),
+    "svg.contains-foreign-content": (
+        "SVG-filen {name} indeholder indlejret fremmed indhold (<{tag}>), og det tager programmet ikke imod.",
+        "The SVG {name} contains embedded foreign content (<{tag}>), which is not allowed.",
+    ),
+    "svg.contains-frame": (
+        "SVG-filen {name} indeholder en indlejret ramme (<{tag}>), og det tager programmet ikke imod.",
+        "The SVG {name} contains an embedded frame (<{tag}>), which is not allowed.",
+    ),
+    "svg.contains-embedded-content": (
+        "SVG-filen {name} indeholder indlejret indhold (<{tag}>), og det tager programmet ikke imod.",
+        "The SVG {name} contains embedded content (<{tag}>), which is not allowed.",
+    ),
+    "svg.contains-event-handler": (
+        "SVG-filen {name} indeholder en hændelseshandler (<{tag}>), og det tager programmet ikke imod.",
+        "The SVG {name} contains an event handler (<{tag}>), which is not allowed.",
+    ),
+    "svg.contains-event-listener": (
+        "SVG-filen {name} indeholder en hændelseslytter (<{tag}>), og det tager programmet ikke imod.",
+        "The SVG {name} contains an event listener (<{tag}>), which is not allowed.",
+    ),
+    "svg.event-handler-attribute": (
+        "SVG-filen {name} har en hændelseshandler ({attribute}), og det tager programmet ikke imod.",
+        "The SVG {name} has an event handler attribute ({attribute}), which is not allowed.",
+    ),
+    "svg.raster-picture": (
+        "SVG-filen {name} har et indlejret pixelbillede, som ikke kan skrives ud; "
+        "tilføj billedet som en PNG- eller JPEG-fil i stedet.",
+        "The SVG {name} embeds a raster picture, which cannot be printed; "
+        "add the picture as a PNG or JPEG file instead.",
+    ),
+    # synonyms.toml (synonyms.py)
+    "synonyms.bad-text": (
+        "{file}: feltet '{field}' skal være én linje tekst på højst {limit} tegn.",
+        "{file}: the field '{field}' must be one line of text of at most {limit} characters.",
+    ),
+    "synonyms.not-a-table": (
+        "{file}: 'synonyms' skal være en tabel med ord og lister af ord.",
+        "{file}: 'synonyms' must be a table of words and lists of words.",
+    ),
+    "synonyms.too-many": (
+        "{file}: der er flere end {limit} synonymer, og det er for mange.",
+        "{file}: more than {limit} synonyms.",
+    ),
+    "synonyms.bad-list": (
+        "{file}: feltet 'synonyms.{term}' skal være en liste med 1 til 20 ord eller udtryk.",
+        "{file}: the field 'synonyms.{term}' must be a list of 1 to 20 words or phrases.",
+    ),
     # --- end library/ ---
     #
     # (the sections above and below are kept apart, so that keys added to each merge cleanly)
@@ -310,11 +595,27 @@ def one_line(value: Any, limit: int = 200) -> str:
     return joined if len(joined) <= limit else joined[: limit - 1] + "…"
 
 
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+class _DanishNumbers(string.Formatter):
+    """Numbers the Danish way: a template's `{size:,.1f}` gives 1.234,5 (English: 1,234.5)."""
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        text = format(value, format_spec)
+        return text.translate(_SWAP_SEPARATORS) if _is_number(value) else text
+
+
+_SWAP_SEPARATORS = str.maketrans(",.", ".,")
+
+
 def word(key: str, language: str = "da", **values: Any) -> str:
-    """The sentence for `key` in `language` (Danish if unknown), with `values` filled in."""
+    """The sentence for `key` in `language` (Danish if unknown), with `values` filled in. A
+    number stays a number, so a template may format it (`{count:,}`); other values are text."""
     da, en = MESSAGES.get(key, MESSAGES["unexpected"])
     template = en if language == "en" else da
-    safe = {name: one_line(value) for name, value in values.items()}
+    safe = {name: value if _is_number(value) else one_line(value) for name, value in values.items()}
     if key not in MESSAGES:
         safe = {"detail": one_line(key)}
-    return template.format(**safe)
+    return template.format(**safe) if language == "en" else _DanishNumbers().format(template, **safe)

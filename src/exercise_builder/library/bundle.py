@@ -87,12 +87,12 @@ def open_regular(path: Path, shown: str) -> io.BufferedReader:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
-        raise LibraryError(f"{shown} does not exist.") from None
+        raise LibraryError("library.file-missing", name=shown) from None
     except OSError as error:
-        raise LibraryError(f"{shown} could not be read ({error.strerror}).") from None
+        raise LibraryError("library.file-unreadable", name=shown, reason=error.strerror) from None
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise LibraryError(f"{shown} is not a regular file (a pipe or a device, say), so it is not read.")
+            raise LibraryError("library.not-regular-file", name=shown)
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
         return os.fdopen(fd, "rb")
@@ -143,9 +143,7 @@ def _walk_directory(handle: io.BufferedReader, start: int, size: int) -> int:
         at += 46 + name + extra + comment
         count += 1
     if count > safety.MAX_ENTRIES:
-        raise LibraryError(
-            f"The bundle holds more than {safety.MAX_ENTRIES:,} entries; at most {safety.MAX_ENTRIES:,} are allowed."
-        )
+        raise LibraryError("bundle.more-entries-than-allowed", limit=safety.MAX_ENTRIES)
     return count
 
 
@@ -167,7 +165,7 @@ class ZipTree(Tree):
             raise
         except (zipfile.BadZipFile, OSError, ValueError, EOFError):
             handle.close()
-            raise LibraryError(f"{path.name} is not a valid .eblib bundle (not a zip file).") from None
+            raise LibraryError("bundle.not-a-zip", name=path.name) from None
         except BaseException:
             handle.close()
             raise
@@ -186,13 +184,13 @@ class ZipTree(Tree):
             safety.check_member_name(info.filename)
             mode = info.external_attr >> 16
             if stat.S_ISLNK(mode):
-                raise LibraryError(f"The bundle entry {info.filename} is a link, which is not allowed.")
+                raise LibraryError("bundle.entry-link", entry=info.filename)
             if info.flag_bits & 0x1:
-                raise LibraryError(f"The bundle entry {info.filename} is encrypted, which is not supported.")
+                raise LibraryError("bundle.entry-encrypted", entry=info.filename)
             if info.is_dir():
                 continue
             if info.filename in files:
-                raise LibraryError(f"The bundle holds the entry {info.filename} twice.")
+                raise LibraryError("bundle.entry-twice", entry=info.filename)
             safety.check_entry_size(info.filename, info.file_size, info.compress_size)
             files[info.filename] = info
         return files
@@ -204,9 +202,9 @@ class ZipTree(Tree):
             with self._zip.open(info) as handle:
                 data = handle.read(limit + 1)
         except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError, RuntimeError):
-            raise LibraryError(f"The bundle entry {name} is damaged and cannot be read.") from None
+            raise LibraryError("bundle.entry-damaged", entry=name) from None
         if len(data) > limit:
-            raise LibraryError(f"The bundle entry {name} is larger than allowed.")
+            raise LibraryError("bundle.entry-larger-than-allowed", entry=name)
         return data
 
     def close(self) -> None:
@@ -231,7 +229,7 @@ class FolderTree(Tree):
         self.skipped: list[str] = []
         self._checked: dict[str, tuple[str, int, int]] = {}
         if not root.is_dir():
-            raise LibraryError(f"{root} is not a folder that can be read.")
+            raise LibraryError("library.not-a-folder", path=root)
         if lenient:
             self._scan_top(root)
             return
@@ -313,9 +311,9 @@ class FolderTree(Tree):
             with open_regular(self.location / name, name) as handle:
                 data = handle.read(limit + 1)
         except OSError as error:
-            raise LibraryError(f"{name} could not be read ({error.strerror}).") from None
+            raise LibraryError("library.file-unreadable", name=name, reason=error.strerror) from None
         if len(data) > limit:
-            raise LibraryError(f"{name} is larger than allowed.")
+            raise LibraryError("library.file-larger-than-allowed", name=name)
         return data
 
 
@@ -333,9 +331,9 @@ def open_tree(path: Path) -> Tree:
     if path.is_dir():
         tree = FolderTree(path)
         if tree.links:
-            raise LibraryError(f"The library folder holds a link ({tree.links[0]}), which is not allowed.")
+            raise LibraryError("library.folder-holds-link", entry=tree.links[0])
         if tree.others:
-            raise LibraryError(f"The library folder holds {tree.others[0]}, which is not a regular file.")
+            raise LibraryError("library.folder-holds-other", entry=tree.others[0])
         return tree
     return ZipTree(path)
 
@@ -356,7 +354,7 @@ def _prefix(tree: Tree) -> str:
         top = next(iter(tops))
         if f"{top}/library.toml" in tree.sizes:
             return top + "/"
-    raise LibraryError(f"{tree.location.name}: library.toml is missing; this is not a library bundle or folder.")
+    raise LibraryError("library.no-library-toml", name=tree.location.name)
 
 
 def _group(tree: Tree, prefix: str, lenient: bool) -> dict[str, dict[str, str]]:
@@ -374,7 +372,7 @@ def _group(tree: Tree, prefix: str, lenient: bool) -> dict[str, dict[str, str]]:
         if len(parts) > 2:
             if lenient:
                 continue
-            raise LibraryError(f"The entry {relative} is in a nested folder; an item folder holds only files.")
+            raise LibraryError("bundle.nested-folder", entry=relative)
         folders.setdefault(parts[0], {})[parts[1]] = name
     return folders
 
@@ -383,12 +381,10 @@ def read_item_entries(tree: Tree, folder: str, files: dict[str, str]) -> tuple[s
     """(kind, record with image hashes, image infos) of the item folder `folder`, whose files
     are `files` (file name → entry in `tree`). Raises LibraryError naming the file and field."""
     present = [name for name in ITEM_FILES if name in files]
+    if not present:
+        raise LibraryError("library.item-file-none", folder=folder)
     if len(present) != 1:
-        found = ", ".join(present) if present else "none"
-        raise LibraryError(
-            f"{folder}: an item folder must hold exactly one of exercise.toml, aid.toml, "
-            f"advice.toml or template.toml (found {found})."
-        )
+        raise LibraryError("library.item-file-count", folder=folder, found=", ".join(present))
     file_name = present[0]
     kind = ITEM_FILES[file_name]
     shown = f"{folder}/{file_name}"
@@ -397,20 +393,18 @@ def read_item_entries(tree: Tree, folder: str, files: dict[str, str]) -> tuple[s
         record = records.KINDS[kind][0](data)
         records.check_bounds(record)
     except FieldError as error:
-        raise LibraryError(f"{shown}: the field '{error.field}' {error.reason}.") from None
+        raise LibraryError("library.bad-field", file=shown, field=error.field, reason=error.reason) from None
     if record.slug != folder:
-        raise LibraryError(f"{shown}: the field 'slug' is '{record.slug}' but the folder is '{folder}'.")
+        raise LibraryError("library.slug-not-folder", file=shown, slug=record.slug, folder=folder)
     infos = []
     images = []
     for index, image in enumerate(getattr(record, "images", ())):
         ext = os.path.splitext(image.file)[1].lower()
         if ext not in IMAGE_TYPES:
-            raise LibraryError(
-                f"{shown}: the field 'images[{index}].file' names {image.file}, which is not SVG, PNG or JPEG."
-            )
+            raise LibraryError("library.image-not-svg-png-jpeg", file=shown, index=index, image=image.file)
         entry = files.get(image.file)
         if entry is None:
-            raise LibraryError(f"{shown}: the field 'images[{index}].file' names {image.file}, which is missing.")
+            raise LibraryError("library.image-missing", file=shown, index=index, image=image.file)
         checked = tree._checked.get(entry)
         if checked is None:  # an image named many times, or the same picture in many folders: checked once
             content = tree.read(entry)
@@ -420,7 +414,7 @@ def read_item_entries(tree: Tree, folder: str, files: dict[str, str]) -> tuple[s
             checked = tree._checked[entry] = tree._checked[sha] = (sha, width, height)
         sha, width, height = checked
         if image.sha256 and image.sha256.lower() != sha:
-            raise LibraryError(f"{shown}: the image {image.file} does not match its recorded sha256.")
+            raise LibraryError("bundle.image-sha-mismatch", file=shown, image=image.file)
         infos.append(ImageInfo(entry, sha, ext, tree.sizes[entry], width, height))
         images.append(replace(image, sha256=sha))
     if images:
@@ -441,10 +435,10 @@ def read_tree(
     meta = meta_from_dict(_toml(tree, prefix + "library.toml", "library.toml"))
     source = LibrarySource(location=tree.location, meta=meta)
     if tree.links:
-        message = f"The library holds a link ({tree.links[0]}), which is not allowed."
+        link = LibraryError("library.holds-link", entry=tree.links[0])
         if not lenient:
-            raise LibraryError(message)
-        source.problems.append(message)
+            raise link
+        source.problems.append(str(link))
     source.problems += [
         f"{name} is not a regular file (a pipe or a device, say); it was not read." for name in tree.others
     ]
@@ -459,9 +453,9 @@ def read_tree(
         try:
             kind, record, infos = read_item_entries(tree, folder, folders[folder])
             if record.id in seen_ids:
-                raise LibraryError(f"{folder}: the id {record.id} is also used by {seen_ids[record.id]}.")
+                raise LibraryError("library.id-used-twice", item=folder, id=record.id, other=seen_ids[record.id])
             if record.slug in seen_slugs:
-                raise LibraryError(f"{folder}: the slug '{record.slug}' is used twice.")
+                raise LibraryError("library.slug-used-twice", item=folder, slug=record.slug)
         except LibraryError as error:
             if not lenient:
                 raise
@@ -493,7 +487,7 @@ def read_image(tree: Tree, info: ImageInfo) -> bytes:
     """The image bytes again (at apply time), checked against the hash taken at preview."""
     data = tree.read(info.entry)
     if hashlib.sha256(data).hexdigest() != info.sha256:
-        raise LibraryError(f"The image {info.entry} changed since the preview; preview the import again.")
+        raise LibraryError("bundle.image-changed", entry=info.entry)
     return data
 
 

@@ -21,7 +21,8 @@ IMAGE_TYPES = (".svg", ".png", ".jpg", ".jpeg")
 
 
 class LibraryError(UserError, ValueError):
-    """A library folder or bundle that cannot be read; the message is one sentence for the user."""
+    """A library folder or bundle that cannot be read; its key's sentence (domain/messages.py)
+    names the file and what is wrong."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,25 +64,25 @@ def parse_toml(data: bytes, shown: str) -> dict:
     try:
         return tomllib.loads(data.decode("utf-8"))
     except tomllib.TOMLDecodeError as error:
-        raise LibraryError(f"{shown} is not valid TOML: {error}.") from None
+        raise LibraryError("library.not-toml", file=shown, reason=error) from None
     except UnicodeDecodeError:
-        raise LibraryError(f"{shown} is not UTF-8 text.") from None
+        raise LibraryError("library.not-utf8", file=shown) from None
     except RecursionError:
-        raise LibraryError(f"{shown} is nested too deeply to be a library file.") from None
+        raise LibraryError("library.too-deep", file=shown) from None
 
 
 def _load_toml(path: Path, shown: str) -> dict:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise LibraryError(f"{shown} could not be read: {error.strerror}.") from None
+        raise LibraryError("library.toml-unreadable", file=shown, reason=error.strerror) from None
     return parse_toml(data, shown)
 
 
 def read_meta(root: Path) -> LibraryMeta:
     path = root / "library.toml"
     if not path.is_file():
-        raise LibraryError(f"{root.name or root}: library.toml is missing; this is not a library folder.")
+        raise LibraryError("library.not-a-library-folder", folder=root.name or root)
     return meta_from_dict(_load_toml(path, "library.toml"))
 
 
@@ -89,14 +90,12 @@ def meta_from_dict(data: dict) -> LibraryMeta:
     """library.toml's content, checked (shared by the folder and the bundle readers)."""
     version = data.get("format_version")
     if version != FORMAT_VERSION:
-        raise LibraryError(
-            f"library.toml: format_version {version!r} is not supported (this app reads {FORMAT_VERSION})."
-        )
+        raise LibraryError("library.format-version", version=repr(version), supported=FORMAT_VERSION)
     values: dict[str, str] = {}
     for key in ("id", "name", "publisher", "version"):
         value = data.get(key, "")
         if not isinstance(value, str) or (key in ("id", "name") and not value.strip()):
-            raise LibraryError(f"library.toml: the field '{key}' is missing or not text.")
+            raise LibraryError("library.meta-field", field=key)
         values[key] = value
     return LibraryMeta(values["id"], values["name"], values["publisher"], values["version"])
 
@@ -110,9 +109,9 @@ def read_library(root: Path) -> LibraryContent:
         kind, record = read_item(folder)
         shown = f"{folder.name}/{next(n for n, k in ITEM_FILES.items() if k == kind)}"
         if record.id in seen_ids:
-            raise LibraryError(f"{shown}: the id {record.id} is also used by {seen_ids[record.id]}.")
+            raise LibraryError("library.id-used-twice", item=shown, id=record.id, other=seen_ids[record.id])
         if record.slug in seen_slugs:
-            raise LibraryError(f"{shown}: the slug '{record.slug}' is used twice.")
+            raise LibraryError("library.slug-used-twice", item=shown, slug=record.slug)
         seen_ids[record.id] = shown
         seen_slugs.add(record.slug)
         for image in getattr(record, "images", ()):
@@ -159,22 +158,17 @@ def resolve_aids(exercise: Exercise, known: dict[str, str]) -> Exercise:
         elif records.UUID.match(ref):
             ids.append(ref)
         else:
-            raise LibraryError(
-                f"{exercise.slug}/exercise.toml: the field 'aids[{index}]' names the aid "
-                f"'{ref}', which is not in this library."
-            )
+            raise LibraryError("library.unknown-aid", slug=exercise.slug, index=index, ref=ref)
     return replace(exercise, aids=tuple(dict.fromkeys(ids)))
 
 
 def read_item(folder: Path) -> tuple[str, Any]:
     """(kind, record) of one item folder; checks the slug and that every image is there."""
     present = [name for name in ITEM_FILES if (folder / name).is_file()]
+    if not present:
+        raise LibraryError("library.item-file-none", folder=folder.name)
     if len(present) != 1:
-        found = ", ".join(present) if present else "none"
-        raise LibraryError(
-            f"{folder.name}: an item folder must hold exactly one of exercise.toml, aid.toml, "
-            f"advice.toml or template.toml (found {found})."
-        )
+        raise LibraryError("library.item-file-count", folder=folder.name, found=", ".join(present))
     name = present[0]
     kind = ITEM_FILES[name]
     shown = f"{folder.name}/{name}"
@@ -183,15 +177,13 @@ def read_item(folder: Path) -> tuple[str, Any]:
         record = records.KINDS[kind][0](data)
         records.check_bounds(record)
     except FieldError as error:
-        raise LibraryError(f"{shown}: the field '{error.field}' {error.reason}.") from None
+        raise LibraryError("library.bad-field", file=shown, field=error.field, reason=error.reason) from None
     if record.slug != folder.name:
-        raise LibraryError(f"{shown}: the field 'slug' is '{record.slug}' but the folder is '{folder.name}'.")
+        raise LibraryError("library.slug-not-folder", file=shown, slug=record.slug, folder=folder.name)
     for index, image in enumerate(getattr(record, "images", ())):
         path = folder / image.file
         if path.suffix.lower() not in IMAGE_TYPES:
-            raise LibraryError(
-                f"{shown}: the field 'images[{index}].file' names {image.file}, which is not SVG, PNG or JPEG."
-            )
+            raise LibraryError("library.image-not-svg-png-jpeg", file=shown, index=index, image=image.file)
         if not path.is_file():
-            raise LibraryError(f"{shown}: the field 'images[{index}].file' names {image.file}, which is missing.")
+            raise LibraryError("library.image-missing", file=shown, index=index, image=image.file)
     return kind, record

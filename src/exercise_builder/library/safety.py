@@ -1,6 +1,7 @@
 """Checks that keep hostile bundles and folders out: paths, sizes, images, SVG content.
 
-Every check raises LibraryError with one sentence naming the entry; nothing here writes.
+Every check raises LibraryError with a message key (worded in domain/messages.py) and the entry
+it names; nothing here writes.
 """
 
 from __future__ import annotations
@@ -32,14 +33,14 @@ MAX_SVG_ELEMENTS = 20_000  # our figures have under 100; 600,000 cost 80 s and 2
 _DRIVE = re.compile(r"^[A-Za-z]:")
 _CSS_URL = re.compile(r"url\(\s*['\"]?\s*([^'\")\s]*)", re.IGNORECASE)
 _DATA_IMAGE = re.compile(r"^data:image/(png|jpeg|jpg|gif|webp)[;,]", re.IGNORECASE)
-_FOREIGN = {
-    "script": "a script",
-    "foreignobject": "embedded foreign content",
-    "iframe": "an embedded frame",
-    "embed": "embedded content",
-    "object": "embedded content",
-    "handler": "an event handler",
-    "listener": "an event listener",
+_FOREIGN = {  # element → its message key
+    "script": "svg.contains-script",
+    "foreignobject": "svg.contains-foreign-content",
+    "iframe": "svg.contains-frame",
+    "embed": "svg.contains-embedded-content",
+    "object": "svg.contains-embedded-content",
+    "handler": "svg.contains-event-handler",
+    "listener": "svg.contains-event-listener",
 }
 _PIL_FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG"}
 _ALSO_JPEG = {"MPO"}  # camera JPEGs with a second frame (depth, preview): drawn from the first
@@ -49,35 +50,29 @@ def check_member_name(name: str) -> None:
     """Refuse a path that could land outside the library when used on disk."""
     shown = name if len(name) < 120 else name[:117] + "…"
     if not name or "\x00" in name:
-        raise LibraryError(f"The bundle holds an entry with an empty or invalid name ({shown!r}).")
+        raise LibraryError("bundle.entry-bad-name", entry=repr(shown))
     if "\\" in name:
-        raise LibraryError(f"The bundle entry {shown} uses a backslash in its path, which is not allowed.")
+        raise LibraryError("bundle.entry-backslash", entry=shown)
     if name.startswith("/") or _DRIVE.match(name):
-        raise LibraryError(f"The bundle entry {shown} has an absolute path, which is not allowed.")
+        raise LibraryError("bundle.entry-absolute-path", entry=shown)
     parts = name.rstrip("/").split("/")
     if any(part in ("..", ".") for part in parts):
-        raise LibraryError(f"The bundle entry {shown} points outside the bundle ('..'), which is not allowed.")
+        raise LibraryError("bundle.entry-outside", entry=shown)
     if any(part == "" for part in parts):
-        raise LibraryError(f"The bundle entry {shown} has an empty folder name in its path.")
+        raise LibraryError("bundle.entry-empty-folder-name", entry=shown)
 
 
 def check_totals(count: int, total_bytes: int) -> None:
     if count > MAX_ENTRIES:
-        raise LibraryError(f"The bundle holds {count:,} entries; at most {MAX_ENTRIES:,} are allowed.")
+        raise LibraryError("bundle.too-many-entries", count=count, limit=MAX_ENTRIES)
     if total_bytes > MAX_TOTAL_BYTES:
-        raise LibraryError(
-            f"The bundle would unpack to {total_bytes / 1024**3:.1f} GB; at most "
-            f"{MAX_TOTAL_BYTES / 1024**3:.0f} GB is allowed."
-        )
+        raise LibraryError("bundle.too-large", size=total_bytes / 1024**3, limit=MAX_TOTAL_BYTES / 1024**3)
 
 
 def check_directory_size(size: int) -> None:
     """A zip's list of entries: 20,000 entries with long names fit in far less."""
     if size > MAX_DIRECTORY_BYTES:
-        raise LibraryError(
-            f"The bundle's list of entries is {size / 1024**2:,.0f} MB; at most "
-            f"{MAX_DIRECTORY_BYTES / 1024**2:.0f} MB is allowed."
-        )
+        raise LibraryError("bundle.directory-too-large", size=size / 1024**2, limit=MAX_DIRECTORY_BYTES / 1024**2)
 
 
 def size_limit(name: str) -> int:
@@ -87,15 +82,9 @@ def size_limit(name: str) -> int:
 def check_entry_size(name: str, size: int, compressed: int | None = None) -> None:
     limit = size_limit(name)
     if size > limit:
-        raise LibraryError(
-            f"The bundle entry {name} is {size / 1024**2:.1f} MB; at most "
-            f"{limit / 1024**2:.0f} MB is allowed for such a file."
-        )
+        raise LibraryError("bundle.entry-too-large", entry=name, size=size / 1024**2, limit=limit / 1024**2)
     if compressed is not None and size > RATIO_FLOOR and size > MAX_RATIO * max(compressed, 1):
-        raise LibraryError(
-            f"The bundle entry {name} expands {size // max(compressed, 1):,} times when "
-            "unpacked, which looks like a decompression bomb."
-        )
+        raise LibraryError("bundle.entry-bomb", entry=name, ratio=size // max(compressed, 1))
 
 
 def check_image(name: str, data: bytes) -> tuple[int, int]:
@@ -107,7 +96,7 @@ def check_image(name: str, data: bytes) -> tuple[int, int]:
         return 0, 0
     expected = _PIL_FORMATS.get(ext)
     if expected is None:
-        raise LibraryError(f"The image {name} is not SVG, PNG or JPEG.")
+        raise LibraryError("image.not-svg-png-jpeg", name=name)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -115,21 +104,17 @@ def check_image(name: str, data: bytes) -> tuple[int, int]:
                 width, height = image.size
                 found = image.format
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise LibraryError(f"The image {name} is too large in pixels (a decompression bomb); it was refused.") from None
+        raise LibraryError("image.pixel-bomb", name=name) from None
     except Exception:  # Pillow raises many kinds for a broken header
-        raise LibraryError(f"The image {name} is not a readable {expected} file.") from None
+        raise LibraryError("image.unreadable", name=name, format=expected) from None
     if found != expected and not (expected == "JPEG" and found in _ALSO_JPEG):
-        raise LibraryError(f"The image {name} is named {ext} but holds {found or 'something else'}.")
+        if not found:
+            raise LibraryError("image.wrong-type-unknown", name=name, ext=ext)
+        raise LibraryError("image.wrong-type", name=name, ext=ext, found=found)
     if width * height > MAX_PIXELS:
-        raise LibraryError(
-            f"The image {name} is {width:,} × {height:,} pixels; at most {MAX_PIXELS:,} pixels "
-            "are allowed (a decompression bomb guard)."
-        )
+        raise LibraryError("image.too-many-pixels", name=name, width=width, height=height, limit=MAX_PIXELS)
     if expected == "PNG" and width * height > MAX_PNG_PIXELS:
-        raise LibraryError(
-            f"The PNG image {name} is {width:,} × {height:,} pixels; at most {MAX_PNG_PIXELS:,} pixels "
-            "(2,048 × 2,048) are allowed, as every handout decodes it whole; save it smaller or as JPEG."
-        )
+        raise LibraryError("image.png-too-many-pixels", name=name, width=width, height=height, limit=MAX_PNG_PIXELS)
     return width, height
 
 
@@ -139,10 +124,10 @@ def _local(name: str) -> str:
 
 def _check_css(name: str, text: str) -> None:
     if "@import" in text.lower():
-        raise LibraryError(f"The SVG {name} imports an external style sheet, which is not allowed.")
+        raise LibraryError("svg.imports-style-sheet", name=name)
     for target in _CSS_URL.findall(text):
         if not target.startswith("#") and not _DATA_IMAGE.match(target):
-            raise LibraryError(f"The SVG {name} refers to an external resource ({target[:60]}), which is not allowed.")
+            raise LibraryError("svg.external-resource", name=name, target=target[:60])
 
 
 def _check_embedded(name: str, url: str) -> None:
@@ -153,7 +138,7 @@ def _check_embedded(name: str, url: str) -> None:
     try:
         raw = base64.b64decode(payload, validate=False)
     except (ValueError, binascii.Error):
-        raise LibraryError(f"The SVG {name} embeds a picture that cannot be read.") from None
+        raise LibraryError("svg.embedded-picture-unreadable", name=name) from None
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -162,9 +147,9 @@ def _check_embedded(name: str, url: str) -> None:
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
         width = height = MAX_PIXELS
     except Exception:
-        raise LibraryError(f"The SVG {name} embeds a picture that cannot be read.") from None
+        raise LibraryError("svg.embedded-picture-unreadable", name=name) from None
     if width * height > MAX_PIXELS:
-        raise LibraryError(f"The SVG {name} embeds a picture that is too large in pixels (a decompression bomb).")
+        raise LibraryError("svg.embedded-picture-too-large", name=name)
 
 
 def svg_looks_too_large(data: bytes) -> bool:
@@ -176,42 +161,37 @@ def check_svg(name: str, data: bytes) -> None:
     """Refuse DOCTYPE/entities, scripts, event handlers, references outside the file, embedded
     raster pictures (the handout's drawing library cannot draw them) and too many elements."""
     if svg_looks_too_large(data):
-        raise LibraryError(f"The SVG {name} has more than {MAX_SVG_ELEMENTS:,} elements, which is not allowed.")
+        raise LibraryError("svg.too-many-elements", name=name, limit=MAX_SVG_ELEMENTS)
     if b"<!DOCTYPE" in data.upper() or b"<!ENTITY" in data.upper():
-        raise LibraryError(f"The SVG {name} declares a DOCTYPE or entities, which is not allowed.")
+        raise LibraryError("svg.doctype", name=name)
     if b"<?xml-stylesheet" in data:
-        raise LibraryError(f"The SVG {name} links an external style sheet, which is not allowed.")
+        raise LibraryError("svg.links-style-sheet", name=name)
     try:
         root = SafeET.fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
     except DefusedXmlException:
-        raise LibraryError(f"The SVG {name} declares a DOCTYPE or entities, which is not allowed.") from None
+        raise LibraryError("svg.doctype", name=name) from None
     except Exception:
-        raise LibraryError(f"The SVG {name} is not well-formed XML.") from None
+        raise LibraryError("svg.not-xml", name=name) from None
     if _local(root.tag) != "svg":
-        raise LibraryError(f"The file {name} is not an SVG image (its root element is {_local(root.tag)}).")
+        raise LibraryError("svg.not-svg", name=name, root=_local(root.tag))
     for count, element in enumerate(root.iter(), start=1):
         if count > MAX_SVG_ELEMENTS:
-            raise LibraryError(f"The SVG {name} has more than {MAX_SVG_ELEMENTS:,} elements, which is not allowed.")
+            raise LibraryError("svg.too-many-elements", name=name, limit=MAX_SVG_ELEMENTS)
         tag = _local(element.tag) if isinstance(element.tag, str) else ""
         if tag in _FOREIGN:
-            raise LibraryError(f"The SVG {name} contains {_FOREIGN[tag]} (<{tag}>), which is not allowed.")
+            raise LibraryError(_FOREIGN[tag], name=name, tag=tag)
         if tag == "style" and element.text:
             _check_css(name, element.text)
         for attribute, value in element.attrib.items():
             local = _local(attribute)
             if local.startswith("on"):
-                raise LibraryError(f"The SVG {name} has an event handler attribute ({local}), which is not allowed.")
+                raise LibraryError("svg.event-handler-attribute", name=name, attribute=local)
             if local in ("href", "src"):
                 target = value.strip()
                 if not target.startswith("#") and not _DATA_IMAGE.match(target):
-                    raise LibraryError(
-                        f"The SVG {name} refers to an external resource ({target[:60]}), which is not allowed."
-                    )
+                    raise LibraryError("svg.external-resource", name=name, target=target[:60])
                 if _DATA_IMAGE.match(target):
                     _check_embedded(name, target)
-                    raise LibraryError(
-                        f"The SVG {name} embeds a raster picture, which cannot be printed; "
-                        "add the picture as a PNG or JPEG file instead."
-                    )
+                    raise LibraryError("svg.raster-picture", name=name)
             elif local == "style" or "url(" in value:
                 _check_css(name, value)

@@ -12,9 +12,7 @@ LONGEST_TEXT = 100
 
 def _text(value: object, shown: str, field: str) -> str:
     if not isinstance(value, str) or not value.strip() or len(value) > LONGEST_TEXT or "\n" in value:
-        raise LibraryError(
-            f"{shown}: the field '{field}' must be one line of text of at most {LONGEST_TEXT} characters."
-        )
+        raise LibraryError("synonyms.bad-text", file=shown, field=field, limit=LONGEST_TEXT)
     return value.strip().lower()
 
 
@@ -22,15 +20,15 @@ def synonyms_from_dict(data: dict, shown: str = FILE_NAME) -> dict[str, list[str
     """The [synonyms] table, checked: each key a word or phrase, each value a list of them."""
     table = data.get("synonyms", {})
     if not isinstance(table, dict):
-        raise LibraryError(f"{shown}: 'synonyms' must be a table of words and lists of words.")
+        raise LibraryError("synonyms.not-a-table", file=shown)
     if len(table) > MOST_TERMS:
-        raise LibraryError(f"{shown}: more than {MOST_TERMS} synonyms.")
+        raise LibraryError("synonyms.too-many", file=shown, limit=MOST_TERMS)
     checked: dict[str, list[str]] = {}
     for term, expansions in table.items():
         key = _text(term, shown, "synonyms")
         if isinstance(expansions, str):
             expansions = [expansions]
         if not isinstance(expansions, list) or not expansions or len(expansions) > 20:
-            raise LibraryError(f"{shown}: the field 'synonyms.{term}' must be a list of 1 to 20 words or phrases.")
+            raise LibraryError("synonyms.bad-list", file=shown, term=term)
         checked[key] = [_text(e, shown, f"synonyms.{term}") for e in expansions]
     return checked
