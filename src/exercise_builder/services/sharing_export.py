@@ -91,7 +91,7 @@ def select_items(store: Store, scope: str | Iterable[str] = "all") -> tuple[dict
                     chosen[kind][record.id] = record
                     break
             else:
-                raise LibraryError(f"Nothing in the library has the id or slug '{ref}'.")
+                raise LibraryError("sharing-export.unknown-item", ref=ref)
     missing = []
     for template in list(chosen["template"].values()):
         needs = (
@@ -122,9 +122,7 @@ def image_reader(store: Store, owner: Callable[[ImageRef], str]) -> Callable[[Im
         try:
             return store.media.read(image.sha256)
         except (OSError, ValueError):
-            raise LibraryError(
-                f"The image {image.file} of '{owner(image)}' is missing from the media folder; it cannot be shared."
-            ) from None
+            raise LibraryError("sharing-export.image-missing", file=image.file, item=owner(image)) from None
 
     return read
 
@@ -171,5 +169,5 @@ def export_bundle(
     except LibraryCancelled:
         report.cancelled = True  # nothing written: the temporary file is gone
     except OSError as error:
-        raise LibraryError(f"The bundle could not be written to {path} ({error.strerror}).") from None
+        raise LibraryError("sharing-export.cannot-write", path=path, reason=error.strerror) from None
     return report

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain import records
-from ..domain.messages import one_line, word
+from ..domain.messages import one_line
 from ..domain.models import now_iso
 from ..library import LibraryError, LibraryMeta, merge
 from ..library.bundle import FolderTree, ImageInfo, LibraryCancelled, open_tree, read_image, read_tree
@@ -134,14 +134,14 @@ def preview_import(
     try:
         tree = FolderTree(path, lenient=True) if lenient else open_tree(path)
     except OSError as error:
-        raise LibraryError(f"{path} could not be read ({error.strerror}).") from None
+        raise LibraryError("sharing-import.cannot-read", path=path, reason=error.strerror) from None
     with tree:
         try:
             source = read_tree(tree, lenient=lenient, progress=progress, cancelled=cancelled)
         except OSError as error:
-            raise LibraryError(f"{path} could not be read ({error.strerror}).") from None
+            raise LibraryError("sharing-import.cannot-read", path=path, reason=error.strerror) from None
     if source.meta.id == shipped_library_id(store) or claims_shipped_identity(source.meta):
-        raise LibraryError(word("bundle.claims-shipped", "en", name=source.meta.name))
+        raise LibraryError("bundle.claims-shipped", name=source.meta.name)
     incoming = []
     for kind in KIND_ORDER:
         for record in source.items[kind]:
@@ -180,7 +180,7 @@ class _Writer:
                 continue
             info = self.preview.images.get(sha)
             if info is None:
-                raise LibraryError(f"The image {image['file']} of '{data['slug']}' is not in the bundle.")
+                raise LibraryError("sharing-import.image-not-in-bundle", file=image["file"], slug=data["slug"])
             content = read_image(self.tree, info)
             target = self.store.media.path(sha, info.ext)
             new_dirs = [folder for folder in (target.parent, target.parent.parent) if not folder.exists()]
@@ -231,12 +231,12 @@ def apply_import(
     """Apply an import in one transaction: all or nothing. The items are classified again inside
     the transaction, so an edit made after the preview is never overwritten unseen."""
     if policy not in merge.POLICIES:
-        raise LibraryError(f"The policy '{one_line(policy)}' is not one of {', '.join(merge.POLICIES)}.")
+        raise LibraryError("sharing-import.unknown-policy", policy=policy, choices=", ".join(merge.POLICIES))
     result = ImportResult(preview.location, preview.meta, policy)
     try:
         tree = FolderTree(preview.location, lenient=True) if preview.lenient else open_tree(preview.location)
     except OSError as error:
-        raise LibraryError(f"{preview.location} could not be read ({error.strerror}).") from None
+        raise LibraryError("sharing-import.cannot-read", path=preview.location, reason=error.strerror) from None
     with tree:
         writer = _Writer(store, preview, tree)
         try:
@@ -261,7 +261,7 @@ def apply_import(
             return result
         except OSError as error:
             writer.discard_files()
-            raise LibraryError(f"The import could not be completed ({error.strerror}); nothing was changed.") from None
+            raise LibraryError("sharing-import.not-completed", reason=error.strerror) from None
         except BaseException:
             writer.discard_files()
             raise
