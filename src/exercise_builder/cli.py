@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from .domain.errors import UserError
-from .domain.kinds import ImportPolicy
+from .domain.kinds import ImportPolicy, ItemKind
 from .paths import data_dir as default_data_dir
 
 EXIT_BAD_INPUT = 2
@@ -127,7 +127,7 @@ def _cmd_search(args: argparse.Namespace) -> int:
         if value and value not in table:
             raise UserError("cli.unknown-choice", option=option, value=repr(value), choices=", ".join(table))
     store = open_store(_data_dir(args))
-    aid = store.catalogue.resolve("aid", args.aid) if args.aid else ""
+    aid = store.catalogue.resolve(ItemKind.AID, args.aid) if args.aid else ""
     if aid is None:
         raise UserError("cli.unknown-aid", value=repr(args.aid))
     limit = None if args.limit is None else min(args.limit, SQLITE_MAX_INT)  # more than exists: all of them

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain import records
+from ..domain.kinds import ImportPolicy, ItemKind, MergeStatus
 from ..domain.messages import one_line
 from ..domain.models import now_iso
 from ..library import LibraryError, LibraryMeta, merge
@@ -38,7 +39,7 @@ class ImportPreview:
     def counts(self) -> dict[str, int]:
         return merge.counts(self.planned)
 
-    def items(self, status: str) -> list[merge.Planned]:
+    def items(self, status: MergeStatus) -> list[merge.Planned]:
         return [p for p in self.planned if p.status == status]
 
     def lines(self, limit: int = 100) -> list[str]:
@@ -68,7 +69,7 @@ class ImportPreview:
 class ImportResult:
     location: Path
     meta: LibraryMeta
-    policy: str
+    policy: ImportPolicy
     actions: list[merge.Action] = field(default_factory=list)
     cancelled: bool = False
 
@@ -104,18 +105,18 @@ def _dangling_references(store: Store, incoming: list[merge.Incoming]) -> list[s
         known[item.kind] |= {item.id, item.slug}
     warnings = []
     for item in incoming:
-        if item.kind == "exercise":
+        if item.kind == ItemKind.EXERCISE:
             for ref in item.data.get("aids", []):
-                if ref not in known["aid"] and store.catalogue.resolve("aid", ref) is None:
+                if ref not in known[ItemKind.AID] and store.catalogue.resolve(ItemKind.AID, ref) is None:
                     warnings.append(
                         f"the exercise {item.slug} uses the aid '{ref}', which is neither in the bundle nor here"
                     )
-        if item.kind != "template":
+        if item.kind != ItemKind.TEMPLATE:
             continue
         refs = (
-            [("exercise", i["exercise"]) for i in item.data.get("items", [])]
-            + [("aid", a["aid"]) for a in item.data.get("aids", [])]
-            + [("advice", ref) for ref in item.data.get("advice", [])]
+            [(ItemKind.EXERCISE, i["exercise"]) for i in item.data.get("items", [])]
+            + [(ItemKind.AID, a["aid"]) for a in item.data.get("aids", [])]
+            + [(ItemKind.ADVICE, ref) for ref in item.data.get("advice", [])]
         )
         for kind, ref in refs:
             if ref not in known[kind] and store.catalogue.resolve(kind, ref) is None:
@@ -224,7 +225,7 @@ class _Writer:
 def apply_import(
     store: Store,
     preview: ImportPreview,
-    policy: str = merge.KEEP_MINE,
+    policy: ImportPolicy = merge.KEEP_MINE,
     progress: Progress | None = None,
     cancelled: Cancelled = never,
 ) -> ImportResult:
@@ -269,7 +270,7 @@ def apply_import(
     return result
 
 
-def import_bundle(store: Store, path: Path, policy: str = merge.KEEP_MINE) -> ImportResult:
+def import_bundle(store: Store, path: Path, policy: ImportPolicy = merge.KEEP_MINE) -> ImportResult:
     return apply_import(store, preview_import(store, path), policy)
 
 
