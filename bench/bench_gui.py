@@ -6,35 +6,18 @@ from __future__ import annotations
 
 import json
 import os
-import random
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import replace
 from pathlib import Path
 
-LIBRARY_SIZE = 10_000
+from bench.big_library import WORDS, make_library
+
 STARTS = 5
-WORDS = (
-    "bækken",
-    "knæ",
-    "stræk",
-    "hofte",
-    "ryg",
-    "bold",
-    "gang",
-    "vip",
-    "skulder",
-    "balance",
-    "bro",
-    "lænd",
-    "elastik",
-    "vejrtrækning",
-    "side",
-)
-# typed in the keystroke figure: the words above, and ones read as a compound, a typo, a synonym
+
+# typed in the keystroke figure: the words the big library is built from, and ones read as a compound, a typo, a synonym
 TYPED = WORDS + ("bækkenbundsøvelser", "lægstræk", "bækenvip", "clamshell")
 
 _FIRST_PAINT = r"""
@@ -127,35 +110,6 @@ def _env() -> dict:
     source = str(Path(__file__).resolve().parent.parent / "src")
     env["PYTHONPATH"] = source + os.pathsep + env.get("PYTHONPATH", "")
     return env
-
-
-def make_library(data_dir: Path, size: int = LIBRARY_SIZE) -> float:
-    """Fill a data dir with the shipped library plus `size` generated exercises; returns seconds."""
-    from exercise_builder.domain.models import new_id
-    from exercise_builder.services.opening import open_store
-    from exercise_builder.store import transaction
-
-    started = time.perf_counter()
-    store = open_store(data_dir)
-    shipped = store.catalogue.all("exercise")
-    rng = random.Random(7)
-    adjectives = ("let", "rolig", "dyb", "kort", "lang", "blød", "stille", "hurtig", "enkel", "stor")
-    with transaction(store.db):
-        for number in range(size):
-            base = rng.choice(shipped)
-            word = rng.choice(WORDS)
-            title = f"{base.title['da']} – {rng.choice(adjectives)} {word} {number}"
-            store.catalogue.save(
-                "exercise",
-                replace(
-                    base,
-                    id=new_id(),
-                    slug=f"{base.slug}-{number}",
-                    title={"da": title, "en": f"{base.title.get('en', '')} {number}"},
-                ),
-            )
-    store.close()
-    return time.perf_counter() - started
 
 
 def _first_paint(kind: str, data_dir: Path) -> tuple[float, float, float, float]:

@@ -100,7 +100,7 @@ def _index_bytes(path: Path) -> tuple[int, int]:
 
 
 def run() -> list[dict]:
-    from bench.bench_gui import make_library
+    from bench.big_library import make_library
     from exercise_builder.services.opening import open_store
     from exercise_builder.store import transaction
     from exercise_builder.store.search_index import rebuild_index

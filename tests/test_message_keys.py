@@ -50,11 +50,6 @@ def _raised_keys():
 # Sentences still written out in English at the raise, per file: this budget only shrinks. Each
 # one moved into MESSAGES (Danish and English) lowers its file's number here.
 RAW_SENTENCES_LEFT = {
-    "services/sharing_import.py": 7,
-    "cli.py": 7,
-    "ui/pictures.py": 4,
-    "services/sharing_export.py": 3,
-    "library/shared_folder.py": 2,
 }
 # keys made from a table in the raising module (each table's entries are checked below)
 COMPUTED = {

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from .domain.errors import UserError
-from .domain.kinds import ImportPolicy
+from .domain.kinds import ImportPolicy, ItemKind
 from .paths import data_dir as default_data_dir
 
 EXIT_BAD_INPUT = 2
@@ -29,6 +29,13 @@ class _VersionAction(argparse.Action):
 
         print(f"exercise-builder {__version__}")
         parser.exit()
+
+
+class _StartError(UserError):
+    """Said before the window opens, so in the desktop's language rather than the CLI's English."""
+
+    def __str__(self) -> str:
+        return self.text(_system_language())
 
 
 def _is_users_mistake(error: BaseException) -> bool:
@@ -101,7 +108,7 @@ def _cmd_handout(args: argparse.Namespace) -> int:
     try:
         write_atomically(args.output, pdf)
     except OSError as error:
-        raise UserError(f"The PDF could not be written to {args.output} ({error.strerror}).") from None
+        raise UserError("cli.pdf-not-written", path=args.output, reason=error.strerror) from None
     print(f"{args.output} ({len(pdf) // 1024} KB)")
     return 0
 
@@ -112,17 +119,17 @@ def _cmd_search(args: argparse.Namespace) -> int:
     from .store import Filters
 
     if args.limit is not None and args.limit < 0:
-        raise UserError("--limit must be 0 or more.")
+        raise UserError("cli.negative-limit")
     for option, value, table in (
         ("--region", args.region, vocabulary.REGIONS),
         ("--position", args.position, vocabulary.POSITIONS),
     ):
         if value and value not in table:
-            raise UserError(f"{option} {value!r} is not known; use one of: {', '.join(table)}.")
+            raise UserError("cli.unknown-choice", option=option, value=repr(value), choices=", ".join(table))
     store = open_store(_data_dir(args))
-    aid = store.catalogue.resolve("aid", args.aid) if args.aid else ""
+    aid = store.catalogue.resolve(ItemKind.AID, args.aid) if args.aid else ""
     if aid is None:
-        raise UserError(f"--aid {args.aid!r} is not an aid in the library.")
+        raise UserError("cli.unknown-aid", value=repr(args.aid))
     limit = None if args.limit is None else min(args.limit, SQLITE_MAX_INT)  # more than exists: all of them
     hits = store.search(args.query, Filters(region=args.region, position=args.position, tag=args.tag, aid=aid), limit)
     if args.json:
@@ -164,7 +171,7 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     try:
         kept = restore_backup(data_dir, args.name)
     except OSError as error:
-        raise UserError(f"The backup could not be restored ({error.strerror}); nothing was changed.") from None
+        raise UserError("cli.backup-not-restored", reason=error.strerror) from None
     print(f"Restored {args.name}; the database as it was is kept as {kept.name}.")
     return 0
 
@@ -179,17 +186,12 @@ def _has_display() -> bool:
 
 def _cmd_gui(args: argparse.Namespace) -> int:
     if not _has_display():
-        raise UserError(
-            "There is no display to open the window on; use a headless command instead "
-            f"({HEADLESS_COMMANDS}), e.g. `exercise-builder search bækken`."
-        )
+        raise UserError("cli.no-display", commands=HEADLESS_COMMANDS)
     from .system_libraries import missing_packages
 
     packages = missing_packages()
     if packages:
-        from .domain.messages import word
-
-        raise UserError(word("start.missing-x11-libraries", _system_language(), packages=" ".join(packages)))
+        raise _StartError("start.missing-x11-libraries", packages=" ".join(packages))
     from .app import run_gui
 
     return run_gui(_data_dir(args))

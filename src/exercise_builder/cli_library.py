@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
+from .domain.kinds import ImportPolicy, Origin
 from .domain.messages import one_line
 from .library import merge
 from .store import Store
@@ -19,7 +20,7 @@ def run_library_command(
     from .services.sharing_import import apply_import, preview_import
 
     if args.library_command == "export":
-        report = export_bundle(store, args.output, "custom" if args.custom_only else "all")
+        report = export_bundle(store, args.output, Origin.CUSTOM if args.custom_only else "all")
         print(report.summary())
         for line in report.missing_references:
             print(f"  warning: {one_line(line, 400)}")
@@ -34,7 +35,7 @@ def run_library_command(
         )
         return 0
     before_writing()
-    result = apply_import(store, preview, args.policy)
+    result = apply_import(store, preview, ImportPolicy(args.policy))
     for line in result.lines():
         print(line)
     return 0

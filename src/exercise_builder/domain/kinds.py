@@ -30,7 +30,7 @@ class ItemKind(StrEnum):
     TEMPLATE = "template"
 
 
-KIND_ORDER: tuple[str, ...] = tuple(ItemKind)  # typed as str: dicts keyed by kind take either
+KIND_ORDER: tuple[ItemKind, ...] = tuple(ItemKind)
 
 
 class Origin(StrEnum):

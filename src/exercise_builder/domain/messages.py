@@ -578,6 +578,81 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # (the sections above and below are kept apart, so that keys added to each merge cleanly)
     #
     # --- services/, cli.py, ui/: sharing, the command line and pictures (add keys below) ---
+    # services/sharing_import.py
+    "sharing-import.cannot-read": (
+        "Biblioteket {path} kunne ikke læses ({reason}); tjek, at det findes, og at du må åbne det.",
+        "{path} could not be read ({reason}).",
+    ),
+    "sharing-import.image-not-in-bundle": (
+        "Billedet {file} til «{slug}» er ikke med i biblioteket; intet er importeret.",
+        "The image {file} of '{slug}' is not in the bundle.",
+    ),
+    "sharing-import.unknown-policy": (
+        "Importvalget «{policy}» kendes ikke; brug en af {choices}.",
+        "The policy '{policy}' is not one of {choices}.",
+    ),
+    "sharing-import.not-completed": (
+        "Importen kunne ikke gøres færdig ({reason}); intet er ændret, så du kan prøve igen.",
+        "The import could not be completed ({reason}); nothing was changed.",
+    ),
+    # services/sharing_export.py
+    "sharing-export.unknown-item": (
+        "Der er intet i biblioteket med id'et eller navnet «{ref}».",
+        "Nothing in the library has the id or slug '{ref}'.",
+    ),
+    "sharing-export.image-missing": (
+        "Billedet {file} til «{item}» mangler i billedmappen, så det kan ikke deles.",
+        "The image {file} of '{item}' is missing from the media folder; it cannot be shared.",
+    ),
+    "sharing-export.cannot-write": (
+        "Biblioteket kunne ikke gemmes som {path} ({reason}); vælg et andet sted, eller frigør plads.",
+        "The bundle could not be written to {path} ({reason}).",
+    ),
+    # library/shared_folder.py
+    "shared-folder.no-library-toml": (
+        "Den delte mappe {root} har ingen library.toml, der kan læses; vælg den rigtige mappe.",
+        "The shared folder {root} has no readable library.toml.",
+    ),
+    "shared-folder.busy": (
+        "Den delte mappe er optaget, så «{slug}» blev ikke delt; prøv igen om lidt.",
+        "The shared folder is too busy to publish '{slug}'; try again.",
+    ),
+    # cli.py
+    "cli.pdf-not-written": (
+        "PDF'en kunne ikke gemmes som {path} ({reason}); vælg et andet sted, eller frigør plads.",
+        "The PDF could not be written to {path} ({reason}).",
+    ),
+    "cli.negative-limit": ("--limit skal være 0 eller mere.", "--limit must be 0 or more."),
+    "cli.unknown-choice": (
+        "{option} {value} kendes ikke; brug en af: {choices}.",
+        "{option} {value} is not known; use one of: {choices}.",
+    ),
+    "cli.unknown-aid": (
+        "--aid {value} er ikke et hjælpemiddel i biblioteket.",
+        "--aid {value} is not an aid in the library.",
+    ),
+    "cli.backup-not-restored": (
+        "Sikkerhedskopien kunne ikke gendannes ({reason}); intet er ændret.",
+        "The backup could not be restored ({reason}); nothing was changed.",
+    ),
+    "cli.no-display": (
+        "Der er ingen skærm at åbne vinduet på; brug i stedet en kommando uden vindue "
+        "({commands}), fx »exercise-builder search bækken«.",
+        "There is no display to open the window on; use a headless command instead "
+        "({commands}), e.g. `exercise-builder search bækken`.",
+    ),
+    # ui/pictures.py
+    "picture.cannot-open": ("{name} kunne ikke åbnes.", "{name} could not be opened."),
+    "picture.not-a-file": (
+        "{name} er ikke en almindelig fil (fx et rør eller en enhed) og læses ikke.",
+        "{name} is not a regular file (a pipe or a device, say), so it is not read.",
+    ),
+    "picture.too-large": ("{name} er for stort et billede.", "{name} is too large a picture."),
+    "picture.unreadable": (
+        "{name} kunne ikke læses som et billede ({reason}).",
+        "{name} could not be read as a picture ({reason}).",
+    ),
+    "picture.none": ("Der er intet billede.", "There is no picture."),
     # --- end services/ ---
 }
 

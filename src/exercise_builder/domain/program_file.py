@@ -10,7 +10,7 @@ from typing import Any
 
 from .dosage import Dosage
 from .errors import UserError
-from .kinds import PatientGroup
+from .kinds import ItemKind, PatientGroup
 from .messages import one_line
 from .models import LANGUAGES, LAYOUTS, Program, ProgramAid, ProgramItem, ProgramOptions
 from .plain_text import bad_character
@@ -130,7 +130,7 @@ def _bounded(dosage: Dosage, where: str) -> None:
     _plain(dosage.frequency, f"{where}frequency", True)
 
 
-def _unknown(kind: str, ref: str, field: str, number: int | None, suggest: Suggester | None) -> ProgramFileError:
+def _unknown(kind: ItemKind, ref: str, field: str, number: int | None, suggest: Suggester | None) -> ProgramFileError:
     """An unknown reference, with the closest slug when there is one ("did you mean")."""
     close = suggest(ref) if suggest else []
     numbered = {"number": number} if number is not None else {}
@@ -148,9 +148,9 @@ _WRONG_TYPE = {
     bool: "program-file.must-be-true-or-false",
 }
 _UNKNOWN = {
-    "exercise": "program-file.unknown-exercise",
-    "aid": "program-file.unknown-aid",
-    "advice": "program-file.unknown-advice",
+    ItemKind.EXERCISE: "program-file.unknown-exercise",
+    ItemKind.AID: "program-file.unknown-aid",
+    ItemKind.ADVICE: "program-file.unknown-advice",
 }
 
 
@@ -197,7 +197,7 @@ def parse_program(
     aid: Resolver,
     advice: Resolver,
     suggest: Suggester | None = None,
-    missing: list[tuple[str, str]] | None = None,
+    missing: list[tuple[ItemKind, str]] | None = None,
 ) -> Program:
     """A Program from the file's JSON; every reference resolved to a UUID. With a `missing`
     list, an unknown exercise, aid or advice module is left out and noted there as (kind, ref)
@@ -238,10 +238,10 @@ def parse_program(
             raise ProgramFileError("program-file.item-without-exercise", index=index, number=index + 1)
         exercise_id = exercise(ref)
         if exercise_id is None and missing is not None:
-            missing.append(("exercise", ref))
+            missing.append((ItemKind.EXERCISE, ref))
             continue
         if exercise_id is None:
-            raise _unknown("exercise", ref, f"{where}exercise", index + 1, suggest)
+            raise _unknown(ItemKind.EXERCISE, ref, f"{where}exercise", index + 1, suggest)
         try:
             dosage = Dosage.from_json({k: v for k, v in raw.items() if k not in ("exercise", "note")})
         except ValueError as error:
@@ -264,10 +264,10 @@ def parse_program(
         ref = _text(raw, "aid", where, MAX_CHARS["reference"])
         aid_id = aid(ref) if ref else None
         if aid_id is None and ref and missing is not None:
-            missing.append(("aid", ref))
+            missing.append((ItemKind.AID, ref))
             continue
         if aid_id is None:
-            raise _unknown("aid", ref, f"{where}aid", None, suggest)
+            raise _unknown(ItemKind.AID, ref, f"{where}aid", None, suggest)
         aids.append(ProgramAid(aid_id, _text(raw, "note", where, MAX_CHARS["note"])))
 
     advice_ids = []
@@ -281,10 +281,10 @@ def parse_program(
         _plain(ref, f"advice[{index}]", False)
         advice_id = advice(ref)
         if advice_id is None and missing is not None:
-            missing.append(("advice", ref))
+            missing.append((ItemKind.ADVICE, ref))
             continue
         if advice_id is None:
-            raise _unknown("advice", ref, f"advice[{index}]", None, suggest)
+            raise _unknown(ItemKind.ADVICE, ref, f"advice[{index}]", None, suggest)
         advice_ids.append(advice_id)
 
     raw_options = _get(data, "options", dict, {}, "")

@@ -12,7 +12,7 @@ from typing import Any
 
 from . import vocabulary
 from .dosage import Dosage
-from .kinds import AdviceKind, ImageVariant, PatientGroup
+from .kinds import AdviceKind, ImageVariant, ItemKind, PatientGroup
 from .models import (
     ADVICE_KINDS,
     AdviceModule,
@@ -441,10 +441,10 @@ def template_to_dict(template: Template) -> dict:
 
 # kind -> (from a dict, to a dict)
 KINDS: dict[str, tuple[Callable[[dict], Any], Callable[[Any], dict]]] = {
-    "exercise": (exercise_from_dict, exercise_to_dict),
-    "aid": (aid_from_dict, aid_to_dict),
-    "advice": (advice_from_dict, advice_to_dict),
-    "template": (template_from_dict, template_to_dict),
+    ItemKind.EXERCISE: (exercise_from_dict, exercise_to_dict),
+    ItemKind.AID: (aid_from_dict, aid_to_dict),
+    ItemKind.ADVICE: (advice_from_dict, advice_to_dict),
+    ItemKind.TEMPLATE: (template_from_dict, template_to_dict),
 }
 
 

@@ -21,6 +21,7 @@ from typing import Any
 
 from ..domain import records
 from ..domain.errors import UserError
+from ..domain.kinds import ItemKind
 from ..domain.models import FieldError
 from . import safety
 from .folder import IMAGE_TYPES, ITEM_FILES, LibraryError, LibraryMeta, meta_from_dict, parse_toml, resolve_library_aids
@@ -468,8 +469,8 @@ def read_tree(
                 source.images.setdefault(info.sha256, info)
         if progress:
             progress(done, total)
-    source.items["exercise"] = resolve_library_aids(
-        source.items["exercise"], source.items["aid"], source.problems if lenient else None
+    source.items[ItemKind.EXERCISE] = resolve_library_aids(
+        source.items[ItemKind.EXERCISE], source.items[ItemKind.AID], source.problems if lenient else None
     )
     if prefix + SYNONYMS_FILE in tree.sizes:
         source.synonyms = synonyms_from_dict(_toml(tree, prefix + SYNONYMS_FILE, SYNONYMS_FILE))

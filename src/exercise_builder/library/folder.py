@@ -13,10 +13,16 @@ from typing import Any
 
 from ..domain import records
 from ..domain.errors import UserError
+from ..domain.kinds import ItemKind
 from ..domain.models import Aid, Exercise, FieldError
 
 FORMAT_VERSION = 1
-ITEM_FILES = {"exercise.toml": "exercise", "aid.toml": "aid", "advice.toml": "advice", "template.toml": "template"}
+ITEM_FILES = {
+    "exercise.toml": ItemKind.EXERCISE,
+    "aid.toml": ItemKind.AID,
+    "advice.toml": ItemKind.ADVICE,
+    "template.toml": ItemKind.TEMPLATE,
+}
 IMAGE_TYPES = (".svg", ".png", ".jpg", ".jpeg")
 
 
@@ -44,19 +50,19 @@ class LibraryContent:
 
     @property
     def exercises(self) -> list[Any]:
-        return self.items["exercise"]
+        return self.items[ItemKind.EXERCISE]
 
     @property
     def aids(self) -> list[Any]:
-        return self.items["aid"]
+        return self.items[ItemKind.AID]
 
     @property
     def advice(self) -> list[Any]:
-        return self.items["advice"]
+        return self.items[ItemKind.ADVICE]
 
     @property
     def templates(self) -> list[Any]:
-        return self.items["template"]
+        return self.items[ItemKind.TEMPLATE]
 
 
 def parse_toml(data: bytes, shown: str) -> dict:
@@ -117,7 +123,7 @@ def read_library(root: Path) -> LibraryContent:
         for image in getattr(record, "images", ()):
             content.images[(record.slug, image.file)] = folder / image.file
         content.items[kind].append(record)
-    content.items["exercise"] = resolve_library_aids(content.exercises, content.aids)
+    content.items[ItemKind.EXERCISE] = resolve_library_aids(content.exercises, content.aids)
     if (root / "synonyms.toml").is_file():
         from .synonyms import synonyms_from_dict  # here: synonyms.py imports this module
 

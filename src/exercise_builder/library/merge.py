@@ -57,7 +57,7 @@ _COPY_NAMESPACE = uuid.UUID("6f1d3c52-7b0e-4d8e-9a43-2c1f5b8e0a11")
 
 @dataclass(frozen=True, slots=True)
 class Incoming:
-    kind: str
+    kind: ItemKind
     data: dict  # the record as a dict (records.KINDS[kind][1])
     hash: str
 
@@ -76,10 +76,10 @@ class Incoming:
 
 @dataclass(frozen=True, slots=True)
 class Local:
-    kind: str
+    kind: ItemKind
     id: str
     slug: str
-    origin: str  # an Origin
+    origin: Origin
     hash: str  # of the current data
     base_hash: str | None
 
@@ -87,15 +87,15 @@ class Local:
 @dataclass(frozen=True, slots=True)
 class Planned:
     incoming: Incoming
-    status: str
+    status: MergeStatus
     local: Local | None
 
 
 @dataclass(slots=True)
 class Action:
-    kind: str
+    kind: ItemKind
     op: str
-    status: str
+    status: MergeStatus
     data: dict  # what gets written (for KEEP: their version, the new upstream original)
     title: str
     note: str = ""
@@ -159,7 +159,7 @@ def _free_slug(slug: str, ident: str, taken: dict[str, str]) -> str:
 
 def decide(
     planned: list[Planned],
-    policy: str,
+    policy: ImportPolicy,
     library_name: str,
     taken_slugs: dict[str, str],
     existing_ids: set[tuple[str, str]],
@@ -173,13 +173,13 @@ def decide(
     for p in planned:  # incoming slugs keep their own names where they can
         if p.status != NEW:
             taken.setdefault(p.incoming.slug, p.incoming.id)
-    references: dict[str, dict[str, str]] = {"exercise": {}, "aid": {}, "advice": {}}
+    references: dict[ItemKind, dict[str, str]] = {ItemKind.EXERCISE: {}, ItemKind.AID: {}, ItemKind.ADVICE: {}}
     actions: list[Action] = []
     ordered = sorted(planned, key=lambda p: KIND_ORDER.index(p.incoming.kind))
     for p in ordered:
         item = p.incoming
         data = copy.deepcopy(item.data)
-        if item.kind == "template":
+        if item.kind == ItemKind.TEMPLATE:
             _rewrite_template(data, references)
         title = _title(data)
         if p.status in (UNCHANGED, EDITED_HERE):
@@ -224,7 +224,7 @@ def decide(
     return actions
 
 
-def _on_conflict(policy: str) -> str:
+def _on_conflict(policy: ImportPolicy) -> str:
     """What a policy does with a conflict; every policy is named, so a new one cannot fall through."""
     if policy == KEEP_MINE:
         return KEEP
@@ -235,12 +235,12 @@ def _on_conflict(policy: str) -> str:
     raise ValueError(f"no conflict rule for policy {policy!r}")
 
 
-def _rewrite_template(data: dict, references: dict[str, dict[str, str]]) -> None:
+def _rewrite_template(data: dict, references: dict[ItemKind, dict[str, str]]) -> None:
     for item in data.get("items", []):
-        item["exercise"] = references["exercise"].get(item["exercise"], item["exercise"])
+        item["exercise"] = references[ItemKind.EXERCISE].get(item["exercise"], item["exercise"])
     for aid in data.get("aids", []):
-        aid["aid"] = references["aid"].get(aid["aid"], aid["aid"])
-    data["advice"] = [references["advice"].get(ref, ref) for ref in data.get("advice", [])]
+        aid["aid"] = references[ItemKind.AID].get(aid["aid"], aid["aid"])
+    data["advice"] = [references[ItemKind.ADVICE].get(ref, ref) for ref in data.get("advice", [])]
 
 
 @dataclass(slots=True)

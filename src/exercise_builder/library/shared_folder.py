@@ -96,7 +96,7 @@ def read_meta(root: Path) -> LibraryMeta:
         with open_regular(root / "library.toml", "library.toml") as handle:
             data = tomllib.loads(handle.read(MAX_TOML_BYTES + 1).decode("utf-8"))
     except (OSError, LibraryError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-        raise LibraryError(f"The shared folder {root} has no readable library.toml.") from None
+        raise LibraryError("shared-folder.no-library-toml", root=root) from None
     return meta_from_dict(data)
 
 
@@ -209,7 +209,7 @@ def publish_item(
                     )
                 shutil.rmtree(aside, ignore_errors=True)
             return _write_conflict(root, kind, record, own, image_bytes)
-        raise LibraryError(f"The shared folder is too busy to publish '{record.slug}'; try again.")
+        raise LibraryError("shared-folder.busy", slug=record.slug)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
 

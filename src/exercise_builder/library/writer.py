@@ -16,12 +16,12 @@ from typing import Any
 import tomli_w
 
 from ..domain import records
-from ..domain.kinds import KIND_ORDER
+from ..domain.kinds import KIND_ORDER, ItemKind
 from ..domain.models import ImageRef
 from .folder import FORMAT_VERSION, ITEM_FILES, LibraryMeta
 from .synonyms import FILE_NAME as SYNONYMS_FILE
 
-FILE_OF_KIND = {kind: name for name, kind in ITEM_FILES.items()}
+FILE_OF_KIND: dict[str, str] = {kind: name for name, kind in ITEM_FILES.items()}
 
 ImageBytes = Callable[[ImageRef], bytes]
 
@@ -42,13 +42,13 @@ def item_toml(kind: str, record: Any, aid_slugs: dict[str, str] | None = None) -
     """The item's file. `aid_slugs` (aid UUID → slug) names an exercise's aids by slug where the
     aid is in the same library; other aids keep their UUID, which names them anywhere."""
     data = records.KINDS[kind][1](record)
-    if kind == "exercise" and data.get("aids") and aid_slugs:
+    if kind == ItemKind.EXERCISE and data.get("aids") and aid_slugs:
         data["aids"] = [aid_slugs.get(ident, ident) for ident in data["aids"]]
     return tomli_w.dumps(data).encode()
 
 
 def aid_slugs_of(items: Mapping[str, Iterable[Any]]) -> dict[str, str]:
-    return {aid.id: aid.slug for aid in items.get("aid", ())}
+    return {aid.id: aid.slug for aid in items.get(ItemKind.AID, ())}
 
 
 def item_files(

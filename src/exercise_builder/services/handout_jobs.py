@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..domain.kinds import ItemKind
 from ..domain.models import Program
 from ..handout.model import HandoutData
 from ..store import Store
@@ -14,13 +15,13 @@ def handout_data(store: Store, program: Program) -> HandoutData:
     from .. import __version__
 
     catalogue = store.catalogue
-    exercises = catalogue.many("exercise", [item.exercise_id for item in program.items])
-    aids = catalogue.many("aid", [aid.aid_id for aid in program.aids])
-    advice = catalogue.many("advice", list(program.advice))
+    exercises = catalogue.many(ItemKind.EXERCISE, [item.exercise_id for item in program.items])
+    aids = catalogue.many(ItemKind.AID, [aid.aid_id for aid in program.aids])
+    advice = catalogue.many(ItemKind.ADVICE, list(program.advice))
     # notes and frequencies the library supplied, so the handout prints them in its own language
     phrases = {
         text: table
-        for record in (*exercises.values(), *catalogue.all("template"))
+        for record in (*exercises.values(), *catalogue.all(ItemKind.TEMPLATE))
         for text, table in record.phrases.items()
     }
     clinic = store.settings.clinic()

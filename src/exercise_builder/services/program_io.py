@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..atomic_write import write_atomically
+from ..domain.kinds import ItemKind
 from ..domain.messages import word
 from ..domain.models import Program
 from ..domain.program_file import (
@@ -32,9 +33,9 @@ from ..store import Store
 
 MAX_BYTES = 60_000_000  # room for the pictures of a clinic's own exercises
 MISSING_KINDS = {
-    "exercise": "program.missing-exercise",
-    "aid": "program.missing-aid",
-    "advice": "program.missing-advice",
+    ItemKind.EXERCISE: "program.missing-exercise",
+    ItemKind.AID: "program.missing-aid",
+    ItemKind.ADVICE: "program.missing-advice",
 }
 
 
@@ -43,7 +44,7 @@ class OpenedProgram:
     """A programme read leniently: what was missing was left out, and is named in `notice`."""
 
     program: Program
-    missing: tuple[tuple[str, str], ...] = ()  # (kind, reference) left out
+    missing: tuple[tuple[ItemKind, str], ...] = ()  # (kind, reference) left out
     imported: int = 0  # items added to the library from the file
 
     def notice(self, language: str = "da") -> str:
@@ -81,8 +82,8 @@ def _read_json(path: Path) -> object:
     return load_program_json(raw)
 
 
-def _parse(store: Store, data: object, missing: list[tuple[str, str]] | None) -> Program:
-    def resolver(kind: str):
+def _parse(store: Store, data: object, missing: list[tuple[ItemKind, str]] | None) -> Program:
+    def resolver(kind: ItemKind):
         def resolve(ref: str) -> str | None:
             # people type slugs with æøå or capitals: "hvornår-stoppe" is "hvornaar-stoppe"
             return store.catalogue.resolve(kind, ref) or store.catalogue.resolve(kind, slugify(ref))
@@ -93,7 +94,9 @@ def _parse(store: Store, data: object, missing: list[tuple[str, str]] | None) ->
         slugs = store.catalogue.all_slugs()
         return difflib.get_close_matches(slugify(ref), slugs, n=1, cutoff=0.6)
 
-    return parse_program(data, resolver("exercise"), resolver("aid"), resolver("advice"), suggest, missing)
+    return parse_program(
+        data, resolver(ItemKind.EXERCISE), resolver(ItemKind.AID), resolver(ItemKind.ADVICE), suggest, missing
+    )
 
 
 def _import_carried(store: Store, data: object) -> int:
@@ -121,7 +124,7 @@ def _import_carried(store: Store, data: object) -> int:
     return sum(1 for action in result.actions if action.op in ("insert", "copy"))
 
 
-def _parse_with_carried(store: Store, data: object, missing: list[tuple[str, str]]) -> tuple[Program, int]:
+def _parse_with_carried(store: Store, data: object, missing: list[tuple[ItemKind, str]]) -> tuple[Program, int]:
     program = _parse(store, data, missing)
     if not missing:
         return program, 0  # everything is here: the carried copies are not needed
@@ -134,7 +137,7 @@ def read_program_file(store: Store, path: Path) -> Program:
     """The programme of a file; anything it names that is neither here nor carried by the file
     is an error naming it (the command line prints no handout with an exercise missing)."""
     data = _read_json(Path(path))
-    missing: list[tuple[str, str]] = []
+    missing: list[tuple[ItemKind, str]] = []
     program, _ = _parse_with_carried(store, data, missing)
     if missing:
         return _parse(store, data, None)  # raises the sentence naming the first unknown one
@@ -144,7 +147,7 @@ def read_program_file(store: Store, path: Path) -> Program:
 def open_program_file(store: Store, path: Path) -> OpenedProgram:
     """The programme of a file for the window: what is truly missing is left out and named."""
     data = _read_json(Path(path))
-    missing: list[tuple[str, str]] = []
+    missing: list[tuple[ItemKind, str]] = []
     program, imported = _parse_with_carried(store, data, missing)
     return OpenedProgram(program, tuple(missing), imported)
 
@@ -155,9 +158,9 @@ def carried_library(store: Store, program: Program) -> str:
     from .sharing_export import export_bundle
 
     refs = (
-        [("exercise", item.exercise_id) for item in program.items]
-        + [("aid", aid.aid_id) for aid in program.aids]
-        + [("advice", ref) for ref in program.advice]
+        [(ItemKind.EXERCISE, item.exercise_id) for item in program.items]
+        + [(ItemKind.AID, aid.aid_id) for aid in program.aids]
+        + [(ItemKind.ADVICE, ref) for ref in program.advice]
     )
     own = []
     for kind, ref in refs:

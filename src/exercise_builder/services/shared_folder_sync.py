@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain import records
+from ..domain.kinds import ImportPolicy, ItemKind
 from ..domain.models import new_id, now_iso
 from ..library import LibraryError, LibraryMeta, merge
 from ..library.bundle import LibraryCancelled
@@ -69,7 +70,7 @@ def _unreachable(folder: Path) -> SharedFolderReport:
 
 
 def refresh_subscription(
-    store: Store, policy: str = merge.KEEP_BOTH, progress: Progress | None = None, cancelled: Cancelled = never
+    store: Store, policy: ImportPolicy = merge.KEEP_BOTH, progress: Progress | None = None, cancelled: Cancelled = never
 ) -> SharedFolderReport:
     """Take the shared folder's items into the store. Broken item folders (half-synced, say) are
     skipped and listed; local edits are never overwritten (keep-both keeps theirs as a copy)."""
@@ -95,7 +96,7 @@ def refresh_subscription(
     return SharedFolderReport(folder, True, "", preview, result, refused=list(preview.refusals))
 
 
-def _publishable(store: Store, shared_id: str) -> list[tuple[str, Any, str | None]]:
+def _publishable(store: Store, shared_id: str) -> list[tuple[ItemKind, Any, str | None]]:
     """(kind, record, base hash) of the clinic's own items and of local edits of shared items."""
     return [
         (kind, record, base) for kind in KIND_ORDER for record, base in store.catalogue.publishable(kind, shared_id)
@@ -119,7 +120,7 @@ def publish_own_items(
     if not reachable(folder):
         return _unreachable(folder)
     report = SharedFolderReport(folder, True)
-    marks: list[tuple[str, dict, str]] = []
+    marks: list[tuple[ItemKind, dict, str]] = []
     try:
         meta = ensure_library(folder, lambda: _shared_meta(store))
         clean_leftovers(folder)

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..domain.kinds import ItemKind
 from ..domain.models import ImageRef, new_id
 from ..library import LibraryError, LibraryMeta
 from ..library.bundle import LibraryCancelled, write_bundle
@@ -23,14 +24,14 @@ Cancelled = Callable[[], bool]
 
 EXPORT_LIBRARY_KEY = EXPORT_LIBRARY.key
 KIND_NAMES = {
-    "exercise": ("exercise", "exercises"),
-    "aid": ("aid", "aids"),
-    "advice": ("advice module", "advice modules"),
-    "template": ("template", "templates"),
+    ItemKind.EXERCISE: ("exercise", "exercises"),
+    ItemKind.AID: ("aid", "aids"),
+    ItemKind.ADVICE: ("advice module", "advice modules"),
+    ItemKind.TEMPLATE: ("template", "templates"),
 }
 
 
-def counted(number: int, kind: str) -> str:
+def counted(number: int, kind: ItemKind) -> str:
     return f"{number} {KIND_NAMES[kind][number != 1]}"
 
 
@@ -79,7 +80,7 @@ def select_items(store: Store, scope: str | Iterable[str] = "all") -> tuple[dict
     if scope == "all":
         return {kind: catalogue.by_slug(kind) for kind in KIND_ORDER}, []
     chosen: dict[str, dict[str, Any]] = {kind: {} for kind in KIND_ORDER}
-    if scope == "custom":
+    if scope == CUSTOM:
         for kind in KIND_ORDER:
             for record in catalogue.by_slug(kind, CUSTOM):
                 chosen[kind][record.id] = record
@@ -91,13 +92,13 @@ def select_items(store: Store, scope: str | Iterable[str] = "all") -> tuple[dict
                     chosen[kind][record.id] = record
                     break
             else:
-                raise LibraryError(f"Nothing in the library has the id or slug '{ref}'.")
+                raise LibraryError("sharing-export.unknown-item", ref=ref)
     missing = []
-    for template in list(chosen["template"].values()):
+    for template in list(chosen[ItemKind.TEMPLATE].values()):
         needs = (
-            [("exercise", item.exercise) for item in template.items]
-            + [("aid", aid.aid) for aid in template.aids]
-            + [("advice", ref) for ref in template.advice]
+            [(ItemKind.EXERCISE, item.exercise) for item in template.items]
+            + [(ItemKind.AID, aid.aid) for aid in template.aids]
+            + [(ItemKind.ADVICE, ref) for ref in template.advice]
         )
         for kind, ref in needs:
             record = catalogue.get(kind, ref)
@@ -105,13 +106,13 @@ def select_items(store: Store, scope: str | Iterable[str] = "all") -> tuple[dict
                 missing.append(f"{template.slug} refers to {kind} '{ref}', which is not in the library")
             else:
                 chosen[kind].setdefault(record.id, record)
-    for exercise in list(chosen["exercise"].values()):
+    for exercise in list(chosen[ItemKind.EXERCISE].values()):
         for ref in exercise.aids:
-            record = catalogue.get("aid", ref)
+            record = catalogue.get(ItemKind.AID, ref)
             if record is None:
                 missing.append(f"{exercise.slug} uses the aid '{ref}', which is not in the library")
             else:
-                chosen["aid"].setdefault(record.id, record)
+                chosen[ItemKind.AID].setdefault(record.id, record)
     return {kind: sorted(chosen[kind].values(), key=lambda r: r.slug) for kind in KIND_ORDER}, missing
 
 
@@ -122,9 +123,7 @@ def image_reader(store: Store, owner: Callable[[ImageRef], str]) -> Callable[[Im
         try:
             return store.media.read(image.sha256)
         except (OSError, ValueError):
-            raise LibraryError(
-                f"The image {image.file} of '{owner(image)}' is missing from the media folder; it cannot be shared."
-            ) from None
+            raise LibraryError("sharing-export.image-missing", file=image.file, item=owner(image)) from None
 
     return read
 
@@ -143,13 +142,15 @@ def export_bundle(
     meta = meta or export_meta(store)
     owners = {
         (image.file, image.sha256): record.slug
-        for kind in ("exercise", "aid")
+        for kind in (ItemKind.EXERCISE, ItemKind.AID)
         for record in items[kind]
         for image in record.images
     }
     read = image_reader(store, lambda image: owners.get((image.file, image.sha256), "?"))
     total = sum(len(records_) for records_ in items.values())
-    images = {image.sha256 for kind in ("exercise", "aid") for record in items[kind] for image in record.images}
+    images = {
+        image.sha256 for kind in (ItemKind.EXERCISE, ItemKind.AID) for record in items[kind] for image in record.images
+    }
 
     synonyms = store.catalogue.synonyms_of({kind: [r.id for r in items[kind]] for kind in KIND_ORDER}, meta.id)
 
@@ -171,5 +172,5 @@ def export_bundle(
     except LibraryCancelled:
         report.cancelled = True  # nothing written: the temporary file is gone
     except OSError as error:
-        raise LibraryError(f"The bundle could not be written to {path} ({error.strerror}).") from None
+        raise LibraryError("sharing-export.cannot-write", path=path, reason=error.strerror) from None
     return report

@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from ..domain import records
-from ..domain.messages import one_line, word
+from ..domain.kinds import ImportPolicy, ItemKind, MergeStatus
+from ..domain.messages import one_line
 from ..domain.models import now_iso
 from ..library import LibraryError, LibraryMeta, merge
 from ..library.bundle import FolderTree, ImageInfo, LibraryCancelled, open_tree, read_image, read_tree
@@ -38,7 +39,7 @@ class ImportPreview:
     def counts(self) -> dict[str, int]:
         return merge.counts(self.planned)
 
-    def items(self, status: str) -> list[merge.Planned]:
+    def items(self, status: MergeStatus) -> list[merge.Planned]:
         return [p for p in self.planned if p.status == status]
 
     def lines(self, limit: int = 100) -> list[str]:
@@ -68,7 +69,7 @@ class ImportPreview:
 class ImportResult:
     location: Path
     meta: LibraryMeta
-    policy: str
+    policy: ImportPolicy
     actions: list[merge.Action] = field(default_factory=list)
     cancelled: bool = False
 
@@ -104,18 +105,18 @@ def _dangling_references(store: Store, incoming: list[merge.Incoming]) -> list[s
         known[item.kind] |= {item.id, item.slug}
     warnings = []
     for item in incoming:
-        if item.kind == "exercise":
+        if item.kind == ItemKind.EXERCISE:
             for ref in item.data.get("aids", []):
-                if ref not in known["aid"] and store.catalogue.resolve("aid", ref) is None:
+                if ref not in known[ItemKind.AID] and store.catalogue.resolve(ItemKind.AID, ref) is None:
                     warnings.append(
                         f"the exercise {item.slug} uses the aid '{ref}', which is neither in the bundle nor here"
                     )
-        if item.kind != "template":
+        if item.kind != ItemKind.TEMPLATE:
             continue
         refs = (
-            [("exercise", i["exercise"]) for i in item.data.get("items", [])]
-            + [("aid", a["aid"]) for a in item.data.get("aids", [])]
-            + [("advice", ref) for ref in item.data.get("advice", [])]
+            [(ItemKind.EXERCISE, i["exercise"]) for i in item.data.get("items", [])]
+            + [(ItemKind.AID, a["aid"]) for a in item.data.get("aids", [])]
+            + [(ItemKind.ADVICE, ref) for ref in item.data.get("advice", [])]
         )
         for kind, ref in refs:
             if ref not in known[kind] and store.catalogue.resolve(kind, ref) is None:
@@ -134,14 +135,14 @@ def preview_import(
     try:
         tree = FolderTree(path, lenient=True) if lenient else open_tree(path)
     except OSError as error:
-        raise LibraryError(f"{path} could not be read ({error.strerror}).") from None
+        raise LibraryError("sharing-import.cannot-read", path=path, reason=error.strerror) from None
     with tree:
         try:
             source = read_tree(tree, lenient=lenient, progress=progress, cancelled=cancelled)
         except OSError as error:
-            raise LibraryError(f"{path} could not be read ({error.strerror}).") from None
+            raise LibraryError("sharing-import.cannot-read", path=path, reason=error.strerror) from None
     if source.meta.id == shipped_library_id(store) or claims_shipped_identity(source.meta):
-        raise LibraryError(word("bundle.claims-shipped", "en", name=source.meta.name))
+        raise LibraryError("bundle.claims-shipped", name=source.meta.name)
     incoming = []
     for kind in KIND_ORDER:
         for record in source.items[kind]:
@@ -180,7 +181,7 @@ class _Writer:
                 continue
             info = self.preview.images.get(sha)
             if info is None:
-                raise LibraryError(f"The image {image['file']} of '{data['slug']}' is not in the bundle.")
+                raise LibraryError("sharing-import.image-not-in-bundle", file=image["file"], slug=data["slug"])
             content = read_image(self.tree, info)
             target = self.store.media.path(sha, info.ext)
             new_dirs = [folder for folder in (target.parent, target.parent.parent) if not folder.exists()]
@@ -224,19 +225,19 @@ class _Writer:
 def apply_import(
     store: Store,
     preview: ImportPreview,
-    policy: str = merge.KEEP_MINE,
+    policy: ImportPolicy = merge.KEEP_MINE,
     progress: Progress | None = None,
     cancelled: Cancelled = never,
 ) -> ImportResult:
     """Apply an import in one transaction: all or nothing. The items are classified again inside
     the transaction, so an edit made after the preview is never overwritten unseen."""
     if policy not in merge.POLICIES:
-        raise LibraryError(f"The policy '{one_line(policy)}' is not one of {', '.join(merge.POLICIES)}.")
+        raise LibraryError("sharing-import.unknown-policy", policy=policy, choices=", ".join(merge.POLICIES))
     result = ImportResult(preview.location, preview.meta, policy)
     try:
         tree = FolderTree(preview.location, lenient=True) if preview.lenient else open_tree(preview.location)
     except OSError as error:
-        raise LibraryError(f"{preview.location} could not be read ({error.strerror}).") from None
+        raise LibraryError("sharing-import.cannot-read", path=preview.location, reason=error.strerror) from None
     with tree:
         writer = _Writer(store, preview, tree)
         try:
@@ -261,7 +262,7 @@ def apply_import(
             return result
         except OSError as error:
             writer.discard_files()
-            raise LibraryError(f"The import could not be completed ({error.strerror}); nothing was changed.") from None
+            raise LibraryError("sharing-import.not-completed", reason=error.strerror) from None
         except BaseException:
             writer.discard_files()
             raise
@@ -269,7 +270,7 @@ def apply_import(
     return result
 
 
-def import_bundle(store: Store, path: Path, policy: str = merge.KEEP_MINE) -> ImportResult:
+def import_bundle(store: Store, path: Path, policy: ImportPolicy = merge.KEEP_MINE) -> ImportResult:
     return apply_import(store, preview_import(store, path), policy)
 
 

@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import replace
 from pathlib import Path
 
-from ..domain.kinds import ItemKind
+from ..domain.kinds import ItemKind, Origin
 from ..library import LibraryContent, read_library, read_meta
 from ..store import Store
 from ..store.catalogue import SHIPPED, SyncReport
@@ -39,7 +39,7 @@ def store_images(store: Store, content: LibraryContent, added: list[Path] | None
     return content
 
 
-def import_content(store: Store, content: LibraryContent, origin: str) -> dict[str, SyncReport]:
+def import_content(store: Store, content: LibraryContent, origin: Origin) -> dict[str, SyncReport]:
     """Write a whole library, its images included, in one transaction: all or nothing."""
     added: list[Path] = []
     try:
@@ -48,7 +48,7 @@ def import_content(store: Store, content: LibraryContent, origin: str) -> dict[s
             source = (content.meta.id, content.meta.version)
             store.catalogue.merge_synonyms(content.synonyms, content.meta.id)
             return {
-                kind: store.catalogue.sync_upstream(kind, items, origin, source)
+                kind: store.catalogue.sync_upstream(ItemKind(kind), items, origin, source)
                 for kind, items in content.items.items()
             }
     except BaseException:

@@ -17,12 +17,17 @@ import sqlite_utils
 
 from ..domain import records
 from ..domain.errors import UserError
-from ..domain.kinds import AdviceKind, Origin
+from ..domain.kinds import AdviceKind, ItemKind, Origin
 from ..domain.models import Exercise
 from .database import transaction
 from .search_index import index_exercise, index_is_current, merge_synonyms, rebuild_index, unindex
 
-TABLES = {"exercise": "exercises", "aid": "aids", "advice": "advice", "template": "templates"}
+TABLES = {
+    ItemKind.EXERCISE: "exercises",
+    ItemKind.AID: "aids",
+    ItemKind.ADVICE: "advice",
+    ItemKind.TEMPLATE: "templates",
+}
 SHIPPED = Origin.SHIPPED
 CUSTOM = Origin.CUSTOM
 IMPORTED = Origin.IMPORTED
@@ -47,7 +52,7 @@ def content_hash(data: dict) -> str:
 class ItemInfo:
     id: str
     slug: str
-    origin: str
+    origin: Origin
     edited: bool
     source_library: str
     source_version: str
@@ -57,7 +62,7 @@ class ItemInfo:
 class ItemState:
     id: str
     slug: str
-    origin: str
+    origin: Origin
     hash: str  # of the current data
     base_hash: str | None  # of the upstream version last taken
 
@@ -76,29 +81,29 @@ class Catalogue:
 
     # --- reading ---------------------------------------------------------------------------
 
-    def get(self, kind: str, ref: str) -> Any | None:
+    def get(self, kind: ItemKind, ref: str) -> Any | None:
         """The record with this UUID or slug, or None."""
         row = self.db.execute(
             f"SELECT data FROM {TABLES[kind]} WHERE id = ? OR slug = ?", [ref.lower(), ref]
         ).fetchone()
         return self._load(kind, row[0]) if row else None
 
-    def resolve(self, kind: str, ref: str) -> str | None:
+    def resolve(self, kind: ItemKind, ref: str) -> str | None:
         row = self.db.execute(f"SELECT id FROM {TABLES[kind]} WHERE id = ? OR slug = ?", [ref.lower(), ref]).fetchone()
         return row[0] if row else None
 
-    def all(self, kind: str) -> list[Any]:
+    def all(self, kind: ItemKind) -> list[Any]:
         rows = self.db.execute(f"SELECT data FROM {TABLES[kind]} ORDER BY title COLLATE NOCASE").fetchall()
         return [self._load(kind, row[0]) for row in rows]
 
-    def many(self, kind: str, ids: list[str]) -> dict[str, Any]:
+    def many(self, kind: ItemKind, ids: list[str]) -> dict[str, Any]:
         if not ids:
             return {}
         marks = ",".join("?" * len(ids))
         rows = self.db.execute(f"SELECT id, data FROM {TABLES[kind]} WHERE id IN ({marks})", ids)
         return {row[0]: self._load(kind, row[1]) for row in rows}
 
-    def info(self, kind: str, ref: str) -> ItemInfo | None:
+    def info(self, kind: ItemKind, ref: str) -> ItemInfo | None:
         row = self.db.execute(
             f"SELECT id, slug, origin, edited, source_library, source_version FROM {TABLES[kind]} "
             "WHERE id = ? OR slug = ?",
@@ -106,12 +111,12 @@ class Catalogue:
         ).fetchone()
         if row is None:
             return None
-        return ItemInfo(row[0], row[1], row[2] or CUSTOM, bool(row[3]), row[4] or "", row[5] or "")
+        return ItemInfo(row[0], row[1], Origin(row[2] or CUSTOM), bool(row[3]), row[4] or "", row[5] or "")
 
-    def count(self, kind: str) -> int:
+    def count(self, kind: ItemKind) -> int:
         return self.db.execute(f"SELECT count(*) FROM {TABLES[kind]}").fetchone()[0]
 
-    def original(self, kind: str, ref: str) -> Any | None:
+    def original(self, kind: ItemKind, ref: str) -> Any | None:
         """The upstream record of an item (what 'restore original' brings back)."""
         row = self.db.execute(
             f"SELECT upstream_data FROM {TABLES[kind]} WHERE id = ? OR slug = ?", [ref.lower(), ref]
@@ -127,18 +132,18 @@ class Catalogue:
             [CUSTOM, SHIPPED, CUSTOM, SHIPPED],
         )
         for data, _origin in rows:
-            module = self._load("advice", data)
+            module = self._load(ItemKind.ADVICE, data)
             if module.kind == AdviceKind.STOP:
                 return module
         return None
 
     @staticmethod
-    def _load(kind: str, text: str) -> Any:
+    def _load(kind: ItemKind, text: str) -> Any:
         return records.KINDS[kind][0](json.loads(text))
 
     # --- writing ---------------------------------------------------------------------------
 
-    def save(self, kind: str, record: Any) -> Any:
+    def save(self, kind: ItemKind, record: Any) -> Any:
         """Save the user's version of an item and return it as stored (with its new `updated`).
 
         New items are the clinic's own; an edit of an upstream item is kept as a local edit beside
@@ -164,7 +169,7 @@ class Catalogue:
                 self._update(kind, data, edited=edited)
         return saved
 
-    def restore_original(self, kind: str, ref: str) -> bool:
+    def restore_original(self, kind: ItemKind, ref: str) -> bool:
         """Drop the local edit of an upstream item. False if it has no upstream original."""
         table = TABLES[kind]
         with transaction(self.db):
@@ -176,17 +181,17 @@ class Catalogue:
             self._update(kind, json.loads(row[0]), edited=False)
             return True
 
-    def delete(self, kind: str, ref: str) -> None:
+    def delete(self, kind: ItemKind, ref: str) -> None:
         table = TABLES[kind]
         with transaction(self.db):
             row = self.db.execute(f"SELECT rowid FROM {table} WHERE id = ? OR slug = ?", [ref.lower(), ref]).fetchone()
             if row is None:
                 return
-            if kind == "exercise":
+            if kind == ItemKind.EXERCISE:
                 unindex(self.db, row[0])
             self.db.execute(f"DELETE FROM {table} WHERE rowid = ?", [row[0]])
 
-    def sync_upstream(self, kind: str, items: list[Any], origin: str, source: tuple[str, str]) -> SyncReport:
+    def sync_upstream(self, kind: ItemKind, items: list[Any], origin: Origin, source: tuple[str, str]) -> SyncReport:
         """Take upstream versions: add new items, update the ones not edited here, and keep
         local edits (their 'original' becomes the new upstream version). Caller's transaction."""
         report = SyncReport()
@@ -223,7 +228,9 @@ class Catalogue:
             number += 1
             candidate = f"{slug}-{number}"
 
-    def _insert(self, kind: str, data: dict, *, origin: str, upstream: dict | None, source: tuple[str, str]) -> None:
+    def _insert(
+        self, kind: ItemKind, data: dict, *, origin: Origin, upstream: dict | None, source: tuple[str, str]
+    ) -> None:
         table = TABLES[kind]
         data = {**data, "slug": self._free_slug(table, data["slug"], data["id"])}
         row = self._row(kind, data)
@@ -239,14 +246,14 @@ class Catalogue:
             names = ", ".join(row)
             marks = ", ".join("?" * len(row))
             cursor = self.db.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", list(row.values()))
-            if kind == "exercise":
+            if kind == ItemKind.EXERCISE:
                 rowid = cursor.lastrowid
                 assert rowid is not None  # set by the INSERT just made
                 index_exercise(self.db, rowid, records.exercise_from_dict(data))
 
     def _update(
         self,
-        kind: str,
+        kind: ItemKind,
         data: dict,
         *,
         edited: bool,
@@ -264,12 +271,12 @@ class Catalogue:
         assignments = ", ".join(f"{name} = ?" for name in row)
         with transaction(self.db):
             self.db.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", [*row.values(), ident])
-            if kind == "exercise":
+            if kind == ItemKind.EXERCISE:
                 rowid = self.db.execute("SELECT rowid FROM exercises WHERE id = ?", [ident]).fetchone()[0]
                 index_exercise(self.db, rowid, records.exercise_from_dict(data))
 
     @staticmethod
-    def _row(kind: str, data: dict) -> dict:
+    def _row(kind: ItemKind, data: dict) -> dict:
         row = {
             "id": data["id"],
             "slug": data["slug"],
@@ -277,7 +284,7 @@ class Catalogue:
             "data": json.dumps(data, ensure_ascii=False),
             "updated": data.get("updated", ""),
         }
-        if kind == "exercise":
+        if kind == ItemKind.EXERCISE:
             row |= {
                 "region": data.get("region", ""),
                 "position": data.get("position", ""),
@@ -292,7 +299,7 @@ class Catalogue:
         with transaction(self.db):
             return merge_synonyms(self.db, synonyms, source)
 
-    def synonyms_of(self, ids: dict[str, list[str]], own_library: str) -> dict[str, list[str]]:
+    def synonyms_of(self, ids: dict[ItemKind, list[str]], own_library: str) -> dict[str, list[str]]:
         """The synonyms that came with the libraries these items (kind → ids) came from, and the
         clinic's own (`own_library`): what an export hands on, not every library's."""
         sources = {own_library}
@@ -316,21 +323,21 @@ class Catalogue:
 
     # --- sharing: what imports, exports and the shared folder need ---------------------------
 
-    def by_slug(self, kind: str, origin: str | None = None) -> list[Any]:
+    def by_slug(self, kind: ItemKind, origin: Origin | None = None) -> list[Any]:
         """Every record of a kind (only those of `origin`, if given), by slug."""
         where, params = ("WHERE COALESCE(origin, ?) = ?", [CUSTOM, origin]) if origin else ("", [])
         rows = self.db.execute(f"SELECT data FROM {TABLES[kind]} {where} ORDER BY slug", params)
         return [self._load(kind, row[0]) for row in rows]
 
-    def merge_states(self, kind: str) -> list[ItemState]:
+    def merge_states(self, kind: ItemKind) -> list[ItemState]:
         """What an import compares against: each item's origin, content hash and base hash."""
         rows = self.db.execute(f"SELECT id, slug, origin, data, base_hash FROM {TABLES[kind]}")
         return [
-            ItemState(ident, slug, origin or CUSTOM, content_hash(json.loads(data)), base)
+            ItemState(ident, slug, Origin(origin or CUSTOM), content_hash(json.loads(data)), base)
             for ident, slug, origin, data, base in rows
         ]
 
-    def all_slugs(self, kinds: tuple[str, ...] = ("exercise", "aid", "advice")) -> list[str]:
+    def all_slugs(self, kinds: tuple[ItemKind, ...] = (ItemKind.EXERCISE, ItemKind.AID, ItemKind.ADVICE)) -> list[str]:
         """The slugs of the given kinds, for "did you mean" suggestions."""
         return [row[0] for kind in kinds for row in self.db.execute(f"SELECT slug FROM {TABLES[kind]}")]
 
@@ -342,15 +349,15 @@ class Catalogue:
                 taken[slug] = ident
         return taken
 
-    def add_upstream(self, kind: str, data: dict, origin: str, source: tuple[str, str]) -> None:
+    def add_upstream(self, kind: ItemKind, data: dict, origin: Origin, source: tuple[str, str]) -> None:
         """An item that came from a library (caller's transaction)."""
         self._insert(kind, data, origin=origin, upstream=data, source=source)
 
-    def take_upstream(self, kind: str, data: dict, source: tuple[str, str]) -> None:
+    def take_upstream(self, kind: ItemKind, data: dict, source: tuple[str, str]) -> None:
         """Their version replaces the local one and becomes its original (caller's transaction)."""
         self._update(kind, data, edited=False, upstream=data, source=source)
 
-    def replace_local_edit(self, kind: str, data: dict, source: tuple[str, str], when: str) -> None:
+    def replace_local_edit(self, kind: ItemKind, data: dict, source: tuple[str, str], when: str) -> None:
         """Take their version over a local edit; the local one is kept in replaced_items."""
         row = self.db.execute(f"SELECT data FROM {TABLES[kind]} WHERE id = ?", [data["id"]]).fetchone()
         self.db.execute(
@@ -360,7 +367,7 @@ class Catalogue:
         )
         self.take_upstream(kind, data, source)
 
-    def keep_local_edit(self, kind: str, data: dict, source: tuple[str, str]) -> None:
+    def keep_local_edit(self, kind: ItemKind, data: dict, source: tuple[str, str]) -> None:
         """A conflict kept as mine: their version becomes the original a local edit can be reset to."""
         table = TABLES[kind]
         origin = self.db.execute(f"SELECT origin FROM {table} WHERE id = ?", [data["id"]]).fetchone()[0]
@@ -393,9 +400,9 @@ class Catalogue:
         rows = self.db.execute(
             "SELECT kind, data, replaced FROM replaced_items WHERE item_id = ? ORDER BY id DESC", [item_id]
         )
-        return [(replaced, self._load(kind, data)) for kind, data, replaced in rows]
+        return [(replaced, self._load(ItemKind(kind), data)) for kind, data, replaced in rows]
 
-    def publishable(self, kind: str, shared_library: str) -> list[tuple[Any, str | None]]:
+    def publishable(self, kind: ItemKind, shared_library: str) -> list[tuple[Any, str | None]]:
         """(record, base hash) of the clinic's own items and of local edits of the shared library's."""
         rows = self.db.execute(
             f"SELECT data, base_hash, origin FROM {TABLES[kind]} WHERE origin = ? OR source_library = ? ORDER BY slug",
@@ -409,7 +416,7 @@ class Catalogue:
             out.append((records.KINDS[kind][0](parsed), base))
         return out
 
-    def mark_published(self, kind: str, data: dict, own_hash: str) -> None:
+    def mark_published(self, kind: ItemKind, data: dict, own_hash: str) -> None:
         """The published version is now the item's original (unless it was edited meanwhile)."""
         table = TABLES[kind]
         row = self.db.execute(f"SELECT data, origin FROM {table} WHERE id = ?", [data["id"]]).fetchone()

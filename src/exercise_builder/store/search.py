@@ -9,6 +9,7 @@ from functools import lru_cache
 
 import sqlite_utils
 
+from ..domain.kinds import ItemKind
 from ..domain.search_text import FILLER_WORDS, GENERIC_WORDS, TitleTier, loose, stem, words
 from .search_index import SearchState, search_state
 
@@ -380,7 +381,7 @@ def search_page(
 @dataclass(frozen=True)
 class SearchHelp:
     suggestions: tuple[str, ...] = ()  # whole queries that find something ("Mente du …?")
-    places: tuple[tuple[str, str], ...] = ()  # (kind "aid" | "advice", title) the query names
+    places: tuple[tuple[ItemKind, str], ...] = ()  # (ItemKind.AID or ItemKind.ADVICE, title) the query names
 
 
 def _names(title: str, asked: list[str], whole: bool) -> bool:
@@ -401,7 +402,7 @@ def search_help(
     if not asked:
         return SearchHelp()
     places = []
-    for kind, table in (("aid", "aids"), ("advice", "advice")):
+    for kind, table in ((ItemKind.AID, "aids"), (ItemKind.ADVICE, "advice")):
         rows = db.execute(
             f"SELECT title, coalesce(json_extract(data, '$.title.en'), title) FROM {table} "
             "ORDER BY title COLLATE NOCASE"

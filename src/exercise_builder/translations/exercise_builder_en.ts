@@ -2319,32 +2319,4 @@ The patient&apos;s data stays on the clinic&apos;s computer.</translation>
         <translation>Unexpected error</translation>
     </message>
 </context>
-<context>
-    <name>pictures</name>
-    <message>
-        <location filename="../ui/pictures.py" line="+28"/>
-        <source>%1 er for stort et billede.</source>
-        <translation>%1 is too large a picture.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pictures.py" line="+1"/>
-        <source>%1 kunne ikke åbnes.</source>
-        <translation>%1 could not be opened.</translation>
-    </message>
-    <message>
-        <location filename="../ui/pictures.py" line="+1"/>
-        <source>%1 er ikke en almindelig fil (fx et rør eller en enhed) og læses ikke.</source>
-        <translation>%1 is not a regular file (a pipe or a device, say), so it is not read.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 kunne ikke læses som et billede (%2).</source>
-        <translation>%1 could not be read as a picture (%2).</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Der er intet billede.</source>
-        <translation>There is no picture.</translation>
-    </message>
-</context>
 </TS>

@@ -13,11 +13,13 @@ SlugRole = Qt.ItemDataRole.UserRole + 10
 
 
 class CheckableCatalogueModel(QAbstractListModel):
-    """kind "aid" (with an optional note, edited as the item's EditRole) or "advice"."""
+    """ItemKind.AID (with an optional note, edited as the item's EditRole) or ItemKind.ADVICE."""
 
-    def __init__(self, kind: str, store: Store, session: ProgramSession, language: str = "da", parent=None) -> None:
+    def __init__(
+        self, kind: ItemKind, store: Store, session: ProgramSession, language: str = "da", parent=None
+    ) -> None:
         super().__init__(parent)
-        assert kind in ("aid", "advice")
+        assert kind in (ItemKind.AID, ItemKind.ADVICE)
         self.kind, self.store, self.session, self.language = kind, store, session, language
         self._records = self._sorted(store.catalogue.all(kind))
         self._checked = self._current()
@@ -34,7 +36,7 @@ class CheckableCatalogueModel(QAbstractListModel):
 
     def _current(self) -> dict[str, str]:
         program = self.session.program
-        if self.kind == "aid":
+        if self.kind == ItemKind.AID:
             return {aid.aid_id: aid.note for aid in program.aids}
         return {ident: "" for ident in program.advice}
 
@@ -65,7 +67,7 @@ class CheckableCatalogueModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if self._always(record):
                 return self.tr("Kommer altid med på programmet")
-            if self.kind == "aid":
+            if self.kind == ItemKind.AID:
                 return record.description.get(self.language) or record.description.get("da") or title
             return title
         if role == Qt.ItemDataRole.AccessibleTextRole:
@@ -96,7 +98,7 @@ class CheckableCatalogueModel(QAbstractListModel):
             | Qt.ItemFlag.ItemIsUserCheckable
             | Qt.ItemFlag.ItemNeverHasChildren
         )
-        if self.kind == "aid" and record.id in self._checked:
+        if self.kind == ItemKind.AID and record.id in self._checked:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -111,12 +113,12 @@ class CheckableCatalogueModel(QAbstractListModel):
             checked = value if isinstance(value, bool) else Qt.CheckState(value) == Qt.CheckState.Checked
             if checked == (record.id in self._checked):
                 return True
-            if self.kind == "aid":
+            if self.kind == ItemKind.AID:
                 self.session.set_aid(record.id, checked, title)
             else:
                 self.session.set_advice(record.id, checked, title)
             return True
-        if role == Qt.ItemDataRole.EditRole and self.kind == "aid" and record.id in self._checked:
+        if role == Qt.ItemDataRole.EditRole and self.kind == ItemKind.AID and record.id in self._checked:
             self.session.set_aid_note(record.id, str(value or "").strip(), title)
             return True
         return False

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import vocabulary
 from ..domain.dosage import Dosage, Range
+from ..domain.kinds import ItemKind
 from ..domain.models import Exercise, ImageRef, new_id
 from ..domain.slugs import unique_slug
 from ..store import Store
@@ -52,8 +53,8 @@ class ExerciseEditor(QDialog):
         super().__init__(parent)
         self.store, self.language = store, language
         self.setObjectName("exerciseEditor")
-        self.exercise: Exercise | None = store.catalogue.get("exercise", exercise_id) if exercise_id else None
-        self.info = store.catalogue.info("exercise", exercise_id) if exercise_id else None
+        self.exercise: Exercise | None = store.catalogue.get(ItemKind.EXERCISE, exercise_id) if exercise_id else None
+        self.info = store.catalogue.info(ItemKind.EXERCISE, exercise_id) if exercise_id else None
         self.images: list[ImageRef] = list(self.exercise.images) if self.exercise else []
         self.setWindowTitle(
             self.tr("Ny øvelse")
@@ -125,7 +126,7 @@ class ExerciseEditor(QDialog):
         self.aids.setWrapping(True)
         self.aids.setResizeMode(QListView.ResizeMode.Adjust)
         self.aids.setMaximumHeight(70)
-        for aid in sorted(store.catalogue.all("aid"), key=lambda a: a.title_in(language).casefold()):
+        for aid in sorted(store.catalogue.all(ItemKind.AID), key=lambda a: a.title_in(language).casefold()):
             item = QListWidgetItem(aid.title_in(language), self.aids)
             item.setData(Qt.ItemDataRole.UserRole, aid.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -320,7 +321,7 @@ class ExerciseEditor(QDialog):
         return self.form_state() != self._loaded_state
 
     def _update_origin(self) -> None:
-        info = self.store.catalogue.info("exercise", self.exercise.id) if self.exercise else None
+        info = self.store.catalogue.info(ItemKind.EXERCISE, self.exercise.id) if self.exercise else None
         upstream = info is not None and info.origin != CUSTOM
         self.restore.setVisible(upstream)
         self.restore.setEnabled(bool(info and info.edited))
@@ -511,11 +512,11 @@ class ExerciseEditor(QDialog):
             QMessageBox.warning(self, self.tr("Øvelsen er ikke gemt"), error_text(error))
             return False
         try:
-            self.store.catalogue.save("exercise", exercise)
+            self.store.catalogue.save(ItemKind.EXERCISE, exercise)
         except LibraryEditConflict as error:
             QMessageBox.warning(self, self.tr("Øvelsen er ikke gemt"), error_text(error))
             return False
-        self.exercise = self.store.catalogue.get("exercise", exercise.id)
+        self.exercise = self.store.catalogue.get(ItemKind.EXERCISE, exercise.id)
         self.saved.emit(exercise.id)
         self.accept()
         return True
@@ -545,7 +546,7 @@ class ExerciseEditor(QDialog):
     def restore_original(self) -> None:
         if self.exercise is None:
             return
-        if self.store.catalogue.restore_original("exercise", self.exercise.id):
-            self.exercise = self.store.catalogue.get("exercise", self.exercise.id)
+        if self.store.catalogue.restore_original(ItemKind.EXERCISE, self.exercise.id):
+            self.exercise = self.store.catalogue.get(ItemKind.EXERCISE, self.exercise.id)
             self.load(self.exercise)
             self.saved.emit(self.exercise.id)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import vocabulary
-from ..domain.kinds import Origin
+from ..domain.kinds import ItemKind, Origin
 from ..domain.messages import one_line
 from ..store import Filters, Store
 from .icons import icon
@@ -192,7 +192,7 @@ class LibraryPane(QWidget):
         """The aid filter's choices: every aid by its title; the chosen one stays chosen if it is
         still there. Cheap when nothing changed, so it runs whenever the library may have."""
         choices = sorted(
-            ((aid.title_in(self.language), aid.id) for aid in self.store.catalogue.all("aid")),
+            ((aid.title_in(self.language), aid.id) for aid in self.store.catalogue.all(ItemKind.AID)),
             key=lambda choice: choice[0].casefold(),
         )
         everything = self.tr("Alle hjælpemidler")
@@ -252,7 +252,7 @@ class LibraryPane(QWidget):
         for kind, title in found.places if found is not None else ():
             text = (
                 self.tr("%1 er et hjælpemiddel – se fanen Hjælpemidler.")
-                if kind == "aid"
+                if kind == ItemKind.AID
                 else self.tr("%1 er et råd – se fanen Råd.")
             )
             lines.append(html.escape(fill(text, one_line(title, 80))))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from contextlib import closing
 from pathlib import Path
 
+from ..domain.kinds import ImportPolicy
 from ..store import Store
 from .worker import Cancelled, TaskContext
 
@@ -34,7 +35,7 @@ def preview_task(context: TaskContext, data_dir: Path, path: Path):
             raise Cancelled from None  # the user's cancel, not a failure to report
 
 
-def apply_task(context: TaskContext, data_dir: Path, preview, policy: str):
+def apply_task(context: TaskContext, data_dir: Path, preview, policy: ImportPolicy):
     from ..services.sharing_import import apply_import
 
     with closing(Store.open(data_dir)) as store:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ..domain.kinds import ItemKind
 from ..domain.models import Program
 from ..domain.program_file import ProgramFileError, parse_program_text
 from ..store import Store
@@ -230,7 +231,10 @@ class OpenProgramDialog(QDialog):
         resolve = self.store.catalogue.resolve
         try:
             old = parse_program_text(
-                text, lambda r: resolve("exercise", r), lambda r: resolve("aid", r), lambda r: resolve("advice", r)
+                text,
+                lambda r: resolve(ItemKind.EXERCISE, r),
+                lambda r: resolve(ItemKind.AID, r),
+                lambda r: resolve(ItemKind.ADVICE, r),
             )
         except ProgramFileError as error:
             QMessageBox.warning(self, self.tr("Tidligere udgaver"), error_text(error))

@@ -6,13 +6,12 @@ import os
 import stat
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage, QImageReader
 
 from ..domain.errors import UserError
 from ..domain.models import ImageRef
 from ..store import Store
-from .translation import fill
 
 MAX_SIDE = 1600
 MAX_SOURCE_PIXELS = 60_000_000  # refuse decompression bombs before decoding
@@ -27,19 +26,16 @@ def _regular_file_bytes(path: Path) -> bytes:
     """The file's bytes if it is a regular file: a FIFO or a device would block the window forever.
     Opened without blocking, then checked on the open file (not by name), like bundle.open_regular."""
 
-    def refused(text: str) -> PictureError:
-        return PictureError(fill(QCoreApplication.translate("pictures", text), path.name))
-
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError:
-        raise refused("%1 kunne ikke åbnes.") from None
+        raise PictureError("picture.cannot-open", name=path.name) from None
     with os.fdopen(fd, "rb") as handle:
         info = os.fstat(handle.fileno())
         if not stat.S_ISREG(info.st_mode):
-            raise refused("%1 er ikke en almindelig fil (fx et rør eller en enhed) og læses ikke.")
+            raise PictureError("picture.not-a-file", name=path.name)
         if info.st_size > MAX_FILE_BYTES:
-            raise refused("%1 er for stort et billede.")
+            raise PictureError("picture.too-large", name=path.name)
         if hasattr(os, "set_blocking"):
             os.set_blocking(handle.fileno(), True)
         return handle.read(MAX_FILE_BYTES + 1)
@@ -53,16 +49,10 @@ def read_picture_file(path: Path) -> QImage:
     reader.setAutoTransform(True)
     size = reader.size()
     if size.isValid() and size.width() * size.height() > MAX_SOURCE_PIXELS:
-        raise PictureError(fill(QCoreApplication.translate("pictures", "%1 er for stort et billede."), path.name))
+        raise PictureError("picture.too-large", name=path.name)
     image = reader.read()
     if image.isNull():
-        raise PictureError(
-            fill(
-                QCoreApplication.translate("pictures", "%1 kunne ikke læses som et billede (%2)."),
-                path.name,
-                reader.errorString(),
-            )
-        )
+        raise PictureError("picture.unreadable", name=path.name, reason=reader.errorString())
     return image
 
 
@@ -90,7 +80,7 @@ def encode(image: QImage) -> tuple[bytes, str]:
 def store_picture(store: Store, image: QImage, author: str = "", licence: str = "") -> ImageRef:
     """Downscale to at most 1600 px, save into media/, and return the reference."""
     if image.isNull():
-        raise PictureError(QCoreApplication.translate("pictures", "Der er intet billede."))
+        raise PictureError("picture.none")
     image = downscaled(image)
     data, ext = encode(image)
     sha = store.media.add(data, ext, image.width(), image.height())

@@ -9,6 +9,7 @@ from dataclasses import replace
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt
 
 from ..domain.dosage import Range
+from ..domain.kinds import ItemKind
 from ..domain.models import ProgramItem
 from .library_model import EXERCISE_MIME, ObjectRole, SortRole
 from .program_session import ProgramSession
@@ -84,7 +85,7 @@ class ProgramModel(QAbstractTableModel):
         self._items = new
 
     def title(self, row: int) -> str:
-        return self.records.title("exercise", self._items[row].exercise_id, self.language)
+        return self.records.title(ItemKind.EXERCISE, self._items[row].exercise_id, self.language)
 
     def item(self, row: int) -> ProgramItem:
         return self._items[row]

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 
 from ..domain.dosage import Dosage
-from ..domain.kinds import PatientGroup
+from ..domain.kinds import ItemKind, PatientGroup
 from ..domain.models import Program, ProgramAid, ProgramItem, ProgramOptions, Template
 from ..domain.program_file import ProgramFileError, parse_program_text, program_id, program_to_text
 from ..services.program_io import write_atomically
@@ -344,9 +344,9 @@ class ProgramSession(QObject):
         resolve = self.store.catalogue.resolve
         program = parse_program_text(
             draft.path.read_bytes(),
-            lambda r: resolve("exercise", r),
-            lambda r: resolve("aid", r),
-            lambda r: resolve("advice", r),
+            lambda r: resolve(ItemKind.EXERCISE, r),
+            lambda r: resolve(ItemKind.AID, r),
+            lambda r: resolve(ItemKind.ADVICE, r),
         )
         meta = self._meta(draft.path)
         version = meta.get("version", 0)

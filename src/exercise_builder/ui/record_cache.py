@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..domain.kinds import ItemKind
 from ..store import Store
 
 
@@ -12,14 +13,14 @@ class RecordCache:
         self._store = store
         self._records: dict[tuple[str, str], Any] = {}
 
-    def get(self, kind: str, ident: str) -> Any | None:
+    def get(self, kind: ItemKind, ident: str) -> Any | None:
         key = (kind, ident)
         if key not in self._records:
             self._records[key] = self._store.catalogue.get(kind, ident)
         return self._records[key]
 
     def exercise(self, ident: str):
-        return self.get("exercise", ident)
+        return self.get(ItemKind.EXERCISE, ident)
 
     def variant(self, ident: str, direction: str):
         """The exercise's easier or harder variant ("easier" | "harder"), or None if it names none."""
@@ -27,7 +28,7 @@ class RecordCache:
         reference = getattr(exercise, direction, "") if exercise is not None else ""
         return self.exercise(reference) if reference else None
 
-    def title(self, kind: str, ident: str, language: str = "da") -> str:
+    def title(self, kind: ItemKind, ident: str, language: str = "da") -> str:
         record = self.get(kind, ident)
         return record.title_in(language) if record is not None else "?"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMainWindow
 
+from ..domain.kinds import ItemKind
 from ..domain.models import Template, TemplateAid, TemplateItem, new_id
 from ..domain.slugs import unique_slug
 from ..store import Store
@@ -18,7 +19,7 @@ class TemplateActions(QObject):
         self.window, self.store, self.session, self.language = window, store, session, language
 
     def start_from_template(self) -> None:
-        templates = self.store.catalogue.all("template")
+        templates = self.store.catalogue.all(ItemKind.TEMPLATE)
         if not templates:
             return
         from .template_picker import ADD, TemplatePicker, in_offer_order
@@ -33,9 +34,9 @@ class TemplateActions(QObject):
         resolve = self.store.catalogue.resolve
         missing = self.session.start_from_template(
             template,
-            lambda r: resolve("exercise", r),
-            lambda r: resolve("aid", r),
-            lambda r: resolve("advice", r),
+            lambda r: resolve(ItemKind.EXERCISE, r),
+            lambda r: resolve(ItemKind.AID, r),
+            lambda r: resolve(ItemKind.ADVICE, r),
             template.title_in(self.language),
             add=add,
         )
@@ -63,6 +64,6 @@ class TemplateActions(QObject):
             advice=tuple(program.advice),
             patient_group=program.patient_group,
         )
-        self.store.catalogue.save("template", template)
+        self.store.catalogue.save(ItemKind.TEMPLATE, template)
         self.window.statusBar().showMessage(fill(self.tr("Skabelonen »%1« er gemt."), title), 5000)
         return template

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..domain.kinds import PatientGroup
+from ..domain.kinds import ItemKind, PatientGroup
 from ..domain.models import Template
 from ..store import Store
 
@@ -90,7 +90,7 @@ class TemplatePicker(QDialog):
             self.choice = how
             self.accept()
 
-    def _titles(self, kind: str, refs) -> list[str]:
+    def _titles(self, kind: ItemKind, refs) -> list[str]:
         titles = []
         for ref in refs:
             record = self.store.catalogue.get(kind, ref)
@@ -108,12 +108,12 @@ class TemplatePicker(QDialog):
             lines += [description, ""]
         if template.frequency:
             lines += [self.tr("Hyppighed: %1").replace("%1", template.frequency), ""]
-        exercises = self._titles("exercise", [item.exercise for item in template.items])
+        exercises = self._titles(ItemKind.EXERCISE, [item.exercise for item in template.items])
         lines.append(self.tr("Øvelser (%1):").replace("%1", str(len(exercises))))
         lines += [f"  {n}. {title}" for n, title in enumerate(exercises, 1)]
         for heading, kind, refs in (
-            (self.tr("Hjælpemidler:"), "aid", [aid.aid for aid in template.aids]),
-            (self.tr("Råd:"), "advice", list(template.advice)),
+            (self.tr("Hjælpemidler:"), ItemKind.AID, [aid.aid for aid in template.aids]),
+            (self.tr("Råd:"), ItemKind.ADVICE, list(template.advice)),
         ):
             if refs:
                 lines += ["", heading] + [f"  • {title}" for title in self._titles(kind, refs)]

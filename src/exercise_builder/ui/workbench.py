@@ -13,6 +13,7 @@ import itertools
 from PySide6.QtCore import QByteArray, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QSplitter, QWidget
 
+from ..domain.kinds import ItemKind
 from ..services.handout_jobs import handout_data
 from ..store import Store
 from . import settings as app_settings
@@ -54,8 +55,8 @@ class Workbench(QObject):
 
         self.library = LibraryPane(store, self.records, self.thumbnails, language, window)
         self.program_model = ProgramModel(self.session, self.records, self.add_exercises, language, self)
-        self.aids_model = CheckableCatalogueModel("aid", store, self.session, language, self)
-        self.advice_model = CheckableCatalogueModel("advice", store, self.session, language, self)
+        self.aids_model = CheckableCatalogueModel(ItemKind.AID, store, self.session, language, self)
+        self.advice_model = CheckableCatalogueModel(ItemKind.ADVICE, store, self.session, language, self)
         self.program = ProgramPane(self.session, self.program_model, self.aids_model, self.advice_model, window)
         self.preview = PreviewPane(runner, lambda: handout_data(store, self.session.program), window)
 
