@@ -1,0 +1,186 @@
+"""Scenes for the exercises libB added for issue 17 (the whole practice): hip, knee, low back,
+pelvis, pelvic floor and whole body. Drawn for a pregnant figure too where the exercise suits
+pregnancy (PREGNANCY), always without the belly for everyone else."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections.abc import Callable
+
+from . import practice_props as kit
+from . import props
+from .arrows import arc_arrow, arrow
+from .kinematics import fit_leg, flat_foot, reach_foot
+from .poses import (
+    ANKLE_Y,
+    SEAT,
+    SIT_Y,
+    STAND_Y,
+    ankle_on_knee,
+    build_joint,
+    feet_at,
+    hands_at,
+    hands_at3,
+    hook_lying,
+    legs,
+    sitting,
+    standing,
+    walking,
+    with_,
+)
+from .equipment import stick
+from .scene import Panel, Scene
+from .skeleton import Arm, Camera, Leg, Pose
+from .staging import FRONT_SITTING, chair_scene, feet_level, grounded, put
+
+SCENES: dict[str, Callable[[], Scene]] = {}  # slug -> the general (not pregnant) scene
+BUILDERS: dict[str, Callable[[bool], Scene]] = {}  # slug -> scene for a pregnant (True) or not-pregnant figure
+
+# drawn a second time with a pregnant figure: the ones tagged "pregnancy"
+PREGNANCY = {
+    "vug-over-bold",
+    "vaegtskift-paa-bold",
+    "hoftecirkler-staaende",
+    "baekkenbund-afspaending",
+    "knib-foer-host",
+}
+
+
+def scene(slug: str):
+    def deco(fn: Callable[[bool], Scene]):
+        BUILDERS[slug] = fn
+        SCENES[slug] = lambda: fn(False)
+        return fn
+
+    return deco
+
+
+# Hip ------------------------------------------------------------------------------------------
+
+
+def _cross_far_ankle_on_near_knee(p: Pose) -> Pose:
+    """The far leg crossed so its ankle rests on the near knee, its knee out to the far side (a figure four)."""
+    nk = build_joint(p, "near_knee")
+    p = with_(p, far_leg=Leg(hip=70, knee=100, abduct=40, rotate=50, ankle=20))
+    return fit_leg(p, "far", ankle=(nk[0] + 2, nk[1] + 7, nk[2] - 6), knee=(nk[0] - 18, nk[1] + 2, -40.0), knee_weight=0.3)
+
+
+@scene("balde-straek-rygliggende")
+def _(preg: bool) -> Scene:
+    cam = Camera(elevation=15.0)
+    start = _cross_far_ankle_on_near_knee(hook_lying(preg))
+    g = grounded(start, 0.0, 2.5, ghost=True, cam=cam)
+    # the near leg drawn towards the chest by both hands behind the thigh; the crossed ankle rides along
+    pulled = _cross_far_ankle_on_near_knee(with_(start, near_leg=Leg(hip=88, knee=88, ankle=-10)))
+    nk = build_joint(pulled, "near_knee")
+    pulled = hands_at3(pulled, (nk[0] - 7, nk[1] - 6, nk[2] + 6), (nk[0] - 7, nk[1] - 6, nk[2] - 10))
+    fig = put(pulled, *g.joint("pelvis"), cam=cam)
+    k0, k1 = g.joint("near_knee"), fig.joint("near_knee")
+    return Scene(
+        [
+            Panel().add(
+                props.mat(-110, 90),
+                g,
+                fig,
+                arrow([(k0[0] + 14.0, k0[1] + 8.0), (k0[0] + 12.0, k1[1] + 12.0), (k1[0] + 10.0, k1[1] + 20.0)]),
+            )
+        ]
+    )
+
+
+
+def _front_sitter(preg: bool, rotate: float) -> Pose:
+    """Seen from in front on a chair, hands on the seat; the near foot lifted and swung by turning the hip."""
+    p = Pose(
+        pregnant=preg,
+        yaw=-90.0,
+        legs_behind=True,
+        near_arm=Arm(shoulder=35, elbow=50, abduct=10),
+        far_arm=Arm(shoulder=35, elbow=50, abduct=10),
+    )
+    return legs(p, Leg(hip=90, knee=84, abduct=6, rotate=rotate, ankle=10), Leg(hip=90, knee=90, abduct=6))
+
+
+@scene("hofterotation-siddende")
+def _(preg: bool) -> Scene:
+    fig = put(_front_sitter(preg, -35.0), 0.0, SIT_Y, cam=FRONT_SITTING)  # foot out: the hip turns in
+    g = put(_front_sitter(preg, 30.0), 0.0, SIT_Y, cam=FRONT_SITTING, ghost=True)  # foot in: the hip turns out
+    back, front = props.chair_front(0.0, SEAT, feet_level(fig))
+    k, a0, a1 = fig.joint("near_knee"), g.joint("near_ankle"), fig.joint("near_ankle")
+    r = math.dist(k, a1) + 9.0
+    start = math.degrees(math.atan2(a1[1] - k[1], a1[0] - k[0]))
+    end = math.degrees(math.atan2(a0[1] - k[1], a0[0] - k[0]))
+    return Scene([Panel().add(back, g, fig, front, arc_arrow(k, r, start, end, both_ends=True))])
+
+
+
+def _lying_on(preg: bool, lift: float, pelvis: tuple, near_ankle: tuple, far_ankle: tuple) -> Pose:
+    """On the back with the pelvis lifted `lift` degrees about the shoulders, ankles at paper points."""
+    arm = Arm(shoulder=-10 - lift, elbow=5)
+    p = Pose(trunk=180.0 + lift, neck=lift, pregnant=preg, near_arm=arm, far_arm=arm)
+    p = reach_foot(p, "near", (near_ankle[0] - pelvis[0], near_ankle[1] - pelvis[1]))
+    return reach_foot(p, "far", (far_ankle[0] - pelvis[0], far_ankle[1] - pelvis[1]))
+
+
+@scene("bro-paa-bold")
+def _(preg: bool) -> Scene:
+    ball_x, r = 58.0, 32.5
+    heel = (ball_x + 8.0, 2 * r + 1.0)  # the calves rest across the top of the ball
+    low, high = (0.0, 10.5), (-10.0, 33.0)
+    g = put(_lying_on(preg, 0.0, low, heel, (heel[0] + 2, heel[1])), *low, ghost=True)
+    fig = put(_lying_on(preg, 26.0, high, heel, (heel[0] + 2, heel[1])), *high)
+    px, py = fig.joint("pelvis")
+    return Scene(
+        [
+            Panel().add(
+                props.mat(-110, 110),
+                props.ball(ball_x, r),
+                g,
+                fig,
+                arrow([(px - 4.0, py + 12.0), (px - 4.0, py + 32.0)]),
+            )
+        ]
+    )
+
+
+
+# Pelvis (pregnancy) ---------------------------------------------------------------------------
+
+
+@scene("hoftecirkler-staaende")
+def _(preg: bool) -> Scene:
+    pel = (0.0, STAND_Y - 3.0)  # knees a little bent
+    p = Pose(pregnant=preg, trunk=92.0)
+    p = feet_at(p, (4.0, ANKLE_Y), (2.0, ANKLE_Y), pelvis=pel)
+    back_x = 36.0
+    top = (back_x + 1.0, SEAT + 45.0)
+    p = hands_at(p, top, (top[0] + 2.0, top[1]), pelvis=pel)
+    fig = put(p, *pel)
+    ring = arc_arrow((pel[0] - 2.0, pel[1] + 2.0), 26.0, -40.0, 290.0, squash=0.3)
+    return Scene([Panel().add(props.chair(back_x + 42.0, 1.0, SEAT), fig, ring)])
+
+
+
+# Whole body -----------------------------------------------------------------------------------
+
+
+@scene("stavgang")
+def _(preg: bool) -> Scene:
+    p = walking(preg, stride=30.0)
+    # the arm opposite the front foot swings forward and plants its pole; the other pushes off behind
+    p = with_(p, far_arm=Arm(shoulder=40, elbow=25), near_arm=Arm(shoulder=-50, elbow=5))
+    fig = put(p, 0.0, STAND_Y - 2)
+    front, back = fig.joint("far_palm"), fig.joint("near_palm")
+    poles = [
+        stick((front[0], front[1] + 4.0), (fig.joint("pelvis")[0] + 4.0, 0.0)),
+        stick((back[0], back[1] + 4.0), (back[0] - 62.0, 0.0)),
+    ]
+    panel = Panel().add(props.floor(-100, 90), poles[0], fig.layers["back"], fig.layers["core"], poles[1], fig.layers["front"])
+    return Scene([panel.add(arrow([(40.0, 150.0), (70.0, 150.0)]))])
+
+
+def render(slug: str, pregnant: bool = False) -> str:
+    if pregnant and slug not in PREGNANCY:
+        raise KeyError(f"{slug} has no pregnant figure")
+    return BUILDERS[slug](pregnant).to_svg()
