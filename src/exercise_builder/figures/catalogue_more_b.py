@@ -145,6 +145,100 @@ def _(preg: bool) -> Scene:
 
 
 
+# Knee -----------------------------------------------------------------------------------------
+
+
+def _side_step(preg: bool, pel: tuple, step_h: float, up: bool) -> Pose:
+    """Seen from in front, side-on to a step on the left of the page: the near (left) foot on the step."""
+    p = Pose(pregnant=preg, yaw=-90.0, far_arm=Arm(abduct=12, elbow=10), near_arm=Arm(abduct=55, elbow=15))
+    foot = (-44.0 - pel[0], step_h + ANKLE_Y - pel[1], 0.0)
+    p = fit_leg(p, "near", ankle=foot)
+    if up:  # the other foot hangs free beside the step
+        return with_(p, far_leg=Leg(hip=25, knee=45, ankle=-20, abduct=8))
+    return fit_leg(p, "far", ankle=(6.0 - pel[0], ANKLE_Y - pel[1], 0.0))
+
+
+@scene("sidelaens-trin-op")
+def _(preg: bool) -> Scene:
+    step_h = 22.0
+    low, high = (-16.0, STAND_Y - 5.0), (-36.0, STAND_Y + step_h - 1.0)
+    g = put(_side_step(preg, low, step_h, up=False), *low, ghost=True)
+    fig = put(_side_step(preg, high, step_h, up=True), *high)
+    px, py = fig.joint("pelvis")
+    return Scene(
+        [
+            Panel().add(
+                props.wall(-96.0, 1.0, 170.0),
+                props.floor(-96, 40),
+                props.step(-96.0, -30.0, step_h),
+                g,
+                fig,
+                arrow([(px + 56.0, py - 24.0), (px + 56.0, py + 4.0)]),
+            )
+        ]
+    )
+
+
+
+def _on_back(preg: bool, near: Leg, far: Leg = Leg(hip=0, knee=0, ankle=10)) -> Pose:
+    arm = Arm(shoulder=-10, elbow=5)
+    return Pose(trunk=180.0, pregnant=preg, near_arm=arm, far_arm=arm, near_leg=near, far_leg=far)
+
+
+@scene("knaestraek-over-rulle")
+def _(preg: bool) -> Scene:
+    straight = _on_back(preg, Leg(hip=22, knee=0, ankle=10), Leg(hip=60, knee=110, ankle=-20))
+    fig = grounded(straight, 0.0, 2.5)
+    px, py = fig.joint("pelvis")
+    heel_down = reach_foot(straight, "near", (fig.joint("near_knee")[0] + 36.0 - px, 2.5 + ANKLE_Y - py))
+    g = put(heel_down, px, py, ghost=True)
+    k = fig.joint("near_knee")
+    r = (k[1] - 5.0 - 2.5) / 2
+    roll = kit.towel_roll((k[0] - 2.0, 2.5 + r), length=22.0, radius=r)
+    a0, a1 = g.joint("near_ankle"), fig.joint("near_ankle")
+    return Scene(
+        [
+            Panel()
+            # the roll sits in front of the other leg, under the near knee
+            .add(props.mat(-110, 110), g, fig.layers["back"], roll, fig.layers["core"], fig.layers["front"])
+            .add(arc_arrow(k, math.dist(k, a1) + 12.0, math.degrees(math.atan2(a0[1] - k[1], a0[0] - k[0])), 18.0))
+        ]
+    )
+
+
+
+@scene("knae-ret-hael-paa-rulle")
+def _(preg: bool) -> Scene:
+    def long_sit(knee: float, hip: float) -> Pose:
+        p = Pose(pregnant=preg, trunk=112.0, neck=8.0)
+        p = legs(p, Leg(hip=hip, knee=knee, ankle=6), Leg(hip=67, knee=0, ankle=6))
+        return hands_at(p, (-22.0, -10.0), (-20.0, -10.0))
+
+    fig = grounded(long_sit(0.0, 73.0), 0.0, 2.5)
+    px, py = fig.joint("pelvis")
+    g = put(long_sit(18.0, 80.0), px, py, ghost=True)
+    a, k = fig.joint("near_ankle"), fig.joint("near_knee")
+    r = (a[1] - 2.5 - 2.0) / 2
+    roll = kit.towel_roll((a[0], 2.5 + r), radius=r)
+    rest = props.backrest(fig.joint("pelvis"), fig.joint("neck_base"), 2.5)
+    kg = g.joint("near_knee")
+    return Scene(
+        [
+            Panel().add(
+                props.mat(-70, 110),
+                rest,
+                g,
+                fig.layers["back"],
+                roll,
+                fig.layers["core"],
+                fig.layers["front"],
+                arrow([(kg[0], kg[1] + 16.0), (k[0], k[1] + 7.0)]),
+            )
+        ]
+    )
+
+
+
 # Pelvis (pregnancy) ---------------------------------------------------------------------------
 
 
