@@ -239,6 +239,78 @@ def _(preg: bool) -> Scene:
 
 
 
+# Low back -------------------------------------------------------------------------------------
+
+
+def _side_plank(preg: bool, lift: float) -> Pose:
+    """On the side facing the viewer, head to the left, on the near forearm; legs straight, the top foot in front."""
+    p = Pose(
+        trunk=180.0 - lift,
+        roll=-90.0,
+        pregnant=preg,
+        neck=-lift,
+        leg_in_front=True,
+        near_arm=Arm(abduct=90 - lift, elbow=90, rotate=-90),
+        far_arm=Arm(shoulder=0, abduct=12, elbow=25),
+    )
+    return legs(p, Leg(hip=0, knee=0, ankle=-10), Leg(hip=8, knee=0, ankle=-10))
+
+
+@scene("sidebro-fuld")
+def _(preg: bool) -> Scene:
+    cam = Camera(elevation=18.0)  # as sidebro-knae: the upper arm stands under the shoulder
+
+    def foot_off(lift: float) -> float:
+        j = build_joint(_side_plank(preg, lift), "near_ankle"), build_joint(_side_plank(preg, lift), "near_elbow")
+        return abs(j[0][1] - j[1][1])
+
+    lift = min(range(4, 40), key=lambda a: (foot_off(float(a)), a))
+    fig = grounded(_side_plank(preg, float(lift)), 0.0, 2.5, cam=cam)
+    px, py = fig.joint("pelvis")
+    return Scene([Panel().add(props.mat(-90, 110), fig, arrow([(px + 2, py - 22), (px + 2, py + 8)]))])
+
+
+
+@scene("bro-med-march")
+def _(preg: bool) -> Scene:
+    lift = 24.0
+    base = grounded(hook_lying(preg), 0.0, 2.5)
+    pel, ankle = base.joint("pelvis"), base.joint("near_ankle")
+    arm = Arm(shoulder=-10 - lift, elbow=5)
+    bridge = Pose(trunk=180.0 + lift, neck=lift, pregnant=preg, near_arm=arm, far_arm=arm)
+    high = (pel[0] + lift * 0.25, pel[1] + lift * 0.9)
+    bridge = feet_at(bridge, ankle, (ankle[0] + 2, ankle[1]), pelvis=high)
+    g = put(bridge, *high, ghost=True)
+    # the near foot lifts a hand's breadth: the knee comes a little towards the chest, the pelvis stays
+    k = g.joint("near_knee")
+    marched = reach_foot(bridge, "near", (k[0] + 8.0 - high[0], ankle[1] + 22.0 - high[1]))
+    marched = flat_foot(marched, "near")
+    fig = put(marched, *high)
+    a = fig.joint("near_ankle")
+    return Scene(
+        [Panel().add(props.mat(-110, 90), g, fig, arrow([(a[0] + 22.0, a[1] - 14.0), (a[0] + 22.0, a[1] + 6.0)]))]
+    )
+
+
+
+@scene("kat-ko-staaende")
+def _(preg: bool) -> Scene:
+    pel = (0.0, STAND_Y - 8.0)  # knees a little bent, leaning forward from the hips
+    panels = []
+    for spine, neck, up in ((38.0, 30.0, True), (-22.0, -34.0, False)):
+        p = Pose(pregnant=preg, trunk=(60.0 if up else 24.0), spine=spine, neck=neck)
+        p = feet_at(p, (6.0, ANKLE_Y), (4.0, ANKLE_Y), pelvis=pel)
+        k = build_joint(p, "near_knee")
+        p = hands_at(p, (k[0] - 3.0, k[1] + 8.0), (k[0] - 1.0, k[1] + 8.0))  # hands on the thighs above the knees
+        fig = put(p, *pel)
+        w = fig.joint("waist")
+        top = w[1] + 14.0
+        y0, y1 = (top, top + 16) if up else (top + 14, top - 2)
+        panels.append(Panel().add(props.floor(-50, 60), fig, arrow([(w[0] - 2, y0), (w[0] - 2, y1)])))
+    return Scene(panels)
+
+
+
 # Pelvis (pregnancy) ---------------------------------------------------------------------------
 
 
