@@ -328,6 +328,65 @@ def _(preg: bool) -> Scene:
 
 
 
+@scene("vug-over-bold")
+def _(preg: bool) -> Scene:
+    r, ball_x = 32.5, 52.0
+    knee = (0.0, 6.0)
+
+    def kneel(thigh: float, trunk: float) -> tuple[Pose, tuple]:
+        """Kneeling with the thighs at `thigh` degrees (90 upright), the shins flat on the mat behind."""
+        pel = (knee[0] + 42.0 * math.cos(math.radians(thigh)), knee[1] + 42.0 * math.sin(math.radians(thigh)))
+        leg = Leg(hip=thigh - trunk, knee=thigh, ankle=-62.0)
+        p = Pose(pregnant=preg, trunk=trunk, neck=28.0, near_leg=leg, far_leg=leg)
+        hand = (ball_x + 6.0, 2 * r - 6.0)  # the arms rest round the top of the ball
+        return hands_at(p, hand, (hand[0] + 3.0, hand[1] + 2.0), pelvis=pel), pel
+
+    back, pb = kneel(118.0, 20.0)  # the pelvis rocked back towards the heels
+    fwd, pf = kneel(92.0, 30.0)
+    g = put(back, *pb, ghost=True)
+    fig = put(fwd, *pf)
+    return Scene(
+        [
+            Panel()
+            .add(props.mat(-70, 100), g, fig.layers["back"], props.ball(ball_x, r), fig.layers["core"], fig.layers["front"])
+            .add(arrow([(pb[0] - 22.0, pf[1] + 26.0), (pf[0] + 4.0, pf[1] + 26.0)], both_ends=True))
+        ]
+    )
+
+
+
+@scene("vaegtskift-paa-bold")
+def _(preg: bool) -> Scene:
+    r = 32.5
+    seat_y = 2 * r + 9.0
+
+    def shifted(dx: float) -> Pose:
+        """Seen from in front on the ball, the pelvis `dx` to the side, feet wide and still, upper body upright."""
+        p = Pose(
+            pregnant=preg,
+            yaw=-90.0,
+            legs_behind=True,
+            near_arm=Arm(abduct=14, elbow=10),
+            far_arm=Arm(abduct=14, elbow=10),
+        )
+        p = legs(p, Leg(hip=80, knee=85, abduct=22), Leg(hip=80, knee=85, abduct=22))
+        for side, x in (("near", -30.0), ("far", 30.0)):
+            p = fit_leg(p, side, ankle=(x - dx, ANKLE_Y - seat_y, 30.0))
+        return p
+
+    shift = 8.0
+    g = put(shifted(-shift), -shift, seat_y, ghost=True)  # the other side: drawn without its ball
+    fig = put(shifted(shift), shift, seat_y)
+    return Scene(
+        [
+            Panel()
+            .add(props.floor(-80, 80), g, props.ball(shift, r), fig)
+            .add(arrow([(-24.0, seat_y + 84.0), (28.0, seat_y + 84.0)], both_ends=True))
+        ]
+    )
+
+
+
 # Whole body -----------------------------------------------------------------------------------
 
 
