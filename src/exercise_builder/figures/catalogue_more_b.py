@@ -11,7 +11,7 @@ from collections.abc import Callable
 from . import practice_props as kit
 from . import props
 from .arrows import arc_arrow, arrow
-from .kinematics import fit_leg, flat_foot, reach_foot
+from .kinematics import fit_leg, flat_foot, reach_foot, reach_hand
 from .poses import (
     ANKLE_Y,
     SEAT,
@@ -32,6 +32,7 @@ from .poses import (
 from .equipment import stick
 from .scene import Panel, Scene
 from .skeleton import Arm, Camera, Leg, Pose
+from .svg import bounds
 from .staging import FRONT_SITTING, chair_scene, feet_level, grounded, put
 
 SCENES: dict[str, Callable[[], Scene]] = {}  # slug -> the general (not pregnant) scene
@@ -384,6 +385,78 @@ def _(preg: bool) -> Scene:
             .add(arrow([(-24.0, seat_y + 84.0), (28.0, seat_y + 84.0)], both_ends=True))
         ]
     )
+
+
+
+# Pelvic floor ---------------------------------------------------------------------------------
+
+
+@scene("baekkenbund-afspaending")
+def _(preg: bool) -> Scene:
+    # half lying on a backrest (as the belly breathing figure), knees bent, hands on the belly
+    p = Pose(trunk=140.0, pregnant=preg, neck=30.0)
+    pel = (0.0, 14.0)
+    p = feet_at(p, (62.0, 2.5 + ANKLE_Y), (64.0, 2.5 + ANKLE_Y), pelvis=pel)
+    belly = put(p, *pel).joint("waist")
+    p = hands_at(p, (belly[0] + 16, belly[1] - 4), (belly[0] + 18, belly[1] - 2), pelvis=pel)
+    fig = put(p, *pel, marks=("pelvic_floor",))
+    rest = props.backrest(fig.joint("pelvis"), fig.joint("neck_base"), 2.5)
+    px, py = fig.joint("pelvis")
+    return Scene(
+        [
+            Panel().add(
+                props.mat(-80, 90),
+                rest,
+                fig,
+                # breathe in: the belly rises; the pelvic floor softens and sinks (down, away from the head)
+                arrow([(belly[0] + 22, belly[1] + 18), (belly[0] + 34, belly[1] + 32)]),
+                arrow([(px + 16.0, py - 2.0), (px + 30.0, py - 12.0)]),
+            )
+        ]
+    )
+
+
+
+@scene("knib-foer-host")
+def _(preg: bool) -> Scene:
+    # 1: squeeze first; 2: keep the squeeze through the cough (hand at the mouth, the puffs of the cough)
+    first = put(standing(preg), 0.0, STAND_Y, marks=("pelvic_floor",))
+    px, py = first.joint("pelvis")
+    lift = arrow([(px + 30.0, py - 14.0), (px + 30.0, py + 4.0)])
+    cough = with_(standing(preg), trunk=96.0, neck=16.0)
+    mouth = build_joint(cough, "head")
+    cough = reach_hand(cough, "near", (mouth[0] + 10.0, mouth[1] - 12.0))  # a loose fist in front of the mouth
+    second = put(cough, 0.0, STAND_Y, marks=("pelvic_floor",))
+    h = second.joint("head")
+    puffs = [
+        props.curve([(h[0] + 14 + 5 * i, h[1] - 10 + 5 * (i - 1)), (h[0] + 20 + 5 * i, h[1] - 8 + 6 * (i - 1))], props.THIN_LINE)
+        for i in range(3)
+    ]
+    return Scene(
+        [
+            Panel().add(props.floor(-40, 50), first, lift),
+            Panel().add(props.floor(-40, 50), second, puffs, arrow([(px + 30.0, py - 14.0), (px + 30.0, py + 4.0)])),
+        ]
+    )
+
+
+
+@scene("knae-ud-rygliggende")
+def _(preg: bool) -> Scene:
+    # seen from high above (as knaesving-rygliggende): one knee slowly out to the side, the other and the pelvis still
+    cam = Camera(elevation=70.0)
+    base = with_(hook_lying(preg), belly_in=2.0)
+    out = with_(base, near_leg=dataclasses.replace(base.near_leg, abduct=42.0, rotate=42.0))
+    g = grounded(base, 0.0, 2.5, ghost=True, cam=cam)
+    px, py = g.joint("pelvis")
+    fig = put(out, px, py, cam=cam)
+    hip, k0, k1 = fig.joint("near_hip"), g.joint("near_knee"), fig.joint("near_knee")
+    r = math.dist(hip, k1) + 8.0
+    a0 = math.degrees(math.atan2(k0[1] - hip[1], k0[0] - hip[0])) - 6.0
+    a1 = math.degrees(math.atan2(k1[1] - hip[1], k1[0] - hip[0])) + 2.0
+    x0, y0, x1, y1 = bounds(g.shapes() + fig.shapes())
+    mat = props.Path(props.rect(x0 - 8, y0 - 8, x1 + 8, y1 + 6, 3.0), props.Style(fill="#ececec", weight=0.8))
+    return Scene([Panel().add(mat, g, fig, arc_arrow(hip, r, a0, a1, both_ends=True))])
 
 
 
