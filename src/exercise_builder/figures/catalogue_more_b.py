@@ -156,7 +156,7 @@ def _side_step(preg: bool, pel: tuple, step_h: float, up: bool) -> Pose:
     p = fit_leg(p, "near", ankle=foot)
     if up:  # the other foot hangs free beside the step
         return with_(p, far_leg=Leg(hip=25, knee=45, ankle=-20, abduct=8))
-    return fit_leg(p, "far", ankle=(6.0 - pel[0], ANKLE_Y - pel[1], 0.0))
+    return fit_leg(p, "far", ankle=(6.0 - pel[0], ANKLE_Y + 2.5 - pel[1], 0.0))
 
 
 @scene("sidelaens-trin-op")
