@@ -11,29 +11,27 @@ from collections.abc import Callable
 from . import practice_props as kit
 from . import props
 from .arrows import arc_arrow, arrow
+from .equipment import stick
 from .kinematics import fit_leg, flat_foot, reach_foot, reach_hand
 from .poses import (
     ANKLE_Y,
     SEAT,
     SIT_Y,
     STAND_Y,
-    ankle_on_knee,
     build_joint,
     feet_at,
     hands_at,
     hands_at3,
     hook_lying,
     legs,
-    sitting,
     standing,
     walking,
     with_,
 )
-from .equipment import stick
 from .scene import Panel, Scene
 from .skeleton import Arm, Camera, Leg, Pose
+from .staging import FRONT_SITTING, feet_level, grounded, put
 from .svg import bounds
-from .staging import FRONT_SITTING, chair_scene, feet_level, grounded, put
 
 SCENES: dict[str, Callable[[], Scene]] = {}  # slug -> the general (not pregnant) scene
 BUILDERS: dict[str, Callable[[bool], Scene]] = {}  # slug -> scene for a pregnant (True) or not-pregnant figure
@@ -64,7 +62,9 @@ def _cross_far_ankle_on_near_knee(p: Pose) -> Pose:
     """The far leg crossed so its ankle rests on the near knee, its knee out to the far side (a figure four)."""
     nk = build_joint(p, "near_knee")
     p = with_(p, far_leg=Leg(hip=70, knee=100, abduct=40, rotate=50, ankle=20))
-    return fit_leg(p, "far", ankle=(nk[0] + 2, nk[1] + 7, nk[2] - 6), knee=(nk[0] - 18, nk[1] + 2, -40.0), knee_weight=0.3)
+    return fit_leg(
+        p, "far", ankle=(nk[0] + 2, nk[1] + 7, nk[2] - 6), knee=(nk[0] - 18, nk[1] + 2, -40.0), knee_weight=0.3
+    )
 
 
 @scene("balde-straek-rygliggende")
@@ -90,7 +90,6 @@ def _(preg: bool) -> Scene:
     )
 
 
-
 def _front_sitter(preg: bool, rotate: float) -> Pose:
     """Seen from in front on a chair, hands on the seat; the near foot lifted and swung by turning the hip."""
     p = Pose(
@@ -113,7 +112,6 @@ def _(preg: bool) -> Scene:
     start = math.degrees(math.atan2(a1[1] - k[1], a1[0] - k[0]))
     end = math.degrees(math.atan2(a0[1] - k[1], a0[0] - k[0]))
     return Scene([Panel().add(back, g, fig, front, arc_arrow(k, r, start, end, both_ends=True))])
-
 
 
 def _lying_on(preg: bool, lift: float, pelvis: tuple, near_ankle: tuple, far_ankle: tuple) -> Pose:
@@ -143,7 +141,6 @@ def _(preg: bool) -> Scene:
             )
         ]
     )
-
 
 
 # Knee -----------------------------------------------------------------------------------------
@@ -180,8 +177,7 @@ def _(preg: bool) -> Scene:
     )
 
 
-
-def _on_back(preg: bool, near: Leg, far: Leg = Leg(hip=0, knee=0, ankle=10)) -> Pose:
+def _on_back(preg: bool, near: Leg, far: Leg) -> Pose:
     arm = Arm(shoulder=-10, elbow=5)
     return Pose(trunk=180.0, pregnant=preg, near_arm=arm, far_arm=arm, near_leg=near, far_leg=far)
 
@@ -205,7 +201,6 @@ def _(preg: bool) -> Scene:
             .add(arc_arrow(k, math.dist(k, a1) + 12.0, math.degrees(math.atan2(a0[1] - k[1], a0[0] - k[0])), 18.0))
         ]
     )
-
 
 
 @scene("knae-ret-hael-paa-rulle")
@@ -239,7 +234,6 @@ def _(preg: bool) -> Scene:
     )
 
 
-
 # Low back -------------------------------------------------------------------------------------
 
 
@@ -271,7 +265,6 @@ def _(preg: bool) -> Scene:
     return Scene([Panel().add(props.mat(-90, 110), fig, arrow([(px + 2, py - 22), (px + 2, py + 8)]))])
 
 
-
 @scene("bro-med-march")
 def _(preg: bool) -> Scene:
     lift = 24.0
@@ -293,7 +286,6 @@ def _(preg: bool) -> Scene:
     )
 
 
-
 @scene("kat-ko-staaende")
 def _(preg: bool) -> Scene:
     pel = (0.0, STAND_Y - 8.0)  # knees a little bent, leaning forward from the hips
@@ -311,7 +303,6 @@ def _(preg: bool) -> Scene:
     return Scene(panels)
 
 
-
 # Pelvis (pregnancy) ---------------------------------------------------------------------------
 
 
@@ -326,7 +317,6 @@ def _(preg: bool) -> Scene:
     fig = put(p, *pel)
     ring = arc_arrow((pel[0] - 2.0, pel[1] + 2.0), 26.0, -40.0, 290.0, squash=0.3)
     return Scene([Panel().add(props.chair(back_x + 42.0, 1.0, SEAT), fig, ring)])
-
 
 
 @scene("vug-over-bold")
@@ -349,11 +339,17 @@ def _(preg: bool) -> Scene:
     return Scene(
         [
             Panel()
-            .add(props.mat(-70, 100), g, fig.layers["back"], props.ball(ball_x, r), fig.layers["core"], fig.layers["front"])
+            .add(
+                props.mat(-70, 100),
+                g,
+                fig.layers["back"],
+                props.ball(ball_x, r),
+                fig.layers["core"],
+                fig.layers["front"],
+            )
             .add(arrow([(pb[0] - 22.0, pf[1] + 26.0), (pf[0] + 4.0, pf[1] + 26.0)], both_ends=True))
         ]
     )
-
 
 
 @scene("vaegtskift-paa-bold")
@@ -387,7 +383,6 @@ def _(preg: bool) -> Scene:
     )
 
 
-
 # Pelvic floor ---------------------------------------------------------------------------------
 
 
@@ -416,7 +411,6 @@ def _(preg: bool) -> Scene:
     )
 
 
-
 @scene("knib-foer-host")
 def _(preg: bool) -> Scene:
     # 1: squeeze first; 2: keep the squeeze through the cough (hand at the mouth, the puffs of the cough)
@@ -429,7 +423,9 @@ def _(preg: bool) -> Scene:
     second = put(cough, 0.0, STAND_Y, marks=("pelvic_floor",))
     h = second.joint("head")
     puffs = [
-        props.curve([(h[0] + 14 + 5 * i, h[1] - 10 + 5 * (i - 1)), (h[0] + 20 + 5 * i, h[1] - 8 + 6 * (i - 1))], props.THIN_LINE)
+        props.curve(
+            [(h[0] + 14 + 5 * i, h[1] - 10 + 5 * (i - 1)), (h[0] + 20 + 5 * i, h[1] - 8 + 6 * (i - 1))], props.THIN_LINE
+        )
         for i in range(3)
     ]
     return Scene(
@@ -438,7 +434,6 @@ def _(preg: bool) -> Scene:
             Panel().add(props.floor(-40, 50), second, puffs, arrow([(px + 30.0, py - 14.0), (px + 30.0, py + 4.0)])),
         ]
     )
-
 
 
 @scene("knae-ud-rygliggende")
@@ -459,7 +454,6 @@ def _(preg: bool) -> Scene:
     return Scene([Panel().add(mat, g, fig, arc_arrow(hip, r, a0, a1, both_ends=True))])
 
 
-
 # Whole body -----------------------------------------------------------------------------------
 
 
@@ -474,7 +468,9 @@ def _(preg: bool) -> Scene:
         stick((front[0], front[1] + 4.0), (fig.joint("pelvis")[0] + 4.0, 0.0)),
         stick((back[0], back[1] + 4.0), (back[0] - 62.0, 0.0)),
     ]
-    panel = Panel().add(props.floor(-100, 90), poles[0], fig.layers["back"], fig.layers["core"], poles[1], fig.layers["front"])
+    panel = Panel().add(
+        props.floor(-100, 90), poles[0], fig.layers["back"], fig.layers["core"], poles[1], fig.layers["front"]
+    )
     return Scene([panel.add(arrow([(40.0, 150.0), (70.0, 150.0)]))])
 
 

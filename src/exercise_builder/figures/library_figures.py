@@ -8,8 +8,15 @@ from collections.abc import Callable
 from . import catalogue, catalogue_birth, catalogue_more_b, catalogue_practice
 from .scene import Scene
 
-SCENES: dict[str, Callable[[], Scene]] = {**catalogue.SCENES, **catalogue_practice.SCENES, **catalogue_birth.SCENES, **catalogue_more_b.SCENES}
-PREGNANCY = catalogue.PREGNANCY | catalogue_birth.PREGNANCY | catalogue_more_b.PREGNANCY  # the practice scenes have no pregnant variant
+SCENES: dict[str, Callable[[], Scene]] = {
+    **catalogue.SCENES,
+    **catalogue_practice.SCENES,
+    **catalogue_birth.SCENES,
+    **catalogue_more_b.SCENES,
+}
+PREGNANCY = (
+    catalogue.PREGNANCY | catalogue_birth.PREGNANCY | catalogue_more_b.PREGNANCY
+)  # the practice scenes have no pregnant variant
 
 
 def render(slug: str, pregnant: bool = False) -> str:
