@@ -5,11 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from . import catalogue, catalogue_birth, catalogue_practice
+from . import catalogue, catalogue_birth, catalogue_more_b, catalogue_practice
 from .scene import Scene
 
-SCENES: dict[str, Callable[[], Scene]] = {**catalogue.SCENES, **catalogue_practice.SCENES, **catalogue_birth.SCENES}
-PREGNANCY = catalogue.PREGNANCY | catalogue_birth.PREGNANCY  # the practice scenes have no pregnant variant
+SCENES: dict[str, Callable[[], Scene]] = {
+    **catalogue.SCENES,
+    **catalogue_practice.SCENES,
+    **catalogue_birth.SCENES,
+    **catalogue_more_b.SCENES,
+}
+PREGNANCY = (
+    catalogue.PREGNANCY | catalogue_birth.PREGNANCY | catalogue_more_b.PREGNANCY
+)  # the practice scenes have no pregnant variant
 
 
 def render(slug: str, pregnant: bool = False) -> str:
@@ -18,6 +25,8 @@ def render(slug: str, pregnant: bool = False) -> str:
         if pregnant:
             raise KeyError(f"{slug} has no pregnant figure")
         return catalogue_practice.render(slug)
+    if slug in catalogue_more_b.SCENES:  # libB
+        return catalogue_more_b.render(slug, pregnant=pregnant)
     if slug in catalogue_birth.SCENES:
         return catalogue_birth.render(slug, pregnant=pregnant)
     return catalogue.render(slug, pregnant=pregnant)

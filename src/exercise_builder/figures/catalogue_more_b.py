@@ -1,0 +1,480 @@
+"""Scenes for the exercises libB added for issue 17 (the whole practice): hip, knee, low back,
+pelvis, pelvic floor and whole body. Drawn for a pregnant figure too where the exercise suits
+pregnancy (PREGNANCY), always without the belly for everyone else."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from collections.abc import Callable
+
+from . import practice_props as kit
+from . import props
+from .arrows import arc_arrow, arrow
+from .equipment import stick
+from .kinematics import fit_leg, flat_foot, reach_foot, reach_hand
+from .poses import (
+    ANKLE_Y,
+    SEAT,
+    SIT_Y,
+    STAND_Y,
+    build_joint,
+    feet_at,
+    hands_at,
+    hands_at3,
+    hook_lying,
+    legs,
+    standing,
+    walking,
+    with_,
+)
+from .scene import Panel, Scene
+from .skeleton import Arm, Camera, Leg, Pose
+from .staging import FRONT_SITTING, feet_level, grounded, put
+from .svg import bounds
+
+SCENES: dict[str, Callable[[], Scene]] = {}  # slug -> the general (not pregnant) scene
+BUILDERS: dict[str, Callable[[bool], Scene]] = {}  # slug -> scene for a pregnant (True) or not-pregnant figure
+
+# drawn a second time with a pregnant figure: the ones tagged "pregnancy"
+PREGNANCY = {
+    "vug-over-bold",
+    "vaegtskift-paa-bold",
+    "hoftecirkler-staaende",
+    "baekkenbund-afspaending",
+    "knib-foer-host",
+}
+
+
+def scene(slug: str):
+    def deco(fn: Callable[[bool], Scene]):
+        BUILDERS[slug] = fn
+        SCENES[slug] = lambda: fn(False)
+        return fn
+
+    return deco
+
+
+# Hip ------------------------------------------------------------------------------------------
+
+
+def _cross_far_ankle_on_near_knee(p: Pose) -> Pose:
+    """The far leg crossed so its ankle rests on the near knee, its knee out to the far side (a figure four)."""
+    nk = build_joint(p, "near_knee")
+    p = with_(p, far_leg=Leg(hip=70, knee=100, abduct=40, rotate=50, ankle=20))
+    return fit_leg(
+        p, "far", ankle=(nk[0] + 2, nk[1] + 7, nk[2] - 6), knee=(nk[0] - 18, nk[1] + 2, -40.0), knee_weight=0.3
+    )
+
+
+@scene("balde-straek-rygliggende")
+def _(preg: bool) -> Scene:
+    cam = Camera(elevation=15.0)
+    start = _cross_far_ankle_on_near_knee(hook_lying(preg))
+    g = grounded(start, 0.0, 2.5, ghost=True, cam=cam)
+    # the near leg drawn towards the chest by both hands behind the thigh; the crossed ankle rides along
+    pulled = _cross_far_ankle_on_near_knee(with_(start, near_leg=Leg(hip=88, knee=88, ankle=-10)))
+    nk = build_joint(pulled, "near_knee")
+    pulled = hands_at3(pulled, (nk[0] - 7, nk[1] - 6, nk[2] + 6), (nk[0] - 7, nk[1] - 6, nk[2] - 10))
+    fig = put(pulled, *g.joint("pelvis"), cam=cam)
+    k0, k1 = g.joint("near_knee"), fig.joint("near_knee")
+    return Scene(
+        [
+            Panel().add(
+                props.mat(-110, 90),
+                g,
+                fig,
+                arrow([(k0[0] + 14.0, k0[1] + 8.0), (k0[0] + 12.0, k1[1] + 12.0), (k1[0] + 10.0, k1[1] + 20.0)]),
+            )
+        ]
+    )
+
+
+def _front_sitter(preg: bool, rotate: float) -> Pose:
+    """Seen from in front on a chair, hands on the seat; the near foot lifted and swung by turning the hip."""
+    p = Pose(
+        pregnant=preg,
+        yaw=-90.0,
+        legs_behind=True,
+        near_arm=Arm(shoulder=35, elbow=50, abduct=10),
+        far_arm=Arm(shoulder=35, elbow=50, abduct=10),
+    )
+    return legs(p, Leg(hip=90, knee=84, abduct=6, rotate=rotate, ankle=10), Leg(hip=90, knee=90, abduct=6))
+
+
+@scene("hofterotation-siddende")
+def _(preg: bool) -> Scene:
+    fig = put(_front_sitter(preg, -35.0), 0.0, SIT_Y, cam=FRONT_SITTING)  # foot out: the hip turns in
+    g = put(_front_sitter(preg, 30.0), 0.0, SIT_Y, cam=FRONT_SITTING, ghost=True)  # foot in: the hip turns out
+    back, front = props.chair_front(0.0, SEAT, feet_level(fig))
+    k, a0, a1 = fig.joint("near_knee"), g.joint("near_ankle"), fig.joint("near_ankle")
+    r = math.dist(k, a1) + 9.0
+    start = math.degrees(math.atan2(a1[1] - k[1], a1[0] - k[0]))
+    end = math.degrees(math.atan2(a0[1] - k[1], a0[0] - k[0]))
+    return Scene([Panel().add(back, g, fig, front, arc_arrow(k, r, start, end, both_ends=True))])
+
+
+def _lying_on(preg: bool, lift: float, pelvis: tuple, near_ankle: tuple, far_ankle: tuple) -> Pose:
+    """On the back with the pelvis lifted `lift` degrees about the shoulders, ankles at paper points."""
+    arm = Arm(shoulder=-10 - lift, elbow=5)
+    p = Pose(trunk=180.0 + lift, neck=lift, pregnant=preg, near_arm=arm, far_arm=arm)
+    p = reach_foot(p, "near", (near_ankle[0] - pelvis[0], near_ankle[1] - pelvis[1]))
+    return reach_foot(p, "far", (far_ankle[0] - pelvis[0], far_ankle[1] - pelvis[1]))
+
+
+@scene("bro-paa-bold")
+def _(preg: bool) -> Scene:
+    ball_x, r = 58.0, 32.5
+    heel = (ball_x + 8.0, 2 * r + 1.0)  # the calves rest across the top of the ball
+    low, high = (0.0, 10.5), (-10.0, 33.0)
+    g = put(_lying_on(preg, 0.0, low, heel, (heel[0] + 2, heel[1])), *low, ghost=True)
+    fig = put(_lying_on(preg, 26.0, high, heel, (heel[0] + 2, heel[1])), *high)
+    px, py = fig.joint("pelvis")
+    return Scene(
+        [
+            Panel().add(
+                props.mat(-110, 110),
+                props.ball(ball_x, r),
+                g,
+                fig,
+                arrow([(px - 4.0, py + 12.0), (px - 4.0, py + 32.0)]),
+            )
+        ]
+    )
+
+
+# Knee -----------------------------------------------------------------------------------------
+
+
+def _side_step(preg: bool, pel: tuple, step_h: float, up: bool) -> Pose:
+    """Seen from in front, side-on to a step on the left of the page: the near (left) foot on the step."""
+    p = Pose(pregnant=preg, yaw=-90.0, far_arm=Arm(abduct=12, elbow=10), near_arm=Arm(abduct=55, elbow=15))
+    foot = (-44.0 - pel[0], step_h + ANKLE_Y - pel[1], 0.0)
+    p = fit_leg(p, "near", ankle=foot)
+    if up:  # the other foot hangs free beside the step
+        return with_(p, far_leg=Leg(hip=25, knee=45, ankle=-20, abduct=8))
+    return fit_leg(p, "far", ankle=(6.0 - pel[0], ANKLE_Y + 2.5 - pel[1], 0.0))
+
+
+@scene("sidelaens-trin-op")
+def _(preg: bool) -> Scene:
+    step_h = 22.0
+    low, high = (-16.0, STAND_Y - 5.0), (-36.0, STAND_Y + step_h - 1.0)
+    g = put(_side_step(preg, low, step_h, up=False), *low, ghost=True)
+    fig = put(_side_step(preg, high, step_h, up=True), *high)
+    px, py = fig.joint("pelvis")
+    return Scene(
+        [
+            Panel().add(
+                props.wall(-96.0, 1.0, 170.0),
+                props.floor(-96, 40),
+                props.step(-96.0, -30.0, step_h),
+                g,
+                fig,
+                arrow([(px + 56.0, py - 24.0), (px + 56.0, py + 4.0)]),
+            )
+        ]
+    )
+
+
+def _on_back(preg: bool, near: Leg, far: Leg) -> Pose:
+    arm = Arm(shoulder=-10, elbow=5)
+    return Pose(trunk=180.0, pregnant=preg, near_arm=arm, far_arm=arm, near_leg=near, far_leg=far)
+
+
+@scene("knaestraek-over-rulle")
+def _(preg: bool) -> Scene:
+    straight = _on_back(preg, Leg(hip=22, knee=0, ankle=10), Leg(hip=60, knee=110, ankle=-20))
+    fig = grounded(straight, 0.0, 2.5)
+    px, py = fig.joint("pelvis")
+    heel_down = reach_foot(straight, "near", (fig.joint("near_knee")[0] + 36.0 - px, 2.5 + ANKLE_Y - py))
+    g = put(heel_down, px, py, ghost=True)
+    k = fig.joint("near_knee")
+    r = (k[1] - 5.0 - 2.5) / 2
+    roll = kit.towel_roll((k[0] - 2.0, 2.5 + r), length=22.0, radius=r)
+    a0, a1 = g.joint("near_ankle"), fig.joint("near_ankle")
+    return Scene(
+        [
+            Panel()
+            # the roll sits in front of the other leg, under the near knee
+            .add(props.mat(-110, 110), g, fig.layers["back"], roll, fig.layers["core"], fig.layers["front"])
+            .add(arc_arrow(k, math.dist(k, a1) + 12.0, math.degrees(math.atan2(a0[1] - k[1], a0[0] - k[0])), 18.0))
+        ]
+    )
+
+
+@scene("knae-ret-hael-paa-rulle")
+def _(preg: bool) -> Scene:
+    def long_sit(knee: float, hip: float) -> Pose:
+        p = Pose(pregnant=preg, trunk=112.0, neck=8.0)
+        p = legs(p, Leg(hip=hip, knee=knee, ankle=6), Leg(hip=67, knee=0, ankle=6))
+        return hands_at(p, (-22.0, -10.0), (-20.0, -10.0))
+
+    fig = grounded(long_sit(0.0, 73.0), 0.0, 2.5)
+    px, py = fig.joint("pelvis")
+    g = put(long_sit(18.0, 80.0), px, py, ghost=True)
+    a, k = fig.joint("near_ankle"), fig.joint("near_knee")
+    r = (a[1] - 2.5 - 2.0) / 2
+    roll = kit.towel_roll((a[0], 2.5 + r), radius=r)
+    rest = props.backrest(fig.joint("pelvis"), fig.joint("neck_base"), 2.5)
+    kg = g.joint("near_knee")
+    return Scene(
+        [
+            Panel().add(
+                props.mat(-70, 110),
+                rest,
+                g,
+                fig.layers["back"],
+                roll,
+                fig.layers["core"],
+                fig.layers["front"],
+                arrow([(kg[0], kg[1] + 16.0), (k[0], k[1] + 7.0)]),
+            )
+        ]
+    )
+
+
+# Low back -------------------------------------------------------------------------------------
+
+
+def _side_plank(preg: bool, lift: float) -> Pose:
+    """On the side facing the viewer, head to the left, on the near forearm; legs straight, the top foot in front."""
+    p = Pose(
+        trunk=180.0 - lift,
+        roll=-90.0,
+        pregnant=preg,
+        neck=-lift,
+        leg_in_front=True,
+        near_arm=Arm(abduct=90 - lift, elbow=90, rotate=-90),
+        far_arm=Arm(shoulder=0, abduct=12, elbow=25),
+    )
+    return legs(p, Leg(hip=0, knee=0, ankle=-10), Leg(hip=8, knee=0, ankle=-10))
+
+
+@scene("sidebro-fuld")
+def _(preg: bool) -> Scene:
+    cam = Camera(elevation=18.0)  # as sidebro-knae: the upper arm stands under the shoulder
+
+    def foot_off(lift: float) -> float:
+        j = build_joint(_side_plank(preg, lift), "near_ankle"), build_joint(_side_plank(preg, lift), "near_elbow")
+        return abs(j[0][1] - j[1][1])
+
+    lift = min(range(4, 40), key=lambda a: (foot_off(float(a)), a))
+    fig = grounded(_side_plank(preg, float(lift)), 0.0, 2.5, cam=cam)
+    px, py = fig.joint("pelvis")
+    return Scene([Panel().add(props.mat(-90, 110), fig, arrow([(px + 2, py - 22), (px + 2, py + 8)]))])
+
+
+@scene("bro-med-march")
+def _(preg: bool) -> Scene:
+    lift = 24.0
+    base = grounded(hook_lying(preg), 0.0, 2.5)
+    pel, ankle = base.joint("pelvis"), base.joint("near_ankle")
+    arm = Arm(shoulder=-10 - lift, elbow=5)
+    bridge = Pose(trunk=180.0 + lift, neck=lift, pregnant=preg, near_arm=arm, far_arm=arm)
+    high = (pel[0] + lift * 0.25, pel[1] + lift * 0.9)
+    bridge = feet_at(bridge, ankle, (ankle[0] + 2, ankle[1]), pelvis=high)
+    g = put(bridge, *high, ghost=True)
+    # the near foot lifts a hand's breadth: the knee comes a little towards the chest, the pelvis stays
+    k = g.joint("near_knee")
+    marched = reach_foot(bridge, "near", (k[0] + 8.0 - high[0], ankle[1] + 22.0 - high[1]))
+    marched = flat_foot(marched, "near")
+    fig = put(marched, *high)
+    a = fig.joint("near_ankle")
+    return Scene(
+        [Panel().add(props.mat(-110, 90), g, fig, arrow([(a[0] + 22.0, a[1] - 14.0), (a[0] + 22.0, a[1] + 6.0)]))]
+    )
+
+
+@scene("kat-ko-staaende")
+def _(preg: bool) -> Scene:
+    pel = (0.0, STAND_Y - 8.0)  # knees a little bent, leaning forward from the hips
+    panels = []
+    for spine, neck, up in ((38.0, 30.0, True), (-22.0, -34.0, False)):
+        p = Pose(pregnant=preg, trunk=(60.0 if up else 24.0), spine=spine, neck=neck)
+        p = feet_at(p, (6.0, ANKLE_Y), (4.0, ANKLE_Y), pelvis=pel)
+        k = build_joint(p, "near_knee")
+        p = hands_at(p, (k[0] - 3.0, k[1] + 8.0), (k[0] - 1.0, k[1] + 8.0))  # hands on the thighs above the knees
+        fig = put(p, *pel)
+        w = fig.joint("waist")
+        top = w[1] + 14.0
+        y0, y1 = (top, top + 16) if up else (top + 14, top - 2)
+        panels.append(Panel().add(props.floor(-50, 60), fig, arrow([(w[0] - 2, y0), (w[0] - 2, y1)])))
+    return Scene(panels)
+
+
+# Pelvis (pregnancy) ---------------------------------------------------------------------------
+
+
+@scene("hoftecirkler-staaende")
+def _(preg: bool) -> Scene:
+    pel = (0.0, STAND_Y - 3.0)  # knees a little bent
+    p = Pose(pregnant=preg, trunk=92.0)
+    p = feet_at(p, (4.0, ANKLE_Y), (2.0, ANKLE_Y), pelvis=pel)
+    back_x = 36.0
+    top = (back_x + 1.0, SEAT + 45.0)
+    p = hands_at(p, top, (top[0] + 2.0, top[1]), pelvis=pel)
+    fig = put(p, *pel)
+    ring = arc_arrow((pel[0] - 2.0, pel[1] + 2.0), 26.0, -40.0, 290.0, squash=0.3)
+    return Scene([Panel().add(props.chair(back_x + 42.0, 1.0, SEAT), fig, ring)])
+
+
+@scene("vug-over-bold")
+def _(preg: bool) -> Scene:
+    r, ball_x = 32.5, 52.0
+    knee = (0.0, 6.0)
+
+    def kneel(thigh: float, trunk: float) -> tuple[Pose, tuple]:
+        """Kneeling with the thighs at `thigh` degrees (90 upright), the shins flat on the mat behind."""
+        pel = (knee[0] + 42.0 * math.cos(math.radians(thigh)), knee[1] + 42.0 * math.sin(math.radians(thigh)))
+        leg = Leg(hip=thigh - trunk, knee=thigh, ankle=-62.0)
+        p = Pose(pregnant=preg, trunk=trunk, neck=28.0, near_leg=leg, far_leg=leg)
+        hand = (ball_x + 6.0, 2 * r - 6.0)  # the arms rest round the top of the ball
+        return hands_at(p, hand, (hand[0] + 3.0, hand[1] + 2.0), pelvis=pel), pel
+
+    back, pb = kneel(118.0, 20.0)  # the pelvis rocked back towards the heels
+    fwd, pf = kneel(92.0, 30.0)
+    g = put(back, *pb, ghost=True)
+    fig = put(fwd, *pf)
+    return Scene(
+        [
+            Panel()
+            .add(
+                props.mat(-70, 100),
+                g,
+                fig.layers["back"],
+                props.ball(ball_x, r),
+                fig.layers["core"],
+                fig.layers["front"],
+            )
+            .add(arrow([(pb[0] - 22.0, pf[1] + 26.0), (pf[0] + 4.0, pf[1] + 26.0)], both_ends=True))
+        ]
+    )
+
+
+@scene("vaegtskift-paa-bold")
+def _(preg: bool) -> Scene:
+    r = 32.5
+    seat_y = 2 * r + 9.0
+
+    def shifted(dx: float) -> Pose:
+        """Seen from in front on the ball, the pelvis `dx` to the side, feet wide and still, upper body upright."""
+        p = Pose(
+            pregnant=preg,
+            yaw=-90.0,
+            legs_behind=True,
+            near_arm=Arm(abduct=14, elbow=10),
+            far_arm=Arm(abduct=14, elbow=10),
+        )
+        p = legs(p, Leg(hip=80, knee=85, abduct=22), Leg(hip=80, knee=85, abduct=22))
+        for side, x in (("near", -30.0), ("far", 30.0)):
+            p = fit_leg(p, side, ankle=(x - dx, ANKLE_Y - seat_y, 30.0))
+        return p
+
+    shift = 8.0
+    g = put(shifted(-shift), -shift, seat_y, ghost=True)  # the other side: drawn without its ball
+    fig = put(shifted(shift), shift, seat_y)
+    return Scene(
+        [
+            Panel()
+            .add(props.floor(-80, 80), g, props.ball(shift, r), fig)
+            .add(arrow([(-24.0, seat_y + 84.0), (28.0, seat_y + 84.0)], both_ends=True))
+        ]
+    )
+
+
+# Pelvic floor ---------------------------------------------------------------------------------
+
+
+@scene("baekkenbund-afspaending")
+def _(preg: bool) -> Scene:
+    # half lying on a backrest (as the belly breathing figure), knees bent, hands on the belly
+    p = Pose(trunk=140.0, pregnant=preg, neck=30.0)
+    pel = (0.0, 14.0)
+    p = feet_at(p, (62.0, 2.5 + ANKLE_Y), (64.0, 2.5 + ANKLE_Y), pelvis=pel)
+    belly = put(p, *pel).joint("waist")
+    p = hands_at(p, (belly[0] + 16, belly[1] - 4), (belly[0] + 18, belly[1] - 2), pelvis=pel)
+    fig = put(p, *pel, marks=("pelvic_floor",))
+    rest = props.backrest(fig.joint("pelvis"), fig.joint("neck_base"), 2.5)
+    px, py = fig.joint("pelvis")
+    return Scene(
+        [
+            Panel().add(
+                props.mat(-80, 90),
+                rest,
+                fig,
+                # breathe in: the belly rises; the pelvic floor softens and sinks (down, away from the head)
+                arrow([(belly[0] + 22, belly[1] + 18), (belly[0] + 34, belly[1] + 32)]),
+                arrow([(px + 16.0, py - 2.0), (px + 30.0, py - 12.0)]),
+            )
+        ]
+    )
+
+
+@scene("knib-foer-host")
+def _(preg: bool) -> Scene:
+    # 1: squeeze first; 2: keep the squeeze through the cough (hand at the mouth, the puffs of the cough)
+    first = put(standing(preg), 0.0, STAND_Y, marks=("pelvic_floor",))
+    px, py = first.joint("pelvis")
+    lift = arrow([(px + 30.0, py - 14.0), (px + 30.0, py + 4.0)])
+    cough = with_(standing(preg), trunk=96.0, neck=16.0)
+    mouth = build_joint(cough, "head")
+    cough = reach_hand(cough, "near", (mouth[0] + 10.0, mouth[1] - 12.0))  # a loose fist in front of the mouth
+    second = put(cough, 0.0, STAND_Y, marks=("pelvic_floor",))
+    h = second.joint("head")
+    puffs = [
+        props.curve(
+            [(h[0] + 14 + 5 * i, h[1] - 10 + 5 * (i - 1)), (h[0] + 20 + 5 * i, h[1] - 8 + 6 * (i - 1))], props.THIN_LINE
+        )
+        for i in range(3)
+    ]
+    return Scene(
+        [
+            Panel().add(props.floor(-40, 50), first, lift),
+            Panel().add(props.floor(-40, 50), second, puffs, arrow([(px + 30.0, py - 14.0), (px + 30.0, py + 4.0)])),
+        ]
+    )
+
+
+@scene("knae-ud-rygliggende")
+def _(preg: bool) -> Scene:
+    # seen from high above (as knaesving-rygliggende): one knee slowly out to the side, the other and the pelvis still
+    cam = Camera(elevation=70.0)
+    base = with_(hook_lying(preg), belly_in=2.0)
+    out = with_(base, near_leg=dataclasses.replace(base.near_leg, abduct=42.0, rotate=42.0))
+    g = grounded(base, 0.0, 2.5, ghost=True, cam=cam)
+    px, py = g.joint("pelvis")
+    fig = put(out, px, py, cam=cam)
+    hip, k0, k1 = fig.joint("near_hip"), g.joint("near_knee"), fig.joint("near_knee")
+    r = math.dist(hip, k1) + 8.0
+    a0 = math.degrees(math.atan2(k0[1] - hip[1], k0[0] - hip[0])) - 6.0
+    a1 = math.degrees(math.atan2(k1[1] - hip[1], k1[0] - hip[0])) + 2.0
+    x0, y0, x1, y1 = bounds(g.shapes() + fig.shapes())
+    mat = props.Path(props.rect(x0 - 8, y0 - 8, x1 + 8, y1 + 6, 3.0), props.Style(fill="#ececec", weight=0.8))
+    return Scene([Panel().add(mat, g, fig, arc_arrow(hip, r, a0, a1, both_ends=True))])
+
+
+# Whole body -----------------------------------------------------------------------------------
+
+
+@scene("stavgang")
+def _(preg: bool) -> Scene:
+    p = walking(preg, stride=30.0)
+    # the arm opposite the front foot swings forward and plants its pole; the other pushes off behind
+    p = with_(p, far_arm=Arm(shoulder=40, elbow=25), near_arm=Arm(shoulder=-50, elbow=5))
+    fig = put(p, 0.0, STAND_Y - 2)
+    front, back = fig.joint("far_palm"), fig.joint("near_palm")
+    poles = [
+        stick((front[0], front[1] + 4.0), (fig.joint("pelvis")[0] + 4.0, 0.0)),
+        stick((back[0], back[1] + 4.0), (back[0] - 62.0, 0.0)),
+    ]
+    panel = Panel().add(
+        props.floor(-100, 90), poles[0], fig.layers["back"], fig.layers["core"], poles[1], fig.layers["front"]
+    )
+    return Scene([panel.add(arrow([(40.0, 150.0), (70.0, 150.0)]))])
+
+
+def render(slug: str, pregnant: bool = False) -> str:
+    if pregnant and slug not in PREGNANCY:
+        raise KeyError(f"{slug} has no pregnant figure")
+    return BUILDERS[slug](pregnant).to_svg()

@@ -1,0 +1,84 @@
+"""libB's scenes (issue 17: catalogue_more_b) pass the checks the other catalogues' scenes pass:
+plain SVG inside the viewBox, Qt and svglib read them, small enough, above the floor, current on
+disk, and a pregnant variant exactly for the exercises tagged "pregnancy"."""
+
+import io
+import os
+import tomllib
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+import test_figures_catalogue as checks  # noqa: E402
+from exercise_builder.figures import catalogue_more_b  # noqa: E402
+from exercise_builder.figures.library_figures import PREGNANCY, SCENES, render  # noqa: E402
+
+LIBRARY = Path(__file__).resolve().parents[1] / "resources" / "exercises"
+SLUGS = sorted(catalogue_more_b.SCENES)
+VARIANTS = [(s, False) for s in SLUGS] + [(s, True) for s in sorted(catalogue_more_b.PREGNANCY)]
+
+
+@pytest.fixture(scope="module")
+def svgs() -> dict[tuple[str, bool], str]:
+    return {(slug, preg): render(slug, pregnant=preg) for slug, preg in VARIANTS}
+
+
+def _tags(slug: str) -> list[str]:
+    return tomllib.loads((LIBRARY / slug / "exercise.toml").read_text(encoding="utf-8"))["tags"]
+
+
+def test_scenes_are_registered_and_each_is_a_shipped_exercise():
+    assert len(SLUGS) == 16
+    assert set(SLUGS) <= set(SCENES)
+    assert all((LIBRARY / s / "exercise.toml").exists() for s in SLUGS)
+    assert catalogue_more_b.PREGNANCY <= PREGNANCY
+
+
+def test_pregnant_variant_exactly_for_the_exercises_tagged_pregnancy():
+    assert {s for s in SLUGS if "pregnancy" in _tags(s)} == catalogue_more_b.PREGNANCY
+    with pytest.raises(KeyError):
+        render("stavgang", pregnant=True)
+
+
+def test_the_pregnant_variant_has_the_belly(svgs):
+    for slug in catalogue_more_b.PREGNANCY:
+        assert svgs[(slug, True)] != svgs[(slug, False)], slug
+
+
+@pytest.mark.parametrize(("slug", "preg"), VARIANTS)
+def test_scene_is_plain_svg_inside_its_viewbox_and_readable(svgs, slug, preg):
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtSvg import QSvgRenderer
+    from svglib.svglib import svg2rlg
+
+    svg = svgs[(slug, preg)]
+    checks.test_scene_is_plain_svg_inside_its_viewbox({slug: svg}, slug)
+    assert QSvgRenderer(QByteArray(svg.encode("utf-8"))).isValid()
+    drawing = svg2rlg(io.BytesIO(svg.encode("utf-8")))
+    assert drawing is not None and drawing.contents
+    assert len(svg.encode("utf-8")) < 45_000
+
+
+@pytest.mark.parametrize("slug", SLUGS)
+def test_figure_stays_above_its_floor(slug):
+    from exercise_builder.figures.svg import bounds
+    from test_figures_floor import _floor_lines
+
+    for i, panel in enumerate(catalogue_more_b.SCENES[slug]().panels):
+        floors = _floor_lines(panel.shapes)
+        if floors:
+            lowest = bounds(panel.shapes)[1]
+            assert lowest >= min(floors) - 2.0, f"{slug} panel {i}: reaches {min(floors) - lowest:.1f} below the floor"
+
+
+def test_shipped_figures_are_current(svgs):
+    names = {False: "figure.svg", True: "figure-pregnant.svg"}
+    stale = [
+        f"{slug}/{names[preg]}"
+        for slug, preg in VARIANTS
+        if not (LIBRARY / slug / names[preg]).exists()
+        or not checks._same_drawing((LIBRARY / slug / names[preg]).read_text(encoding="utf-8"), svgs[(slug, preg)])
+    ]
+    assert not stale, f"run python -m exercise_builder.figures.render_library resources/exercises: {stale}"
