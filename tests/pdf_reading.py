@@ -136,8 +136,12 @@ def picture_boxes(pdf: bytes) -> list[tuple[int, float, float, float, float]]:
         (index, left / MM, bottom / MM, (right - left) / MM, (top - bottom) / MM)
         for index, left, bottom, right, top in out
         if not any(
-            o[0] == index and (o[1], o[2], o[3], o[4]) != (left, bottom, right, top)
-            and o[1] <= left + 0.5 and o[2] <= bottom + 0.5 and o[3] >= right - 0.5 and o[4] >= top - 0.5
+            o[0] == index
+            and (o[1], o[2], o[3], o[4]) != (left, bottom, right, top)
+            and o[1] <= left + 0.5
+            and o[2] <= bottom + 0.5
+            and o[3] >= right - 0.5
+            and o[4] >= top - 0.5
             for o in out
         )
     ]

@@ -10,11 +10,22 @@ from exercise_builder.domain.kinds import PatientGroup
 from exercise_builder.domain.models import ProgramItem, ProgramOptions
 from exercise_builder.services.handout_jobs import render_program
 from pdf_reading import MM, flat, page_texts, picture_boxes, text_lines, text_x
-from test_handout_case import case, case_store  # noqa: F401 (the fixture)
+from test_handout_case import case
 
 # standing and kneeling figures (5:4) with lying ones (about 2.3:1) between them
 MIXED = ("kat-ko", "ankelpumpe", "baekkencirkler-paa-bold", "sidebro-knae", "vaegtskift-staaende", "mavevejrtraekning")
 MESSAGE = "Husk: det må gerne mærkes, men det skal ikke gøre mere ondt bagefter. Ring, hvis du er i tvivl om noget."
+
+
+@pytest.fixture(scope="module")
+def case_store(tmp_path_factory):
+    from exercise_builder.domain.models import ClinicProfile
+    from exercise_builder.services.opening import open_store
+
+    store = open_store(tmp_path_factory.mktemp("typography"))
+    store.settings.set_clinic(ClinicProfile(name="Fysioterapi Havnegade", phone="86 12 34 56"))
+    yield store
+    store.close()
 
 
 def mixed(store, options: ProgramOptions):

@@ -33,7 +33,9 @@ MAX_TITLE = 200  # characters, as a library's titles are bounded on import
 
 
 MAX_CELL_HEIGHT = 200 * mm
-COLUMN_GAP = 6 * mm  # between two columns of running text  # taller text than this goes under its picture (cells cannot split)
+COLUMN_GAP = (
+    6 * mm
+)  # between two columns of running text  # taller text than this goes under its picture (cells cannot split)
 
 
 class Writer:
@@ -226,8 +228,8 @@ class Writer:
     # --- aids and advice -----------------------------------------------------------------
 
     def aid(self, aid: Aid, note: str) -> list[Flowable]:
-        """Picture beside title and description; in large print the usage list runs below at
-        full width (and may continue on the next page)."""
+        """Picture beside title and description, the lines no longer than the measure; in large
+        print and compact the usage list runs below (and may continue on the next page)."""
         s = self.styles
         width = s.aid_picture
         gap = 4 * mm
@@ -241,7 +243,7 @@ class Writer:
             below.append(self.bullets(usage))
         if note.strip():
             below.append(self.para(self.library_text(note), s.note, prefix=f"<b>{escape(self.t('note'))}:</b> "))
-        if not s.large and self.data.program.options.layout != "compact":
+        if not s.large and self.data.program.options.layout != "compact":  # compact: free to start a page
             side, below = side + below, []
         pictures = self.pictures(aid.images, width, 45 * mm)
         beside = self.width - width - gap
@@ -296,12 +298,26 @@ class Writer:
             return []
         heading = self.para(self.t("advice"), self.styles.heading)
         if self.styles.columns == 1:
-            return [flowable for i, module in enumerate(modules) for flowable in self.advice(module, heading if i == 0 else None)]
+            return [
+                flowable
+                for i, module in enumerate(modules)
+                for flowable in self.advice(module, heading if i == 0 else None)
+            ]
         content: list[Flowable] = []
         for module in modules:
             title = self.para(self.title_text(module), self.styles.exercise_title)
             content += [title, *self.advice_paragraphs(module), Spacer(1, 2 * mm)]
-        columns = BalancedColumns(content, nCols=2, innerPadding=COLUMN_GAP, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        columns = BalancedColumns(
+            content,
+            nCols=2,
+            innerPadding=COLUMN_GAP,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            endSlack=0,  # the default lets a column run 10 % past the box below it
+            spaceAfter=2 * mm,
+        )
         heading.keepWithNext = 0
         need = heading.wrap(self.width, 1000)[1] + self.styles.body.leading * 6
         return [CondPageBreak(need), heading, columns]
