@@ -17,6 +17,7 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
 )
+from reportlab.platypus import Table as RowTable  # reportlab's own: a row that never splits
 
 from ..domain.frequency import translate
 from ..domain.kinds import PatientGroup
@@ -303,10 +304,14 @@ class Writer:
                 for i, module in enumerate(modules)
                 for flowable in self.advice(module, heading if i == 0 else None)
             ]
+        column = (self.width - COLUMN_GAP) / 2
         content: list[Flowable] = []
         for module in modules:
             title = self.para(self.title_text(module), self.styles.exercise_title)
-            content += [title, *self.advice_paragraphs(module), Spacer(1, 2 * mm)]
+            body = self.advice_paragraphs(module)
+            # the cell drops its last paragraph's space after: given back below it
+            gap = Spacer(1, body[0].getSpaceAfter() if body else 0)
+            content += [_unbroken([title, *body[:1]], column), gap, *body[1:], Spacer(1, 2 * mm)]
         columns = BalancedColumns(
             content,
             nCols=2,
@@ -419,6 +424,23 @@ def _side_by_side(
         )
     )
     return [table]
+
+
+def _unbroken(flowables: list[Flowable], width: float) -> Flowable:
+    """Flowables that move to the next column together (balanced columns ignore keepWithNext):
+    a module's title stays with its first paragraph."""
+    table = RowTable([[flowables]], colWidths=[width])
+    table.setStyle(
+        table_style(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
 
 
 def _within(flowables: list[Flowable], right: float, left: float = 0.0) -> list[Flowable]:
