@@ -7,6 +7,7 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
 from reportlab.platypus import (
+    BalancedColumns,
     CondPageBreak,
     Flowable,
     Indenter,
@@ -16,6 +17,7 @@ from reportlab.platypus import (
     Paragraph,
     Spacer,
 )
+from reportlab.platypus import Table as RowTable  # reportlab's own: a row that never splits
 
 from ..domain.frequency import translate
 from ..domain.kinds import PatientGroup
@@ -31,7 +33,10 @@ MAX_TEXT = 10_000  # characters of one text on the handout: a 1 MB title must no
 MAX_TITLE = 200  # characters, as a library's titles are bounded on import
 
 
-MAX_CELL_HEIGHT = 200 * mm  # taller text than this goes under its picture (cells cannot split)
+MAX_CELL_HEIGHT = 200 * mm
+COLUMN_GAP = (
+    6 * mm
+)  # between two columns of running text  # taller text than this goes under its picture (cells cannot split)
 
 
 class Writer:
@@ -74,16 +79,9 @@ class Writer:
 
     # --- pictures ------------------------------------------------------------------------
 
-    def pictures(
-        self,
-        images: tuple[ImageRef, ...],
-        width: float,
-        max_height: float,
-        min_height: float = 0.0,
-        max_width: float = 0.0,
-    ) -> list[Flowable]:
-        """The chosen pictures at `width`; a wide one (a lying figure) that would come out lower
-        than `min_height` is drawn wider, up to `max_width`, so the body stays readable."""
+    def pictures(self, images: tuple[ImageRef, ...], width: float, max_height: float) -> list[Flowable]:
+        """The chosen pictures, each as large as fits `width` × `max_height`: a wide (lying) figure
+        fills the width, a tall (standing) one the height."""
         out = []
         # the patient group chooses the figure: a pregnant one only in pregnancy
         for image in images_for(images, self.data.program.patient_group)[:2]:
@@ -93,11 +91,6 @@ class Writer:
             if loaded is None:
                 continue
             flowable = picture(loaded[0], loaded[1], width, max_height)
-            if flowable is not None and min_height and max_width > width:
-                w, h = flowable.wrap(width, max_height)
-                if 0 < h < min_height and w >= width * 0.99:
-                    wider = picture(loaded[0], loaded[1], min(max_width, w * min_height / h), max_height)
-                    flowable = wider if wider is not None else flowable
             if flowable is not None:
                 out.append(flowable)
         return out
@@ -162,7 +155,7 @@ class Writer:
             side: list[Flowable] = [self.title(number, exercise)]
             if dosage:
                 side.append(self.dosage_box(dosage, text_width))
-            pictures = self.pictures(exercise.images, s.picture_width, 45 * mm)
+            pictures = self.pictures(exercise.images, s.picture_width, s.picture_height)
             top = _side_by_side(pictures, side, s.picture_width + gap, text_width)
             return [
                 *top,
@@ -173,15 +166,14 @@ class Writer:
                 Rule(self.width),
                 Spacer(1, 3 * mm),
             ]
-        # a lying figure is drawn wider so it does not come out as a thin strip
-        pictures = self.pictures(exercise.images, s.picture_width, 50 * mm, min_height=30 * mm, max_width=68 * mm)
-        picture_width = max([s.picture_width] + [p.wrap(self.width, 230 * mm)[0] for p in pictures])
-        text_width = self.width - picture_width - gap
+        # one picture column for every exercise, so the steps start at the same x on every block
+        pictures = self.pictures(exercise.images, s.picture_width, s.picture_height)
+        text_width = self.width - s.picture_width - gap
         body: list[Flowable] = [self.title(number, exercise), self.steps(exercise)]
         if dosage:
             body += [Spacer(1, 1.5 * mm), self.dosage_box(dosage, text_width)]
         body += self.extras(number, item, exercise)
-        block = _side_by_side(pictures, body, picture_width + gap, text_width)
+        block = _side_by_side(pictures or [Spacer(1, 1)], body, s.picture_width + gap, text_width)
         return [*block, Spacer(1, 1.5 * mm), Rule(self.width), Spacer(1, 2.5 * mm)]
 
     def exercise_beside(self, number: int, item: ProgramItem, exercise: Exercise) -> list[Flowable]:
@@ -194,7 +186,7 @@ class Writer:
         if dosage:
             body.append(self.dosage_box(dosage, text_width))
         body += self.extras(number, item, exercise)
-        pictures = self.pictures(exercise.images, s.compact_picture, 40 * mm)
+        pictures = self.pictures(exercise.images, s.compact_picture, s.compact_picture_height)
         block = _side_by_side(pictures, body, s.compact_picture + gap, text_width)
         return [*block, Spacer(1, 4 * mm)]
 
@@ -220,7 +212,7 @@ class Writer:
         """A cell of the two-column compact layout: title, then a small picture beside the
         numbered steps (smaller) and the dosage."""
         s = self.styles
-        picture_width = 24 * mm
+        picture_width = s.compact_picture
         gap = 2.5 * mm
         text_width = width - picture_width - gap
         body: list[Flowable] = [self.steps(exercise, s.compact_step)]
@@ -228,7 +220,7 @@ class Writer:
         if dosage:
             body.append(self.dosage_box(dosage, text_width, s.compact_dosage))
         body += self.extras(number, item, exercise, s.compact_step)
-        pictures = self.pictures(exercise.images, picture_width, s.compact_picture)
+        pictures = self.pictures(exercise.images, picture_width, s.compact_picture_height)
         return [
             self.title(number, exercise, s.compact_title),
             *_side_by_side(pictures, body, picture_width + gap, text_width),
@@ -237,10 +229,10 @@ class Writer:
     # --- aids and advice -----------------------------------------------------------------
 
     def aid(self, aid: Aid, note: str) -> list[Flowable]:
-        """Picture beside title and description; in large print the usage list runs below at
-        full width (and may continue on the next page)."""
+        """Picture beside title and description, the lines no longer than the measure; in large
+        print and compact the usage list runs below (and may continue on the next page)."""
         s = self.styles
-        width = s.picture_width * (0.6 if s.large else 0.75)
+        width = s.aid_picture
         gap = 4 * mm
         side: list[Flowable] = [self.para(self.title_text(aid), s.exercise_title)]
         description = pick(aid.description, self.language)
@@ -252,12 +244,16 @@ class Writer:
             below.append(self.bullets(usage))
         if note.strip():
             below.append(self.para(self.library_text(note), s.note, prefix=f"<b>{escape(self.t('note'))}:</b> "))
-        if not s.large and self.data.program.options.layout != "compact":
+        if not s.large and self.data.program.options.layout != "compact":  # compact: free to start a page
             side, below = side + below, []
         pictures = self.pictures(aid.images, width, 45 * mm)
-        top = _side_by_side(pictures, side, width + gap, self.width - width - gap)
-        if below and pictures:  # the usage list lines up with the description, and may still break
-            below = [Indenter(left=width + gap), *below, Indenter(left=-(width + gap))]
+        beside = self.width - width - gap
+        top = _side_by_side(pictures, side, width + gap, beside, measure=s.measure)
+        if not pictures:
+            top = _within(top, self.width - s.measure)
+        if below:  # the usage list lines up with the description, and may still break
+            left = width + gap if pictures else 0.0
+            below = _within(below, max(0.0, self.width - left - s.measure), left)
         return [*top, *below, Spacer(1, 4 * mm)]
 
     def bullets(self, lines: list[str]) -> ListFlowable:
@@ -296,15 +292,51 @@ class Writer:
         need = sum(f.wrap(self.width, 1000)[1] for f in lead) + self.styles.body.leading * 4
         return [CondPageBreak(need), *lead, *self.advice_paragraphs(module), Spacer(1, 2 * mm)]
 
+    def advice_section(self, modules: list[AdviceModule]) -> list[Flowable]:
+        """The advice under its heading: in normal print in two balanced columns (a line across
+        the page held 100-115 characters), in large print one column (16 pt keeps it at 60-70)."""
+        if not modules:
+            return []
+        heading = self.para(self.t("advice"), self.styles.heading)
+        if self.styles.columns == 1:
+            return [
+                flowable
+                for i, module in enumerate(modules)
+                for flowable in self.advice(module, heading if i == 0 else None)
+            ]
+        column = (self.width - COLUMN_GAP) / 2
+        content: list[Flowable] = []
+        for module in modules:
+            title = self.para(self.title_text(module), self.styles.exercise_title)
+            body = self.advice_paragraphs(module)
+            # the cell drops its last paragraph's space after: given back below it
+            gap = Spacer(1, body[0].getSpaceAfter() if body else 0)
+            content += [_unbroken([title, *body[:1]], column), gap, *body[1:], Spacer(1, 2 * mm)]
+        columns = BalancedColumns(
+            content,
+            nCols=2,
+            innerPadding=COLUMN_GAP,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            endSlack=0,  # the default lets a column run 10 % past the box below it
+            spaceAfter=2 * mm,
+        )
+        heading.keepWithNext = 0
+        need = heading.wrap(self.width, 1000)[1] + self.styles.body.leading * 6
+        return [CondPageBreak(need), heading, columns]
+
     def boxed(self, title: str, content: list[Flowable]) -> Flowable:
         inner = [self.para(title, self.styles.box_title), *content]
         table = Table([[inner]], colWidths=[self.width])
+        slack = max(0.0, self.width - 18 - self.styles.measure)  # the therapist's lines no longer than the advice's
         table.setStyle(
             table_style(
                 [
                     ("BOX", (0, 0), (-1, -1), 1.5, INK),
                     ("LEFTPADDING", (0, 0), (-1, -1), 9),
-                    ("RIGHTPADDING", (0, 0), (-1, -1), 9),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 9 + slack),
                     ("TOPPADDING", (0, 0), (-1, -1), 7),
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
                 ]
@@ -312,11 +344,13 @@ class Writer:
         )
         return KeepTogether([Spacer(1, 3 * mm), table])
 
-    def stop_box(self, advice: StopAdvice, columns: int = 1) -> list[Flowable]:
-        """The app's stop box: one row per place to turn (two side by side in compact), most urgent
-        first, kept on one page."""
+    def stop_box(self, advice: StopAdvice) -> list[Flowable]:
+        """The app's stop box: one row per place to turn (two side by side in normal print), most
+        urgent first, kept on one page."""
         s = self.styles
+        columns = s.columns
         width = self.width / columns
+        slack = max(0.0, self.width - 16 - s.measure)  # the intro and closing across both columns
         cells: list[list[Flowable]] = []
         for route in advice.routes:
             cell: list[Flowable] = [self.para(route.where, s.dosage), self.bullets(list(route.signs))]
@@ -348,6 +382,8 @@ class Writer:
                     ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
                     ("BOTTOMPADDING", (0, 0), (-1, 0), 5),
                     ("TOPPADDING", (0, 1), (-1, 1), 6),
+                    ("RIGHTPADDING", (0, 0), (-1, 0), 8 + slack),
+                    ("RIGHTPADDING", (0, -1), (-1, -1), 8 + slack),
                 ]
             )
         )
@@ -363,12 +399,15 @@ def exercise_letter(number: int) -> str:
     return letters
 
 
-def _side_by_side(left: list[Flowable], right: list[Flowable], left_width: float, right_width: float) -> list[Flowable]:
+def _side_by_side(
+    left: list[Flowable], right: list[Flowable], left_width: float, right_width: float, measure: float = 0.0
+) -> list[Flowable]:
     """Picture beside text, or the text under the picture when it is too tall for a page (a huge
-    note): a table cell cannot break across pages."""
+    note): a table cell cannot break across pages. With `measure`, the text's lines run no wider."""
     if not left:
         return right
-    _, height = Table([[right]], colWidths=[right_width]).wrap(right_width, 1e6)
+    slack = max(0.0, right_width - measure) if measure else 0.0
+    _, height = Table([[right]], colWidths=[right_width - slack]).wrap(right_width - slack, 1e6)
     if height > MAX_CELL_HEIGHT:
         return [*left, *right]
     table = Table([[left, right]], colWidths=[left_width, right_width])
@@ -378,12 +417,37 @@ def _side_by_side(left: list[Flowable], right: list[Flowable], left_width: float
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (1, 0), (1, 0), slack),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
             ]
         )
     )
     return [table]
+
+
+def _unbroken(flowables: list[Flowable], width: float) -> Flowable:
+    """Flowables that move to the next column together (balanced columns ignore keepWithNext):
+    a module's title stays with its first paragraph."""
+    table = RowTable([[flowables]], colWidths=[width])
+    table.setStyle(
+        table_style(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
+
+
+def _within(flowables: list[Flowable], right: float, left: float = 0.0) -> list[Flowable]:
+    """Flowables set in from the left and the right (a narrower measure), free to break."""
+    if not flowables or (left <= 0 and right <= 0):
+        return flowables
+    return [Indenter(left=left, right=right), *flowables, Indenter(left=-left, right=-right)]
 
 
 class Rule(Flowable):

@@ -15,6 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
+    Indenter,
     KeepTogether,
     PageBreak,
     Paragraph,
@@ -97,12 +98,8 @@ def render_handout(data: HandoutData, fonts_dir: Path) -> bytes:
     chosen = [data.advice[i] for i in program.advice if i in data.advice]
     # the library's stop module only marks the choice: the box's text is the app's, per patient group
     info = [module for module in chosen if module.kind != "stop"]
-    for index, module in enumerate(info):
-        story += writer.advice(module, writer.para(writer.t("advice"), styles.heading) if index == 0 else None)
-    story += writer.stop_box(
-        stop_advice(program.patient_group, language, _back_or_pelvis(data), data.clinic.phone),
-        columns=2 if two_up else 1,
-    )
+    story += writer.advice_section(info)
+    story += writer.stop_box(stop_advice(program.patient_group, language, _back_or_pelvis(data), data.clinic.phone))
     if program.options.diary:
         story += _diary(writer)
 
@@ -383,6 +380,8 @@ def _diary(w: Writer) -> list[Flowable]:
     howto = [w.para(w.t("diary_howto"), s.body)]
     if 0 < low < high:
         howto.append(w.para(w.t("diary_optional_means"), s.body))
+    if w.width > s.measure:  # the how-to at the advice's line length, the table at full width
+        howto = [Indenter(right=w.width - s.measure), *howto, Indenter(right=s.measure - w.width)]
     heading = w.para(w.t("diary"), s.heading)
     # compact saves paper: the diary shares a page when all of it fits there; otherwise a page of its own
     diary = [heading, *howto, Spacer(1, 2 * mm), table]

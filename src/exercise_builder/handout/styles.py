@@ -39,10 +39,20 @@ class Styles:
     compact_title: ParagraphStyle
     compact_step: ParagraphStyle
     compact_dosage: ParagraphStyle
-    picture_width: float
-    compact_picture: float
+    picture_width: float  # the picture column beside an exercise: one width for every figure
+    picture_height: float  # a tall (standing) figure is scaled to this height
+    compact_picture: float  # the picture column of a compact exercise
+    compact_picture_height: float
+    aid_picture: float
+    measure: float  # the longest line of running text: about 80 characters of the body font
     footer_size: float
     large: bool
+
+    @property
+    def columns(self) -> int:
+        """Columns for running text (advice, the stop box): two in normal print, where one line
+        across the page would hold 100-115 characters; large print keeps one."""
+        return 1 if self.large else 2
 
 
 def make_styles(large_print: bool, compact: bool = False) -> Styles:
@@ -110,11 +120,28 @@ def make_styles(large_print: bool, compact: bool = False) -> Styles:
         ),
         compact_step=style("compact_step", fontSize=small_size, leading=small_size * 1.22, spaceAfter=small_size * 0.1),
         compact_dosage=style("compact_dosage", fontName=BOLD, fontSize=small_size, leading=small_size * 1.25),
-        picture_width=(55 if large_print else 42) * mm,
-        compact_picture=(38 if large_print else 27) * mm,
+        # large print never draws a picture smaller than normal print does (lying figures included):
+        # its column is wider than normal print's, and its height limit higher
+        picture_width=(60 if large_print else 56) * mm,
+        picture_height=(45 if large_print else 38) * mm,
+        compact_picture=(38 if large_print else 30) * mm,  # 5:4 figures 30 × 24 mm: readable, 6 still fit a page
+        compact_picture_height=(40 if large_print else 27) * mm,
+        aid_picture=(36 if large_print else 32) * mm,
+        measure=measure(size),
         footer_size=aside,
         large=large_print,
     )
+
+
+MEASURE_CHARACTERS = 72  # the sample sets narrower than most lines: the longest print at about 80
+_SAMPLE = "Lad smerten styre, hvor meget du gør, ikke frygten. Det må gerne mærkes bagefter."
+
+
+def measure(size: float, characters: int = MEASURE_CHARACTERS) -> float:
+    """The width of `characters` of ordinary Danish text at `size` pt of the body font."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return stringWidth(_SAMPLE, REGULAR, size) / len(_SAMPLE) * characters
 
 
 def table_style(commands: list) -> TableStyle:
