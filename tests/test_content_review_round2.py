@@ -29,7 +29,10 @@ def all_of(kind: str) -> dict[str, dict]:
 def test_forearm_turns_start_with_the_short_lever_and_progress_down_the_handle():
     # must: holding a hammer at the far end is the long lever (hardest); moving the grip up made it easier
     steps = load("underarm-drej")["steps"]
-    for language, start, progress in (("da", "tæt under hovedet", "længere nede"), ("en", "just below its head", "further down")):
+    for language, start, progress in (
+        ("da", "tæt under hovedet", "længere nede"),
+        ("en", "just below its head", "further down"),
+    ):
         text = " ".join(steps[language])
         assert start in text and progress in text, steps[language]
         assert "nederste ende" not in text and "længere oppe" not in text and "lower end" not in text
@@ -44,7 +47,9 @@ def test_slow_wrist_lowering_has_a_danish_title():
 def test_a_band_in_a_door_follows_the_band_aid_s_own_door_rule():
     aid = " ".join(load("elastikbaand")["usage"]["da"])
     assert "lukket dør, der åbner væk fra dig" in aid
-    in_a_door = {slug: data for slug, data in all_of("exercise").items() if any("dør" in step for step in data["steps"]["da"])}
+    in_a_door = {
+        slug: data for slug, data in all_of("exercise").items() if any("dør" in step for step in data["steps"]["da"])
+    }
     assert len(in_a_door) >= 4
     for slug, data in in_a_door.items():
         da, en = " ".join(data["steps"]["da"]), " ".join(data["steps"]["en"])
@@ -73,7 +78,9 @@ def test_long_lasting_back_pain_is_not_told_it_usually_goes_away_by_itself():
 def test_after_birth_advice_does_not_speak_of_the_baby_as_if_still_pregnant(slug):
     for advice in load(slug)["advice"]:
         body = load(advice)["body"]
-        assert "både dig og barnet" not in " ".join(body["da"]) and "you and your baby" not in " ".join(body["en"]), advice
+        assert "både dig og barnet" not in " ".join(body["da"]) and "you and your baby" not in " ".join(body["en"]), (
+            advice
+        )
 
 
 def test_the_hip_arthritis_crutch_note_talks_about_crutches():

@@ -1239,7 +1239,9 @@ def _() -> Scene:
         props.Path(
             props.rect(palm[0] - 1.3, palm[1] - 20.0, palm[0] + 1.3, palm[1] + 4.0, 1.0), props.Style(fill="#d0d0d0")
         ),
-        props.Path(props.rect(palm[0] - 7.0, palm[1] + 4.0, palm[0] + 5.0, palm[1] + 9.0, 1.0), props.Style(fill="#606060")),
+        props.Path(
+            props.rect(palm[0] - 7.0, palm[1] + 4.0, palm[0] + 5.0, palm[1] + 9.0, 1.0), props.Style(fill="#606060")
+        ),
     ]
     return Scene(
         [
