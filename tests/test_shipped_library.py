@@ -10,7 +10,7 @@ def test_counts_in_a_fresh_data_dir(shipped_store):
     catalogue = shipped_store.catalogue
     assert catalogue.count("exercise") >= 40
     assert catalogue.count("aid") == 12
-    assert catalogue.count("advice") == 15
+    assert catalogue.count("advice") == 16
     assert catalogue.count("template") == 18
     assert {"baekkenbaelte", "satinlagen"} <= {aid.slug for aid in catalogue.all("aid")}
     assert all(

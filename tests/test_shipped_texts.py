@@ -147,7 +147,7 @@ def test_library_toml():
 def test_counts():
     assert len(EXERCISES) >= 40
     assert len(AIDS) == 12
-    assert len(ADVICE) == 15
+    assert len(ADVICE) == 16
     assert len(TEMPLATES) == 18
 
 

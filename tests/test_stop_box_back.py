@@ -57,7 +57,7 @@ def test_the_pelvic_belt_brings_them(shipped):
     assert BACK_SIGN in handout(shipped, aids=("baekkenbaelte",))
 
 
-@pytest.mark.parametrize("advice", ["om-baekkensmerter", "ondt-i-ryggen"])
+@pytest.mark.parametrize("advice", ["om-baekkensmerter", "ondt-i-ryggen", "langvarige-rygsmerter"])
 def test_back_or_pelvis_advice_brings_them(shipped, advice):
     assert BACK_SIGN in handout(shipped, advice=(advice,))
 

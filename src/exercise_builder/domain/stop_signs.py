@@ -17,7 +17,7 @@ from .kinds import PatientGroup
 BACK_REGIONS = frozenset({"low-back", "pelvis", "pelvic-floor"})
 BACK_GROUPS = frozenset({PatientGroup.PREGNANT, PatientGroup.AFTER_BIRTH})
 BACK_AIDS = frozenset({"baekkenbaelte"})  # library slugs
-BACK_ADVICE = frozenset({"om-baekkensmerter", "ondt-i-ryggen"})
+BACK_ADVICE = frozenset({"om-baekkensmerter", "ondt-i-ryggen", "langvarige-rygsmerter"})
 
 
 def treats_back_or_pelvis(group: PatientGroup, regions: set[str], aids: set[str], advice: set[str]) -> bool:

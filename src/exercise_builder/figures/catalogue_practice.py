@@ -1234,16 +1234,20 @@ def _() -> Scene:
     p = hands_at(p, (52.0, table_h - SIT_Y + 4.0), (26.0, 4.0))
     fig = put(p, 0.0, SIT_Y)
     palm = fig.joint("near_palm")
-    bottle = [
+    # a hammer held just below its head (the short lever), the handle down past the table edge
+    hammer = [
         props.Path(
-            props.rect(palm[0] - 3.0, palm[1] - 2.0, palm[0] + 3.0, palm[1] + 22.0, 2.0), props.Style(fill="#d0d0d0")
-        )
+            props.rect(palm[0] - 1.3, palm[1] - 20.0, palm[0] + 1.3, palm[1] + 4.0, 1.0), props.Style(fill="#d0d0d0")
+        ),
+        props.Path(
+            props.rect(palm[0] - 7.0, palm[1] + 4.0, palm[0] + 5.0, palm[1] + 9.0, 1.0), props.Style(fill="#606060")
+        ),
     ]
     return Scene(
         [
             Panel()
-            .add(props.chair(24.0, 1.0, SEAT), kit.table(8.0, 60.0, table_h), fig, bottle)
-            .add(arc_arrow((palm[0], palm[1] + 26.0), 12.0, 200.0, 340.0, both_ends=True, squash=0.4))
+            .add(props.chair(24.0, 1.0, SEAT), kit.table(8.0, 50.0, table_h), fig, hammer)
+            .add(arc_arrow((palm[0], palm[1] + 19.0), 12.0, 200.0, 340.0, both_ends=True, squash=0.4))
         ]
     )
 
