@@ -11,22 +11,33 @@ from .arrows import arc_arrow, arrow
 from .kinematics import flat_foot, reach_hand
 from .poses import (
     ANKLE_Y,
+    SEAT,
     SIT_Y,
     STAND_Y,
     build_joint,
     feet_at,
     hands_at,
+    hook_lying,
+    legs,
     sitting,
     standing,
     with_,
 )
 from .scene import Panel, Scene
-from .skeleton import Arm, Pose
-from .staging import chair_scene, put
+from .geometry import apply
+from .svg import bounds
+from .body import pose_figure
+from .skeleton import Arm, Camera, Leg, Pose, build
+from .staging import FRONT_SITTING, SIDE, chair_scene, feet_level, grounded, put
 
 SCENES: dict[str, Callable[[], Scene]] = {}
 PREG = False  # the general figure: these exercises are for everyone
-YAW = -35.0  # turned a little towards the viewer, so both arms show
+NECK_SIDE = 34.0
+ROLL_ARM = (165,140,20)
+ROLL_NECK = 6.0
+ROLL_SPINE = -16.0
+ANGEL_ROT = -80.0
+FRONT = Camera(elevation=20.0)
 
 
 def scene(slug: str):
@@ -69,6 +80,153 @@ def _() -> Scene:
     fig = put(up, 0.0, SIT_Y)
     n = fig.joint("neck_top")
     return Scene([chair_scene(up, start).add(arc_arrow((n[0] - 2.0, n[1]), 32.0, 40.0, 95.0))])
+
+
+def _front_sitter(**kw) -> Pose:
+    """Sitting on a chair, facing the viewer, hands resting on the thighs."""
+    p = Pose(
+        pregnant=PREG,
+        yaw=-90.0,
+        legs_behind=True,
+        near_arm=Arm(shoulder=35, elbow=50, abduct=10),
+        far_arm=Arm(shoulder=35, elbow=50, abduct=10),
+        **kw,
+    )
+    return legs(p, Leg(hip=90, knee=90, abduct=6))
+
+
+def _front_chair(p: Pose, ghost: Pose | None = None, extra=()) -> Scene:
+    fig = put(p, 0.0, SIT_Y, cam=FRONT_SITTING)
+    back, front = props.chair_front(0.0, SEAT, feet_level(fig))
+    panel = Panel().add(back)
+    if ghost is not None:
+        panel.add(put(ghost, 0.0, SIT_Y, ghost=True, cam=FRONT_SITTING))
+    return Scene([panel.add(fig, front, *extra)])
+
+
+@scene("nakke-sideboej")
+def _() -> Scene:
+    up = _front_sitter()
+    bent = _front_sitter(neck_side=NECK_SIDE)
+    fig = put(bent, 0.0, SIT_Y, cam=FRONT_SITTING)
+    n = fig.joint("neck_base")
+    return _front_chair(bent, up, extra=[arc_arrow(n, 34.0, 95.0, 135.0)])
+
+
+@scene("hagenik-liggende")
+def _() -> Scene:
+    base = hook_lying(PREG)
+    towel_h = 4.0
+    g = grounded(base, 0.0, 2.5 + towel_h, ghost=True)
+    nod = with_(base, neck=14.0)
+    fig = put(nod, *g.joint("pelvis"))
+    h = g.joint("head")
+    # the head rolls on the towel rather than lifting: lower the nodding figure onto it
+    fig = fig.moved(0.0, bounds(g.layers["core"])[1] - bounds(fig.layers["core"])[1])
+    towel = equipment.towel([(h[0] - 12.0, 2.5 + towel_h / 2 + 0.3), (h[0] + 12.0, 2.5 + towel_h / 2 + 0.3)], towel_h / 2)
+    return Scene([Panel().add(props.mat(-110, 100), towel, g, fig, arc_arrow(h, 20.0, 110.0, 50.0))])
+
+
+# Upper back -----------------------------------------------------------------------------------
+
+
+@scene("brystryg-rulle")
+def _() -> Scene:
+    arm = Arm(shoulder=ROLL_ARM[0], elbow=ROLL_ARM[1], abduct=ROLL_ARM[2])
+    r = 7.5
+    top = 2.5 + 2 * r  # the top of the roll: where the upper back rests
+
+    def lying(trunk: float, spine: float, hands: bool = False) -> Pose:
+        p = Pose(pregnant=PREG, trunk=trunk, spine=spine, neck=ROLL_NECK, near_arm=arm, far_arm=arm)
+        p = feet_at(p, (58.0, -4.0), (60.0, -4.0))
+        return _hands_behind_head(p) if hands else p
+
+    def back_point(p: Pose) -> tuple:
+        """The back just below the shoulder blades, relative to the buttocks on the mat."""
+        sk = build(p)
+        b = SIDE.project(sk.spine_frame(36.0).at((-8.5, 0.0, 0.0)))
+        low = bounds(pose_figure(p, SIDE).layers["core"])[1]
+        return b[0], b[1] - low + 2.5
+
+    # lean the pelvis-to-roll line so that the back rests on the roll in the end position
+    over_spine = ROLL_SPINE
+    trunk = min((t / 2 for t in range(300, 361)), key=lambda t: abs(back_point(lying(t, over_spine))[1] - top))
+    over, start = lying(trunk, over_spine, True), lying(trunk, 0.0, True)
+    fig = grounded(over, 0.0, 2.5)
+    bx = back_point(over)[0] + fig.joint("pelvis")[0]
+    g = put(start, *fig.joint("pelvis"), ghost=True)
+    h = fig.joint("head")
+    return Scene(
+        [
+            Panel().add(
+                props.mat(-110, 100),
+                equipment.foam_roll(bx, r, 2.5),
+                g,
+                fig,
+                arc_arrow((bx, top), (h[1] - top) + 40.0, 98.0, 140.0),
+            )
+        ]
+    )
+
+
+@scene("vaegengel")
+def _() -> Scene:
+    w = Pose(
+        pregnant=PREG,
+        yaw=-90.0,
+        near_arm=Arm(abduct=90, elbow=90, rotate=ANGEL_ROT),
+        far_arm=Arm(abduct=90, elbow=90, rotate=ANGEL_ROT),
+    )
+    up = with_(w, near_arm=Arm(abduct=150, elbow=30, rotate=ANGEL_ROT), far_arm=Arm(abduct=150, elbow=30, rotate=ANGEL_ROT))
+    fig = put(up, 0.0, STAND_Y, cam=FRONT)
+    ghost = put(w, 0.0, STAND_Y, ghost=True, cam=FRONT)
+    wall = [props.Path(props.rect(-75.0, 0.0, 75.0, 200.0), props.WALL_STYLE)]
+    a, b = fig.joint("near_elbow"), fig.joint("far_elbow")
+    return Scene(
+        [
+            Panel().add(
+                wall,
+                props.floor(-75, 75),
+                ghost,
+                fig,
+                arrow([(a[0] - 14.0, a[1] - 40.0), (a[0] - 14.0, a[1] - 4.0)], both_ends=True),
+                arrow([(b[0] + 14.0, b[1] - 40.0), (b[0] + 14.0, b[1] - 4.0)], both_ends=True),
+            )
+        ]
+    )
+
+
+# Shoulder -------------------------------------------------------------------------------------
+
+
+@scene("armstraek-plus-vaeg")
+def _() -> Scene:
+    wall_x = 60.0
+    hand_y = 122.0
+    foot = (-22.0, ANKLE_Y)
+    pel = (2.0, STAND_Y - 2)
+
+    def lean(trunk: float, spine: float) -> Pose:
+        p = Pose(pregnant=PREG, trunk=trunk, spine=spine, neck=-8.0 - spine)
+        p = feet_at(p, foot, (foot[0] + 2, foot[1]), pelvis=pel)
+        return hands_at(p, (wall_x - 3, hand_y), (wall_x - 3, hand_y + 1), pelvis=pel)
+
+    # start: arms straight, shoulder blades drawn together; end: pushed on, the upper back rounds away from the wall
+    g = put(lean(74.0, -6.0), *pel, ghost=True)
+    fig = put(lean(78.0, 12.0), *pel)
+    w, nb = fig.joint("waist"), fig.joint("neck_base")
+    n = ((w[0] + 2 * nb[0]) / 3 - 12.0, (w[1] + 2 * nb[1]) / 3)
+    return Scene(
+        [
+            Panel().add(
+                props.wall(wall_x, -1.0),
+                props.floor(-60, wall_x),
+                g,
+                fig,
+                arrow([(n[0] - 2.0, n[1]), (n[0] - 22.0, n[1] + 8.0)]),
+            )
+        ]
+    )
 
 
 # Elbow, wrist and hand ------------------------------------------------------------------------
@@ -175,6 +333,25 @@ def _reach3(p: Pose, side: str, target, wrist: float = 0.0) -> Pose:
                     if best is None or e < best[0]:
                         best = (e, q)
     return best[1]
+
+
+def _hands_behind_head(p: Pose) -> Pose:
+    """Both palms at the back of the head, the elbows out to the sides."""
+    sk = build(p)
+    head, face = sk.joints["head"], apply(sk.frames["head"], (1.0, 0.0, 0.0))
+    for side, sign in (("near", 1.0), ("far", -1.0)):
+        target = (head[0] - 7.0 * face[0], head[1] - 7.0 * face[1], head[2] - 7.0 * face[2] + sign * 5.0)
+        best = None
+        for sh in range(90, 181, 10):
+            for ab in range(30, 121, 10):
+                for el in range(90, 161, 10):
+                    q = with_(p, **{f"{side}_arm": Arm(shoulder=sh, abduct=ab, elbow=el)})
+                    w = build(q).joints[f"{side}_palm"]
+                    e = sum((w[i] - target[i]) ** 2 for i in range(3))
+                    if best is None or e < best[0]:
+                        best = (e, q)
+        p = best[1]
+    return p
 
 
 def render(slug: str) -> str:
