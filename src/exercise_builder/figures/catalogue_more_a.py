@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from . import equipment, props
 from .arrows import arc_arrow, arrow
-from .kinematics import flat_foot, reach_hand
+from .kinematics import flat_foot, reach_foot, reach_hand
 from .poses import (
     ANKLE_Y,
     SEAT,
@@ -17,8 +17,10 @@ from .poses import (
     build_joint,
     feet_at,
     hands_at,
+    hands_knees,
     hook_lying,
     legs,
+    side_lying,
     sitting,
     standing,
     with_,
@@ -28,15 +30,17 @@ from .geometry import apply
 from .svg import bounds
 from .body import pose_figure
 from .skeleton import Arm, Camera, Leg, Pose, build
-from .staging import FRONT_SITTING, SIDE, chair_scene, feet_level, grounded, put
+from .staging import FRONT_SITTING, SIDE, SIDE_LYING, on_side, side_lying_panel, chair_scene, feet_level, grounded, put
 
 SCENES: dict[str, Callable[[], Scene]] = {}
 PREG = False  # the general figure: these exercises are for everyone
 NECK_SIDE = 34.0
-ROLL_ARM = (165,140,20)
+ROLL_ARM = (165, 140, 20)
 ROLL_NECK = 6.0
 ROLL_SPINE = -16.0
 ANGEL_ROT = -80.0
+SLEEPER_ROT = 145.0
+SLEEPER_CAM = 8.0
 FRONT = Camera(elevation=20.0)
 
 
@@ -123,7 +127,9 @@ def _() -> Scene:
     h = g.joint("head")
     # the head rolls on the towel rather than lifting: lower the nodding figure onto it
     fig = fig.moved(0.0, bounds(g.layers["core"])[1] - bounds(fig.layers["core"])[1])
-    towel = equipment.towel([(h[0] - 12.0, 2.5 + towel_h / 2 + 0.3), (h[0] + 12.0, 2.5 + towel_h / 2 + 0.3)], towel_h / 2)
+    towel = equipment.towel(
+        [(h[0] - 12.0, 2.5 + towel_h / 2 + 0.3), (h[0] + 12.0, 2.5 + towel_h / 2 + 0.3)], towel_h / 2
+    )
     return Scene([Panel().add(props.mat(-110, 100), towel, g, fig, arc_arrow(h, 20.0, 110.0, 50.0))])
 
 
@@ -177,7 +183,9 @@ def _() -> Scene:
         near_arm=Arm(abduct=90, elbow=90, rotate=ANGEL_ROT),
         far_arm=Arm(abduct=90, elbow=90, rotate=ANGEL_ROT),
     )
-    up = with_(w, near_arm=Arm(abduct=150, elbow=30, rotate=ANGEL_ROT), far_arm=Arm(abduct=150, elbow=30, rotate=ANGEL_ROT))
+    up = with_(
+        w, near_arm=Arm(abduct=150, elbow=30, rotate=ANGEL_ROT), far_arm=Arm(abduct=150, elbow=30, rotate=ANGEL_ROT)
+    )
     fig = put(up, 0.0, STAND_Y, cam=FRONT)
     ghost = put(w, 0.0, STAND_Y, ghost=True, cam=FRONT)
     wall = [props.Path(props.rect(-75.0, 0.0, 75.0, 200.0), props.WALL_STYLE)]
@@ -224,6 +232,52 @@ def _() -> Scene:
                 g,
                 fig,
                 arrow([(n[0] - 2.0, n[1]), (n[0] - 22.0, n[1] + 8.0)]),
+            )
+        ]
+    )
+
+
+def _sleeper() -> Scene:  # libA: not registered yet, the view does not read
+
+    cam = Camera(elevation=SLEEPER_CAM)
+    base = side_lying(PREG, hip=45.0, knee=70.0)
+
+    def pose(rot: float) -> Pose:
+        p = with_(base, near_arm=Arm(shoulder=90, elbow=90, rotate=rot))
+        w = build(p).joints["near_wrist"]
+        e = build(p).joints["near_elbow"]
+        return _reach_any(p, "far", tuple(w[i] + 0.35 * (e[i] - w[i]) + (0.0, 4.0, -3.0)[i] for i in range(3)))
+
+    up, down = pose(90.0), pose(SLEEPER_ROT)
+    fig = on_side(down, 0.0, cam=cam)
+    g = on_side(up, 0.0, cam=cam)
+    g = g.moved(*(a - b for a, b in zip(fig.joint("pelvis"), g.joint("pelvis"))))
+    panel = side_lying_panel(fig, head=True)
+    panel.shapes[2:2] = g.shapes()  # after the mat and the pillow, behind the figure: the forearm's start
+    e = fig.joint("near_elbow")
+    return Scene([panel.add(arc_arrow(e, 30.0, 85.0, 20.0))])
+
+
+@scene("diagonal-elastik")
+def _() -> Scene:
+    low = Pose(pregnant=PREG, yaw=-90.0, near_arm=Arm(shoulder=25, abduct=-35, elbow=15), far_arm=Arm(abduct=8))
+    low = legs(low, Leg(abduct=7), Leg(abduct=7))
+    high = with_(low, near_arm=Arm(shoulder=35, abduct=135, elbow=5))
+    g = put(low, 0.0, STAND_Y, ghost=True, cam=FRONT)
+    fig = put(high, 0.0, STAND_Y, cam=FRONT)
+    foot = fig.joint("far_ankle")
+    anchor = (foot[0] + 2.0, foot[1] - 3.0)  # under the other foot
+    hand, start = fig.joint("near_palm"), g.joint("near_palm")
+    return Scene(
+        [
+            Panel().add(
+                props.floor(-70, 80),
+                g,
+                props.band([anchor, ((anchor[0] + start[0]) / 2, (anchor[1] + start[1]) / 2), start]),
+                fig,
+                g.layers["front"],
+                props.band([anchor, ((anchor[0] + hand[0]) / 2, (anchor[1] + hand[1]) / 2), hand]),
+                arc_arrow(fig.joint("near_shoulder"), 72.0, 215.0, 140.0),
             )
         ]
     )
@@ -307,14 +361,55 @@ def _() -> Scene:
     return Scene([side, prints], step_arrows=False)
 
 
+@scene("ned-og-op-fra-gulvet")
+def _() -> Scene:
+    import math
+
+    chair_x = 50.0  # the front edge of a sturdy chair's seat, facing the figure
+
+    def chair() -> list:
+        return props.chair(chair_x, -1.0, SEAT)
+
+    # (standing in front of the chair needs no picture; the file stays small with three panels)
+    # 1. one knee on the floor, the other foot in front, hands on the seat
+    kneel = Pose(pregnant=PREG, trunk=80.0, neck=-6.0)
+    thigh_world = kneel.trunk + 180.0 - 5.0
+    pel = (0.0, ANKLE_Y + 5.5 + 42.0 * math.sin(math.radians(360.0 - thigh_world)))
+    kneel = with_(kneel, near_leg=Leg(hip=-5.0, knee=thigh_world - 180.0, ankle=-88))
+    kneel = flat_foot(reach_foot(kneel, "far", (36.0, ANKLE_Y - pel[1])), "far")
+    kneel = hands_at(kneel, (chair_x + 8.0, SEAT + 3.0), (chair_x + 10.0, SEAT + 3.0), pelvis=pel)
+    p2 = Panel().add(props.floor(-40, 90), chair(), put(kneel, *pel))
+
+    # 2. on hands and knees
+    fours = hands_knees(PREG)
+    p3 = Panel().add(props.floor(-50, 80), grounded(fours, 0.0, 0.0))
+
+    # 3. sitting on the floor, leaning on the hands
+    sit = Pose(pregnant=PREG, trunk=100.0, neck=6.0)
+    sit = legs(sit, Leg(hip=78, knee=18, ankle=0), Leg(hip=74, knee=8, ankle=0))
+    sit = hands_at(sit, (-24.0, -9.0), (-22.0, -9.0))
+    p4 = Panel().add(props.floor(-50, 90), grounded(sit, 0.0, 0.0))
+    return Scene([p2, p3, p4])
+
+
 def _footprint(heel: tuple) -> list:
     """A right foot seen from above, heel at `heel`, toes pointing up the page."""
     from .geometry import catmull_rom_closed
 
     x, y = heel
     k = 1.6  # drawn a little larger than life, so the heel against the toes shows
-    ring = [(0.0, 0.0), (4.2, 2.5), (4.6, 12.0), (5.2, 20.0), (3.2, 25.5),
-            (-1.0, 26.5), (-4.6, 23.0), (-4.2, 14.0), (-3.8, 4.0), (-2.5, 0.8)]
+    ring = [
+        (0.0, 0.0),
+        (4.2, 2.5),
+        (4.6, 12.0),
+        (5.2, 20.0),
+        (3.2, 25.5),
+        (-1.0, 26.5),
+        (-4.6, 23.0),
+        (-4.2, 14.0),
+        (-3.8, 4.0),
+        (-2.5, 0.8),
+    ]
     ring = [(x + k * u, y + k * v) for u, v in ring]
     d = [("M", ring[0])] + [("C",) + s for s in catmull_rom_closed(ring)] + [("Z",)]
     return [props.Path(d, props.Style(fill="#d6d6d6", weight=1.0))]
@@ -352,6 +447,20 @@ def _hands_behind_head(p: Pose) -> Pose:
                         best = (e, q)
         p = best[1]
     return p
+
+
+def _reach_any(p: Pose, side: str, target) -> Pose:
+    """Reach one palm to a 3D point with the arm free in every direction (a coarse search)."""
+    best = None
+    for sh in range(-30, 181, 10):
+        for ab in range(-90, 91, 10):
+            for el in range(0, 151, 15):
+                q = with_(p, **{f"{side}_arm": Arm(shoulder=sh, abduct=ab, elbow=el)})
+                w = build(q).joints[f"{side}_palm"]
+                e = sum((w[i] - target[i]) ** 2 for i in range(3))
+                if best is None or e < best[0]:
+                    best = (e, q)
+    return best[1]
 
 
 def render(slug: str) -> str:
