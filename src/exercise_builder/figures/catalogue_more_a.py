@@ -4,6 +4,7 @@ foot and whole-body exercises, drawn with the general figure (no pregnant varian
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Callable
 
 from . import equipment, props
@@ -27,8 +28,8 @@ from .poses import (
 )
 from .scene import Panel, Scene
 from .geometry import apply
-from .svg import bounds
-from .body import pose_figure
+from .svg import Union, bounds, counter_clockwise
+from .body import GHOST_STYLE, capsule, pose_figure
 from .skeleton import Arm, Camera, Leg, Pose, build
 from .staging import FRONT_SITTING, SIDE, SIDE_LYING, on_side, side_lying_panel, chair_scene, feet_level, grounded, put
 
@@ -315,6 +316,129 @@ def _() -> Scene:
                 arrow([(s[0] - 14.0, s[1] + 8.0), (s[0] - 32.0, s[1] + 8.0)]),
             )
         ]
+    )
+
+
+# The hand drawn large (about five times life size), so that the fingers read on a handout.
+HAND_STYLE = props.Style()
+FINGERS = (  # index, middle, ring, little: base x on the knuckle line, length, radius at the base
+    (-17.0, 40.0, 5.6),
+    (-5.5, 44.0, 5.6),
+    (5.5, 41.0, 5.3),
+    (16.0, 32.0, 4.8),
+)
+
+
+def _back_of_hand(spread: float, dx: float = 0.0, ghost: bool = False) -> list:
+    """A right hand seen from its back, fingers up, thumb to the left; `spread` 0 (together) to 1."""
+    fans = [(-3.0, 20.0), (-1.0, 6.0), (1.5, -8.0), (4.0, -22.0)]  # angle from vertical, together and spread
+    palm = [
+        (dx - 23.0, 40.0),
+        (dx - 24.0, 10.0),
+        (dx - 16.0, -10.0),
+        (dx + 14.0, -10.0),
+        (dx + 22.0, 8.0),
+        (dx + 22.0, 38.0),
+    ]
+    outlines = [capsule((dx, -44.0), 16.0, (dx, -10.0), 17.0), _smooth_ring(palm)]
+    tips = []
+    for (x, length_, r), (a0, a1) in zip(FINGERS, fans, strict=True):
+        a = math.radians(90.0 + a0 + (a1 - a0) * spread)
+        base = (dx + x, 38.0)
+        tip = (base[0] + length_ * math.cos(a), base[1] + length_ * math.sin(a))
+        outlines.append(capsule(base, r, tip, r * 0.82))
+        tips.append(tip)
+    t = math.radians(128.0 + 14.0 * spread)
+    thumb0 = (dx - 20.0, 6.0)
+    outlines.append(capsule(thumb0, 7.5, (thumb0[0] + 30.0 * math.cos(t), thumb0[1] + 30.0 * math.sin(t)), 5.6))
+    style = GHOST_STYLE if ghost else HAND_STYLE
+    return [Union(tuple(counter_clockwise(o) for o in outlines), style)], tips
+
+
+@scene("fingre-spred-elastik")
+def _() -> Scene:
+    panels = []
+    for spread in (0.0, 1.0):
+        hand, tips = _back_of_hand(spread)
+        y = 38.0 + 24.0  # the band lies round the middle of the fingers
+        band_pts = _band_round(tips, y, spread)
+        panel = Panel().add(hand, props.band(band_pts, closed=True))
+        if spread:
+            i, l = tips[0], tips[-1]
+            panel.add(arrow([(i[0] - 4.0, y + 22.0), (i[0] - 20.0, y + 26.0)]))
+            panel.add(arrow([(l[0] + 4.0, y + 14.0), (l[0] + 20.0, y + 16.0)]))
+        panels.append(panel)
+    return Scene(panels)
+
+
+def _smooth_ring(points: list) -> list:
+    from .geometry import catmull_rom_closed
+
+    return [("M", points[0])] + [("C",) + seg for seg in catmull_rom_closed(points)] + [("Z",)]
+
+
+def _band_round(tips: list, y: float, spread: float) -> list:
+    """A rubber band round the four fingers at height y (a flat loop seen from the back)."""
+    left = -17.0 + (tips[0][0] + 17.0) * 0.55 - 6.0
+    right = 16.0 + (tips[-1][0] - 16.0) * 0.55 + 6.0
+    return [
+        (left, y + 2.0),
+        ((left + right) / 2, y + 4.0),
+        (right, y + 1.0),
+        (right - 1.0, y - 3.0),
+        ((left + right) / 2, y - 2.0),
+        (left + 1.0, y - 1.5),
+    ]
+
+
+def _side_of_hand(mcp: float, pip: float, dip: float) -> list:
+    """A hand seen from the little-finger side, palm to the right, fingers up, bent at the three finger
+    joints (the thumb is hidden behind: it stays relaxed)."""
+    wrist, knuckle = (0.0, 0.0), (2.0, 46.0)
+    outlines = [
+        capsule((-3.0, -30.0), 11.0, wrist, 10.0),
+        capsule(wrist, 10.0, knuckle, 7.8),
+        capsule((4.0, 8.0), 9.5, (3.5, 30.0), 8.0),  # the fleshy edge of the palm
+    ]
+    direction = 90.0 - mcp
+    point, radius = knuckle, 6.4
+    joints = [knuckle]
+    for seg, bend in ((23.0, 0.0), (14.0, pip), (10.0, dip)):
+        direction -= bend
+        a = math.radians(direction)
+        nxt = (point[0] + seg * math.cos(a), point[1] + seg * math.sin(a))
+        outlines.append(capsule(point, radius, nxt, radius - 0.6))
+        point, radius = nxt, radius - 0.6
+        joints.append(nxt)
+    if mcp > 45:  # a fist: no gap between the bent fingers and the palm
+        outlines.append([("M", joints[0])] + [("L", j) for j in joints[1:]] + [("L", (8.0, joints[-1][1])), ("Z",)])
+    # the thumb lies along the palm side; in a fist it rests in front of the bent fingers
+    # a nail on the back of the fingertip
+    a = math.radians(direction)
+    back = (-math.sin(a), math.cos(a))  # the side away from the palm
+    n0 = (point[0] - 7.0 * math.cos(a) + back[0] * 3.0, point[1] - 7.0 * math.sin(a) + back[1] * 3.0)
+    n1 = (point[0] - 0.5 * math.cos(a) + back[0] * 2.6, point[1] - 0.5 * math.sin(a) + back[1] * 2.6)
+    nail = props.line(n0, n1, props.Style(fill="none", weight=0.8))
+    creases = []  # short folds on the palm side of the finger joints
+    for j, r in zip(joints[:-1], (6.4, 5.8, 5.2), strict=False):
+        u = (joints[joints.index(j) + 1][0] - j[0], joints[joints.index(j) + 1][1] - j[1])
+        n = math.hypot(*u)
+        palm_side = (u[1] / n, -u[0] / n)
+        creases.append(
+            props.line(
+                (j[0] + palm_side[0] * (r - 0.2), j[1] + palm_side[1] * (r - 0.2)),
+                (j[0] + palm_side[0] * (r - 3.2), j[1] + palm_side[1] * (r - 3.2)),
+                props.Style(fill="none", weight=0.7),
+            )
+        )
+    return [Union(tuple(counter_clockwise(o) for o in outlines), HAND_STYLE), nail, *creases]
+
+
+@scene("senegly-fingre")
+def _() -> Scene:
+    # straight, hook fist, straight fist, full fist: the fingers glide through every position
+    return Scene(
+        [Panel().add(_side_of_hand(*angles)) for angles in ((0, 0, 0), (0, 105, 85), (90, 95, 0), (90, 100, 70))]
     )
 
 
