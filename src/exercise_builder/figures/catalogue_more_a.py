@@ -29,7 +29,7 @@ from .poses import (
 from .scene import Panel, Scene
 from .geometry import apply
 from .svg import Union, bounds, counter_clockwise
-from .body import GHOST_STYLE, capsule, pose_figure
+from .body import GHOST_STYLE, capsule, circle_path, pose_figure
 from .skeleton import Arm, Camera, Leg, Pose, build
 from .staging import FRONT_SITTING, SIDE, SIDE_LYING, on_side, side_lying_panel, chair_scene, feet_level, grounded, put
 
@@ -514,6 +514,87 @@ def _() -> Scene:
     sit = hands_at(sit, (-24.0, -9.0), (-22.0, -9.0))
     p4 = Panel().add(props.floor(-50, 90), grounded(sit, 0.0, 0.0))
     return Scene([p2, p3, p4])
+
+
+FOOT_RING = [
+    (0.0, 0.0),
+    (4.2, 2.5),
+    (4.6, 12.0),
+    (5.2, 20.0),
+    (3.2, 25.5),
+    (-1.0, 26.5),
+    (-4.6, 23.0),
+    (-4.2, 14.0),
+    (-3.8, 4.0),
+    (-2.5, 0.8),
+]
+
+
+SOLE_RING = [
+    (0.0, 0.0),
+    (4.2, 2.5),
+    (4.8, 12.0),
+    (5.4, 19.0),
+    (4.4, 22.0),
+    (1.0, 23.4),
+    (-3.2, 23.2),
+    (-4.6, 20.0),
+    (-4.2, 14.0),
+    (-3.8, 4.0),
+    (-2.5, 0.8),
+]
+TOES = ((-2.2, 24.6, 2.0), (0.9, 24.9, 1.25), (2.7, 24.2, 1.15), (4.1, 22.9, 1.05), (5.1, 21.1, 0.95))
+
+
+def _foot_from_above(heel: tuple, angle: float, mirror: bool, k: float, style=None) -> list:
+    """A right foot (left when `mirror`) seen from above, heel at `heel`, toes up the page, turned
+    `angle` degrees (+ outwards for the right foot)."""
+    c, s_ = math.cos(math.radians(-angle)), math.sin(math.radians(-angle))
+
+    def at(u: float, v: float) -> tuple:
+        u = -u if mirror else u
+        return (heel[0] + k * (u * c - v * s_), heel[1] + k * (u * s_ + v * c))
+
+    style = style or props.Style(fill="#ffffff", weight=1.0)
+    outlines = [_smooth_ring([at(u, v) for u, v in SOLE_RING])]
+    outlines += [circle_path(at(u, v), r * k) for u, v, r in TOES]
+    return [Union(tuple(counter_clockwise(o) for o in outlines), style)]
+
+
+@scene("ankel-udad-elastik")
+def _() -> Scene:
+    k = 4.0
+    left, right = (-26.0, 0.0), (26.0, 0.0)
+    turned = 28.0
+    ghost = _foot_from_above(right, 0.0, False, k, GHOST_STYLE)
+    still = _foot_from_above(left, 0.0, True, k)
+    moved = _foot_from_above(right, turned, False, k)
+    # the band: a loop round both forefeet, pulled tight
+    a = math.radians(-turned)
+    fore = (
+        right[0] + k * (0.0 * math.cos(a) - 18.0 * math.sin(a)),
+        right[1] + k * (0.0 * math.sin(a) + 18.0 * math.cos(a)),
+    )
+    y = left[1] + 18.0 * k
+    loop = [
+        (left[0] - 5.0 * k, y + 4.0),
+        ((left[0] + fore[0]) / 2, y + 9.0),
+        (fore[0] + 6.0 * k * math.cos(a), fore[1] + 6.0 * k * math.sin(a) + 3.0),
+        ((left[0] + fore[0]) / 2, y - 6.0),
+        (left[0] - 5.0 * k, y - 4.0),
+    ]
+    toe = (right[0] + k * 26.0 * math.sin(math.radians(turned)), right[1] + k * 26.0 * math.cos(math.radians(turned)))
+    return Scene(
+        [
+            Panel().add(
+                ghost,
+                still,
+                moved,
+                props.band(loop, closed=True),
+                arc_arrow(right, 26.0 * k + 10.0, 92.0, 92.0 - turned),
+            )
+        ]
+    )
 
 
 def _footprint(heel: tuple) -> list:
