@@ -4,6 +4,7 @@ foot and whole-body exercises, drawn with the general figure (no pregnant varian
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 from collections.abc import Callable
 
@@ -60,11 +61,16 @@ def _sitter(**kw) -> Pose:
 # Neck -----------------------------------------------------------------------------------------
 
 
-@scene("nakke-pres-haand")
-def _() -> Scene:
+@functools.cache
+def _hand_on_forehead() -> Pose:
     p = _sitter()
     head = build_joint(p, "head")
-    p = _reach3(p, "near", (head[0] + 11.5, head[1] + 1.0, head[2] + 3.0), wrist=-50.0)
+    return _reach3(p, "near", (head[0] + 11.5, head[1] + 1.0, head[2] + 3.0), wrist=-50.0)
+
+
+@scene("nakke-pres-haand")
+def _() -> Scene:
+    p = _hand_on_forehead()
     fig = put(p, 0.0, SIT_Y)
     h = fig.joint("head")
     y = h[1] + 18.0
@@ -137,11 +143,14 @@ def _() -> Scene:
 # Upper back -----------------------------------------------------------------------------------
 
 
-@scene("brystryg-rulle")
-def _() -> Scene:
+ROLL_R = 7.5  # the foam roll's radius
+
+
+@functools.cache
+def _roll_poses() -> tuple[Pose, Pose, float]:
+    """(over the roll, start, the back's x from the pelvis) with the back resting on the roll at the end."""
     arm = Arm(shoulder=ROLL_ARM[0], elbow=ROLL_ARM[1], abduct=ROLL_ARM[2])
-    r = 7.5
-    top = 2.5 + 2 * r  # the top of the roll: where the upper back rests
+    top = 2.5 + 2 * ROLL_R  # the top of the roll: where the upper back rests
 
     def lying(trunk: float, spine: float, hands: bool = False) -> Pose:
         p = Pose(pregnant=PREG, trunk=trunk, spine=spine, neck=ROLL_NECK, near_arm=arm, far_arm=arm)
@@ -149,25 +158,34 @@ def _() -> Scene:
         return _hands_behind_head(p) if hands else p
 
     def back_point(p: Pose) -> tuple:
-        """The back just below the shoulder blades, relative to the buttocks on the mat."""
+        """The back just below the shoulder blades, relative to the pelvis and to the mat."""
         sk = build(p)
         b = SIDE.project(sk.spine_frame(36.0).at((-8.5, 0.0, 0.0)))
         low = bounds(pose_figure(p, SIDE).layers["core"])[1]
         return b[0], b[1] - low + 2.5
 
-    # lean the pelvis-to-roll line so that the back rests on the roll in the end position
-    over_spine = ROLL_SPINE
-    trunk = min((t / 2 for t in range(300, 361)), key=lambda t: abs(back_point(lying(t, over_spine))[1] - top))
-    over, start = lying(trunk, over_spine, True), lying(trunk, 0.0, True)
+    lo, hi = 150.0, 180.0  # the back rises as the trunk leans up from flat (180): halve the interval
+    for _ in range(14):
+        mid = (lo + hi) / 2
+        lo, hi = (mid, hi) if back_point(lying(mid, ROLL_SPINE))[1] > top else (lo, mid)
+    trunk = round((lo + hi) / 2, 1)
+    over = lying(trunk, ROLL_SPINE, True)
+    return over, lying(trunk, 0.0, True), back_point(over)[0]
+
+
+@scene("brystryg-rulle")
+def _() -> Scene:
+    over, start, back_x = _roll_poses()
+    top = 2.5 + 2 * ROLL_R
     fig = grounded(over, 0.0, 2.5)
-    bx = back_point(over)[0] + fig.joint("pelvis")[0]
+    bx = back_x + fig.joint("pelvis")[0]
     g = put(start, *fig.joint("pelvis"), ghost=True)
     h = fig.joint("head")
     return Scene(
         [
             Panel().add(
                 props.mat(-110, 100),
-                equipment.foam_roll(bx, r, 2.5),
+                equipment.foam_roll(bx, ROLL_R, 2.5),
                 g,
                 fig,
                 arc_arrow((bx, top), (h[1] - top) + 40.0, 98.0, 140.0),
@@ -621,18 +639,18 @@ def _footprint(heel: tuple) -> list:
 
 
 def _reach3(p: Pose, side: str, target, wrist: float = 0.0) -> Pose:
-    """Reach one palm to a 3D point, the arm free to cross the body (a search over its angles)."""
-    best = None
-    for sh in range(0, 121, 5):
-        for ab in range(-60, 61, 5):
-            for el in range(0, 141, 10):
-                for rot in (-30, 0, 30, 60):
-                    q = with_(p, **{f"{side}_arm": Arm(shoulder=sh, abduct=ab, elbow=el, rotate=rot, wrist=wrist)})
-                    w = build_joint(q, f"{side}_palm")
-                    e = sum((w[i] - target[i]) ** 2 for i in range(3))
-                    if best is None or e < best[0]:
-                        best = (e, q)
-    return best[1]
+    """Reach one palm to a 3D point, the arm free to cross the body (a coarse, then a fine search)."""
+
+    def error(sh: float, ab: float, el: float) -> float:
+        q = with_(p, **{f"{side}_arm": Arm(shoulder=sh, abduct=ab, elbow=el, wrist=wrist)})
+        w = build_joint(q, f"{side}_palm")
+        return sum((w[i] - target[i]) ** 2 for i in range(3))
+
+    grid = [(sh, ab, el) for sh in range(0, 121, 10) for ab in range(-60, 61, 10) for el in range(0, 141, 10)]
+    c = min(grid, key=lambda a: error(*a))
+    fine = [(c[0] + i, c[1] + j, c[2] + k) for i in range(-8, 9, 2) for j in range(-8, 9, 2) for k in range(-8, 9, 2)]
+    sh, ab, el = min(fine, key=lambda a: error(*a))
+    return with_(p, **{f"{side}_arm": Arm(shoulder=sh, abduct=ab, elbow=el, wrist=wrist)})
 
 
 def _hands_behind_head(p: Pose) -> Pose:
