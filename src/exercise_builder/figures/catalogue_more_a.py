@@ -10,6 +10,8 @@ from collections.abc import Callable
 
 from . import equipment, props
 from .arrows import arc_arrow, arrow
+from .body import GHOST_STYLE, capsule, circle_path, pose_figure
+from .geometry import apply
 from .kinematics import flat_foot, reach_foot, reach_hand
 from .poses import (
     ANKLE_Y,
@@ -22,17 +24,14 @@ from .poses import (
     hands_knees,
     hook_lying,
     legs,
-    side_lying,
     sitting,
     standing,
     with_,
 )
 from .scene import Panel, Scene
-from .geometry import apply
-from .svg import Union, bounds, counter_clockwise
-from .body import GHOST_STYLE, capsule, circle_path, pose_figure
 from .skeleton import Arm, Camera, Leg, Pose, build
-from .staging import FRONT_SITTING, SIDE, SIDE_LYING, on_side, side_lying_panel, chair_scene, feet_level, grounded, put
+from .staging import FRONT_SITTING, SIDE, chair_scene, feet_level, grounded, put
+from .svg import Union, bounds, counter_clockwise
 
 SCENES: dict[str, Callable[[], Scene]] = {}
 PREG = False  # the general figure: these exercises are for everyone
@@ -41,8 +40,6 @@ ROLL_ARM = (165, 140, 20)
 ROLL_NECK = 6.0
 ROLL_SPINE = -16.0
 ANGEL_ROT = -80.0
-SLEEPER_ROT = 145.0
-SLEEPER_CAM = 8.0
 FRONT = Camera(elevation=20.0)
 
 
@@ -194,6 +191,39 @@ def _() -> Scene:
     )
 
 
+@scene("roning-vaegt-bord")
+def _() -> Scene:
+    top = 74.0
+    pel = (-10.0, STAND_Y - 6.0)
+    p = Pose(pregnant=PREG, trunk=34.0, neck=-22.0)
+    p = feet_at(p, (8.0, ANKLE_Y), (-22.0, ANKLE_Y), pelvis=pel)
+    p = reach_hand(p, "far", (58.0 - pel[0], top + 3.0 - pel[1]))
+    sk = build(p)
+    sh, w = sk.joints["near_shoulder"], sk.joints["waist"]
+    hang = reach_hand(p, "near", (sh[0] + 2.0, sh[1] - 52.0))
+    pulled = reach_hand(p, "near", (w[0] + 4.0, w[1] - 2.0))
+    g = put(hang, *pel, ghost=True)
+    fig = put(pulled, *pel)
+    a, b = g.joint("near_palm"), fig.joint("near_palm")
+    return Scene(
+        [
+            Panel().add(
+                props.floor(-60, 100),
+                equipment.table(44.0, 100.0, top),
+                g,
+                kit_weight(a),
+                fig,
+                kit_weight(b),
+                arrow([(a[0] + 14.0, a[1] + 2.0), (b[0] + 14.0, b[1] - 4.0)]),
+            )
+        ]
+    )
+
+
+def kit_weight(centre: tuple) -> list:
+    return equipment.dumbbell(centre, 0.0, 14.0)
+
+
 @scene("vaegengel")
 def _() -> Scene:
     w = Pose(
@@ -251,52 +281,6 @@ def _() -> Scene:
                 g,
                 fig,
                 arrow([(n[0] - 2.0, n[1]), (n[0] - 22.0, n[1] + 8.0)]),
-            )
-        ]
-    )
-
-
-def _sleeper() -> Scene:  # libA: not registered yet, the view does not read
-
-    cam = Camera(elevation=SLEEPER_CAM)
-    base = side_lying(PREG, hip=45.0, knee=70.0)
-
-    def pose(rot: float) -> Pose:
-        p = with_(base, near_arm=Arm(shoulder=90, elbow=90, rotate=rot))
-        w = build(p).joints["near_wrist"]
-        e = build(p).joints["near_elbow"]
-        return _reach_any(p, "far", tuple(w[i] + 0.35 * (e[i] - w[i]) + (0.0, 4.0, -3.0)[i] for i in range(3)))
-
-    up, down = pose(90.0), pose(SLEEPER_ROT)
-    fig = on_side(down, 0.0, cam=cam)
-    g = on_side(up, 0.0, cam=cam)
-    g = g.moved(*(a - b for a, b in zip(fig.joint("pelvis"), g.joint("pelvis"))))
-    panel = side_lying_panel(fig, head=True)
-    panel.shapes[2:2] = g.shapes()  # after the mat and the pillow, behind the figure: the forearm's start
-    e = fig.joint("near_elbow")
-    return Scene([panel.add(arc_arrow(e, 30.0, 85.0, 20.0))])
-
-
-@scene("diagonal-elastik")
-def _() -> Scene:
-    low = Pose(pregnant=PREG, yaw=-90.0, near_arm=Arm(shoulder=25, abduct=-35, elbow=15), far_arm=Arm(abduct=8))
-    low = legs(low, Leg(abduct=7), Leg(abduct=7))
-    high = with_(low, near_arm=Arm(shoulder=35, abduct=135, elbow=5))
-    g = put(low, 0.0, STAND_Y, ghost=True, cam=FRONT)
-    fig = put(high, 0.0, STAND_Y, cam=FRONT)
-    foot = fig.joint("far_ankle")
-    anchor = (foot[0] + 2.0, foot[1] - 3.0)  # under the other foot
-    hand, start = fig.joint("near_palm"), g.joint("near_palm")
-    return Scene(
-        [
-            Panel().add(
-                props.floor(-70, 80),
-                g,
-                props.band([anchor, ((anchor[0] + start[0]) / 2, (anchor[1] + start[1]) / 2), start]),
-                fig,
-                g.layers["front"],
-                props.band([anchor, ((anchor[0] + hand[0]) / 2, (anchor[1] + hand[1]) / 2), hand]),
-                arc_arrow(fig.joint("near_shoulder"), 72.0, 215.0, 140.0),
             )
         ]
     )
@@ -382,9 +366,9 @@ def _() -> Scene:
         band_pts = _band_round(tips, y, spread)
         panel = Panel().add(hand, props.band(band_pts, closed=True))
         if spread:
-            i, l = tips[0], tips[-1]
-            panel.add(arrow([(i[0] - 4.0, y + 22.0), (i[0] - 20.0, y + 26.0)]))
-            panel.add(arrow([(l[0] + 4.0, y + 14.0), (l[0] + 20.0, y + 16.0)]))
+            index, little = tips[0], tips[-1]
+            panel.add(arrow([(index[0] - 4.0, y + 22.0), (index[0] - 20.0, y + 26.0)]))
+            panel.add(arrow([(little[0] + 4.0, y + 14.0), (little[0] + 20.0, y + 16.0)]))
         panels.append(panel)
     return Scene(panels)
 
@@ -601,7 +585,6 @@ def _() -> Scene:
         ((left[0] + fore[0]) / 2, y - 6.0),
         (left[0] - 5.0 * k, y - 4.0),
     ]
-    toe = (right[0] + k * 26.0 * math.sin(math.radians(turned)), right[1] + k * 26.0 * math.cos(math.radians(turned)))
     return Scene(
         [
             Panel().add(
@@ -670,20 +653,6 @@ def _hands_behind_head(p: Pose) -> Pose:
                         best = (e, q)
         p = best[1]
     return p
-
-
-def _reach_any(p: Pose, side: str, target) -> Pose:
-    """Reach one palm to a 3D point with the arm free in every direction (a coarse search)."""
-    best = None
-    for sh in range(-30, 181, 10):
-        for ab in range(-90, 91, 10):
-            for el in range(0, 151, 15):
-                q = with_(p, **{f"{side}_arm": Arm(shoulder=sh, abduct=ab, elbow=el)})
-                w = build(q).joints[f"{side}_palm"]
-                e = sum((w[i] - target[i]) ** 2 for i in range(3))
-                if best is None or e < best[0]:
-                    best = (e, q)
-    return best[1]
 
 
 def render(slug: str) -> str:
