@@ -286,6 +286,31 @@ def _() -> Scene:
     )
 
 
+@scene("diagonal-elastik")
+def _() -> Scene:
+    low = Pose(pregnant=PREG, yaw=-90.0, near_arm=Arm(shoulder=25, abduct=-35, elbow=15), far_arm=Arm(abduct=8))
+    low = legs(low, Leg(abduct=7), Leg(abduct=7))
+    high = with_(low, near_arm=Arm(shoulder=35, abduct=135, elbow=5))
+    g = put(low, 0.0, STAND_Y, ghost=True, cam=FRONT)
+    fig = put(high, 0.0, STAND_Y, cam=FRONT)
+    foot = fig.joint("far_ankle")
+    anchor = (foot[0] + 2.0, foot[1] - 3.0)  # under the other foot
+    hand, start = fig.joint("near_palm"), g.joint("near_palm")
+    return Scene(
+        [
+            Panel().add(
+                props.floor(-70, 80),
+                g,
+                props.band([anchor, ((anchor[0] + start[0]) / 2, (anchor[1] + start[1]) / 2), start]),
+                fig,
+                g.layers["front"],
+                props.band([anchor, ((anchor[0] + hand[0]) / 2, (anchor[1] + hand[1]) / 2), hand]),
+                arc_arrow(fig.joint("near_shoulder"), 72.0, 215.0, 140.0),
+            )
+        ]
+    )
+
+
 # Elbow, wrist and hand ------------------------------------------------------------------------
 
 
