@@ -70,3 +70,14 @@ def test_figure_stays_above_its_floor(slug):
 
 def test_figures_have_no_pregnant_belly():
     assert catalogue_more_a.PREG is False
+
+
+def test_neck_side_bend_tilts_only_the_head_towards_the_near_shoulder():
+    from exercise_builder.figures.skeleton import Pose, build
+
+    upright, bent = build(Pose(pregnant=False)), build(Pose(pregnant=False, neck_side=30.0))
+    assert bent.joints["head"][2] > upright.joints["head"][2] + 5.0  # towards the near (+z) side
+    assert bent.joints["head"][1] < upright.joints["head"][1]  # and a little lower
+    for name in ("pelvis", "neck_base", "near_shoulder", "far_shoulder", "near_wrist"):
+        assert bent.joints[name] == upright.joints[name], name
+    assert build(Pose(pregnant=False, neck_side=0.0)).joints == upright.joints
