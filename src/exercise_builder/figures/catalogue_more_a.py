@@ -24,13 +24,14 @@ from .poses import (
     hands_knees,
     hook_lying,
     legs,
+    side_lying,
     sitting,
     standing,
     with_,
 )
 from .scene import Panel, Scene
 from .skeleton import Arm, Camera, Leg, Pose, build
-from .staging import FRONT_SITTING, SIDE, chair_scene, feet_level, grounded, put
+from .staging import FRONT_SITTING, SIDE, chair_scene, feet_level, grounded, on_side, put
 from .svg import Union, bounds, counter_clockwise
 
 SCENES: dict[str, Callable[[], Scene]] = {}
@@ -309,6 +310,48 @@ def _() -> Scene:
             )
         ]
     )
+
+
+SLEEPER = Camera(elevation=25.0)  # side-lying seen a little from above: the bent hips and the arm show
+
+
+@functools.cache
+def _sleeper_poses() -> tuple[Pose, Pose]:
+    """(start, end): lying on the lower shoulder, the upper arm straight out in front, the elbow bent;
+    the forearm turns from pointing up to pointing towards the feet, the other hand presses it on."""
+    base = with_(side_lying(PREG, hip=45.0, knee=70.0), far_arm=Arm(shoulder=0, elbow=10))
+    up = with_(base, near_arm=Arm(shoulder=90, elbow=90, rotate=90))
+    down = with_(base, near_arm=Arm(shoulder=90, elbow=90, rotate=150))
+    sk = build(down)
+    w, e = sk.joints["near_wrist"], sk.joints["near_elbow"]
+    target = tuple(w[i] + 0.2 * (e[i] - w[i]) + (0.0, 3.5, 0.0)[i] for i in range(3))
+
+    def error(a: tuple) -> float:
+        q = with_(down, far_arm=Arm(shoulder=a[0], abduct=a[1], elbow=a[2]))
+        palm = build(q).joints["far_palm"]
+        return sum((palm[i] - target[i]) ** 2 for i in range(3))
+
+    coarse = [(sh, ab, el) for sh in range(-30, 181, 15) for ab in range(-90, 91, 15) for el in range(0, 151, 15)]
+    c = min(coarse, key=error)
+    fine = [
+        (c[0] + i, c[1] + j, c[2] + k) for i in range(-9, 10, 3) for j in range(-9, 10, 3) for k in range(-9, 10, 3)
+    ]
+    a = min(fine, key=error)
+    return up, with_(down, far_arm=Arm(shoulder=a[0], abduct=a[1], elbow=a[2]))
+
+
+@scene("sovestraek-skulder")
+def _() -> Scene:
+    up, down = _sleeper_poses()
+    fig = on_side(down, 0.0, 2.5, cam=SLEEPER)
+    g = pose_figure(up, SLEEPER, ghost=True).moved(*fig.joint("pelvis"))
+    gw = g.joint("near_wrist")
+    # of the start position only the forearm pointing up is drawn (the rest lies under the figure)
+    start = [s for s in g.layers["front"] if (lambda b: b[0] <= gw[0] <= b[2] and b[1] <= gw[1] <= b[3])(bounds([s]))]
+    h = fig.joint("head")
+    pillow = props.pillow((h[0] - 1.0, 2.5 + (h[1] - 11.5) / 2 + 1.0), 34.0, max(8.0, h[1] - 9.5))
+    e = fig.joint("near_elbow")
+    return Scene([Panel().add(props.mat(-110, 100), pillow, fig, start, arc_arrow(e, 34.0, 88.0, 35.0))])
 
 
 # Elbow, wrist and hand ------------------------------------------------------------------------
