@@ -31,7 +31,7 @@ from .poses import (
 )
 from .scene import Panel, Scene
 from .skeleton import Arm, Camera, Leg, Pose, build
-from .staging import FRONT_SITTING, SIDE, chair_scene, feet_level, grounded, on_side, put
+from .staging import FRONT_SITTING, SIDE, chair_scene, feet_level, grounded, mat_under, on_side, put
 from .svg import Union, bounds, counter_clockwise
 
 SCENES: dict[str, Callable[[], Scene]] = {}
@@ -351,7 +351,8 @@ def _() -> Scene:
     h = fig.joint("head")
     pillow = props.pillow((h[0] - 1.0, 2.5 + (h[1] - 11.5) / 2 + 1.0), 34.0, max(8.0, h[1] - 9.5))
     e = fig.joint("near_elbow")
-    return Scene([Panel().add(props.mat(-110, 100), pillow, fig, start, arc_arrow(e, 34.0, 88.0, 35.0))])
+    # a mat seen from above (the arm in front lies lower on the page than the back)
+    return Scene([Panel().add(mat_under(fig), pillow, fig, start, arc_arrow(e, 34.0, 88.0, 35.0))])
 
 
 # Elbow, wrist and hand ------------------------------------------------------------------------
