@@ -8,7 +8,7 @@ from exercise_builder.services.handout_jobs import render_program
 
 def test_counts_in_a_fresh_data_dir(shipped_store):
     catalogue = shipped_store.catalogue
-    assert catalogue.count("exercise") >= 40
+    assert catalogue.count("exercise") >= 160
     assert catalogue.count("aid") == 12
     assert catalogue.count("advice") == 16
     assert catalogue.count("template") == 18

@@ -5,18 +5,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from . import catalogue, catalogue_birth, catalogue_more_b, catalogue_practice
+from . import catalogue, catalogue_birth, catalogue_more_a, catalogue_more_b, catalogue_practice
 from .scene import Scene
 
 SCENES: dict[str, Callable[[], Scene]] = {
     **catalogue.SCENES,
     **catalogue_practice.SCENES,
     **catalogue_birth.SCENES,
+    **catalogue_more_a.SCENES,
     **catalogue_more_b.SCENES,
 }
-PREGNANCY = (
-    catalogue.PREGNANCY | catalogue_birth.PREGNANCY | catalogue_more_b.PREGNANCY
-)  # the practice scenes have no pregnant variant
+# the practice scenes and catalogue_more_a have no pregnant variant
+PREGNANCY = catalogue.PREGNANCY | catalogue_birth.PREGNANCY | catalogue_more_b.PREGNANCY
 
 
 def render(slug: str, pregnant: bool = False) -> str:
@@ -25,7 +25,11 @@ def render(slug: str, pregnant: bool = False) -> str:
         if pregnant:
             raise KeyError(f"{slug} has no pregnant figure")
         return catalogue_practice.render(slug)
-    if slug in catalogue_more_b.SCENES:  # libB
+    if slug in catalogue_more_a.SCENES:  # no pregnant variants
+        if pregnant:
+            raise KeyError(f"{slug} has no pregnant figure")
+        return catalogue_more_a.render(slug)
+    if slug in catalogue_more_b.SCENES:
         return catalogue_more_b.render(slug, pregnant=pregnant)
     if slug in catalogue_birth.SCENES:
         return catalogue_birth.render(slug, pregnant=pregnant)

@@ -75,6 +75,7 @@ class Pose:
     leg_in_front: bool = False  # outline the near leg over the trunk instead of merging it
     legs_behind: bool = False  # front views: both legs outlined, drawn behind the trunk (sitting)
     male: bool = False  # the male build (never with pregnant=True)
+    neck_side: float = 0.0  # side bend of the neck, + the ear towards the near shoulder
 
 
 @dataclass(frozen=True)
@@ -123,6 +124,9 @@ def build(pose: Pose) -> Skeleton:
 
     neck = chain(thorax, rot_z(-pose.neck / 2))
     head = chain(thorax, rot_z(-pose.neck), rot_y(pose.head_turn))
+    if pose.neck_side:
+        neck = chain(thorax, rot_z(-pose.neck / 2), rot_x(pose.neck_side / 2))
+        head = chain(thorax, rot_z(-pose.neck), rot_x(pose.neck_side), rot_y(pose.head_turn))
     f["neck"], f["head"] = neck, head
     j["neck_top"] = add3(j["neck_base"], apply(neck, (0.0, NECK, 0.0)))
     j["head"] = add3(j["neck_top"], apply(head, (0.5, 8.5, 0.0)))

@@ -1,0 +1,728 @@
+"""Scenes of the wider library, part A (issue 17, libA): neck, upper back, shoulder, hand,
+foot and whole-body exercises, drawn with the general figure (no pregnant variant)."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import math
+from collections.abc import Callable
+
+from . import equipment, props
+from .arrows import arc_arrow, arrow
+from .body import GHOST_STYLE, capsule, circle_path, pose_figure
+from .geometry import apply
+from .kinematics import flat_foot, reach_foot, reach_hand
+from .poses import (
+    ANKLE_Y,
+    SEAT,
+    SIT_Y,
+    STAND_Y,
+    build_joint,
+    feet_at,
+    hands_at,
+    hands_knees,
+    hook_lying,
+    legs,
+    side_lying,
+    sitting,
+    standing,
+    with_,
+)
+from .scene import Panel, Scene
+from .skeleton import Arm, Camera, Leg, Pose, build
+from .staging import FRONT_SITTING, SIDE, chair_scene, feet_level, grounded, mat_under, on_side, put
+from .svg import Union, bounds, counter_clockwise
+
+SCENES: dict[str, Callable[[], Scene]] = {}
+PREG = False  # the general figure: these exercises are for everyone
+NECK_SIDE = 34.0
+ROLL_ARM = (165, 140, 20)
+ROLL_NECK = 6.0
+ROLL_SPINE = -16.0
+ANGEL_ROT = -80.0
+FRONT = Camera(elevation=20.0)
+
+
+def scene(slug: str):
+    def deco(fn: Callable[[], Scene]):
+        SCENES[slug] = fn
+        return fn
+
+    return deco
+
+
+def _sitter(**kw) -> Pose:
+    return hands_at(sitting(PREG, **kw), (26.0, 4.0), (28.0, 4.0))
+
+
+# Neck -----------------------------------------------------------------------------------------
+
+
+@functools.cache
+def _hand_on_forehead() -> Pose:
+    p = _sitter()
+    head = build_joint(p, "head")
+    return _reach3(p, "near", (head[0] + 11.5, head[1] + 1.0, head[2] + 3.0), wrist=-50.0)
+
+
+@scene("nakke-pres-haand")
+def _() -> Scene:
+    p = _hand_on_forehead()
+    fig = put(p, 0.0, SIT_Y)
+    h = fig.joint("head")
+    y = h[1] + 18.0
+    return Scene(
+        [
+            chair_scene(p).add(
+                arrow([(h[0] - 6.0, y), (h[0] + 8.0, y)]),
+                arrow([(h[0] + 30.0, y), (h[0] + 14.0, y)]),
+            )
+        ]
+    )
+
+
+@scene("nakke-kig-op")
+def _() -> Scene:
+    start = _sitter(neck=8.0)
+    up = _sitter(neck=-34.0)
+    fig = put(up, 0.0, SIT_Y)
+    n = fig.joint("neck_top")
+    return Scene([chair_scene(up, start).add(arc_arrow((n[0] - 2.0, n[1]), 32.0, 40.0, 95.0))])
+
+
+def _front_sitter(**kw) -> Pose:
+    """Sitting on a chair, facing the viewer, hands resting on the thighs."""
+    p = Pose(
+        pregnant=PREG,
+        yaw=-90.0,
+        legs_behind=True,
+        near_arm=Arm(shoulder=35, elbow=50, abduct=10),
+        far_arm=Arm(shoulder=35, elbow=50, abduct=10),
+        **kw,
+    )
+    return legs(p, Leg(hip=90, knee=90, abduct=6))
+
+
+def _front_chair(p: Pose, ghost: Pose | None = None, extra=()) -> Scene:
+    fig = put(p, 0.0, SIT_Y, cam=FRONT_SITTING)
+    back, front = props.chair_front(0.0, SEAT, feet_level(fig))
+    panel = Panel().add(back)
+    if ghost is not None:
+        panel.add(put(ghost, 0.0, SIT_Y, ghost=True, cam=FRONT_SITTING))
+    return Scene([panel.add(fig, front, *extra)])
+
+
+@scene("nakke-sideboej")
+def _() -> Scene:
+    up = _front_sitter()
+    bent = _front_sitter(neck_side=NECK_SIDE)
+    fig = put(bent, 0.0, SIT_Y, cam=FRONT_SITTING)
+    n = fig.joint("neck_base")
+    return _front_chair(bent, up, extra=[arc_arrow(n, 34.0, 95.0, 135.0)])
+
+
+@scene("hagenik-liggende")
+def _() -> Scene:
+    base = hook_lying(PREG)
+    towel_h = 4.0
+    g = grounded(base, 0.0, 2.5 + towel_h, ghost=True)
+    nod = with_(base, neck=14.0)
+    fig = put(nod, *g.joint("pelvis"))
+    h = g.joint("head")
+    # the head rolls on the towel rather than lifting: lower the nodding figure onto it
+    fig = fig.moved(0.0, bounds(g.layers["core"])[1] - bounds(fig.layers["core"])[1])
+    towel = equipment.towel(
+        [(h[0] - 12.0, 2.5 + towel_h / 2 + 0.3), (h[0] + 12.0, 2.5 + towel_h / 2 + 0.3)], towel_h / 2
+    )
+    return Scene([Panel().add(props.mat(-110, 100), towel, g, fig, arc_arrow(h, 20.0, 110.0, 50.0))])
+
+
+# Upper back -----------------------------------------------------------------------------------
+
+
+ROLL_R = 7.5  # the foam roll's radius
+
+
+@functools.cache
+def _roll_poses() -> tuple[Pose, Pose, float]:
+    """(over the roll, start, the back's x from the pelvis) with the back resting on the roll at the end."""
+    arm = Arm(shoulder=ROLL_ARM[0], elbow=ROLL_ARM[1], abduct=ROLL_ARM[2])
+    top = 2.5 + 2 * ROLL_R  # the top of the roll: where the upper back rests
+
+    def lying(trunk: float, spine: float, hands: bool = False) -> Pose:
+        p = Pose(pregnant=PREG, trunk=trunk, spine=spine, neck=ROLL_NECK, near_arm=arm, far_arm=arm)
+        p = feet_at(p, (58.0, -4.0), (60.0, -4.0))
+        return _hands_behind_head(p) if hands else p
+
+    def back_point(p: Pose) -> tuple:
+        """The back just below the shoulder blades, relative to the pelvis and to the mat."""
+        sk = build(p)
+        b = SIDE.project(sk.spine_frame(36.0).at((-8.5, 0.0, 0.0)))
+        low = bounds(pose_figure(p, SIDE).layers["core"])[1]
+        return b[0], b[1] - low + 2.5
+
+    lo, hi = 150.0, 180.0  # the back rises as the trunk leans up from flat (180): halve the interval
+    for _ in range(14):
+        mid = (lo + hi) / 2
+        lo, hi = (mid, hi) if back_point(lying(mid, ROLL_SPINE))[1] > top else (lo, mid)
+    trunk = round((lo + hi) / 2, 1)
+    over = lying(trunk, ROLL_SPINE, True)
+    return over, lying(trunk, 0.0, True), back_point(over)[0]
+
+
+@scene("brystryg-rulle")
+def _() -> Scene:
+    over, start, back_x = _roll_poses()
+    top = 2.5 + 2 * ROLL_R
+    fig = grounded(over, 0.0, 2.5)
+    bx = back_x + fig.joint("pelvis")[0]
+    g = put(start, *fig.joint("pelvis"), ghost=True)
+    h = fig.joint("head")
+    return Scene(
+        [
+            Panel().add(
+                props.mat(-110, 100),
+                equipment.foam_roll(bx, ROLL_R, 2.5),
+                g,
+                fig,
+                arc_arrow((bx, top), (h[1] - top) + 40.0, 98.0, 140.0),
+            )
+        ]
+    )
+
+
+@scene("roning-vaegt-bord")
+def _() -> Scene:
+    top = 74.0
+    pel = (-10.0, STAND_Y - 6.0)
+    p = Pose(pregnant=PREG, trunk=34.0, neck=-22.0)
+    p = feet_at(p, (8.0, ANKLE_Y), (-22.0, ANKLE_Y), pelvis=pel)
+    p = reach_hand(p, "far", (58.0 - pel[0], top + 3.0 - pel[1]))
+    sk = build(p)
+    sh, w = sk.joints["near_shoulder"], sk.joints["waist"]
+    hang = reach_hand(p, "near", (sh[0] + 2.0, sh[1] - 52.0))
+    pulled = reach_hand(p, "near", (w[0] + 4.0, w[1] - 2.0))
+    g = put(hang, *pel, ghost=True)
+    fig = put(pulled, *pel)
+    a, b = g.joint("near_palm"), fig.joint("near_palm")
+    return Scene(
+        [
+            Panel().add(
+                props.floor(-60, 100),
+                equipment.table(44.0, 100.0, top),
+                g,
+                kit_weight(a),
+                fig,
+                kit_weight(b),
+                arrow([(a[0] + 14.0, a[1] + 2.0), (b[0] + 14.0, b[1] - 4.0)]),
+            )
+        ]
+    )
+
+
+def kit_weight(centre: tuple) -> list:
+    return equipment.dumbbell(centre, 0.0, 14.0)
+
+
+@scene("vaegengel")
+def _() -> Scene:
+    w = Pose(
+        pregnant=PREG,
+        yaw=-90.0,
+        near_arm=Arm(abduct=90, elbow=90, rotate=ANGEL_ROT),
+        far_arm=Arm(abduct=90, elbow=90, rotate=ANGEL_ROT),
+    )
+    up = with_(
+        w, near_arm=Arm(abduct=150, elbow=30, rotate=ANGEL_ROT), far_arm=Arm(abduct=150, elbow=30, rotate=ANGEL_ROT)
+    )
+    fig = put(up, 0.0, STAND_Y, cam=FRONT)
+    ghost = put(w, 0.0, STAND_Y, ghost=True, cam=FRONT)
+    wall = [props.Path(props.rect(-75.0, 0.0, 75.0, 200.0), props.WALL_STYLE)]
+    a, b = fig.joint("near_elbow"), fig.joint("far_elbow")
+    return Scene(
+        [
+            Panel().add(
+                wall,
+                props.floor(-75, 75),
+                ghost,
+                fig,
+                arrow([(a[0] - 14.0, a[1] - 40.0), (a[0] - 14.0, a[1] - 4.0)], both_ends=True),
+                arrow([(b[0] + 14.0, b[1] - 40.0), (b[0] + 14.0, b[1] - 4.0)], both_ends=True),
+            )
+        ]
+    )
+
+
+# Shoulder -------------------------------------------------------------------------------------
+
+
+@scene("armstraek-plus-vaeg")
+def _() -> Scene:
+    wall_x = 60.0
+    hand_y = 122.0
+    foot = (-22.0, ANKLE_Y)
+    pel = (2.0, STAND_Y - 2)
+
+    def lean(trunk: float, spine: float) -> Pose:
+        p = Pose(pregnant=PREG, trunk=trunk, spine=spine, neck=-8.0 - spine)
+        p = feet_at(p, foot, (foot[0] + 2, foot[1]), pelvis=pel)
+        return hands_at(p, (wall_x - 3, hand_y), (wall_x - 3, hand_y + 1), pelvis=pel)
+
+    # start: arms straight, shoulder blades drawn together; end: pushed on, the upper back rounds away from the wall
+    g = put(lean(74.0, -6.0), *pel, ghost=True)
+    fig = put(lean(78.0, 12.0), *pel)
+    w, nb = fig.joint("waist"), fig.joint("neck_base")
+    n = ((w[0] + 2 * nb[0]) / 3 - 12.0, (w[1] + 2 * nb[1]) / 3)
+    return Scene(
+        [
+            Panel().add(
+                props.wall(wall_x, -1.0),
+                props.floor(-60, wall_x),
+                g,
+                fig,
+                arrow([(n[0] - 2.0, n[1]), (n[0] - 22.0, n[1] + 8.0)]),
+            )
+        ]
+    )
+
+
+@scene("diagonal-elastik")
+def _() -> Scene:
+    low = Pose(pregnant=PREG, yaw=-90.0, near_arm=Arm(shoulder=25, abduct=-35, elbow=15), far_arm=Arm(abduct=8))
+    low = legs(low, Leg(abduct=7), Leg(abduct=7))
+    high = with_(low, near_arm=Arm(shoulder=35, abduct=135, elbow=5))
+    g = put(low, 0.0, STAND_Y, ghost=True, cam=FRONT)
+    fig = put(high, 0.0, STAND_Y, cam=FRONT)
+    foot = fig.joint("far_ankle")
+    anchor = (foot[0] + 2.0, foot[1] - 3.0)  # under the other foot
+    hand, start = fig.joint("near_palm"), g.joint("near_palm")
+    return Scene(
+        [
+            Panel().add(
+                props.floor(-70, 80),
+                g,
+                props.band([anchor, ((anchor[0] + start[0]) / 2, (anchor[1] + start[1]) / 2), start]),
+                fig,
+                g.layers["front"],
+                props.band([anchor, ((anchor[0] + hand[0]) / 2, (anchor[1] + hand[1]) / 2), hand]),
+                arc_arrow(fig.joint("near_shoulder"), 72.0, 215.0, 140.0),
+            )
+        ]
+    )
+
+
+SLEEPER = Camera(elevation=25.0)  # side-lying seen a little from above: the bent hips and the arm show
+
+
+@functools.cache
+def _sleeper_poses() -> tuple[Pose, Pose]:
+    """(start, end): lying on the lower shoulder, the upper arm straight out in front, the elbow bent;
+    the forearm turns from pointing up to pointing towards the feet, the other hand presses it on."""
+    base = with_(side_lying(PREG, hip=45.0, knee=70.0), far_arm=Arm(shoulder=0, elbow=10))
+    up = with_(base, near_arm=Arm(shoulder=90, elbow=90, rotate=90))
+    down = with_(base, near_arm=Arm(shoulder=90, elbow=90, rotate=150))
+    sk = build(down)
+    w, e = sk.joints["near_wrist"], sk.joints["near_elbow"]
+    target = tuple(w[i] + 0.2 * (e[i] - w[i]) + (0.0, 3.5, 0.0)[i] for i in range(3))
+
+    def error(a: tuple) -> float:
+        q = with_(down, far_arm=Arm(shoulder=a[0], abduct=a[1], elbow=a[2]))
+        palm = build(q).joints["far_palm"]
+        return sum((palm[i] - target[i]) ** 2 for i in range(3))
+
+    coarse = [(sh, ab, el) for sh in range(-30, 181, 15) for ab in range(-90, 91, 15) for el in range(0, 151, 15)]
+    c = min(coarse, key=error)
+    fine = [
+        (c[0] + i, c[1] + j, c[2] + k) for i in range(-9, 10, 3) for j in range(-9, 10, 3) for k in range(-9, 10, 3)
+    ]
+    a = min(fine, key=error)
+    return up, with_(down, far_arm=Arm(shoulder=a[0], abduct=a[1], elbow=a[2]))
+
+
+@scene("sovestraek-skulder")
+def _() -> Scene:
+    up, down = _sleeper_poses()
+    fig = on_side(down, 0.0, 2.5, cam=SLEEPER)
+    g = pose_figure(up, SLEEPER, ghost=True).moved(*fig.joint("pelvis"))
+    gw = g.joint("near_wrist")
+    # of the start position only the forearm pointing up is drawn (the rest lies under the figure)
+    start = [s for s in g.layers["front"] if (lambda b: b[0] <= gw[0] <= b[2] and b[1] <= gw[1] <= b[3])(bounds([s]))]
+    h = fig.joint("head")
+    pillow = props.pillow((h[0] - 1.0, 2.5 + (h[1] - 11.5) / 2 + 1.0), 34.0, max(8.0, h[1] - 9.5))
+    e = fig.joint("near_elbow")
+    # a mat seen from above (the arm in front lies lower on the page than the back)
+    return Scene([Panel().add(mat_under(fig), pillow, fig, start, arc_arrow(e, 34.0, 88.0, 35.0))])
+
+
+# Elbow, wrist and hand ------------------------------------------------------------------------
+
+
+@scene("haandled-straek-boejesiden")
+def _() -> Scene:
+    top = 90.0  # a kitchen counter
+    pel = (-6.0, STAND_Y)
+
+    def pose(trunk: float) -> Pose:
+        p = with_(standing(PREG), trunk=trunk)
+        p = reach_hand(p, "near", (40.0 - pel[0], top + 3.0 - pel[1]))
+        w = build_joint(p, "near_wrist")
+
+        def flatness(wrist: float) -> float:  # the palm flat on the counter, fingers towards the body
+            t = build_joint(with_(p, near_arm=dataclasses.replace(p.near_arm, wrist=wrist)), "near_fingertip")
+            return abs(t[1] - w[1]) + (0.0 if t[0] < w[0] else 100.0)
+
+        return with_(p, near_arm=dataclasses.replace(p.near_arm, wrist=min(range(-180, 181, 2), key=flatness)))
+
+    g = put(pose(90.0), *pel, ghost=True)
+    fig = put(pose(97.0), *pel)
+    s = fig.joint("near_shoulder")
+    return Scene(
+        [
+            Panel().add(
+                props.floor(-50, 90),
+                equipment.table(14.0, 80.0, top),
+                g,
+                fig,
+                arrow([(s[0] - 14.0, s[1] + 8.0), (s[0] - 32.0, s[1] + 8.0)]),
+            )
+        ]
+    )
+
+
+# The hand drawn large (about five times life size), so that the fingers read on a handout.
+HAND_STYLE = props.Style()
+FINGERS = (  # index, middle, ring, little: base x on the knuckle line, length, radius at the base
+    (-17.0, 40.0, 5.6),
+    (-5.5, 44.0, 5.6),
+    (5.5, 41.0, 5.3),
+    (16.0, 32.0, 4.8),
+)
+
+
+def _back_of_hand(spread: float, dx: float = 0.0, ghost: bool = False) -> list:
+    """A right hand seen from its back, fingers up, thumb to the left; `spread` 0 (together) to 1."""
+    fans = [(-3.0, 20.0), (-1.0, 6.0), (1.5, -8.0), (4.0, -22.0)]  # angle from vertical, together and spread
+    palm = [
+        (dx - 23.0, 40.0),
+        (dx - 24.0, 10.0),
+        (dx - 16.0, -10.0),
+        (dx + 14.0, -10.0),
+        (dx + 22.0, 8.0),
+        (dx + 22.0, 38.0),
+    ]
+    outlines = [capsule((dx, -44.0), 16.0, (dx, -10.0), 17.0), _smooth_ring(palm)]
+    tips = []
+    for (x, length_, r), (a0, a1) in zip(FINGERS, fans, strict=True):
+        a = math.radians(90.0 + a0 + (a1 - a0) * spread)
+        base = (dx + x, 38.0)
+        tip = (base[0] + length_ * math.cos(a), base[1] + length_ * math.sin(a))
+        outlines.append(capsule(base, r, tip, r * 0.82))
+        tips.append(tip)
+    t = math.radians(128.0 + 14.0 * spread)
+    thumb0 = (dx - 20.0, 6.0)
+    outlines.append(capsule(thumb0, 7.5, (thumb0[0] + 30.0 * math.cos(t), thumb0[1] + 30.0 * math.sin(t)), 5.6))
+    style = GHOST_STYLE if ghost else HAND_STYLE
+    return [Union(tuple(counter_clockwise(o) for o in outlines), style)], tips
+
+
+@scene("fingre-spred-elastik")
+def _() -> Scene:
+    panels = []
+    for spread in (0.0, 1.0):
+        hand, tips = _back_of_hand(spread)
+        y = 38.0 + 24.0  # the band lies round the middle of the fingers
+        band_pts = _band_round(tips, y, spread)
+        panel = Panel().add(hand, props.band(band_pts, closed=True))
+        if spread:
+            index, little = tips[0], tips[-1]
+            panel.add(arrow([(index[0] - 4.0, y + 22.0), (index[0] - 20.0, y + 26.0)]))
+            panel.add(arrow([(little[0] + 4.0, y + 14.0), (little[0] + 20.0, y + 16.0)]))
+        panels.append(panel)
+    return Scene(panels)
+
+
+def _smooth_ring(points: list) -> list:
+    from .geometry import catmull_rom_closed
+
+    return [("M", points[0])] + [("C",) + seg for seg in catmull_rom_closed(points)] + [("Z",)]
+
+
+def _band_round(tips: list, y: float, spread: float) -> list:
+    """A rubber band round the four fingers at height y (a flat loop seen from the back)."""
+    left = -17.0 + (tips[0][0] + 17.0) * 0.55 - 6.0
+    right = 16.0 + (tips[-1][0] - 16.0) * 0.55 + 6.0
+    return [
+        (left, y + 2.0),
+        ((left + right) / 2, y + 4.0),
+        (right, y + 1.0),
+        (right - 1.0, y - 3.0),
+        ((left + right) / 2, y - 2.0),
+        (left + 1.0, y - 1.5),
+    ]
+
+
+def _side_of_hand(mcp: float, pip: float, dip: float) -> list:
+    """A hand seen from the little-finger side, palm to the right, fingers up, bent at the three finger
+    joints (the thumb is hidden behind: it stays relaxed)."""
+    wrist, knuckle = (0.0, 0.0), (2.0, 46.0)
+    outlines = [
+        capsule((-3.0, -30.0), 11.0, wrist, 10.0),
+        capsule(wrist, 10.0, knuckle, 7.8),
+        capsule((4.0, 8.0), 9.5, (3.5, 30.0), 8.0),  # the fleshy edge of the palm
+    ]
+    direction = 90.0 - mcp
+    point, radius = knuckle, 6.4
+    joints = [knuckle]
+    for seg, bend in ((23.0, 0.0), (14.0, pip), (10.0, dip)):
+        direction -= bend
+        a = math.radians(direction)
+        nxt = (point[0] + seg * math.cos(a), point[1] + seg * math.sin(a))
+        outlines.append(capsule(point, radius, nxt, radius - 0.6))
+        point, radius = nxt, radius - 0.6
+        joints.append(nxt)
+    if mcp > 45:  # a fist: no gap between the bent fingers and the palm
+        outlines.append([("M", joints[0])] + [("L", j) for j in joints[1:]] + [("L", (8.0, joints[-1][1])), ("Z",)])
+    # the thumb lies along the palm side; in a fist it rests in front of the bent fingers
+    # a nail on the back of the fingertip
+    a = math.radians(direction)
+    back = (-math.sin(a), math.cos(a))  # the side away from the palm
+    n0 = (point[0] - 7.0 * math.cos(a) + back[0] * 3.0, point[1] - 7.0 * math.sin(a) + back[1] * 3.0)
+    n1 = (point[0] - 0.5 * math.cos(a) + back[0] * 2.6, point[1] - 0.5 * math.sin(a) + back[1] * 2.6)
+    nail = props.line(n0, n1, props.Style(fill="none", weight=0.8))
+    creases = []  # short folds on the palm side of the finger joints
+    for j, r in zip(joints[:-1], (6.4, 5.8, 5.2), strict=False):
+        u = (joints[joints.index(j) + 1][0] - j[0], joints[joints.index(j) + 1][1] - j[1])
+        n = math.hypot(*u)
+        palm_side = (u[1] / n, -u[0] / n)
+        creases.append(
+            props.line(
+                (j[0] + palm_side[0] * (r - 0.2), j[1] + palm_side[1] * (r - 0.2)),
+                (j[0] + palm_side[0] * (r - 3.2), j[1] + palm_side[1] * (r - 3.2)),
+                props.Style(fill="none", weight=0.7),
+            )
+        )
+    return [Union(tuple(counter_clockwise(o) for o in outlines), HAND_STYLE), nail, *creases]
+
+
+@scene("senegly-fingre")
+def _() -> Scene:
+    # straight, hook fist, straight fist, full fist: the fingers glide through every position
+    return Scene(
+        [Panel().add(_side_of_hand(*angles)) for angles in ((0, 0, 0), (0, 105, 85), (90, 95, 0), (90, 100, 70))]
+    )
+
+
+# Ankle and foot -------------------------------------------------------------------------------
+
+
+@scene("fodsaal-bold")
+def _() -> Scene:
+    r = 4.0
+
+    def pose(dx: float) -> Pose:
+        p = _sitter()
+        p = feet_at(p, (44.0 + dx, -SIT_Y + ANKLE_Y + 2 * r - 1.0), (45.0, -SIT_Y + ANKLE_Y), pelvis=(0.0, 0.0))
+        return flat_foot(flat_foot(p, "near"), "far")
+
+    p = pose(0.0)
+    fig = put(p, 0.0, SIT_Y)
+    ball_x = fig.joint("near_ball")[0] - 2.0
+    ball = [props.Path(equipment.circle_path((ball_x, r), r), props.Style(fill="#bcbcbc", weight=0.9))]
+    a = fig.joint("near_toe")
+    return Scene(
+        [
+            chair_scene(p, extra=[ball]).add(
+                props.floor(-30, 90), arrow([(a[0] - 22.0, 16.0), (a[0] + 8.0, 16.0)], both_ends=True)
+            )
+        ]
+    )
+
+
+# Whole body -----------------------------------------------------------------------------------
+
+
+@scene("balance-hael-mod-taa")
+def _() -> Scene:
+    pel = (0.0, STAND_Y - 0.5)
+    p = Pose(pregnant=PREG, near_arm=Arm(abduct=25, elbow=10), far_arm=Arm(abduct=25, elbow=10))
+    p = feet_at(p, (8.5, ANKLE_Y), (-8.0, ANKLE_Y), pelvis=pel)
+    p = flat_foot(flat_foot(p, "near"), "far")
+    p = hands_at(p, (34.0, 93.0), (6.0, 46.0), pelvis=pel)
+    table = equipment.table(30.0, 84.0, 90.0)
+    side = Panel().add(props.floor(-50, 90), table, put(p, *pel))
+    # the feet seen from above: one straight in front of the other, heel against toes
+    prints = Panel().add(_footprint((0.0, 50.0)), _footprint((0.0, 7.0)))
+    return Scene([side, prints], step_arrows=False)
+
+
+@scene("ned-og-op-fra-gulvet")
+def _() -> Scene:
+    import math
+
+    chair_x = 50.0  # the front edge of a sturdy chair's seat, facing the figure
+
+    def chair() -> list:
+        return props.chair(chair_x, -1.0, SEAT)
+
+    # (standing in front of the chair needs no picture; the file stays small with three panels)
+    # 1. one knee on the floor, the other foot in front, hands on the seat
+    kneel = Pose(pregnant=PREG, trunk=80.0, neck=-6.0)
+    thigh_world = kneel.trunk + 180.0 - 5.0
+    pel = (0.0, ANKLE_Y + 5.5 + 42.0 * math.sin(math.radians(360.0 - thigh_world)))
+    kneel = with_(kneel, near_leg=Leg(hip=-5.0, knee=thigh_world - 180.0, ankle=-88))
+    kneel = flat_foot(reach_foot(kneel, "far", (36.0, ANKLE_Y - pel[1])), "far")
+    kneel = hands_at(kneel, (chair_x + 8.0, SEAT + 3.0), (chair_x + 10.0, SEAT + 3.0), pelvis=pel)
+    p2 = Panel().add(props.floor(-40, 90), chair(), put(kneel, *pel))
+
+    # 2. on hands and knees
+    fours = hands_knees(PREG)
+    p3 = Panel().add(props.floor(-50, 80), grounded(fours, 0.0, 0.0))
+
+    # 3. sitting on the floor, leaning on the hands
+    sit = Pose(pregnant=PREG, trunk=100.0, neck=6.0)
+    sit = legs(sit, Leg(hip=78, knee=18, ankle=0), Leg(hip=74, knee=8, ankle=0))
+    sit = hands_at(sit, (-24.0, -9.0), (-22.0, -9.0))
+    p4 = Panel().add(props.floor(-50, 90), grounded(sit, 0.0, 0.0))
+    return Scene([p2, p3, p4])
+
+
+FOOT_RING = [
+    (0.0, 0.0),
+    (4.2, 2.5),
+    (4.6, 12.0),
+    (5.2, 20.0),
+    (3.2, 25.5),
+    (-1.0, 26.5),
+    (-4.6, 23.0),
+    (-4.2, 14.0),
+    (-3.8, 4.0),
+    (-2.5, 0.8),
+]
+
+
+SOLE_RING = [
+    (0.0, 0.0),
+    (4.2, 2.5),
+    (4.8, 12.0),
+    (5.4, 19.0),
+    (4.4, 22.0),
+    (1.0, 23.4),
+    (-3.2, 23.2),
+    (-4.6, 20.0),
+    (-4.2, 14.0),
+    (-3.8, 4.0),
+    (-2.5, 0.8),
+]
+TOES = ((-2.2, 24.6, 2.0), (0.9, 24.9, 1.25), (2.7, 24.2, 1.15), (4.1, 22.9, 1.05), (5.1, 21.1, 0.95))
+
+
+def _foot_from_above(heel: tuple, angle: float, mirror: bool, k: float, style=None) -> list:
+    """A right foot (left when `mirror`) seen from above, heel at `heel`, toes up the page, turned
+    `angle` degrees (+ outwards for the right foot)."""
+    c, s_ = math.cos(math.radians(-angle)), math.sin(math.radians(-angle))
+
+    def at(u: float, v: float) -> tuple:
+        u = -u if mirror else u
+        return (heel[0] + k * (u * c - v * s_), heel[1] + k * (u * s_ + v * c))
+
+    style = style or props.Style(fill="#ffffff", weight=1.0)
+    outlines = [_smooth_ring([at(u, v) for u, v in SOLE_RING])]
+    outlines += [circle_path(at(u, v), r * k) for u, v, r in TOES]
+    return [Union(tuple(counter_clockwise(o) for o in outlines), style)]
+
+
+@scene("ankel-udad-elastik")
+def _() -> Scene:
+    k = 4.0
+    left, right = (-26.0, 0.0), (26.0, 0.0)
+    turned = 28.0
+    ghost = _foot_from_above(right, 0.0, False, k, GHOST_STYLE)
+    still = _foot_from_above(left, 0.0, True, k)
+    moved = _foot_from_above(right, turned, False, k)
+    # the band: a loop round both forefeet, pulled tight
+    a = math.radians(-turned)
+    fore = (
+        right[0] + k * (0.0 * math.cos(a) - 18.0 * math.sin(a)),
+        right[1] + k * (0.0 * math.sin(a) + 18.0 * math.cos(a)),
+    )
+    y = left[1] + 18.0 * k
+    loop = [
+        (left[0] - 5.0 * k, y + 4.0),
+        ((left[0] + fore[0]) / 2, y + 9.0),
+        (fore[0] + 6.0 * k * math.cos(a), fore[1] + 6.0 * k * math.sin(a) + 3.0),
+        ((left[0] + fore[0]) / 2, y - 6.0),
+        (left[0] - 5.0 * k, y - 4.0),
+    ]
+    return Scene(
+        [
+            Panel().add(
+                ghost,
+                still,
+                moved,
+                props.band(loop, closed=True),
+                arc_arrow(right, 26.0 * k + 10.0, 92.0, 92.0 - turned),
+            )
+        ]
+    )
+
+
+def _footprint(heel: tuple) -> list:
+    """A right foot seen from above, heel at `heel`, toes pointing up the page."""
+    from .geometry import catmull_rom_closed
+
+    x, y = heel
+    k = 1.6  # drawn a little larger than life, so the heel against the toes shows
+    ring = [
+        (0.0, 0.0),
+        (4.2, 2.5),
+        (4.6, 12.0),
+        (5.2, 20.0),
+        (3.2, 25.5),
+        (-1.0, 26.5),
+        (-4.6, 23.0),
+        (-4.2, 14.0),
+        (-3.8, 4.0),
+        (-2.5, 0.8),
+    ]
+    ring = [(x + k * u, y + k * v) for u, v in ring]
+    d = [("M", ring[0])] + [("C",) + s for s in catmull_rom_closed(ring)] + [("Z",)]
+    return [props.Path(d, props.Style(fill="#d6d6d6", weight=1.0))]
+
+
+def _reach3(p: Pose, side: str, target, wrist: float = 0.0) -> Pose:
+    """Reach one palm to a 3D point, the arm free to cross the body (a coarse, then a fine search)."""
+
+    def error(sh: float, ab: float, el: float) -> float:
+        q = with_(p, **{f"{side}_arm": Arm(shoulder=sh, abduct=ab, elbow=el, wrist=wrist)})
+        w = build_joint(q, f"{side}_palm")
+        return sum((w[i] - target[i]) ** 2 for i in range(3))
+
+    grid = [(sh, ab, el) for sh in range(0, 121, 10) for ab in range(-60, 61, 10) for el in range(0, 141, 10)]
+    c = min(grid, key=lambda a: error(*a))
+    fine = [(c[0] + i, c[1] + j, c[2] + k) for i in range(-8, 9, 2) for j in range(-8, 9, 2) for k in range(-8, 9, 2)]
+    sh, ab, el = min(fine, key=lambda a: error(*a))
+    return with_(p, **{f"{side}_arm": Arm(shoulder=sh, abduct=ab, elbow=el, wrist=wrist)})
+
+
+def _hands_behind_head(p: Pose) -> Pose:
+    """Both palms at the back of the head, the elbows out to the sides."""
+    sk = build(p)
+    head, face = sk.joints["head"], apply(sk.frames["head"], (1.0, 0.0, 0.0))
+    for side, sign in (("near", 1.0), ("far", -1.0)):
+        target = (head[0] - 7.0 * face[0], head[1] - 7.0 * face[1], head[2] - 7.0 * face[2] + sign * 5.0)
+        best = None
+        for sh in range(90, 181, 10):
+            for ab in range(30, 121, 10):
+                for el in range(90, 161, 10):
+                    q = with_(p, **{f"{side}_arm": Arm(shoulder=sh, abduct=ab, elbow=el)})
+                    w = build(q).joints[f"{side}_palm"]
+                    e = sum((w[i] - target[i]) ** 2 for i in range(3))
+                    if best is None or e < best[0]:
+                        best = (e, q)
+        p = best[1]
+    return p
+
+
+def render(slug: str) -> str:
+    return SCENES[slug]().to_svg()

@@ -1,0 +1,83 @@
+"""The scenes of the wider library, part A (libA), pass the same checks as the practice catalogue's:
+plain SVG inside the viewBox, drawn by Qt and svglib, small enough, current on disk, above the floor."""
+
+import os
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+import test_figures_catalogue as pregnancy_checks  # noqa: E402
+import test_figures_practice as practice_checks  # noqa: E402
+from exercise_builder.figures import catalogue_more_a  # noqa: E402
+from exercise_builder.figures.library_figures import PREGNANCY, SCENES, render  # noqa: E402
+
+LIBRARY = Path(__file__).resolve().parents[1] / "resources" / "exercises"
+MORE_A = sorted(catalogue_more_a.SCENES)
+
+
+@pytest.fixture(scope="module")
+def svgs() -> dict[str, str]:
+    return {slug: render(slug) for slug in MORE_A}
+
+
+def test_every_scene_is_a_shipped_exercise_and_drawn_through_the_library():
+    shipped = {p.name for p in LIBRARY.iterdir() if (p / "exercise.toml").exists()}
+    assert set(MORE_A) <= shipped
+    assert set(MORE_A) <= set(SCENES)
+    assert not set(MORE_A) & PREGNANCY, "no pregnant variant in this module"
+    for slug in MORE_A:
+        with pytest.raises(KeyError):
+            render(slug, pregnant=True)
+
+
+@pytest.mark.parametrize("slug", MORE_A)
+def test_scene_is_plain_svg_inside_its_viewbox(svgs, slug):
+    pregnancy_checks.test_scene_is_plain_svg_inside_its_viewbox(svgs, slug)
+
+
+@pytest.mark.parametrize("slug", MORE_A)
+def test_scene_renders_in_qt_and_svglib_and_stays_small(svgs, slug):
+    practice_checks.test_practice_scene_renders_in_qt_and_svglib_and_stays_small(svgs, slug)
+
+
+def test_shipped_figures_are_current(svgs):
+    stale = [
+        s
+        for s in MORE_A
+        if not (LIBRARY / s / "figure.svg").exists()
+        or not pregnancy_checks._same_drawing((LIBRARY / s / "figure.svg").read_text(encoding="utf-8"), svgs[s])
+    ]
+    assert not stale, f"run python -m exercise_builder.figures.render_library resources/exercises: {stale}"
+
+
+def test_scenes_are_deterministic(svgs):
+    assert all(render(slug) == svgs[slug] for slug in MORE_A)
+
+
+@pytest.mark.parametrize("slug", MORE_A)
+def test_figure_stays_above_its_floor(slug):
+    from exercise_builder.figures.svg import bounds
+    from test_figures_floor import _floor_lines
+
+    for i, panel in enumerate(catalogue_more_a.SCENES[slug]().panels):
+        floors = _floor_lines(panel.shapes)
+        if floors:
+            lowest = bounds(panel.shapes)[1]
+            assert lowest >= min(floors) - 2.0, f"{slug} panel {i}: reaches {min(floors) - lowest:.1f} below the floor"
+
+
+def test_figures_have_no_pregnant_belly():
+    assert catalogue_more_a.PREG is False
+
+
+def test_neck_side_bend_tilts_only_the_head_towards_the_near_shoulder():
+    from exercise_builder.figures.skeleton import Pose, build
+
+    upright, bent = build(Pose(pregnant=False)), build(Pose(pregnant=False, neck_side=30.0))
+    assert bent.joints["head"][2] > upright.joints["head"][2] + 5.0  # towards the near (+z) side
+    assert bent.joints["head"][1] < upright.joints["head"][1]  # and a little lower
+    for name in ("pelvis", "neck_base", "near_shoulder", "far_shoulder", "near_wrist"):
+        assert bent.joints[name] == upright.joints[name], name
+    assert build(Pose(pregnant=False, neck_side=0.0)).joints == upright.joints
