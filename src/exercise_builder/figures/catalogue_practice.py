@@ -1195,25 +1195,36 @@ def _() -> Scene:
 # Elbow, wrist and hand ------------------------------------------------------------------------
 
 
-def _forearm_on_table(hand_angle: float, ghost_angle: float | None = None, weight: bool = False) -> Scene:
-    table_h = 72.0
+TABLE_H = 70.0  # a table low enough that the forearm rests on it with the upper arm hanging
+FOREARM_WRIST = (33.0, TABLE_H + 3.6)  # wrist on the table's far edge, forearm lying level
 
-    def pose(wrist: float) -> Pose:
-        p = Pose(pregnant=PREG, trunk=90.0)
-        p = feet_at(p, (47.0, -(SEAT + 8.5) + ANKLE_Y), (45.0, -(SEAT + 8.5) + ANKLE_Y))
-        p = hands_at(p, (52.0, table_h - SIT_Y + 4.0), (26.0, 4.0))
-        return with_(p, near_arm=dataclasses.replace(p.near_arm, wrist=wrist))
 
-    p = pose(hand_angle)
-    fig = put(p, 0.0, SIT_Y)
-    panel = Panel().add(props.chair(24.0, 1.0, SEAT), kit.table(8.0, 50.0, table_h))
-    if ghost_angle is not None:
-        panel.add(put(pose(ghost_angle), 0.0, SIT_Y, ghost=True))
-    panel.add(fig)
-    if weight:
-        panel.add(kit.weight(fig.joint("near_palm")))
+def _forearm_on_table_pose(wrist: float = 0.0) -> Pose:
+    """Sitting at a table, elbow bent, the near forearm lying on the table top up to the wrist."""
+    p = Pose(pregnant=PREG, trunk=90.0)
+    p = feet_at(p, (47.0, -(SEAT + 8.5) + ANKLE_Y), (45.0, -(SEAT + 8.5) + ANKLE_Y))
+    p = hands_at(p, (FOREARM_WRIST[0], FOREARM_WRIST[1] - SIT_Y), (26.0, 4.0))
+    return with_(p, near_arm=dataclasses.replace(p.near_arm, wrist=wrist))
+
+
+def _table(x0: float = 6.0) -> list:
+    # the far edge is at the wrist, so only the hand reaches beyond it
+    return kit.table(x0, FOREARM_WRIST[0] + 1.0, TABLE_H)
+
+
+def _table_panel() -> Panel:
+    return Panel().add(props.chair(24.0, 1.0, SEAT), _table())
+
+
+def _forearm_on_table(hand_angle: float, ghost_angle: float, weight: bool = False) -> Scene:
+    fig = put(_forearm_on_table_pose(hand_angle), 0.0, SIT_Y)
+    panel = _table_panel().add(put(_forearm_on_table_pose(ghost_angle), 0.0, SIT_Y, ghost=True), fig)
+    panel.add(_table()[-1:])  # the table top in front of the thighs, under the forearm
     w = fig.joint("near_wrist")
-    return Scene([panel.add(arc_arrow(w, 18.0, -60.0, 60.0, both_ends=True))])
+    if not weight:
+        return Scene([panel.add(arc_arrow(w, 18.0, -60.0, 60.0, both_ends=True))])
+    # the weight comes down slowly: one arrow from the lifted (ghost) hand down
+    return Scene([panel.add(kit.weight(fig.joint("near_palm")), arc_arrow(w, 20.0, 40.0, -55.0))])
 
 
 @scene("haandled-boej-straek")
@@ -1228,22 +1239,20 @@ def _() -> Scene:
 
 @scene("underarm-drej")
 def _() -> Scene:
-    table_h = 72.0
-    p = Pose(pregnant=PREG, trunk=90.0)
-    p = feet_at(p, (47.0, -(SEAT + 8.5) + ANKLE_Y), (45.0, -(SEAT + 8.5) + ANKLE_Y))
-    p = hands_at(p, (52.0, table_h - SIT_Y + 4.0), (26.0, 4.0))
-    fig = put(p, 0.0, SIT_Y)
+    fig = put(_forearm_on_table_pose(), 0.0, SIT_Y)
     palm = fig.joint("near_palm")
-    bottle = [
-        props.Path(
-            props.rect(palm[0] - 3.0, palm[1] - 2.0, palm[0] + 3.0, palm[1] + 22.0, 2.0), props.Style(fill="#d0d0d0")
-        )
-    ]
+    # a hammer held close under its head: the head just above the fist, the handle below it
+    handle = props.Path(
+        props.rect(palm[0] - 1.6, palm[1] - 22.0, palm[0] + 1.6, palm[1] + 5.0, 1.0), props.Style(fill="#d0d0d0")
+    )
+    head = props.Path(
+        props.rect(palm[0] - 6.0, palm[1] + 5.0, palm[0] + 8.0, palm[1] + 10.5, 1.0), props.Style(fill="#8c8c8c")
+    )
     return Scene(
         [
-            Panel()
-            .add(props.chair(24.0, 1.0, SEAT), kit.table(8.0, 60.0, table_h), fig, bottle)
-            .add(arc_arrow((palm[0], palm[1] + 26.0), 12.0, 200.0, 340.0, both_ends=True, squash=0.4))
+            _table_panel()
+            .add(fig, _table()[-1:], handle, head)
+            .add(arc_arrow((palm[0] + 1.0, palm[1] + 22.0), 12.0, 200.0, 340.0, both_ends=True, squash=0.4))
         ]
     )
 
