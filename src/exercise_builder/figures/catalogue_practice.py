@@ -395,33 +395,52 @@ def _prone(trunk: float, arms: dict, neck: float = -10.0) -> Pose:
     return legs(p, Leg(hip=trunk, knee=0, ankle=-60))
 
 
+def _dist2(p: tuple, q: tuple) -> float:
+    return (p[0] - q[0]) ** 2 + (p[1] - q[1]) ** 2
+
+
+def _propped_prone(
+    trunk: float, spine: float, hip: float, elbow: float, ahead: float, wrist: float, neck: float = -20.0
+) -> Pose:
+    """Lying on the front with the chest propped on the arms: the pelvis tilted `trunk` degrees,
+    the legs lying back along the floor (`hip`), the hands (or elbows) `ahead` of the shoulders."""
+    p = Pose(trunk=trunk, spine=spine, neck=neck, pregnant=PREG)
+    p = legs(p, Leg(hip=hip, knee=0, ankle=-70))
+    sh = build_joint(p, "near_shoulder")
+    end = "near_elbow" if elbow >= 80.0 else "near_wrist"
+    best = None
+    for shoulder in range(-60, 181, 2):
+        arm = Arm(shoulder=shoulder, elbow=elbow, wrist=wrist)
+        q = with_(p, near_arm=arm, far_arm=arm)
+        e = build_joint(q, end)
+        if e[1] < sh[1] and (best is None or abs(e[0] - sh[0] - ahead) < best[0]):
+            best = (abs(e[0] - sh[0] - ahead), q)
+    return best[1]
+
+
 @scene("armstraek-maveliggende")
 def _() -> Scene:
-    flat = _prone(0.0, dict(near_arm=Arm(shoulder=150, elbow=140), far_arm=Arm(shoulder=150, elbow=140)))
-    g = grounded(flat, 0.0, 2.5, ghost=True)
-    pel = g.joint("pelvis")
-    up = Pose(trunk=0.0, spine=-38.0, neck=-16.0, pregnant=PREG)
-    up = legs(up, Leg(hip=0, knee=0, ankle=-60))
-    sh = build_joint(up, "near_shoulder")
-    up = hands_at(up, (sh[0] + 4.0, 2.5 + 7.0 - pel[1]), (sh[0] + 6.0, 2.5 + 7.0 - pel[1]))
-    fig = put(up, *pel)
-    h = fig.joint("head")
-    return Scene([Panel().add(props.mat(-110, 100), g, fig, arrow([(h[0] - 30.0, 30.0), (h[0] - 34.0, 56.0)]))])
+    flat = legs(Pose(trunk=0.0, pregnant=PREG), Leg(hip=0, knee=0, ankle=-70))
+    sh = build_joint(flat, "near_shoulder")
+    # hands on the floor by the shoulders, elbows bent up beside the trunk
+    arms = [Arm(shoulder=a, elbow=e, wrist=70) for a in range(-90, 1, 3) for e in range(60, 161, 3)]
+    arm = min(
+        arms,
+        key=lambda a: _dist2(build_joint(with_(flat, near_arm=a), "near_wrist"), (sh[0] + 5.0, -6.0)),
+    )
+    flat = with_(flat, near_arm=arm, far_arm=arm)
+    # arms nearly straight, hands a little in front of the shoulders; pelvis and legs stay down
+    up = _propped_prone(25.0, -45.0, -22.0, 30.0, 30.0, 80.0, neck=0.0)
+    fig = grounded(up, 0.0, 2.5)
+    g = put(flat, fig.joint("pelvis")[0], 2.5 + 8.8, ghost=True)  # the front of the pelvis on the mat
+    h = fig.joint("neck_base")
+    return Scene([Panel().add(props.mat(-110, 100), g, fig, arrow([(h[0] - 22.0, h[1] - 26.0), (h[0] - 22.0, h[1] - 4.0)]))])
 
 
 @scene("sfinks")
 def _() -> Scene:
-    p = Pose(trunk=0.0, spine=-24.0, neck=-20.0, pregnant=PREG)
-    p = legs(p, Leg(hip=0, knee=0, ankle=-60))
-    sh = build_joint(p, "near_shoulder")
-    p = with_(p, near_arm=Arm(shoulder=0, elbow=0), far_arm=Arm(shoulder=0, elbow=0))
-    best = None
-    for shoulder in range(60, 131, 2):
-        q = with_(p, near_arm=Arm(shoulder=shoulder, elbow=90), far_arm=Arm(shoulder=shoulder, elbow=90))
-        el = build_joint(q, "near_elbow")
-        if best is None or abs(el[0] - sh[0] - 2.0) < best[0]:
-            best = (abs(el[0] - sh[0] - 2.0), q)
-    fig = grounded(best[1], 0.0, 2.5)
+    # forearms on the floor with the elbows under the shoulders; pelvis, thighs and feet on the mat
+    fig = grounded(_propped_prone(8.0, -36.0, -8.0, 90.0, 2.0, 0.0), 0.0, 2.5)
     return Scene([Panel().add(props.mat(-110, 100), fig)])
 
 
