@@ -29,7 +29,7 @@ from .poses import (
 )
 from .scene import Panel, Scene
 from .skeleton import Arm, Camera, Leg, Pose
-from .staging import chair_scene, grounded, put
+from .staging import chair_scene, grounded, put, underside
 
 SCENES: dict[str, Callable[[], Scene]] = {}
 PREG = False  # the general figure: these exercises are for everyone
@@ -125,13 +125,28 @@ def _() -> Scene:
 @scene("laarspaend-langsiddende")
 def _() -> Scene:
     p = Pose(pregnant=PREG, trunk=104.0, neck=6.0)
-    p = legs(p, Leg(hip=80, knee=8, ankle=6), Leg(hip=76, knee=0, ankle=6))
-    p = hands_at(p, (-24.0, -9.0), (-22.0, -9.0))
-    fig = grounded(p, 0.0, 2.5)
+    # the far leg lies on the mat; the near knee rests on a small roll, the heel just off the mat
+    p = legs(p, Leg(hip=86, knee=16, ankle=6), Leg(hip=76, knee=0, ankle=6))
+    fig = put(p, 0.0, 0.0)
+    seat = underside(fig, 4.0)  # the bottom, relative to the pelvis
+    p = hands_at(p, (-24.0, seat + 14.0), (-22.0, seat + 14.0))  # fingertips on the mat behind her
+    fig = put(p, 0.0, 2.5 - seat)
     k = fig.joint("near_knee")
-    r = max(3.0, (k[1] - 4.8 - 2.5) / 2)
+    r = max(2.5, (k[1] - 5.1 - 2.5) / 2)  # 5.1: the knee's radius
     roll = kit.towel_roll((k[0], 2.5 + r), radius=r)
-    return Scene([Panel().add(props.mat(-50, 110), roll, fig, arrow([(k[0], k[1] + 24.0), (k[0], k[1] + 8.0)]))])
+    # the roll is under the near knee, in front of the far leg
+    return Scene(
+        [
+            Panel().add(
+                props.mat(-50, 110),
+                fig.layers["back"],
+                roll,
+                fig.layers["core"],
+                fig.layers["front"],
+                arrow([(k[0], k[1] + 24.0), (k[0], k[1] + 8.0)]),
+            )
+        ]
+    )
 
 
 @scene("strakt-benloeft")
@@ -362,15 +377,35 @@ def _() -> Scene:
     bent = reach_foot(bent, "near", (52.0, -4.0))
     bent = flat_foot(bent, "near")
     k = build_joint(bent, "near_knee")
-    a = build_joint(bent, "near_toe")
     bent = hands_at(bent, (k[0] - 6.0, k[1] + 4.0), (k[0] - 4.0, k[1] + 4.0))
-    g = grounded(straight, 0.0, 2.5, ghost=True)
-    fig = put(bent, *g.joint("pelvis"))
-    wr, toe = fig.joint("near_wrist"), fig.joint("near_ball")
-    towel = props.band([wr, ((wr[0] + toe[0]) / 2 + 8.0, (wr[1] + toe[1]) / 2 - 4.0), (toe[0] + 3.0, toe[1] - 1.0)])
+    straight = with_(straight, near_arm=bent.near_arm, far_arm=bent.far_arm)
+    # the bottom rests on the mat
+    fig = put(bent, 0.0, 0.0)
+    fig = fig.moved(0.0, 2.5 - underside(fig, fig.joint("pelvis")[0]))
+    g = put(straight, *fig.joint("pelvis"), ghost=True)
+    # she sits propped up on pillows: they fill the space between the mat and her back and head
+    pillows = []
+    for x, width in ((fig.joint("waist")[0], 30.0), ((fig.joint("neck_base")[0] + fig.joint("head")[0]) / 2, 40.0)):
+        top = underside(fig, x) + 1.5
+        pillows.append(props.pillow((x, (2.5 + top) / 2), width, top - 2.5))
+    wr, ball, toe = fig.joint("near_wrist"), fig.joint("near_ball"), fig.joint("near_toe")
+    # the towel runs from the hands round the front of the toes and under the sole
+    towel = props.band(
+        [
+            wr,
+            ((wr[0] + toe[0]) / 2 + 6.0, (wr[1] + toe[1]) / 2 + 1.0),
+            (toe[0] + 2.5, toe[1] + 2.0),
+            (toe[0] + 1.0, toe[1] - 2.5),
+            (ball[0] - 4.0, ball[1] - 3.5),
+        ]
+    )
     ak = fig.joint("near_ankle")
     return Scene(
-        [Panel().add(props.mat(-110, 110), g, fig, towel, arrow([(ak[0] + 40.0, 12.0), (ak[0] + 12.0, 12.0)]))]
+        [
+            Panel().add(
+                props.mat(-110, 110), pillows, g, fig, towel, arrow([(toe[0] + 34.0, ak[1]), (toe[0] + 8.0, ak[1])])
+            )
+        ]
     )
 
 
@@ -381,12 +416,12 @@ def _() -> Scene:
 def _() -> Scene:
     base = Pose(trunk=180.0, pregnant=PREG, near_arm=LYING_ARM, far_arm=LYING_ARM)
     base = feet_at(base, (62.0, -4.0), (64.0, -4.0))
-    hug = with_(base, near_leg=Leg(hip=125, knee=120, ankle=-10))
-    k = build_joint(hug, "near_knee")
-    hug = hands_at(hug, (k[0] - 2.0, k[1] - 4.0), (k[0], k[1] - 4.0))
+    # both hands clasped round the front of the shin just below the knee, elbows bent out to the sides
+    # (angles found by a search for the wrist on top of the shin, 6 cm below the knee)
+    hold = Arm(shoulder=48, elbow=50, abduct=10, rotate=60, wrist=80)
+    hug = with_(base, near_leg=Leg(hip=125, knee=110, ankle=-10), near_arm=hold, far_arm=hold)
     g = grounded(base, 0.0, 2.5, ghost=True)
     fig = put(hug, *g.joint("pelvis"))
-    kn = fig.joint("near_knee")
     return Scene([Panel().add(props.mat(-110, 100), g, fig, arc_arrow(fig.joint("near_hip"), 56.0, 40.0, 80.0))])
 
 

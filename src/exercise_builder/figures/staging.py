@@ -104,6 +104,11 @@ def side_lying_panel(fig: PosedFigure, head: bool = False, knees: bool = False, 
     return panel
 
 
+def underside(fig: PosedFigure, x: float, half: float = 3.0, layer: str = "core") -> float:
+    """The lowest point of a figure's outline (one layer) within `half` of x: where a support must reach."""
+    return min(y for px, y in _outline_points(fig.layers[layer]) if abs(px - x) <= half)
+
+
 def _outline_points(shapes) -> list:
     out = []
     for s in shapes:
