@@ -27,9 +27,10 @@ from .poses import (
     walking,
     with_,
 )
+from .body import PosedFigure
 from .scene import Panel, Scene
 from .skeleton import Arm, Camera, Leg, Pose
-from .staging import chair_scene, grounded, put, underside
+from .staging import chair_scene, grounded, outline_points, put, underside
 
 SCENES: dict[str, Callable[[], Scene]] = {}
 PREG = False  # the general figure: these exercises are for everyone
@@ -1156,20 +1157,27 @@ def _() -> Scene:
     return Scene([chair_scene(p).add(arc_arrow((t[0] + 4.0, t[1]), 12.0, 0.0, 300.0, squash=0.8))])
 
 
+def _rest_on_edge(fig: PosedFigure, edge: float, top: float, reach: float = 30.0) -> PosedFigure:
+    """The figure moved up or down so that its feet, from the step's front edge forwards, rest on
+    the step top: a foot tilted heel-down pivots on the edge, one on its toes stands on the tips."""
+    low = min(y for x, y in outline_points(fig.shapes()) if edge <= x <= edge + reach)
+    return fig.moved(0.0, top - low)
+
+
 @scene("haelloeft-trin")
 def _() -> Scene:
     """Both feet: the forefeet on the step's edge, heels hanging free, lowered below the edge
     (ghost) and raised onto the toes."""
     step_h = 18.0
+    rail_x = 26.0
     p = Pose(pregnant=PREG, far_arm=Arm(shoulder=20, elbow=20))
-    low, up = legs(p, Leg(ankle=30)), legs(p, Leg(ankle=-30))
-    probe_low, probe_up = put(low, 0.0, 0.0), put(up, 0.0, 0.0)
-    ball = probe_low.joint("near_ball")
-    g = put(low, 0.0, step_h + 1.0 - ball[1], ghost=True)
-    shift = ball[0] - probe_up.joint("near_ball")[0]  # the balls of the feet stay on the edge
-    fig = put(up, shift, step_h + 1.0 - probe_up.joint("near_ball")[1])
-    edge = g.joint("near_ball")[0] - 3.0
-    rail = props.line((edge + 30.0, step_h), (edge + 30.0, 128.0), props.Style(fill="none", weight=1.6))
+    p = hands_at(p, (rail_x - 1.0, 96.0 - STAND_Y), (rail_x + 1.0, 96.0 - STAND_Y))  # hands on the rail
+    low, up = legs(p, Leg(ankle=36)), legs(p, Leg(ankle=-30))
+    fig = put(up, 0.0, STAND_Y + step_h)
+    edge = fig.joint("near_ball")[0] - 1.0  # the balls of the feet on the edge, the heels free
+    fig = _rest_on_edge(fig, edge, step_h)
+    g = _rest_on_edge(put(low, 0.0, STAND_Y + step_h, ghost=True), edge, step_h)
+    rail = props.line((rail_x, step_h), (rail_x, 128.0), props.Style(fill="none", weight=1.6))
     heel = g.joint("near_heel")
     return Scene(
         [
@@ -1179,7 +1187,7 @@ def _() -> Scene:
                 rail,
                 g,
                 fig,
-                arrow([(heel[0] - 12.0, step_h - 6.0), (heel[0] - 12.0, step_h + 22.0)], both_ends=True),
+                arrow([(heel[0] - 12.0, step_h - 8.0), (heel[0] - 12.0, step_h + 20.0)], both_ends=True),
             )
         ]
     )
@@ -1216,14 +1224,30 @@ def _() -> Scene:
 @scene("laeg-straek-trin")
 def _() -> Scene:
     step_h = 18.0
+    rail_x = 34.0
     p = Pose(pregnant=PREG, far_arm=Arm(shoulder=20, elbow=20))
-    p = legs(p, Leg(ankle=22), Leg(ankle=0))
-    fig = put(p, 0.0, STAND_Y + step_h - 5.0)
-    b = fig.joint("near_ball")
-    rail = props.line((34.0, 0.0), (34.0, 130.0), props.Style(fill="none", weight=1.6))
-    p = hands_at(p, (32.0, 124.0 - STAND_Y - step_h + 5.0), None)
-    fig = put(p, 0.0, STAND_Y + step_h - 5.0)
-    return Scene([Panel().add(props.floor(-60, 60), props.step(b[0] - 4.0, 60.0, step_h), rail, fig)])
+    p = legs(p, Leg(hip=-5, ankle=36), Leg(ankle=0))
+    p = hands_at(p, (rail_x - 2.0, 124.0 - STAND_Y - step_h + 5.0), None)
+    fig = put(p, 0.0, STAND_Y + step_h)
+    edge = fig.joint("near_ball")[0] + 1.0  # the near foot pivots on the edge, heel below it
+    fig = _rest_on_edge(fig, edge, step_h, reach=12.0)
+    # the far foot stands flat on the step (its knee gives the little that the pelvis came down)
+    pel = fig.joint("pelvis")
+    p = reach_foot(p, "far", (edge + 2.5 - pel[0], step_h + ANKLE_Y - pel[1]))
+    fig = put(flat_foot(p, "far"), *pel)
+    rail = props.line((rail_x, 0.0), (rail_x, 130.0), props.Style(fill="none", weight=1.6))
+    h = fig.joint("near_heel")
+    return Scene(
+        [
+            Panel().add(
+                props.floor(-60, 60),
+                props.step(edge, 60.0, step_h),
+                rail,
+                fig,
+                arrow([(h[0] - 12.0, h[1] + 16.0), (h[0] - 12.0, h[1] - 2.0)]),
+            )
+        ]
+    )
 
 
 @scene("linegang")
