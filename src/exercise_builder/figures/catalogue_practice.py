@@ -28,6 +28,7 @@ from .poses import (
     with_,
 )
 from .body import PosedFigure
+from .svg import GHOST_STROKE
 from .scene import Panel, Scene
 from .skeleton import Arm, Camera, Leg, Pose
 from .staging import chair_scene, grounded, outline_points, put, underside
@@ -745,17 +746,27 @@ def _() -> Scene:
 
 @scene("haandklaede-bag-ryggen")
 def _() -> Scene:
+    # seen from behind: the top elbow bent and pointing up with the hand behind the neck, the
+    # lower hand in the small of the back, the towel down the middle of the back between them
     p = Pose(
         pregnant=PREG,
         yaw=90.0,
-        near_arm=Arm(shoulder=-40, elbow=100, rotate=60),
-        far_arm=Arm(shoulder=0, abduct=160, elbow=150),
+        near_arm=Arm(shoulder=-20, elbow=100, abduct=30, rotate=90),
+        far_arm=Arm(shoulder=160, elbow=140, rotate=45),
     )
-    fig = put(p, 0.0, STAND_Y, cam=FRONT)
+    fig = grounded(p, 0.0, cam=FRONT)
     low, high = fig.joint("near_palm"), fig.joint("far_palm")
-    towel = props.band([high, ((low[0] + high[0]) / 2 + 2.0, (low[1] + high[1]) / 2), low])
+    towel = props.band([high, ((low[0] + high[0]) / 2, (low[1] + high[1]) / 2), low])
+    x = fig.joint("far_shoulder")[0] - 12.0  # beside the body, pointing up along the towel
     return Scene(
-        [Panel().add(props.floor(-50, 50), fig, towel, arrow([(low[0] + 14, low[1] - 10), (low[0] + 14, low[1] + 14)]))]
+        [
+            Panel().add(
+                props.floor(-50, 50),
+                fig,
+                towel,
+                arrow([(x, low[1] + 6.0), (x, high[1] - 8.0)]),
+            )
+        ]
     )
 
 
@@ -850,18 +861,22 @@ def _() -> Scene:
 
 @scene("elastik-fra-hinanden")
 def _() -> Scene:
-    close = _front(Arm(shoulder=90, abduct=-10, elbow=0), Arm(shoulder=90, abduct=-10, elbow=0))
-    wide = _front(Arm(shoulder=90, abduct=70, elbow=0), Arm(shoulder=90, abduct=70, elbow=0))
-    cam = Camera(elevation=35.0)
-    g = put(close, 0.0, STAND_Y, ghost=True, cam=cam)
-    fig = put(wide, 0.0, STAND_Y, cam=cam)
+    # turned a little towards the viewer, so both the arms forward (start) and out (end) show
+    close = with_(_front(Arm(shoulder=90, abduct=-10, elbow=0), Arm(shoulder=90, abduct=-10, elbow=0)), yaw=-55.0)
+    wide = with_(_front(Arm(shoulder=90, abduct=70, elbow=0), Arm(shoulder=90, abduct=70, elbow=0)), yaw=-55.0)
+    cam = Camera(elevation=12.0)
+    fig = grounded(wide, 0.0, cam=cam)  # standing on the floor line
+    g = put(close, *fig.joint("pelvis"), ghost=True, cam=cam)
     a, b = fig.joint("near_palm"), fig.joint("far_palm")
+    ga, gb = g.joint("near_palm"), g.joint("far_palm")
+    ghost_band = props.curve([ga, gb], props.Style(stroke=GHOST_STROKE, fill="none", weight=1.2, dash=(2.5, 2.0)))
     return Scene(
         [
             Panel().add(
                 props.floor(-70, 70),
-                g,
                 fig,
+                g.layers["front"],  # the start: arms forward, hands close together in front of the chest
+                ghost_band,
                 props.band([a, ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2 - 1.0), b]),
                 arrow([(a[0] + 30.0, a[1] + 18.0), (a[0] + 4.0, a[1] + 18.0)]),
                 arrow([(b[0] - 30.0, b[1] + 18.0), (b[0] - 4.0, b[1] + 18.0)]),
@@ -893,19 +908,20 @@ def _() -> Scene:
 def _() -> Scene:
     door_x = 80.0
     p = standing(PREG)
-    pulled = hands_at(p, (12.0, 38.0), (14.0, 38.0))
-    reach = hands_at(p, (46.0, 44.0), (48.0, 44.0))
+    # elbows drawn back past the trunk, bent about 90 degrees, forearms level at lower-rib height
+    pulled = hands_at(p, (12.0, 22.0), (14.0, 22.0))
+    reach = hands_at(p, (46.0, 26.0), (48.0, 26.0))
     g = put(reach, 0.0, STAND_Y, ghost=True)
     fig = put(pulled, 0.0, STAND_Y)
-    w = fig.joint("near_wrist")
+    w = fig.joint("near_palm")
     return Scene(
         [
             Panel().add(
                 props.floor(-50, door_x),
-                kit.door(door_x, w[1] + 4.0),
+                kit.door(door_x, w[1]),
                 g,
                 fig,
-                props.band([(w[0] + 2.0, w[1]), (door_x, w[1] + 4.0)]),
+                props.band([w, (door_x, w[1])]),  # straight from the door to the hand
                 arrow([(w[0] + 46.0, w[1] + 22.0), (w[0] + 16.0, w[1] + 22.0)]),
             )
         ]
