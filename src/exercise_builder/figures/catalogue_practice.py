@@ -979,9 +979,15 @@ def _() -> Scene:
 
 @scene("nakke-straek-skraa")
 def _() -> Scene:
-    p = _front_sitter(head_turn=35.0, neck=30.0)
-    p = with_(p, far_arm=Arm(shoulder=120, elbow=150, abduct=60, rotate=40))
-    return _front_chair(p)
+    # turned half towards the viewer: the near hand holds the seat; the head is turned away from
+    # it, towards the far knee, and bent down; the far hand rests on the back of the head, elbow
+    # forward and down (angles found by a search for the palm on the back of the head)
+    p = sitting(PREG, neck=35.0, head_turn=35.0, yaw=-45.0)
+    p = hands_at(p, (6.0, -9.0), (26.0, 4.0))
+    p = with_(p, far_arm=Arm(shoulder=120, elbow=110, rotate=45))
+    fig = put(p, 0.0, SIT_Y)
+    # over the head, forwards and down
+    return Scene([chair_scene(p).add(arc_arrow(fig.joint("neck_top"), 26.0, 115.0, 20.0))])
 
 
 @scene("skuldertraek")
