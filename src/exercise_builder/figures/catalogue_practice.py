@@ -770,13 +770,28 @@ def _() -> Scene:
     )
 
 
+def _flat_hands(p: Pose) -> Pose:
+    """Set both wrists so that the hands lie flat, fingers forwards (on a table top or the floor)."""
+    for side in ("near", "far"):
+        arm = getattr(p, f"{side}_arm")
+
+        def tilt(w: float, arm: Arm = arm, side: str = side) -> float:
+            q = with_(p, **{f"{side}_arm": dataclasses.replace(arm, wrist=w)})
+            a, b = build_joint(q, f"{side}_wrist"), build_joint(q, f"{side}_fingertip")
+            return abs(b[1] - a[1]) + (0.0 if b[0] > a[0] else 100.0)
+
+        best = min(range(-120, 121, 2), key=lambda w: tilt(float(w)))
+        p = with_(p, **{f"{side}_arm": dataclasses.replace(arm, wrist=float(best))})
+    return p
+
+
 @scene("armboejning-bord")
 def _() -> Scene:
     import math
 
     table_x, top = 52.0, 75.0
     foot = (-46.0, ANKLE_Y + 5.0)
-    hand = (table_x + 18.0, top + 3.0)
+    hand = (table_x + 12.0, top + 2.5)  # the wrist just above the table top, both positions
 
     def plank(trunk: float) -> tuple[Pose, tuple]:
         t = math.radians(trunk)
@@ -784,16 +799,26 @@ def _() -> Scene:
         p = Pose(pregnant=PREG, trunk=trunk, neck=-6.0)
         p = legs(p, Leg(hip=0, knee=0, ankle=0))
         p = flat_foot(flat_foot(p, "near", toes_up=-35), "far", toes_up=-35)  # on the balls of the feet
-        p = hands_at(p, hand, (hand[0] + 2.0, hand[1]), pelvis=pel)
-        return p, pel
+        # of the two ways to bend the elbows, the one with the elbows up and back (towards the feet)
+        wrist = (hand[0] - pel[0], hand[1] - pel[1])
+        p = max(
+            (reach_hand(reach_hand(p, "near", wrist, bend=b), "far", (wrist[0] + 2.0, wrist[1]), bend=b) for b in (-1.0, 1.0)),
+            key=lambda q: -build_joint(q, "near_elbow")[0],
+        )
+        return _flat_hands(p), pel
 
-    def reach(trunk: float) -> float:
+    def shoulder(trunk: float) -> tuple:
         p, pel = plank(trunk)
         sh = build_joint(p, "near_shoulder")
-        return math.hypot(sh[0] + pel[0] - hand[0], sh[1] + pel[1] - hand[1])
+        return sh[0] + pel[0], sh[1] + pel[1]
 
-    up_t = min(range(20, 70), key=lambda t: abs(reach(float(t)) - 50.0))
-    down_t = min(range(20, 70), key=lambda t: abs(reach(float(t)) - 30.0))
+    def reach(trunk: float) -> float:
+        sh = shoulder(trunk)
+        return math.hypot(sh[0] - hand[0], sh[1] - hand[1])
+
+    up_t = min(range(20, 70), key=lambda t: abs(reach(float(t)) - 53.0))
+    # lowered until the chest is just above the table's edge
+    down_t = min(range(15, 70), key=lambda t: abs(shoulder(float(t))[1] - top - 24.0))
     (up, up_pel), (down, down_pel) = plank(float(up_t)), plank(float(down_t))
     g = put(up, *up_pel, ghost=True)
     fig = put(down, *down_pel)
