@@ -4,6 +4,7 @@ figure without a pregnant belly (the pregnancy scenes live in catalogue.py)."""
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Callable
 
 from . import practice_props as kit
@@ -841,15 +842,29 @@ def _() -> Scene:
     cam = Camera(elevation=30.0)
     p = side_lying(PREG, hip=45.0, knee=70.0)
     p = with_(p, near_arm=Arm(shoulder=150, elbow=20))
-    down = with_(p, far_arm=Arm(shoulder=0, elbow=90, rotate=70))
-    up = with_(p, far_arm=Arm(shoulder=0, elbow=90, rotate=-30))
+    down = with_(p, far_arm=Arm(shoulder=0, elbow=90, rotate=35))
+    up = with_(p, far_arm=Arm(shoulder=0, elbow=90, rotate=-90))
     g = grounded(down, 0.0, 2.5, ghost=True, cam=cam)
     fig = grounded(up, 0.0, 2.5, cam=cam)
     fig = fig.moved(*(a - b for a, b in zip(g.joint("pelvis"), fig.joint("pelvis"))))
     hand = fig.joint("far_palm")
     e = fig.joint("far_elbow")
-    towel = kit.towel_roll((e[0], e[1] - 5.0), radius=3.5)
-    return Scene([Panel().add(props.mat(-110, 90), g, fig, towel, kit.weight(hand), arc_arrow(e, 26.0, 200.0, 110.0))])
+    towel = kit.towel_roll((e[0], e[1] - 4.0), radius=3.5)  # between the elbow and the side
+    # the arrow turns from the start (forearm across the belly) up to the ceiling
+    start = math.degrees(math.atan2(*reversed([a - b for a, b in zip(g.joint("far_palm"), e)])))
+    end = math.degrees(math.atan2(*reversed([a - b for a, b in zip(hand, e)])))
+    return Scene(
+        [
+            Panel().add(
+                props.mat(-110, 90),
+                fig,
+                g.layers["front"][-1:],  # the start position of the top forearm, on the belly
+                towel,
+                kit.weight(hand),
+                arc_arrow(e, 22.0, start + 12.0, end - 12.0),
+            )
+        ]
+    )
 
 
 @scene("y-loeft-vaeg")
