@@ -1051,21 +1051,32 @@ def _() -> Scene:
     from .poses import on_all_fours
 
     base = on_all_fours(PREG, 0.0, 0.0)
-    turned = with_(base, twist=35.0, head_turn=30.0)
+    floor_y = build_joint(base, "near_wrist")[1]  # the wrists' height with the hands on the mat
+    # the chest turns open towards the viewer: the near (top) shoulder rises
+    turned = with_(base, twist=-50.0, head_turn=-45.0)
 
-    def height(arm: Arm) -> float:
-        q = with_(turned, near_arm=arm)
-        return build_joint(q, "near_wrist")[1] - build_joint(q, "near_shoulder")[1]
+    def arm_to(side: str, key) -> Arm:
+        arms = (
+            Arm(shoulder=float(sh), abduct=float(ab), elbow=0.0, wrist=88.0 if side == "far" else 0.0)
+            for sh in range(-90, 181, 5)
+            for ab in range(-30, 181, 5)
+        )
+        return min(arms, key=lambda a: key(with_(turned, **{f"{side}_arm": a})))
 
-    arm = max(
-        (Arm(shoulder=float(sh), abduct=float(ab), elbow=5) for sh in range(-90, 181, 10) for ab in range(0, 181, 10)),
-        key=height,
-    )
-    turned = with_(turned, near_arm=arm)
+    # the supporting arm straight down, the hand flat on the mat under its shoulder
+    far_sh = build_joint(turned, "far_shoulder")
+    far = arm_to("far", lambda q: _dist3(build_joint(q, "far_wrist"), (far_sh[0], floor_y, far_sh[2])))
+    # the top arm straight up to the ceiling
+    near = arm_to("near", lambda q: -build_joint(q, "near_wrist")[1])
+    turned = with_(turned, near_arm=near, far_arm=far)
     fig = grounded(turned, 0.0, 2.5)
     hand = fig.joint("near_fingertip")
     s = fig.joint("near_shoulder")
     return Scene([Panel().add(props.mat(-60, 90), fig, arc_arrow(s, (hand[1] - s[1]) + 8.0, 20.0, 80.0))])
+
+
+def _dist3(p: tuple, q: tuple) -> float:
+    return sum((a - b) ** 2 for a, b in zip(p, q))
 
 
 @scene("brystryg-over-stol")
