@@ -129,7 +129,7 @@ def _() -> Scene:
 def _() -> Scene:
     p = Pose(pregnant=PREG, trunk=104.0, neck=6.0)
     # the far leg lies on the mat; the near knee rests on a small roll, the heel just off the mat
-    p = legs(p, Leg(hip=86, knee=16, ankle=6), Leg(hip=76, knee=0, ankle=6))
+    p = legs(p, Leg(hip=86, knee=16, ankle=6), Leg(hip=72, knee=0, ankle=6))
     fig = put(p, 0.0, 0.0)
     seat = underside(fig, 4.0)  # the bottom, relative to the pelvis
     p = hands_at(p, (-24.0, seat + 14.0), (-22.0, seat + 14.0))  # fingertips on the mat behind her
@@ -443,7 +443,7 @@ def _propped_prone(
     """Lying on the front with the chest propped on the arms: the pelvis tilted `trunk` degrees,
     the legs lying back along the floor (`hip`), the hands (or elbows) `ahead` of the shoulders."""
     p = Pose(trunk=trunk, spine=spine, neck=neck, pregnant=PREG)
-    p = legs(p, Leg(hip=hip, knee=0, ankle=-70))
+    p = legs(p, Leg(hip=hip, knee=0, ankle=-85))
     sh = build_joint(p, "near_shoulder")
     end = "near_elbow" if elbow >= 80.0 else "near_wrist"
     best = None
@@ -458,7 +458,7 @@ def _propped_prone(
 
 @scene("armstraek-maveliggende")
 def _() -> Scene:
-    flat = legs(Pose(trunk=0.0, pregnant=PREG), Leg(hip=0, knee=0, ankle=-70))
+    flat = legs(Pose(trunk=0.0, pregnant=PREG), Leg(hip=0, knee=0, ankle=-85))
     sh = build_joint(flat, "near_shoulder")
     # hands on the floor by the shoulders, elbows bent up beside the trunk
     arms = [Arm(shoulder=a, elbow=e, wrist=70) for a in range(-90, 1, 3) for e in range(60, 161, 3)]
@@ -468,7 +468,7 @@ def _() -> Scene:
     )
     flat = with_(flat, near_arm=arm, far_arm=arm)
     # arms nearly straight, hands a little in front of the shoulders; pelvis and legs stay down
-    up = _propped_prone(25.0, -45.0, -22.0, 30.0, 30.0, 80.0, neck=0.0)
+    up = _propped_prone(25.0, -45.0, -19.0, 30.0, 30.0, 80.0, neck=0.0)
     fig = grounded(up, 0.0, 2.5)
     g = put(flat, fig.joint("pelvis")[0], 2.5 + 8.8, ghost=True)  # the front of the pelvis on the mat
     h = fig.joint("neck_base")
@@ -478,7 +478,7 @@ def _() -> Scene:
 @scene("sfinks")
 def _() -> Scene:
     # forearms on the floor with the elbows under the shoulders; pelvis, thighs and feet on the mat
-    fig = grounded(_propped_prone(8.0, -36.0, -8.0, 90.0, 2.0, 0.0), 0.0, 2.5)
+    fig = grounded(_propped_prone(8.0, -36.0, -2.0, 90.0, 2.0, 0.0), 0.0, 2.5)
     return Scene([Panel().add(props.mat(-110, 100), fig)])
 
 
@@ -1299,13 +1299,12 @@ def _() -> Scene:
     step_h = 18.0
     rail_x = 34.0
     p = Pose(pregnant=PREG, far_arm=Arm(shoulder=20, elbow=20))
-    p = legs(p, Leg(hip=-5, ankle=36), Leg(ankle=0))
+    p = legs(p, Leg(hip=-5, ankle=26))  # the far leg follows the near one until it is placed
     p = hands_at(p, (rail_x - 2.0, 124.0 - STAND_Y - step_h + 5.0), None)
-    fig = put(p, 0.0, STAND_Y + step_h)
-    edge = fig.joint("near_ball")[0] + 1.0  # the near foot pivots on the edge, heel below it
-    fig = _rest_on_edge(fig, edge, step_h, reach=12.0)
+    probe = put(p, 0.0, STAND_Y + step_h)
+    edge = probe.joint("near_ball")[0] + 1.0  # the near foot pivots on the edge, heel below it
+    pel = _rest_on_edge(probe, edge, step_h, reach=12.0).joint("pelvis")
     # the far foot stands flat on the step (its knee gives the little that the pelvis came down)
-    pel = fig.joint("pelvis")
     p = reach_foot(p, "far", (edge + 2.5 - pel[0], step_h + ANKLE_Y - pel[1]))
     fig = put(flat_foot(p, "far"), *pel)
     rail = props.line((rail_x, 0.0), (rail_x, 130.0), props.Style(fill="none", weight=1.6))
