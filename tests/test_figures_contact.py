@@ -5,7 +5,7 @@ the table only at the wrist teaches the patient the wrong set-up."""
 import pytest
 
 from exercise_builder.figures import catalogue_practice
-from exercise_builder.figures.props import GREY_FILL, MAT_STYLE
+from exercise_builder.figures.props import GREY_FILL
 from exercise_builder.figures.svg import Path, Union, points_of
 
 MAT_TOP = 2.5  # props.mat's thickness: a lying body rests at this height
@@ -35,7 +35,7 @@ def _sampled(d) -> list[tuple[float, float]]:
             t = k / 8
             pts = list(ctrl)
             while len(pts) > 1:
-                pts = [(a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t) for a, b in zip(pts, pts[1:])]
+                pts = [(a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t) for a, b in zip(pts, pts[1:], strict=False)]
             out.append(pts[0])
         here = ctrl[-1]
     return out

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from . import practice_props as kit
 from . import props
 from .arrows import arc_arrow, arrow
+from .body import PosedFigure
 from .kinematics import flat_feet, flat_foot, reach_foot, reach_hand
 from .poses import (
     ANKLE_Y,
@@ -28,11 +29,10 @@ from .poses import (
     walking,
     with_,
 )
-from .body import PosedFigure
-from .svg import GHOST_STROKE
 from .scene import Panel, Scene
 from .skeleton import Arm, Camera, Leg, Pose
 from .staging import chair_scene, grounded, outline_points, put, underside
+from .svg import GHOST_STROKE
 
 SCENES: dict[str, Callable[[], Scene]] = {}
 PREG = False  # the general figure: these exercises are for everyone
@@ -472,7 +472,9 @@ def _() -> Scene:
     fig = grounded(up, 0.0, 2.5)
     g = put(flat, fig.joint("pelvis")[0], 2.5 + 8.8, ghost=True)  # the front of the pelvis on the mat
     h = fig.joint("neck_base")
-    return Scene([Panel().add(props.mat(-110, 100), g, fig, arrow([(h[0] - 22.0, h[1] - 26.0), (h[0] - 22.0, h[1] - 4.0)]))])
+    return Scene(
+        [Panel().add(props.mat(-110, 100), g, fig, arrow([(h[0] - 22.0, h[1] - 26.0), (h[0] - 22.0, h[1] - 4.0)]))]
+    )
 
 
 @scene("sfinks")
@@ -776,7 +778,7 @@ def _flat_hands(p: Pose) -> Pose:
     for side in ("near", "far"):
         arm = getattr(p, f"{side}_arm")
 
-        def tilt(w: float, arm: Arm = arm, side: str = side) -> float:
+        def tilt(w: float, arm: Arm = arm, side: str = side, p: Pose = p) -> float:
             q = with_(p, **{f"{side}_arm": dataclasses.replace(arm, wrist=w)})
             a, b = build_joint(q, f"{side}_wrist"), build_joint(q, f"{side}_fingertip")
             return abs(b[1] - a[1]) + (0.0 if b[0] > a[0] else 100.0)
@@ -803,7 +805,10 @@ def _() -> Scene:
         # of the two ways to bend the elbows, the one with the elbows up and back (towards the feet)
         wrist = (hand[0] - pel[0], hand[1] - pel[1])
         p = max(
-            (reach_hand(reach_hand(p, "near", wrist, bend=b), "far", (wrist[0] + 2.0, wrist[1]), bend=b) for b in (-1.0, 1.0)),
+            (
+                reach_hand(reach_hand(p, "near", wrist, bend=b), "far", (wrist[0] + 2.0, wrist[1]), bend=b)
+                for b in (-1.0, 1.0)
+            ),
             key=lambda q: -build_joint(q, "near_elbow")[0],
         )
         return _flat_hands(p), pel
