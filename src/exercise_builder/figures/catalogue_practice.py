@@ -1437,12 +1437,26 @@ def _() -> Scene:
 
 @scene("haandled-straek")
 def _() -> Scene:
+    # turned a little away from the viewer so the arms separate: the near arm straight forward,
+    # palm down, hand bent down; the other hand's palm lies on the
+    # back of it and draws it towards the body (angles found by a search for that palm)
     p = standing(PREG)
-    p = with_(p, near_arm=Arm(shoulder=90, elbow=0, wrist=-70))
-    palm = build_joint(p, "near_palm")
-    p = reach_hand(p, "far", (palm[0] + 2.0, palm[1] - 2.0))
+    p = with_(p, near_arm=Arm(shoulder=85, elbow=0, wrist=-70, abduct=-20), yaw=30.0)
+    p = with_(p, far_arm=Arm(shoulder=65, elbow=30, abduct=-20, rotate=-30, wrist=-60))
     fig = put(p, 0.0, STAND_Y)
-    return Scene([Panel().add(props.floor(-50, 80), fig)])
+    palm = fig.joint("near_palm")
+    return Scene(
+        [
+            Panel().add(
+                props.floor(-50, 90),
+                fig.layers["back"][1:],  # the far leg
+                fig.layers["core"],
+                fig.layers["front"],
+                fig.layers["back"][:1],  # the other arm reaches across in front of the body
+                arrow([(palm[0] + 26.0, palm[1] - 12.0), (palm[0] + 10.0, palm[1] - 12.0)]),
+            )
+        ]
+    )
 
 
 def render(slug: str) -> str:
