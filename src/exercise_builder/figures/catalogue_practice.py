@@ -238,6 +238,13 @@ def _hand_on_chair(p: Pose, pel: tuple, back_x: float = 44.0) -> tuple[Pose, lis
     return hands_at(p, top, (top[0] + 2.0, top[1]), pelvis=pel), props.chair(back_x + 42.0, 1.0, SEAT)
 
 
+def _chair_beside(p: Pose, pel: tuple, back_x: float = 26.0) -> tuple[Pose, list]:
+    """A chair beside the figure (drawn behind her), its back a little in front of her and the
+    far hand resting on it."""
+    top = (back_x - 3.0, SEAT + 44.0 + 2.0)
+    return reach_hand(p, "far", (top[0] - pel[0], top[1] - pel[1])), props.chair(back_x - 42.0, -1.0, SEAT)
+
+
 @scene("haelen-mod-balden")
 def _() -> Scene:
     pel = (0.0, STAND_Y)
@@ -1166,13 +1173,17 @@ def _() -> Scene:
 @scene("knaeloeft-staaende")
 def _() -> Scene:
     pel = (0.0, STAND_Y)
-    base, chair = _hand_on_chair(standing(PREG), pel, back_x=-50.0) if False else (standing(PREG), [])
+    base, chair = _chair_beside(standing(PREG), pel)  # a chair beside her to hold on to
     up = with_(base, near_leg=Leg(hip=90, knee=90, ankle=0))
     g = put(base, *pel, ghost=True)
     fig = put(up, *pel)
     k = fig.joint("near_knee")
     return Scene(
-        [Panel().add(props.floor(-50, 70), g, fig, arrow([(k[0] + 14.0, k[1] - 40.0), (k[0] + 14.0, k[1] - 6.0)]))]
+        [
+            Panel().add(
+                props.floor(-50, 70), chair, g, fig, arrow([(k[0] + 14.0, k[1] - 40.0), (k[0] + 14.0, k[1] - 6.0)])
+            )
+        ]
     )
 
 
@@ -1204,7 +1215,8 @@ def _() -> Scene:
 def _() -> Scene:
     p = Pose(pregnant=PREG, near_arm=Arm(abduct=30, elbow=10), far_arm=Arm(abduct=30, elbow=10))
     p = with_(p, far_leg=Leg(hip=50, knee=80, ankle=-20))
-    return Scene([Panel().add(props.floor(-50, 50), put(p, 0.0, STAND_Y))])
+    p, chair = _chair_beside(p, (0.0, STAND_Y))  # a chair to hold on to
+    return Scene([Panel().add(props.floor(-50, 50), chair, put(p, 0.0, STAND_Y))])
 
 
 def _walk_on(toes: bool) -> Scene:

@@ -88,6 +88,16 @@ def rollator(x_back: float, handle_y: float = 88.0, length: float = 52.0) -> lis
     return frame + wheels
 
 
+def counter(x0: float, x1: float, height: float = 90.0) -> list:
+    """A kitchen counter seen from the side, to hold on to: cupboard doors under a worktop."""
+    doors = [line((x, 6.0), (x, height - 8.0), THIN) for x in (x0 + (x1 - x0) * k / 3 for k in (1, 2))]
+    return [
+        Path(rect(x0 + 2.0, 0.0, x1 - 2.0, height - 4.0), Style(fill="#f2f2f2", weight=0.9)),
+        Path(rect(x0, height - 4.0, x1, height, 1.0), Style(fill=GREY_FILL)),
+        *doors,
+    ]
+
+
 def towel_roll(center: tuple, length: float = 18.0, radius: float = 4.5) -> list:
     """A rolled towel seen end-on under a knee or a neck."""
     return [Path(circle_path(center, radius), Style(fill="#ececec")), Path(circle_path(center, radius * 0.45), THIN)]
@@ -121,6 +131,7 @@ def stick(a: tuple, b: tuple) -> list:
 
 __all__ = [
     "circle_path",
+    "counter",
     "table",
     "weight",
     "stick",
