@@ -1225,7 +1225,14 @@ def _walk_on(toes: bool) -> Scene:
     p = feet_at(p, (20.0, ANKLE_Y + (8.0 if toes else 3.0)), (-20.0, ANKLE_Y + (8.0 if toes else 3.0)), pelvis=pel)
     angle = -50.0 if toes else 40.0
     p = flat_foot(flat_foot(p, "near", toes_up=angle), "far", toes_up=angle)
-    return Scene([Panel().add(props.floor(-60, 90), put(p, *pel), arrow([(50.0, 120.0), (80.0, 120.0)]))])
+    p, counter = _along_counter(p, pel)
+    return Scene([Panel().add(props.floor(-60, 90), counter, put(p, *pel), arrow([(50.0, 120.0), (80.0, 120.0)]))])
+
+
+def _along_counter(p: Pose, pel: tuple) -> tuple[Pose, list]:
+    """A kitchen counter beside the walker (drawn behind her), the far hand on its top."""
+    top = 90.0
+    return reach_hand(p, "far", (10.0 - pel[0], top + 2.0 - pel[1])), kit.counter(-55.0, 85.0, top)
 
 
 @scene("taagang")
@@ -1344,9 +1351,10 @@ def _() -> Scene:
     pel = (0.0, STAND_Y - 1.0)
     p = Pose(pregnant=PREG, near_arm=Arm(abduct=35, elbow=10), far_arm=Arm(abduct=35, elbow=10))
     p = feet_at(p, (14.0, ANKLE_Y), (-12.0, ANKLE_Y), pelvis=pel)
+    p, counter = _along_counter(p, pel)
     fig = put(p, *pel)
     marks = [props.line((x, 0.0), (x + 8.0, 0.0), props.Style(fill="none", weight=2.2)) for x in (40.0, 60.0, 80.0)]
-    return Scene([Panel().add(props.floor(-50, 90), fig, marks, arrow([(40.0, 110.0), (74.0, 110.0)]))])
+    return Scene([Panel().add(props.floor(-50, 90), counter, fig, marks, arrow([(40.0, 110.0), (74.0, 110.0)]))])
 
 
 @scene("soleus-straek")
