@@ -1200,12 +1200,15 @@ def _() -> Scene:
 
 @scene("hofte-udad-staaende")
 def _() -> Scene:
-    base = Pose(pregnant=PREG, yaw=-90.0, near_arm=Arm(abduct=8), far_arm=Arm(abduct=40, elbow=30))
+    # the far hand rests on the back of a chair beside her (angles found by a search for the hand
+    # on the chair back's top)
+    base = Pose(pregnant=PREG, yaw=-90.0, near_arm=Arm(abduct=8), far_arm=Arm(shoulder=10, abduct=30, elbow=80))
     out = with_(base, near_leg=Leg(abduct=30))
     g = put(base, 0.0, STAND_Y, ghost=True, cam=FRONT)
     fig = put(out, 0.0, STAND_Y, cam=FRONT)
     hip = fig.joint("near_hip")
-    return Scene([Panel().add(props.floor(-70, 60), g, fig, arc_arrow(hip, 70.0, 262.0, 236.0))])
+    chair_back, _ = props.chair_front(50.0, SEAT, 0.0)
+    return Scene([Panel().add(props.floor(-70, 80), chair_back, g, fig, arc_arrow(hip, 70.0, 262.0, 236.0))])
 
 
 # Ankle and foot -------------------------------------------------------------------------------
