@@ -61,7 +61,7 @@ def _boxes(slug: str, fill: str) -> list[tuple[float, float, float, float]]:
     return out
 
 
-@pytest.mark.parametrize("slug", ["sfinks", "armstraek-maveliggende"])
+@pytest.mark.parametrize("slug", ["sfinks", "armstraek-maveliggende", "rygloeft-maveliggende"])
 def test_prone_figures_lie_with_pelvis_thighs_and_feet_on_the_mat(slug):
     body = _body(slug)
     x0 = min(x for x, _ in body)
@@ -71,6 +71,12 @@ def test_prone_figures_lie_with_pelvis_thighs_and_feet_on_the_mat(slug):
     for f in (0.05, 0.25, 0.45):
         lo = _lowest(body, x0 + (f - 0.05) * span, x0 + (f + 0.05) * span)
         assert lo <= MAT_TOP + 3.0, f"{slug}: {lo - MAT_TOP:.1f} above the mat at {f:.0%} of the body"
+
+
+@pytest.mark.parametrize("slug", ["elastik-fra-hinanden", "haandklaede-bag-ryggen", "y-loeft-vaeg"])
+def test_front_and_back_views_stand_on_the_floor_line(slug):
+    low = min(y for _, y in _body(slug))
+    assert -1.5 <= low <= 0.5, f"{slug}: the feet are {low:.1f} from the floor line"
 
 
 def test_long_sitting_bottom_and_other_leg_rest_on_the_mat():

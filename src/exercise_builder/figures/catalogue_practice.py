@@ -253,7 +253,8 @@ def _() -> Scene:
     g = put(base, *pel, ghost=True)
     fig = put(curl, *pel)
     k = fig.joint("near_knee")
-    return Scene([Panel().add(chair, g, fig, arc_arrow(k, 30.0, -100.0, -165.0))])
+    # the floor reaches under the standing foot too
+    return Scene([Panel().add(props.floor(-40, 60), chair, g, fig, arc_arrow(k, 30.0, -100.0, -165.0))])
 
 
 @scene("knaeboejning-maveliggende")
@@ -494,10 +495,10 @@ def _() -> Scene:
 @scene("rygloeft-maveliggende")
 def _() -> Scene:
     arms = dict(near_arm=LYING_ARM, far_arm=LYING_ARM)
-    flat = _prone(0.0, arms)
+    flat = legs(_prone(0.0, arms), Leg(hip=6, knee=0, ankle=-85))
     g = grounded(flat, 0.0, 2.5, ghost=True)
     up = Pose(trunk=0.0, spine=-16.0, neck=-6.0, pregnant=PREG, **arms)
-    up = legs(up, Leg(hip=0, knee=0, ankle=-60))
+    up = legs(up, Leg(hip=6, knee=0, ankle=-85))  # the legs lie on the mat down to the feet
     fig = put(up, *g.joint("pelvis"))
     h = fig.joint("head")
     return Scene([Panel().add(props.mat(-110, 100), g, fig, arrow([(h[0] + 14.0, 10.0), (h[0] + 14.0, 30.0)]))])
@@ -893,8 +894,8 @@ def _() -> Scene:
         near_arm=Arm(abduct=100, elbow=80, rotate=-80),
         far_arm=Arm(abduct=100, elbow=80, rotate=-80),
     )
-    fig = put(p, 0.0, STAND_Y, cam=FRONT)
-    ghost = put(g, 0.0, STAND_Y, ghost=True, cam=FRONT)
+    fig = grounded(p, 0.0, cam=FRONT)  # standing on the floor line
+    ghost = put(g, *fig.joint("pelvis"), ghost=True, cam=FRONT)
     wall = [props.Path(props.rect(-70.0, 0.0, 70.0, 200.0), props.WALL_STYLE)]
     a, b = fig.joint("near_palm"), fig.joint("far_palm")
     return Scene(
@@ -1195,7 +1196,13 @@ def _() -> Scene:
     g = put(base, *pel, ghost=True)
     fig = put(back, *pel)
     a = fig.joint("near_ankle")
-    return Scene([Panel().add(chair, g, fig, arrow([(a[0] + 24.0, a[1] + 12.0), (a[0] - 2.0, a[1] + 14.0)]))])
+    return Scene(
+        [
+            Panel().add(
+                props.floor(-60, 60), chair, g, fig, arrow([(a[0] + 24.0, a[1] + 12.0), (a[0] - 2.0, a[1] + 14.0)])
+            )
+        ]
+    )
 
 
 @scene("hofte-udad-staaende")
