@@ -4,11 +4,13 @@ figure without a pregnant belly (the pregnancy scenes live in catalogue.py)."""
 from __future__ import annotations
 
 import dataclasses
+import math
 from collections.abc import Callable
 
 from . import practice_props as kit
 from . import props
 from .arrows import arc_arrow, arrow
+from .body import PosedFigure
 from .kinematics import flat_feet, flat_foot, reach_foot, reach_hand
 from .poses import (
     ANKLE_Y,
@@ -29,7 +31,8 @@ from .poses import (
 )
 from .scene import Panel, Scene
 from .skeleton import Arm, Camera, Leg, Pose
-from .staging import chair_scene, grounded, put
+from .staging import chair_scene, grounded, outline_points, put, underside
+from .svg import GHOST_STROKE
 
 SCENES: dict[str, Callable[[], Scene]] = {}
 PREG = False  # the general figure: these exercises are for everyone
@@ -125,13 +128,28 @@ def _() -> Scene:
 @scene("laarspaend-langsiddende")
 def _() -> Scene:
     p = Pose(pregnant=PREG, trunk=104.0, neck=6.0)
-    p = legs(p, Leg(hip=80, knee=8, ankle=6), Leg(hip=76, knee=0, ankle=6))
-    p = hands_at(p, (-24.0, -9.0), (-22.0, -9.0))
-    fig = grounded(p, 0.0, 2.5)
+    # the far leg lies on the mat; the near knee rests on a small roll, the heel just off the mat
+    p = legs(p, Leg(hip=86, knee=16, ankle=6), Leg(hip=72, knee=0, ankle=6))
+    fig = put(p, 0.0, 0.0)
+    seat = underside(fig, 4.0)  # the bottom, relative to the pelvis
+    p = hands_at(p, (-24.0, seat + 14.0), (-22.0, seat + 14.0))  # fingertips on the mat behind her
+    fig = put(p, 0.0, 2.5 - seat)
     k = fig.joint("near_knee")
-    r = max(3.0, (k[1] - 4.8 - 2.5) / 2)
+    r = max(2.5, (k[1] - 5.1 - 2.5) / 2)  # 5.1: the knee's radius
     roll = kit.towel_roll((k[0], 2.5 + r), radius=r)
-    return Scene([Panel().add(props.mat(-50, 110), roll, fig, arrow([(k[0], k[1] + 24.0), (k[0], k[1] + 8.0)]))])
+    # the roll is under the near knee, in front of the far leg
+    return Scene(
+        [
+            Panel().add(
+                props.mat(-50, 110),
+                fig.layers["back"],
+                roll,
+                fig.layers["core"],
+                fig.layers["front"],
+                arrow([(k[0], k[1] + 24.0), (k[0], k[1] + 8.0)]),
+            )
+        ]
+    )
 
 
 @scene("strakt-benloeft")
@@ -220,6 +238,13 @@ def _hand_on_chair(p: Pose, pel: tuple, back_x: float = 44.0) -> tuple[Pose, lis
     return hands_at(p, top, (top[0] + 2.0, top[1]), pelvis=pel), props.chair(back_x + 42.0, 1.0, SEAT)
 
 
+def _chair_beside(p: Pose, pel: tuple, back_x: float = 26.0) -> tuple[Pose, list]:
+    """A chair beside the figure (drawn behind her), its back a little in front of her and the
+    far hand resting on it."""
+    top = (back_x - 3.0, SEAT + 44.0 + 2.0)
+    return reach_hand(p, "far", (top[0] - pel[0], top[1] - pel[1])), props.chair(back_x - 42.0, -1.0, SEAT)
+
+
 @scene("haelen-mod-balden")
 def _() -> Scene:
     pel = (0.0, STAND_Y)
@@ -228,7 +253,8 @@ def _() -> Scene:
     g = put(base, *pel, ghost=True)
     fig = put(curl, *pel)
     k = fig.joint("near_knee")
-    return Scene([Panel().add(chair, g, fig, arc_arrow(k, 30.0, -100.0, -165.0))])
+    # the floor reaches under the standing foot too
+    return Scene([Panel().add(props.floor(-40, 60), chair, g, fig, arc_arrow(k, 30.0, -100.0, -165.0))])
 
 
 @scene("knaeboejning-maveliggende")
@@ -362,15 +388,35 @@ def _() -> Scene:
     bent = reach_foot(bent, "near", (52.0, -4.0))
     bent = flat_foot(bent, "near")
     k = build_joint(bent, "near_knee")
-    a = build_joint(bent, "near_toe")
     bent = hands_at(bent, (k[0] - 6.0, k[1] + 4.0), (k[0] - 4.0, k[1] + 4.0))
-    g = grounded(straight, 0.0, 2.5, ghost=True)
-    fig = put(bent, *g.joint("pelvis"))
-    wr, toe = fig.joint("near_wrist"), fig.joint("near_ball")
-    towel = props.band([wr, ((wr[0] + toe[0]) / 2 + 8.0, (wr[1] + toe[1]) / 2 - 4.0), (toe[0] + 3.0, toe[1] - 1.0)])
+    straight = with_(straight, near_arm=bent.near_arm, far_arm=bent.far_arm)
+    # the bottom rests on the mat
+    fig = put(bent, 0.0, 0.0)
+    fig = fig.moved(0.0, 2.5 - underside(fig, fig.joint("pelvis")[0]))
+    g = put(straight, *fig.joint("pelvis"), ghost=True)
+    # she sits propped up on pillows: they fill the space between the mat and her back and head
+    pillows = []
+    for x, width in ((fig.joint("waist")[0], 30.0), ((fig.joint("neck_base")[0] + fig.joint("head")[0]) / 2, 40.0)):
+        top = underside(fig, x) + 1.5
+        pillows.append(props.pillow((x, (2.5 + top) / 2), width, top - 2.5))
+    wr, ball, toe = fig.joint("near_wrist"), fig.joint("near_ball"), fig.joint("near_toe")
+    # the towel runs from the hands round the front of the toes and under the sole
+    towel = props.band(
+        [
+            wr,
+            ((wr[0] + toe[0]) / 2 + 6.0, (wr[1] + toe[1]) / 2 + 1.0),
+            (toe[0] + 2.5, toe[1] + 2.0),
+            (toe[0] + 1.0, toe[1] - 2.5),
+            (ball[0] - 4.0, ball[1] - 3.5),
+        ]
+    )
     ak = fig.joint("near_ankle")
     return Scene(
-        [Panel().add(props.mat(-110, 110), g, fig, towel, arrow([(ak[0] + 40.0, 12.0), (ak[0] + 12.0, 12.0)]))]
+        [
+            Panel().add(
+                props.mat(-110, 110), pillows, g, fig, towel, arrow([(toe[0] + 34.0, ak[1]), (toe[0] + 8.0, ak[1])])
+            )
+        ]
     )
 
 
@@ -381,12 +427,12 @@ def _() -> Scene:
 def _() -> Scene:
     base = Pose(trunk=180.0, pregnant=PREG, near_arm=LYING_ARM, far_arm=LYING_ARM)
     base = feet_at(base, (62.0, -4.0), (64.0, -4.0))
-    hug = with_(base, near_leg=Leg(hip=125, knee=120, ankle=-10))
-    k = build_joint(hug, "near_knee")
-    hug = hands_at(hug, (k[0] - 2.0, k[1] - 4.0), (k[0], k[1] - 4.0))
+    # both hands clasped round the front of the shin just below the knee, elbows bent out to the sides
+    # (angles found by a search for the wrist on top of the shin, 6 cm below the knee)
+    hold = Arm(shoulder=48, elbow=50, abduct=10, rotate=60, wrist=80)
+    hug = with_(base, near_leg=Leg(hip=125, knee=110, ankle=-10), near_arm=hold, far_arm=hold)
     g = grounded(base, 0.0, 2.5, ghost=True)
     fig = put(hug, *g.joint("pelvis"))
-    kn = fig.joint("near_knee")
     return Scene([Panel().add(props.mat(-110, 100), g, fig, arc_arrow(fig.joint("near_hip"), 56.0, 40.0, 80.0))])
 
 
@@ -395,43 +441,64 @@ def _prone(trunk: float, arms: dict, neck: float = -10.0) -> Pose:
     return legs(p, Leg(hip=trunk, knee=0, ankle=-60))
 
 
+def _dist2(p: tuple, q: tuple) -> float:
+    return (p[0] - q[0]) ** 2 + (p[1] - q[1]) ** 2
+
+
+def _propped_prone(
+    trunk: float, spine: float, hip: float, elbow: float, ahead: float, wrist: float, neck: float = -20.0
+) -> Pose:
+    """Lying on the front with the chest propped on the arms: the pelvis tilted `trunk` degrees,
+    the legs lying back along the floor (`hip`), the hands (or elbows) `ahead` of the shoulders."""
+    p = Pose(trunk=trunk, spine=spine, neck=neck, pregnant=PREG)
+    p = legs(p, Leg(hip=hip, knee=0, ankle=-85))
+    sh = build_joint(p, "near_shoulder")
+    end = "near_elbow" if elbow >= 80.0 else "near_wrist"
+    best = None
+    for shoulder in range(-60, 181, 2):
+        arm = Arm(shoulder=shoulder, elbow=elbow, wrist=wrist)
+        q = with_(p, near_arm=arm, far_arm=arm)
+        e = build_joint(q, end)
+        if e[1] < sh[1] and (best is None or abs(e[0] - sh[0] - ahead) < best[0]):
+            best = (abs(e[0] - sh[0] - ahead), q)
+    return best[1]
+
+
 @scene("armstraek-maveliggende")
 def _() -> Scene:
-    flat = _prone(0.0, dict(near_arm=Arm(shoulder=150, elbow=140), far_arm=Arm(shoulder=150, elbow=140)))
-    g = grounded(flat, 0.0, 2.5, ghost=True)
-    pel = g.joint("pelvis")
-    up = Pose(trunk=0.0, spine=-38.0, neck=-16.0, pregnant=PREG)
-    up = legs(up, Leg(hip=0, knee=0, ankle=-60))
-    sh = build_joint(up, "near_shoulder")
-    up = hands_at(up, (sh[0] + 4.0, 2.5 + 7.0 - pel[1]), (sh[0] + 6.0, 2.5 + 7.0 - pel[1]))
-    fig = put(up, *pel)
-    h = fig.joint("head")
-    return Scene([Panel().add(props.mat(-110, 100), g, fig, arrow([(h[0] - 30.0, 30.0), (h[0] - 34.0, 56.0)]))])
+    flat = legs(Pose(trunk=0.0, pregnant=PREG), Leg(hip=0, knee=0, ankle=-85))
+    sh = build_joint(flat, "near_shoulder")
+    # hands on the floor by the shoulders, elbows bent up beside the trunk
+    arms = [Arm(shoulder=a, elbow=e, wrist=70) for a in range(-90, 1, 3) for e in range(60, 161, 3)]
+    arm = min(
+        arms,
+        key=lambda a: _dist2(build_joint(with_(flat, near_arm=a), "near_wrist"), (sh[0] + 5.0, -6.0)),
+    )
+    flat = with_(flat, near_arm=arm, far_arm=arm)
+    # arms nearly straight, hands a little in front of the shoulders; pelvis and legs stay down
+    up = _propped_prone(25.0, -45.0, -19.0, 30.0, 30.0, 80.0, neck=0.0)
+    fig = grounded(up, 0.0, 2.5)
+    g = put(flat, fig.joint("pelvis")[0], 2.5 + 8.8, ghost=True)  # the front of the pelvis on the mat
+    h = fig.joint("neck_base")
+    return Scene(
+        [Panel().add(props.mat(-110, 100), g, fig, arrow([(h[0] - 22.0, h[1] - 26.0), (h[0] - 22.0, h[1] - 4.0)]))]
+    )
 
 
 @scene("sfinks")
 def _() -> Scene:
-    p = Pose(trunk=0.0, spine=-24.0, neck=-20.0, pregnant=PREG)
-    p = legs(p, Leg(hip=0, knee=0, ankle=-60))
-    sh = build_joint(p, "near_shoulder")
-    p = with_(p, near_arm=Arm(shoulder=0, elbow=0), far_arm=Arm(shoulder=0, elbow=0))
-    best = None
-    for shoulder in range(60, 131, 2):
-        q = with_(p, near_arm=Arm(shoulder=shoulder, elbow=90), far_arm=Arm(shoulder=shoulder, elbow=90))
-        el = build_joint(q, "near_elbow")
-        if best is None or abs(el[0] - sh[0] - 2.0) < best[0]:
-            best = (abs(el[0] - sh[0] - 2.0), q)
-    fig = grounded(best[1], 0.0, 2.5)
+    # forearms on the floor with the elbows under the shoulders; pelvis, thighs and feet on the mat
+    fig = grounded(_propped_prone(8.0, -36.0, -2.0, 90.0, 2.0, 0.0), 0.0, 2.5)
     return Scene([Panel().add(props.mat(-110, 100), fig)])
 
 
 @scene("rygloeft-maveliggende")
 def _() -> Scene:
     arms = dict(near_arm=LYING_ARM, far_arm=LYING_ARM)
-    flat = _prone(0.0, arms)
+    flat = legs(_prone(0.0, arms), Leg(hip=6, knee=0, ankle=-85))
     g = grounded(flat, 0.0, 2.5, ghost=True)
     up = Pose(trunk=0.0, spine=-16.0, neck=-6.0, pregnant=PREG, **arms)
-    up = legs(up, Leg(hip=0, knee=0, ankle=-60))
+    up = legs(up, Leg(hip=6, knee=0, ankle=-85))  # the legs lie on the mat down to the feet
     fig = put(up, *g.joint("pelvis"))
     h = fig.joint("head")
     return Scene([Panel().add(props.mat(-110, 100), g, fig, arrow([(h[0] + 14.0, 10.0), (h[0] + 14.0, 30.0)]))])
@@ -690,18 +757,43 @@ def _() -> Scene:
 
 @scene("haandklaede-bag-ryggen")
 def _() -> Scene:
+    # seen from behind: the top elbow bent and pointing up with the hand behind the neck, the
+    # lower hand in the small of the back, the towel down the middle of the back between them
     p = Pose(
         pregnant=PREG,
         yaw=90.0,
-        near_arm=Arm(shoulder=-40, elbow=100, rotate=60),
-        far_arm=Arm(shoulder=0, abduct=160, elbow=150),
+        near_arm=Arm(shoulder=-20, elbow=100, abduct=30, rotate=90),
+        far_arm=Arm(shoulder=160, elbow=140, rotate=45),
     )
-    fig = put(p, 0.0, STAND_Y, cam=FRONT)
+    fig = grounded(p, 0.0, cam=FRONT)
     low, high = fig.joint("near_palm"), fig.joint("far_palm")
-    towel = props.band([high, ((low[0] + high[0]) / 2 + 2.0, (low[1] + high[1]) / 2), low])
+    towel = props.band([high, ((low[0] + high[0]) / 2, (low[1] + high[1]) / 2), low])
+    x = fig.joint("far_shoulder")[0] - 12.0  # beside the body, pointing up along the towel
     return Scene(
-        [Panel().add(props.floor(-50, 50), fig, towel, arrow([(low[0] + 14, low[1] - 10), (low[0] + 14, low[1] + 14)]))]
+        [
+            Panel().add(
+                props.floor(-50, 50),
+                fig,
+                towel,
+                arrow([(x, low[1] + 6.0), (x, high[1] - 8.0)]),
+            )
+        ]
     )
+
+
+def _flat_hands(p: Pose) -> Pose:
+    """Set both wrists so that the hands lie flat, fingers forwards (on a table top or the floor)."""
+    for side in ("near", "far"):
+        arm = getattr(p, f"{side}_arm")
+
+        def tilt(w: float, arm: Arm = arm, side: str = side, p: Pose = p) -> float:
+            q = with_(p, **{f"{side}_arm": dataclasses.replace(arm, wrist=w)})
+            a, b = build_joint(q, f"{side}_wrist"), build_joint(q, f"{side}_fingertip")
+            return abs(b[1] - a[1]) + (0.0 if b[0] > a[0] else 100.0)
+
+        best = min(range(-120, 121, 2), key=lambda w: tilt(float(w)))
+        p = with_(p, **{f"{side}_arm": dataclasses.replace(arm, wrist=float(best))})
+    return p
 
 
 @scene("armboejning-bord")
@@ -710,7 +802,7 @@ def _() -> Scene:
 
     table_x, top = 52.0, 75.0
     foot = (-46.0, ANKLE_Y + 5.0)
-    hand = (table_x + 18.0, top + 3.0)
+    hand = (table_x + 12.0, top + 2.5)  # the wrist just above the table top, both positions
 
     def plank(trunk: float) -> tuple[Pose, tuple]:
         t = math.radians(trunk)
@@ -718,16 +810,29 @@ def _() -> Scene:
         p = Pose(pregnant=PREG, trunk=trunk, neck=-6.0)
         p = legs(p, Leg(hip=0, knee=0, ankle=0))
         p = flat_foot(flat_foot(p, "near", toes_up=-35), "far", toes_up=-35)  # on the balls of the feet
-        p = hands_at(p, hand, (hand[0] + 2.0, hand[1]), pelvis=pel)
-        return p, pel
+        # of the two ways to bend the elbows, the one with the elbows up and back (towards the feet)
+        wrist = (hand[0] - pel[0], hand[1] - pel[1])
+        p = max(
+            (
+                reach_hand(reach_hand(p, "near", wrist, bend=b), "far", (wrist[0] + 2.0, wrist[1]), bend=b)
+                for b in (-1.0, 1.0)
+            ),
+            key=lambda q: -build_joint(q, "near_elbow")[0],
+        )
+        return _flat_hands(p), pel
 
-    def reach(trunk: float) -> float:
+    def shoulder(trunk: float) -> tuple:
         p, pel = plank(trunk)
         sh = build_joint(p, "near_shoulder")
-        return math.hypot(sh[0] + pel[0] - hand[0], sh[1] + pel[1] - hand[1])
+        return sh[0] + pel[0], sh[1] + pel[1]
 
-    up_t = min(range(20, 70), key=lambda t: abs(reach(float(t)) - 50.0))
-    down_t = min(range(20, 70), key=lambda t: abs(reach(float(t)) - 30.0))
+    def reach(trunk: float) -> float:
+        sh = shoulder(trunk)
+        return math.hypot(sh[0] - hand[0], sh[1] - hand[1])
+
+    up_t = min(range(20, 70), key=lambda t: abs(reach(float(t)) - 53.0))
+    # lowered until the chest is just above the table's edge
+    down_t = min(range(15, 70), key=lambda t: abs(shoulder(float(t))[1] - top - 24.0))
     (up, up_pel), (down, down_pel) = plank(float(up_t)), plank(float(down_t))
     g = put(up, *up_pel, ghost=True)
     fig = put(down, *down_pel)
@@ -750,15 +855,29 @@ def _() -> Scene:
     cam = Camera(elevation=30.0)
     p = side_lying(PREG, hip=45.0, knee=70.0)
     p = with_(p, near_arm=Arm(shoulder=150, elbow=20))
-    down = with_(p, far_arm=Arm(shoulder=0, elbow=90, rotate=70))
-    up = with_(p, far_arm=Arm(shoulder=0, elbow=90, rotate=-30))
+    down = with_(p, far_arm=Arm(shoulder=0, elbow=90, rotate=35))
+    up = with_(p, far_arm=Arm(shoulder=0, elbow=90, rotate=-90))
     g = grounded(down, 0.0, 2.5, ghost=True, cam=cam)
     fig = grounded(up, 0.0, 2.5, cam=cam)
     fig = fig.moved(*(a - b for a, b in zip(g.joint("pelvis"), fig.joint("pelvis"))))
     hand = fig.joint("far_palm")
     e = fig.joint("far_elbow")
-    towel = kit.towel_roll((e[0], e[1] - 5.0), radius=3.5)
-    return Scene([Panel().add(props.mat(-110, 90), g, fig, towel, kit.weight(hand), arc_arrow(e, 26.0, 200.0, 110.0))])
+    towel = kit.towel_roll((e[0], e[1] - 4.0), radius=3.5)  # between the elbow and the side
+    # the arrow turns from the start (forearm across the belly) up to the ceiling
+    start = math.degrees(math.atan2(*reversed([a - b for a, b in zip(g.joint("far_palm"), e)])))
+    end = math.degrees(math.atan2(*reversed([a - b for a, b in zip(hand, e)])))
+    return Scene(
+        [
+            Panel().add(
+                props.mat(-110, 90),
+                fig,
+                g.layers["front"][-1:],  # the start position of the top forearm, on the belly
+                towel,
+                kit.weight(hand),
+                arc_arrow(e, 22.0, start + 12.0, end - 12.0),
+            )
+        ]
+    )
 
 
 @scene("y-loeft-vaeg")
@@ -775,8 +894,8 @@ def _() -> Scene:
         near_arm=Arm(abduct=100, elbow=80, rotate=-80),
         far_arm=Arm(abduct=100, elbow=80, rotate=-80),
     )
-    fig = put(p, 0.0, STAND_Y, cam=FRONT)
-    ghost = put(g, 0.0, STAND_Y, ghost=True, cam=FRONT)
+    fig = grounded(p, 0.0, cam=FRONT)  # standing on the floor line
+    ghost = put(g, *fig.joint("pelvis"), ghost=True, cam=FRONT)
     wall = [props.Path(props.rect(-70.0, 0.0, 70.0, 200.0), props.WALL_STYLE)]
     a, b = fig.joint("near_palm"), fig.joint("far_palm")
     return Scene(
@@ -795,18 +914,22 @@ def _() -> Scene:
 
 @scene("elastik-fra-hinanden")
 def _() -> Scene:
-    close = _front(Arm(shoulder=90, abduct=-10, elbow=0), Arm(shoulder=90, abduct=-10, elbow=0))
-    wide = _front(Arm(shoulder=90, abduct=70, elbow=0), Arm(shoulder=90, abduct=70, elbow=0))
-    cam = Camera(elevation=35.0)
-    g = put(close, 0.0, STAND_Y, ghost=True, cam=cam)
-    fig = put(wide, 0.0, STAND_Y, cam=cam)
+    # turned a little towards the viewer, so both the arms forward (start) and out (end) show
+    close = with_(_front(Arm(shoulder=90, abduct=-10, elbow=0), Arm(shoulder=90, abduct=-10, elbow=0)), yaw=-55.0)
+    wide = with_(_front(Arm(shoulder=90, abduct=70, elbow=0), Arm(shoulder=90, abduct=70, elbow=0)), yaw=-55.0)
+    cam = Camera(elevation=12.0)
+    fig = grounded(wide, 0.0, cam=cam)  # standing on the floor line
+    g = put(close, *fig.joint("pelvis"), ghost=True, cam=cam)
     a, b = fig.joint("near_palm"), fig.joint("far_palm")
+    ga, gb = g.joint("near_palm"), g.joint("far_palm")
+    ghost_band = props.curve([ga, gb], props.Style(stroke=GHOST_STROKE, fill="none", weight=1.2, dash=(2.5, 2.0)))
     return Scene(
         [
             Panel().add(
                 props.floor(-70, 70),
-                g,
                 fig,
+                g.layers["front"],  # the start: arms forward, hands close together in front of the chest
+                ghost_band,
                 props.band([a, ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2 - 1.0), b]),
                 arrow([(a[0] + 30.0, a[1] + 18.0), (a[0] + 4.0, a[1] + 18.0)]),
                 arrow([(b[0] - 30.0, b[1] + 18.0), (b[0] - 4.0, b[1] + 18.0)]),
@@ -838,19 +961,20 @@ def _() -> Scene:
 def _() -> Scene:
     door_x = 80.0
     p = standing(PREG)
-    pulled = hands_at(p, (12.0, 38.0), (14.0, 38.0))
-    reach = hands_at(p, (46.0, 44.0), (48.0, 44.0))
+    # elbows drawn back past the trunk, bent about 90 degrees, forearms level at lower-rib height
+    pulled = hands_at(p, (12.0, 22.0), (14.0, 22.0))
+    reach = hands_at(p, (46.0, 26.0), (48.0, 26.0))
     g = put(reach, 0.0, STAND_Y, ghost=True)
     fig = put(pulled, 0.0, STAND_Y)
-    w = fig.joint("near_wrist")
+    w = fig.joint("near_palm")
     return Scene(
         [
             Panel().add(
                 props.floor(-50, door_x),
-                kit.door(door_x, w[1] + 4.0),
+                kit.door(door_x, w[1]),
                 g,
                 fig,
-                props.band([(w[0] + 2.0, w[1]), (door_x, w[1] + 4.0)]),
+                props.band([w, (door_x, w[1])]),  # straight from the door to the hand
                 arrow([(w[0] + 46.0, w[1] + 22.0), (w[0] + 16.0, w[1] + 22.0)]),
             )
         ]
@@ -908,9 +1032,15 @@ def _() -> Scene:
 
 @scene("nakke-straek-skraa")
 def _() -> Scene:
-    p = _front_sitter(head_turn=35.0, neck=30.0)
-    p = with_(p, far_arm=Arm(shoulder=120, elbow=150, abduct=60, rotate=40))
-    return _front_chair(p)
+    # turned half towards the viewer: the near hand holds the seat; the head is turned away from
+    # it, towards the far knee, and bent down; the far hand rests on the back of the head, elbow
+    # forward and down (angles found by a search for the palm on the back of the head)
+    p = sitting(PREG, neck=35.0, head_turn=35.0, yaw=-45.0)
+    p = hands_at(p, (6.0, -9.0), (26.0, 4.0))
+    p = with_(p, far_arm=Arm(shoulder=120, elbow=110, rotate=45))
+    fig = put(p, 0.0, SIT_Y)
+    # over the head, forwards and down
+    return Scene([chair_scene(p).add(arc_arrow(fig.joint("neck_top"), 26.0, 115.0, 20.0))])
 
 
 @scene("skuldertraek")
@@ -934,21 +1064,32 @@ def _() -> Scene:
     from .poses import on_all_fours
 
     base = on_all_fours(PREG, 0.0, 0.0)
-    turned = with_(base, twist=35.0, head_turn=30.0)
+    floor_y = build_joint(base, "near_wrist")[1]  # the wrists' height with the hands on the mat
+    # the chest turns open towards the viewer: the near (top) shoulder rises
+    turned = with_(base, twist=-50.0, head_turn=-45.0)
 
-    def height(arm: Arm) -> float:
-        q = with_(turned, near_arm=arm)
-        return build_joint(q, "near_wrist")[1] - build_joint(q, "near_shoulder")[1]
+    def arm_to(side: str, key) -> Arm:
+        arms = (
+            Arm(shoulder=float(sh), abduct=float(ab), elbow=0.0, wrist=88.0 if side == "far" else 0.0)
+            for sh in range(-90, 181, 5)
+            for ab in range(-30, 181, 5)
+        )
+        return min(arms, key=lambda a: key(with_(turned, **{f"{side}_arm": a})))
 
-    arm = max(
-        (Arm(shoulder=float(sh), abduct=float(ab), elbow=5) for sh in range(-90, 181, 10) for ab in range(0, 181, 10)),
-        key=height,
-    )
-    turned = with_(turned, near_arm=arm)
+    # the supporting arm straight down, the hand flat on the mat under its shoulder
+    far_sh = build_joint(turned, "far_shoulder")
+    far = arm_to("far", lambda q: _dist3(build_joint(q, "far_wrist"), (far_sh[0], floor_y, far_sh[2])))
+    # the top arm straight up to the ceiling
+    near = arm_to("near", lambda q: -build_joint(q, "near_wrist")[1])
+    turned = with_(turned, near_arm=near, far_arm=far)
     fig = grounded(turned, 0.0, 2.5)
     hand = fig.joint("near_fingertip")
     s = fig.joint("near_shoulder")
     return Scene([Panel().add(props.mat(-60, 90), fig, arc_arrow(s, (hand[1] - s[1]) + 8.0, 20.0, 80.0))])
+
+
+def _dist3(p: tuple, q: tuple) -> float:
+    return sum((a - b) ** 2 for a, b in zip(p, q))
 
 
 @scene("brystryg-over-stol")
@@ -1033,13 +1174,17 @@ def _() -> Scene:
 @scene("knaeloeft-staaende")
 def _() -> Scene:
     pel = (0.0, STAND_Y)
-    base, chair = _hand_on_chair(standing(PREG), pel, back_x=-50.0) if False else (standing(PREG), [])
+    base, chair = _chair_beside(standing(PREG), pel)  # a chair beside her to hold on to
     up = with_(base, near_leg=Leg(hip=90, knee=90, ankle=0))
     g = put(base, *pel, ghost=True)
     fig = put(up, *pel)
     k = fig.joint("near_knee")
     return Scene(
-        [Panel().add(props.floor(-50, 70), g, fig, arrow([(k[0] + 14.0, k[1] - 40.0), (k[0] + 14.0, k[1] - 6.0)]))]
+        [
+            Panel().add(
+                props.floor(-50, 70), chair, g, fig, arrow([(k[0] + 14.0, k[1] - 40.0), (k[0] + 14.0, k[1] - 6.0)])
+            )
+        ]
     )
 
 
@@ -1051,17 +1196,26 @@ def _() -> Scene:
     g = put(base, *pel, ghost=True)
     fig = put(back, *pel)
     a = fig.joint("near_ankle")
-    return Scene([Panel().add(chair, g, fig, arrow([(a[0] + 24.0, a[1] + 12.0), (a[0] - 2.0, a[1] + 14.0)]))])
+    return Scene(
+        [
+            Panel().add(
+                props.floor(-60, 60), chair, g, fig, arrow([(a[0] + 24.0, a[1] + 12.0), (a[0] - 2.0, a[1] + 14.0)])
+            )
+        ]
+    )
 
 
 @scene("hofte-udad-staaende")
 def _() -> Scene:
-    base = Pose(pregnant=PREG, yaw=-90.0, near_arm=Arm(abduct=8), far_arm=Arm(abduct=40, elbow=30))
+    # the far hand rests on the back of a chair beside her (angles found by a search for the hand
+    # on the chair back's top)
+    base = Pose(pregnant=PREG, yaw=-90.0, near_arm=Arm(abduct=8), far_arm=Arm(shoulder=10, abduct=30, elbow=80))
     out = with_(base, near_leg=Leg(abduct=30))
     g = put(base, 0.0, STAND_Y, ghost=True, cam=FRONT)
     fig = put(out, 0.0, STAND_Y, cam=FRONT)
     hip = fig.joint("near_hip")
-    return Scene([Panel().add(props.floor(-70, 60), g, fig, arc_arrow(hip, 70.0, 262.0, 236.0))])
+    chair_back, _ = props.chair_front(50.0, SEAT, 0.0)
+    return Scene([Panel().add(props.floor(-70, 80), chair_back, g, fig, arc_arrow(hip, 70.0, 262.0, 236.0))])
 
 
 # Ankle and foot -------------------------------------------------------------------------------
@@ -1071,7 +1225,8 @@ def _() -> Scene:
 def _() -> Scene:
     p = Pose(pregnant=PREG, near_arm=Arm(abduct=30, elbow=10), far_arm=Arm(abduct=30, elbow=10))
     p = with_(p, far_leg=Leg(hip=50, knee=80, ankle=-20))
-    return Scene([Panel().add(props.floor(-50, 50), put(p, 0.0, STAND_Y))])
+    p, chair = _chair_beside(p, (0.0, STAND_Y))  # a chair to hold on to
+    return Scene([Panel().add(props.floor(-50, 50), chair, put(p, 0.0, STAND_Y))])
 
 
 def _walk_on(toes: bool) -> Scene:
@@ -1080,7 +1235,14 @@ def _walk_on(toes: bool) -> Scene:
     p = feet_at(p, (20.0, ANKLE_Y + (8.0 if toes else 3.0)), (-20.0, ANKLE_Y + (8.0 if toes else 3.0)), pelvis=pel)
     angle = -50.0 if toes else 40.0
     p = flat_foot(flat_foot(p, "near", toes_up=angle), "far", toes_up=angle)
-    return Scene([Panel().add(props.floor(-60, 90), put(p, *pel), arrow([(50.0, 120.0), (80.0, 120.0)]))])
+    p, counter = _along_counter(p, pel)
+    return Scene([Panel().add(props.floor(-60, 90), counter, put(p, *pel), arrow([(50.0, 120.0), (80.0, 120.0)]))])
+
+
+def _along_counter(p: Pose, pel: tuple) -> tuple[Pose, list]:
+    """A kitchen counter beside the walker (drawn behind her), the far hand on its top."""
+    top = 90.0
+    return reach_hand(p, "far", (10.0 - pel[0], top + 2.0 - pel[1])), kit.counter(-55.0, 85.0, top)
 
 
 @scene("taagang")
@@ -1102,20 +1264,27 @@ def _() -> Scene:
     return Scene([chair_scene(p).add(arc_arrow((t[0] + 4.0, t[1]), 12.0, 0.0, 300.0, squash=0.8))])
 
 
+def _rest_on_edge(fig: PosedFigure, edge: float, top: float, reach: float = 30.0) -> PosedFigure:
+    """The figure moved up or down so that its feet, from the step's front edge forwards, rest on
+    the step top: a foot tilted heel-down pivots on the edge, one on its toes stands on the tips."""
+    low = min(y for x, y in outline_points(fig.shapes()) if edge <= x <= edge + reach)
+    return fig.moved(0.0, top - low)
+
+
 @scene("haelloeft-trin")
 def _() -> Scene:
     """Both feet: the forefeet on the step's edge, heels hanging free, lowered below the edge
     (ghost) and raised onto the toes."""
     step_h = 18.0
+    rail_x = 26.0
     p = Pose(pregnant=PREG, far_arm=Arm(shoulder=20, elbow=20))
-    low, up = legs(p, Leg(ankle=30)), legs(p, Leg(ankle=-30))
-    probe_low, probe_up = put(low, 0.0, 0.0), put(up, 0.0, 0.0)
-    ball = probe_low.joint("near_ball")
-    g = put(low, 0.0, step_h + 1.0 - ball[1], ghost=True)
-    shift = ball[0] - probe_up.joint("near_ball")[0]  # the balls of the feet stay on the edge
-    fig = put(up, shift, step_h + 1.0 - probe_up.joint("near_ball")[1])
-    edge = g.joint("near_ball")[0] - 3.0
-    rail = props.line((edge + 30.0, step_h), (edge + 30.0, 128.0), props.Style(fill="none", weight=1.6))
+    p = hands_at(p, (rail_x - 1.0, 96.0 - STAND_Y), (rail_x + 1.0, 96.0 - STAND_Y))  # hands on the rail
+    low, up = legs(p, Leg(ankle=36)), legs(p, Leg(ankle=-30))
+    fig = put(up, 0.0, STAND_Y + step_h)
+    edge = fig.joint("near_ball")[0] - 1.0  # the balls of the feet on the edge, the heels free
+    fig = _rest_on_edge(fig, edge, step_h)
+    g = _rest_on_edge(put(low, 0.0, STAND_Y + step_h, ghost=True), edge, step_h)
+    rail = props.line((rail_x, step_h), (rail_x, 128.0), props.Style(fill="none", weight=1.6))
     heel = g.joint("near_heel")
     return Scene(
         [
@@ -1125,7 +1294,7 @@ def _() -> Scene:
                 rail,
                 g,
                 fig,
-                arrow([(heel[0] - 12.0, step_h - 6.0), (heel[0] - 12.0, step_h + 22.0)], both_ends=True),
+                arrow([(heel[0] - 12.0, step_h - 8.0), (heel[0] - 12.0, step_h + 20.0)], both_ends=True),
             )
         ]
     )
@@ -1162,14 +1331,29 @@ def _() -> Scene:
 @scene("laeg-straek-trin")
 def _() -> Scene:
     step_h = 18.0
+    rail_x = 34.0
     p = Pose(pregnant=PREG, far_arm=Arm(shoulder=20, elbow=20))
-    p = legs(p, Leg(ankle=22), Leg(ankle=0))
-    fig = put(p, 0.0, STAND_Y + step_h - 5.0)
-    b = fig.joint("near_ball")
-    rail = props.line((34.0, 0.0), (34.0, 130.0), props.Style(fill="none", weight=1.6))
-    p = hands_at(p, (32.0, 124.0 - STAND_Y - step_h + 5.0), None)
-    fig = put(p, 0.0, STAND_Y + step_h - 5.0)
-    return Scene([Panel().add(props.floor(-60, 60), props.step(b[0] - 4.0, 60.0, step_h), rail, fig)])
+    p = legs(p, Leg(hip=-5, ankle=26))  # the far leg follows the near one until it is placed
+    p = hands_at(p, (rail_x - 2.0, 124.0 - STAND_Y - step_h + 5.0), None)
+    probe = put(p, 0.0, STAND_Y + step_h)
+    edge = probe.joint("near_ball")[0] + 1.0  # the near foot pivots on the edge, heel below it
+    pel = _rest_on_edge(probe, edge, step_h, reach=12.0).joint("pelvis")
+    # the far foot stands flat on the step (its knee gives the little that the pelvis came down)
+    p = reach_foot(p, "far", (edge + 2.5 - pel[0], step_h + ANKLE_Y - pel[1]))
+    fig = put(flat_foot(p, "far"), *pel)
+    rail = props.line((rail_x, 0.0), (rail_x, 130.0), props.Style(fill="none", weight=1.6))
+    h = fig.joint("near_heel")
+    return Scene(
+        [
+            Panel().add(
+                props.floor(-60, 60),
+                props.step(edge, 60.0, step_h),
+                rail,
+                fig,
+                arrow([(h[0] - 12.0, h[1] + 16.0), (h[0] - 12.0, h[1] - 2.0)]),
+            )
+        ]
+    )
 
 
 @scene("linegang")
@@ -1177,9 +1361,10 @@ def _() -> Scene:
     pel = (0.0, STAND_Y - 1.0)
     p = Pose(pregnant=PREG, near_arm=Arm(abduct=35, elbow=10), far_arm=Arm(abduct=35, elbow=10))
     p = feet_at(p, (14.0, ANKLE_Y), (-12.0, ANKLE_Y), pelvis=pel)
+    p, counter = _along_counter(p, pel)
     fig = put(p, *pel)
     marks = [props.line((x, 0.0), (x + 8.0, 0.0), props.Style(fill="none", weight=2.2)) for x in (40.0, 60.0, 80.0)]
-    return Scene([Panel().add(props.floor(-50, 90), fig, marks, arrow([(40.0, 110.0), (74.0, 110.0)]))])
+    return Scene([Panel().add(props.floor(-50, 90), counter, fig, marks, arrow([(40.0, 110.0), (74.0, 110.0)]))])
 
 
 @scene("soleus-straek")
@@ -1195,25 +1380,36 @@ def _() -> Scene:
 # Elbow, wrist and hand ------------------------------------------------------------------------
 
 
-def _forearm_on_table(hand_angle: float, ghost_angle: float | None = None, weight: bool = False) -> Scene:
-    table_h = 72.0
+TABLE_H = 70.0  # a table low enough that the forearm rests on it with the upper arm hanging
+FOREARM_WRIST = (33.0, TABLE_H + 3.6)  # wrist on the table's far edge, forearm lying level
 
-    def pose(wrist: float) -> Pose:
-        p = Pose(pregnant=PREG, trunk=90.0)
-        p = feet_at(p, (47.0, -(SEAT + 8.5) + ANKLE_Y), (45.0, -(SEAT + 8.5) + ANKLE_Y))
-        p = hands_at(p, (52.0, table_h - SIT_Y + 4.0), (26.0, 4.0))
-        return with_(p, near_arm=dataclasses.replace(p.near_arm, wrist=wrist))
 
-    p = pose(hand_angle)
-    fig = put(p, 0.0, SIT_Y)
-    panel = Panel().add(props.chair(24.0, 1.0, SEAT), kit.table(8.0, 50.0, table_h))
-    if ghost_angle is not None:
-        panel.add(put(pose(ghost_angle), 0.0, SIT_Y, ghost=True))
-    panel.add(fig)
-    if weight:
-        panel.add(kit.weight(fig.joint("near_palm")))
+def _forearm_on_table_pose(wrist: float = 0.0) -> Pose:
+    """Sitting at a table, elbow bent, the near forearm lying on the table top up to the wrist."""
+    p = Pose(pregnant=PREG, trunk=90.0)
+    p = feet_at(p, (47.0, -(SEAT + 8.5) + ANKLE_Y), (45.0, -(SEAT + 8.5) + ANKLE_Y))
+    p = hands_at(p, (FOREARM_WRIST[0], FOREARM_WRIST[1] - SIT_Y), (26.0, 4.0))
+    return with_(p, near_arm=dataclasses.replace(p.near_arm, wrist=wrist))
+
+
+def _table(x0: float = 6.0) -> list:
+    # the far edge is at the wrist, so only the hand reaches beyond it
+    return kit.table(x0, FOREARM_WRIST[0] + 1.0, TABLE_H)
+
+
+def _table_panel() -> Panel:
+    return Panel().add(props.chair(24.0, 1.0, SEAT), _table())
+
+
+def _forearm_on_table(hand_angle: float, ghost_angle: float, weight: bool = False) -> Scene:
+    fig = put(_forearm_on_table_pose(hand_angle), 0.0, SIT_Y)
+    panel = _table_panel().add(put(_forearm_on_table_pose(ghost_angle), 0.0, SIT_Y, ghost=True), fig)
+    panel.add(_table()[-1:])  # the table top in front of the thighs, under the forearm
     w = fig.joint("near_wrist")
-    return Scene([panel.add(arc_arrow(w, 18.0, -60.0, 60.0, both_ends=True))])
+    if not weight:
+        return Scene([panel.add(arc_arrow(w, 18.0, -60.0, 60.0, both_ends=True))])
+    # the weight comes down slowly: one arrow from the lifted (ghost) hand down
+    return Scene([panel.add(kit.weight(fig.joint("near_palm")), arc_arrow(w, 20.0, 40.0, -55.0))])
 
 
 @scene("haandled-boej-straek")
@@ -1228,26 +1424,20 @@ def _() -> Scene:
 
 @scene("underarm-drej")
 def _() -> Scene:
-    table_h = 72.0
-    p = Pose(pregnant=PREG, trunk=90.0)
-    p = feet_at(p, (47.0, -(SEAT + 8.5) + ANKLE_Y), (45.0, -(SEAT + 8.5) + ANKLE_Y))
-    p = hands_at(p, (52.0, table_h - SIT_Y + 4.0), (26.0, 4.0))
-    fig = put(p, 0.0, SIT_Y)
+    fig = put(_forearm_on_table_pose(), 0.0, SIT_Y)
     palm = fig.joint("near_palm")
-    # a hammer held just below its head (the short lever), the handle down past the table edge
-    hammer = [
-        props.Path(
-            props.rect(palm[0] - 1.3, palm[1] - 20.0, palm[0] + 1.3, palm[1] + 4.0, 1.0), props.Style(fill="#d0d0d0")
-        ),
-        props.Path(
-            props.rect(palm[0] - 7.0, palm[1] + 4.0, palm[0] + 5.0, palm[1] + 9.0, 1.0), props.Style(fill="#606060")
-        ),
-    ]
+    # a hammer held close under its head: the head just above the fist, the handle below it
+    handle = props.Path(
+        props.rect(palm[0] - 1.6, palm[1] - 22.0, palm[0] + 1.6, palm[1] + 5.0, 1.0), props.Style(fill="#d0d0d0")
+    )
+    head = props.Path(
+        props.rect(palm[0] - 6.0, palm[1] + 5.0, palm[0] + 8.0, palm[1] + 10.5, 1.0), props.Style(fill="#8c8c8c")
+    )
     return Scene(
         [
-            Panel()
-            .add(props.chair(24.0, 1.0, SEAT), kit.table(8.0, 50.0, table_h), fig, hammer)
-            .add(arc_arrow((palm[0], palm[1] + 19.0), 12.0, 200.0, 340.0, both_ends=True, squash=0.4))
+            _table_panel()
+            .add(fig, _table()[-1:], handle, head)
+            .add(arc_arrow((palm[0] + 1.0, palm[1] + 22.0), 12.0, 200.0, 340.0, both_ends=True, squash=0.4))
         ]
     )
 
@@ -1277,12 +1467,26 @@ def _() -> Scene:
 
 @scene("haandled-straek")
 def _() -> Scene:
+    # turned a little away from the viewer so the arms separate: the near arm straight forward,
+    # palm down, hand bent down; the other hand's palm lies on the
+    # back of it and draws it towards the body (angles found by a search for that palm)
     p = standing(PREG)
-    p = with_(p, near_arm=Arm(shoulder=90, elbow=0, wrist=-70))
-    palm = build_joint(p, "near_palm")
-    p = reach_hand(p, "far", (palm[0] + 2.0, palm[1] - 2.0))
+    p = with_(p, near_arm=Arm(shoulder=85, elbow=0, wrist=-70, abduct=-20), yaw=30.0)
+    p = with_(p, far_arm=Arm(shoulder=65, elbow=30, abduct=-20, rotate=-30, wrist=-60))
     fig = put(p, 0.0, STAND_Y)
-    return Scene([Panel().add(props.floor(-50, 80), fig)])
+    palm = fig.joint("near_palm")
+    return Scene(
+        [
+            Panel().add(
+                props.floor(-50, 90),
+                fig.layers["back"][1:],  # the far leg
+                fig.layers["core"],
+                fig.layers["front"],
+                fig.layers["back"][:1],  # the other arm reaches across in front of the body
+                arrow([(palm[0] + 26.0, palm[1] - 12.0), (palm[0] + 10.0, palm[1] - 12.0)]),
+            )
+        ]
+    )
 
 
 def render(slug: str) -> str:

@@ -66,11 +66,12 @@ def reach_foot(pose: Pose, side: str, ankle: Point) -> Pose:
     return dataclasses.replace(pose, **{f"{side}_leg": dataclasses.replace(leg, hip=hip, knee=knee)})
 
 
-def reach_hand(pose: Pose, side: str, wrist: Point) -> Pose:
-    """Shoulder and elbow flexion that put the wrist at `wrist` (relative to the pelvis)."""
+def reach_hand(pose: Pose, side: str, wrist: Point, bend: float = -1.0) -> Pose:
+    """Shoulder and elbow flexion that put the wrist at `wrist` (relative to the pelvis).
+    `bend` picks which of the two solutions: -1 the usual one, +1 the elbow on the other side."""
     arm = getattr(pose, f"{side}_arm")
     x, y = _local(pose, "thorax", f"{side}_shoulder", wrist)
-    a_upper, a_fore = _two_link(x, y, UPPER_ARM, FOREARM, -1.0)
+    a_upper, a_fore = _two_link(x, y, UPPER_ARM, FOREARM, bend)
     shoulder = _wrap(a_upper + 90.0)
     elbow = _wrap(a_fore - a_upper)
     return dataclasses.replace(pose, **{f"{side}_arm": dataclasses.replace(arm, shoulder=shoulder, elbow=elbow)})

@@ -53,15 +53,31 @@ def stocking(knee: tuple, ankle: tuple, toe: tuple) -> list:
 
 
 def rollator(x_back: float, handle_y: float = 88.0, length: float = 52.0) -> list:
-    """A four-wheeled walker seen from the side, pushed to the right; handles at the back."""
+    """A four-wheeled walker seen from the side, pushed to the right; handles at the back. One
+    connected frame: the front leg joins the rear leg under the handle, the seat bar spans both
+    legs, the basket hangs from the seat bar, a brake lever under the grip."""
     r = 8.0
     xb, xf = x_back + 2.0, x_back + length
+    top = (x_back - 2.0, handle_y)  # the rear leg ends in the handle
+    joint = (x_back + (xb - x_back) * 0.2 - 1.0, handle_y - 10.0)  # where the front leg meets it
+    seat_y = 52.0
+
+    def at(a: tuple, b: tuple, y: float) -> float:
+        return a[0] + (b[0] - a[0]) * (y - a[1]) / (b[1] - a[1])
+
+    rear_x, front_x = at((xb, r), top, seat_y), at((xf, r), joint, seat_y)
+    basket_top = seat_y - 3.0
     frame = [
-        line((xb, r), (x_back - 2.0, handle_y), FRAME),
-        line((xf, r), (x_back + length * 0.45, handle_y - 14.0), FRAME),
-        line((x_back - 2.0, handle_y), (x_back - 12.0, handle_y + 2.0), Style(fill="none", weight=3.2)),
-        line((x_back + 4.0, 52.0), (x_back + length * 0.55, 52.0), FRAME),
-        Path(rect(x_back + 6.0, 44.0, x_back + length * 0.55, 50.0, 1.5), Style(fill=GREY_FILL, weight=0.9)),
+        line((xb, r), top, FRAME),
+        line((xf, r), joint, FRAME),
+        line(top, (x_back - 12.0, handle_y + 2.0), Style(fill="none", weight=3.2)),  # the grip
+        line((x_back - 9.0, handle_y - 1.0), (x_back - 6.0, handle_y - 7.0), THIN),  # brake lever
+        line((rear_x, seat_y), (front_x, seat_y), FRAME),  # seat bar
+        Path(rect(rear_x + 1.0, seat_y, front_x - 1.0, seat_y + 4.0, 1.5), Style(fill=GREY_FILL, weight=0.9)),
+        # the basket hangs under the seat bar
+        line((rear_x + 5.0, seat_y), (rear_x + 5.0, basket_top), THIN),
+        line((front_x - 5.0, seat_y), (front_x - 5.0, basket_top), THIN),
+        Path(rect(rear_x + 3.0, basket_top - 12.0, front_x - 3.0, basket_top, 1.5), Style(fill=GREY_FILL, weight=0.9)),
     ]
     wheels = [
         Path(circle_path((xb, r), r), Style(fill="#bdbdbd")),
@@ -70,6 +86,16 @@ def rollator(x_back: float, handle_y: float = 88.0, length: float = 52.0) -> lis
         Path(circle_path((xf, r), 2.0), OUTLINE),
     ]
     return frame + wheels
+
+
+def counter(x0: float, x1: float, height: float = 90.0) -> list:
+    """A kitchen counter seen from the side, to hold on to: cupboard doors under a worktop."""
+    doors = [line((x, 6.0), (x, height - 8.0), THIN) for x in (x0 + (x1 - x0) * k / 3 for k in (1, 2))]
+    return [
+        Path(rect(x0 + 2.0, 0.0, x1 - 2.0, height - 4.0), Style(fill="#f2f2f2", weight=0.9)),
+        Path(rect(x0, height - 4.0, x1, height, 1.0), Style(fill=GREY_FILL)),
+        *doors,
+    ]
 
 
 def towel_roll(center: tuple, length: float = 18.0, radius: float = 4.5) -> list:
@@ -105,6 +131,7 @@ def stick(a: tuple, b: tuple) -> list:
 
 __all__ = [
     "circle_path",
+    "counter",
     "table",
     "weight",
     "stick",

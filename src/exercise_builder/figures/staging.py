@@ -95,7 +95,7 @@ def side_lying_panel(fig: PosedFigure, head: bool = False, knees: bool = False, 
     if belly:  # under the bump: between the waist and the hip, in front of the trunk
         p = fig.joint("pelvis")
         bx = (w[0] + p[0]) / 2
-        low = min((y for x, y in _outline_points(fig.layers["core"]) if abs(x - bx) < 8.0), default=floor_y + 9.0)
+        low = min((y for x, y in outline_points(fig.layers["core"]) if abs(x - bx) < 8.0), default=floor_y + 9.0)
         panel.add(props.pillow((bx + 2.0, low - 5.0), 34.0, 16.0))  # peeks out below the bump
     panel.add(fig.layers["back"], fig.layers["core"])
     if knees:
@@ -104,7 +104,12 @@ def side_lying_panel(fig: PosedFigure, head: bool = False, knees: bool = False, 
     return panel
 
 
-def _outline_points(shapes) -> list:
+def underside(fig: PosedFigure, x: float, half: float = 3.0, layer: str = "core") -> float:
+    """The lowest point of a figure's outline (one layer) within `half` of x: where a support must reach."""
+    return min(y for px, y in outline_points(fig.layers[layer]) if abs(px - x) <= half)
+
+
+def outline_points(shapes) -> list:
     out = []
     for s in shapes:
         for d in [s.d] if isinstance(s, Path) else list(getattr(s, "outlines", ())):
