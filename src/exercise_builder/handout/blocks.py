@@ -92,11 +92,11 @@ class Writer:
             loaded = self.data.load_image(image.sha256)
             if loaded is None:
                 continue
-            flowable = picture(loaded[0], loaded[1], width, max_height)
+            flowable = picture(loaded[0], loaded[1], width, max_height, image.sha256)
             if flowable is not None and min_height and max_width > width:
                 w, h = flowable.wrap(width, max_height)
                 if 0 < h < min_height and w >= width * 0.99:
-                    wider = picture(loaded[0], loaded[1], min(max_width, w * min_height / h), max_height)
+                    wider = picture(loaded[0], loaded[1], min(max_width, w * min_height / h), max_height, image.sha256)
                     flowable = wider if wider is not None else flowable
             if flowable is not None:
                 out.append(flowable)
