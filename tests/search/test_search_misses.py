@@ -27,6 +27,13 @@ def test_the_vocabulary_knows_the_compounds_a_word_ends():
     assert vocab.compounds_of("ar") == []  # too short to be a part
 
 
+def test_only_a_stem_that_ends_in_the_word_is_a_kind_of_it():
+    vocab = Vocabulary({"knibene": 3, "underlaget": 2, "firfod": 4, "forfoden": 1, "halebenet": 1})
+    assert vocab.compounds_of("benene") == ["halebenet"]  # knibene is knib + ene
+    assert vocab.compounds_of("læg") == []  # not "lag" with æ typed as a
+    assert vocab.compounds_of("foden") == ["forfoden"]  # firfod is on all fours, not a foot
+
+
 def test_the_most_used_compounds_of_a_common_part_are_kept():
     vocab = Vocabulary({f"{head}stræk": n for n, head in enumerate(["arm", "ben", "bryst", "hals", "knæ", "læg"], 1)})
     assert vocab.compounds_of("stræk", limit=2) == ["lægstræk", "knæstræk"]

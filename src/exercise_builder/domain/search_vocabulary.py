@@ -6,10 +6,12 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 
-from .search_text import INFLECTION_ENDINGS, loose, plain, roots, stem
+from .search_text import INFLECTION_ENDINGS, fold, plain, roots, stem
 
 LINKS = ("", "s", "e")  # Danish compounds join with nothing, -s- or -e-: bækkenbund+s+øvelse
 SHORTEST_PART = 3  # læg, ryg, arm, ben, knæ
+# a compound that starts with a number names something else than its last part: firfod, trehjulet
+NUMBERS = frozenset({"fir", "fire", "tre", "fem", "seks", "syv", "otte", "tolv"})
 COMPOUNDS_AT_MOST = 8  # of a common last part ("stræk"): the most used, to keep the query small
 TYPO_LENGTH = 5  # a word this long may have one letter wrong, missing, extra or swapped
 
@@ -131,15 +133,16 @@ class Vocabulary:
 
     def _reversed(self) -> list[tuple[str, str]]:
         if self._backwards is None:
-            self._backwards = sorted((loose(word)[::-1], word) for word in self.counts)
+            self._backwards = sorted((fold(word)[::-1], word) for word in self.counts)
         return self._backwards
 
     def compounds_of(self, word: str, limit: int = COMPOUNDS_AT_MOST) -> list[str]:
-        """Words the index holds that end in the word's stem, inflected or not, after at least
-        three letters of their own: the compounds it is the last part of ("lårene" → inderlåret,
-        baglåret). A Danish compound is a kind of its last part, so these answer the word; the
-        most used first."""
-        base = loose(stem(word))
+        """Words the index holds whose stem ends in the word's stem after at least three letters
+        of their own: the compounds it is the last part of ("lårene" → inderlåret, baglåret). A
+        Danish compound is a kind of its last part, so these answer the word; not one that
+        starts with a number ("firfod" is on all fours, not a foot). The most used first.
+        Compared with æøå as ae/oe/aa, so "læg" is not "lag" ("underlaget")."""
+        base = fold(stem(word))
         if len(base) < SHORTEST_PART:
             return []
         backwards, found = self._reversed(), set()
@@ -147,10 +150,15 @@ class Vocabulary:
             tail = (base + ending)[::-1]
             at = bisect.bisect_left(backwards, (tail,))
             while at < len(backwards) and backwards[at][0].startswith(tail):
-                if len(backwards[at][0]) >= len(tail) + SHORTEST_PART:
-                    found.add(backwards[at][1])
+                found.add(backwards[at][1])
                 at += 1
-        return sorted(found, key=lambda w: (-self.counts[w], w))[:limit]
+        kept = []
+        for candidate in found:
+            own = fold(stem(candidate))  # "knibene" is knib + ene, not a kind of "ben"
+            head = own[: -len(base)]
+            if own.endswith(base) and len(head) >= SHORTEST_PART and head not in NUMBERS:
+                kept.append(candidate)
+        return sorted(kept, key=lambda w: (-self.counts[w], w))[:limit]
 
     # --- typos ---------------------------------------------------------------------------------
 
