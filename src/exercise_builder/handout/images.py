@@ -10,7 +10,7 @@ from collections import OrderedDict
 from functools import lru_cache
 
 from PIL import Image as PILImage
-from reportlab.graphics.shapes import Drawing, Group, mmult
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import inch
 from reportlab.platypus import Flowable, Image
 
@@ -54,17 +54,43 @@ def _drop_raster_images(node) -> None:
         _drop_raster_images(child)
 
 
-def svg_flowable(data: bytes, width: float, max_height: float) -> Drawing | None:
+class Figure(Flowable):
+    """A parsed SVG at a scale. Its shapes go into the PDF once, as a form that every use of the
+    same figure in the document draws (a programme of 200 items drew one figure's ~500 curves
+    200 times, and the page had to hold each copy)."""
+
+    def __init__(self, parsed: Drawing, name: str, scale: float) -> None:
+        super().__init__()
+        self.parsed, self.name, self.scale = parsed, name, scale
+        self.width, self.height = parsed.width * scale, parsed.height * scale
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        from reportlab.graphics import renderPDF
+
+        canvas = self.canv
+        if not canvas.hasForm(self.name):
+            # the form clips to its box: the shapes' own bounds, which may pass the SVG's size
+            x0, y0, x1, y1 = self.parsed.getBounds() or (0, 0, 0, 0)
+            box = (min(x0, 0), min(y0, 0), max(x1, self.parsed.width), max(y1, self.parsed.height))
+            canvas.beginForm(self.name, *box)
+            renderPDF.draw(self.parsed, canvas, 0, 0, showBoundary=False)
+            canvas.endForm()
+        canvas.saveState()
+        canvas.scale(self.scale, self.scale)
+        canvas.doForm(self.name)
+        canvas.restoreState()
+
+
+def svg_flowable(data: bytes, width: float, max_height: float) -> Figure | None:
     parsed = _parsed_svg(data)
     if parsed is None:
         return None
-    # a scaled frame around the cached shapes, which are shared, never changed (copying cost more
-    # than parsing did)
+    # the cached shapes are shared and never changed; the form is named by the SVG's content
     scale = min(width / parsed.width, max_height / parsed.height)
-    frame = Group(*parsed.contents, transform=mmult(tuple(parsed.transform), (scale, 0, 0, scale, 0, 0)))
-    drawing = Drawing(parsed.width * scale, parsed.height * scale)
-    drawing.add(frame)
-    return drawing
+    return Figure(parsed, "figure" + hashlib.blake2b(data, digest_size=12).hexdigest(), scale)
 
 
 def _use_embedded_font(node) -> None:

@@ -1,6 +1,6 @@
-"""A photo shown by many items of a programme (the largest accepted has 200) is decoded and
-scaled once, not for every item and every render of the preview: decoding a phone photo was
-most of the time of such a handout (issue 13)."""
+"""A picture shown by many items of a programme (the largest accepted has 200) costs once: a
+photo is decoded and scaled once, not for every item and every render of the preview, and a
+figure's shapes are in the PDF once, drawn by every item (issue 13: such a handout took ~16 s)."""
 
 from __future__ import annotations
 
@@ -74,3 +74,29 @@ def test_a_changed_photo_is_not_taken_from_the_cache(store):
         (printed,) = [image.image for page in reader(pdf).pages for image in page.images]
         red, _green, blue = printed.convert("RGB").getpixel((5, 5))
         assert (red > blue) == (colour[0] > colour[2]), (colour, printed.getpixel((5, 5)))
+
+
+def _forms(pdf: bytes) -> tuple[set, int]:
+    """(the form XObjects the pages use, how many times the pages draw one)."""
+    forms, drawn = set(), 0
+    for page in reader(pdf).pages:
+        xobjects = page["/Resources"].get("/XObject") or {}
+        names = {name for name, ref in xobjects.items() if ref.get_object().get("/Subtype") == "/Form"}
+        forms |= {xobjects.raw_get(name).idnum for name in names}
+        content = page.get_contents().get_data().decode("latin-1")
+        drawn += sum(content.count(f"{name} Do") for name in names)
+    return forms, drawn
+
+
+def test_a_figure_used_by_many_items_is_in_the_pdf_once(shipped_store):
+    store = shipped_store
+    muslingen = store.catalogue.resolve("exercise", "muslingen")
+    bridge = store.catalogue.resolve("exercise", "kort-bro")
+    items = [ProgramItem(muslingen, Dosage(reps=Range(10, 10)), "") for _ in range(6)]
+    items.append(ProgramItem(bridge, Dosage(reps=Range(10, 10)), ""))
+    pdf = render_program(store, Program(patient_name="P", therapist="A", items=tuple(items)))
+    forms, drawn = _forms(pdf)
+    assert len(forms) == 2  # one figure each
+    assert drawn == 7
+    one = render_program(store, Program(items=(ProgramItem(muslingen, Dosage(reps=Range(10, 10)), ""),)))
+    assert len(pdf) < 3 * len(one)  # six copies of the figure would be far larger
