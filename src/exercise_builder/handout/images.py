@@ -72,10 +72,10 @@ class Figure(Flowable):
 
         canvas = self.canv
         if not canvas.hasForm(self.name):
-            # the form clips to its box: the shapes' own bounds, which may pass the SVG's size
-            x0, y0, x1, y1 = self.parsed.getBounds() or (0, 0, 0, 0)
-            box = (min(x0, 0), min(y0, 0), max(x1, self.parsed.width), max(y1, self.parsed.height))
-            canvas.beginForm(self.name, *box)
+            # a form clips to its box; shapes may pass the SVG's size a little, which was never
+            # clipped (the shapes' exact bounds cost as much to find as drawing them)
+            w, h = self.parsed.width, self.parsed.height
+            canvas.beginForm(self.name, -w, -h, 2 * w, 2 * h)
             renderPDF.draw(self.parsed, canvas, 0, 0, showBoundary=False)
             canvas.endForm()
         canvas.saveState()
