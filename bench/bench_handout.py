@@ -61,12 +61,14 @@ def run() -> list[dict]:
             ),
             options=ProgramOptions(diary=True),
         )
-        from exercise_builder.handout.images import _parsed_svg
+        from exercise_builder.handout import images
 
         render_program(store, program)  # warm: font registration, imports
         times, cold, size = [], [], 0
         for _ in range(RUNS):
-            _parsed_svg.cache_clear()
+            images._parsed_svg.cache_clear()
+            if hasattr(images, "_scaled"):  # the scaled photos (not in older versions)
+                images._scaled.clear()
             start = time.perf_counter()
             pdf = render_program(store, program)
             cold.append((time.perf_counter() - start) * 1000)

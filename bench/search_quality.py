@@ -7,6 +7,8 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from exercise_builder.domain.search_text import words
+
 QUERIES = Path(__file__).resolve().parent.parent / "tests" / "search" / "queries.toml"
 
 
@@ -28,12 +30,14 @@ def load_queries(path: Path = QUERIES) -> list[dict]:
 
 
 def _answers(entry: dict, hit) -> bool:
-    """An expected exercise, or one in an expected region or with an expected tag (a query for
-    a region or a kind of exercise; the library may grow)."""
+    """An expected exercise, or one in an expected region, with an expected tag or with an
+    expected word in its title (a query for a region or a kind of exercise, such as those with
+    an elastic band: the library grows, and any of them answers it)."""
     return (
         hit.slug in entry.get("expect", ())
         or hit.region in entry.get("region", ())
         or bool(set(hit.tags) & set(entry.get("tag", ())))
+        or any(word in words(hit.title) for word in entry.get("title", ()))
     )
 
 
@@ -46,6 +50,7 @@ def evaluate(store, queries: list[dict] | None = None) -> list[Outcome]:
             tuple(entry.get("expect", ()))
             + tuple(f"region:{r}" for r in entry.get("region", ()))
             + tuple(f"tag:{t}" for t in entry.get("tag", ()))
+            + tuple(f"title:{t}" for t in entry.get("title", ()))
         )
         ranks = [at for at, hit in enumerate(hits, 1) if _answers(entry, hit)]
         rank = min(ranks) if ranks else None

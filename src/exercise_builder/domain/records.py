@@ -453,7 +453,9 @@ KINDS: dict[str, tuple[Callable[[dict], Any], Callable[[Any], dict]]] = {
 # handout run for minutes; checked where items come in from outside, not on the store's own rows.
 
 MAX_TITLE = 200
-MAX_STEPS = 6  # docs/formats.md: 2–6 steps
+# docs/formats.md: 1–6 steps. The shipped exercises have 2–6; a clinic's own may have one ("Gå
+# en tur i 20 minutter"), as the app's editor allows, and imports as it was exported.
+MAX_STEPS = 6
 MAX_PARAGRAPH = 2_000  # one step, paragraph, usage line or description
 MAX_PARAGRAPHS = 30  # paragraphs of an advice module or usage lines of an aid
 MAX_LANGUAGES = 10

@@ -6,10 +6,13 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable
 
-from .search_text import plain, roots, stem
+from .search_text import INFLECTION_ENDINGS, fold, plain, roots, stem
 
 LINKS = ("", "s", "e")  # Danish compounds join with nothing, -s- or -e-: bækkenbund+s+øvelse
 SHORTEST_PART = 3  # læg, ryg, arm, ben, knæ
+# a compound that starts with a number names something else than its last part: firfod, trehjulet
+NUMBERS = frozenset({"fir", "fire", "tre", "fem", "seks", "syv", "otte", "tolv"})
+COMPOUNDS_AT_MOST = 8  # of a common last part ("stræk"): the most used, to keep the query small
 TYPO_LENGTH = 5  # a word this long may have one letter wrong, missing, extra or swapped
 
 
@@ -45,6 +48,7 @@ class Vocabulary:
         self.sorted = sorted(self.counts)
         self._stems: dict[str, str] | None = None  # plain stem → a word with it
         self._near: dict[str, set[str]] | None = None  # plain word and its deletions → words
+        self._backwards: list[tuple[str, str]] | None = None  # (word in one spelling, reversed; word), sorted
 
     # --- what it holds -------------------------------------------------------------------------
 
@@ -126,6 +130,35 @@ class Vocabulary:
             if self._sureness(word[:end], False) >= 2:
                 return word[:end]
         return None
+
+    def _reversed(self) -> list[tuple[str, str]]:
+        if self._backwards is None:
+            self._backwards = sorted((fold(word)[::-1], word) for word in self.counts)
+        return self._backwards
+
+    def compounds_of(self, word: str, limit: int = COMPOUNDS_AT_MOST) -> list[str]:
+        """Words the index holds whose stem ends in the word's stem after at least three letters
+        of their own: the compounds it is the last part of ("lårene" → inderlåret, baglåret). A
+        Danish compound is a kind of its last part, so these answer the word; not one that
+        starts with a number ("firfod" is on all fours, not a foot). The most used first.
+        Compared with æøå as ae/oe/aa, so "læg" is not "lag" ("underlaget")."""
+        base = fold(stem(word))
+        if len(base) < SHORTEST_PART:
+            return []
+        backwards, found = self._reversed(), set()
+        for ending in ("", *INFLECTION_ENDINGS):
+            tail = (base + ending)[::-1]
+            at = bisect.bisect_left(backwards, (tail,))
+            while at < len(backwards) and backwards[at][0].startswith(tail):
+                found.add(backwards[at][1])
+                at += 1
+        kept = []
+        for candidate in found:
+            own = fold(stem(candidate))  # "knibene" is knib + ene, not a kind of "ben"
+            head = own[: -len(base)]
+            if own.endswith(base) and len(head) >= SHORTEST_PART and head not in NUMBERS:
+                kept.append(candidate)
+        return sorted(kept, key=lambda w: (-self.counts[w], w))[:limit]
 
     # --- typos ---------------------------------------------------------------------------------
 

@@ -90,7 +90,7 @@ class Writer:
             loaded = self.data.load_image(image.sha256)
             if loaded is None:
                 continue
-            flowable = picture(loaded[0], loaded[1], width, max_height)
+            flowable = picture(loaded[0], loaded[1], width, max_height, image.sha256)
             if flowable is not None:
                 out.append(flowable)
         return out

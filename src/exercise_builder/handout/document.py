@@ -180,7 +180,7 @@ def _header(w: Writer) -> list[Flowable]:
 
         loaded = w.data.load_image(clinic.logo_sha256)
         if loaded:
-            flowable = picture(loaded[0], loaded[1], 45 * mm, 22 * mm)
+            flowable = picture(loaded[0], loaded[1], 45 * mm, 22 * mm, clinic.logo_sha256)
             logo = [flowable] if flowable else []
     # title on the left, clinic (or logo and clinic) on the right: one band, not two; the title
     # gets the width it needs (it must not wrap), the clinic goes below when the rest is too narrow

@@ -119,12 +119,16 @@ def _matches(db: sqlite_utils.Database, state: SearchState, expression: str) -> 
 
 def _rescue(db: sqlite_utils.Database, state: SearchState, word: str, last: bool) -> tuple[str, str] | None:
     """(group, how it was read) for a word that matches nothing as typed: an inflection of a
-    known word, a compound of known words, or a known word with one typo. A compound whose
-    parts are only guessed at gives way to a typo ("bækenvip" is bækkenvip, not bæken + vip)."""
+    known word, the last part of known compounds, a compound of known words, or a known word
+    with one typo. A compound whose parts are only guessed at gives way to a typo ("bækenvip"
+    is bækkenvip, not bæken + vip)."""
     vocab = state.vocabulary
     root = vocab.root(word)
     if root and _matches(db, state, group := exact_group(root)):
         return group, root
+    ends = vocab.compounds_of(word)  # its own form is in no exercise, but compounds end in it
+    if ends:
+        return _any([_term(compound, False) for compound in ends]), " / ".join(ends)
     split = vocab.split(word, typing=last)
     meant = vocab.typo(word)[:3]
     # a compound's parts are OR-ed: bm25 and the title tier put exercises with all of them first
@@ -157,6 +161,13 @@ def _part_group(state: SearchState, part: str) -> str:
     return found[1] if found else exact_group(part)
 
 
+def _with_compounds(state: SearchState, word: str, group: str) -> str:
+    """The word's group, or also the compounds it ends ("lårene" finds "Stræk af inderlåret"):
+    the index holds a compound whole, so its last part is found only this way."""
+    compounds = state.vocabulary.compounds_of(word)
+    return _any([group, *(_term(compound, False) for compound in compounds)]) if compounds else group
+
+
 def plan_query(db: sqlite_utils.Database, query: str) -> QueryPlan:
     """What a query means: its words AND-ed, each OR-ed with its stem and synonyms; a word that
     matches nothing is tried as an inflection, a compound and a typo before it is given up."""
@@ -178,7 +189,9 @@ def plan_query(db: sqlite_utils.Database, query: str) -> QueryPlan:
             at += synonym[0]
             continue
         word, group = asked[at], exact_group(asked[at])
-        if not _matches(db, state, group):
+        if _matches(db, state, group):
+            group = _with_compounds(state, word, group)
+        else:
             rescued = _rescue(db, state, word, at == len(asked) - 1)
             if rescued:
                 group = rescued[0]

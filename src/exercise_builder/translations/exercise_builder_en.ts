@@ -497,6 +497,10 @@ pregnancy:</translation>
         <translation>Write at least one step in Danish.</translation>
     </message>
     <message>
+        <source>En øvelse har højst %1 trin på hvert sprog.</source>
+        <translation>An exercise has at most %1 steps in each language.</translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Doseringen skal være tal, fx 10 eller 8–12.</source>
         <translation>The dosage must be numbers, e.g. 10 or 8–12.</translation>

@@ -35,6 +35,7 @@ from ..domain import vocabulary
 from ..domain.dosage import Dosage, Range
 from ..domain.kinds import ItemKind
 from ..domain.models import Exercise, ImageRef, new_id
+from ..domain.records import MAX_STEPS
 from ..domain.slugs import unique_slug
 from ..store import Store
 from ..store.catalogue import CUSTOM
@@ -440,6 +441,9 @@ class ExerciseEditor(QDialog):
         steps_en = [line.strip() for line in self.steps_en.toPlainText().splitlines() if line.strip()]
         if not steps_da:
             raise ValueError(self.tr("Skriv mindst ét trin på dansk."))
+        if max(len(steps_da), len(steps_en)) > MAX_STEPS:
+            # what another clinic imports has at most as many (records.check_bounds)
+            raise ValueError(fill(self.tr("En øvelse har højst %1 trin på hvert sprog."), MAX_STEPS))
         try:
             dosage = Dosage(
                 sets=self.sets.value(),
