@@ -113,7 +113,8 @@ def text_x(pdf: bytes, phrase: str) -> list[float]:
 
 def picture_boxes(pdf: bytes) -> list[tuple[int, float, float, float, float]]:
     """The exercise figures on each page as (page, left, bottom, width, height) in mm: every
-    figure starts with a white rectangle the size of its canvas."""
+    figure starts with a white rectangle the size of its canvas, or is a form XObject (drawn once
+    in the PDF and placed wherever the figure recurs)."""
     import ctypes
 
     import pypdfium2
@@ -123,6 +124,11 @@ def picture_boxes(pdf: bytes) -> list[tuple[int, float, float, float, float]]:
     document = pypdfium2.PdfDocument(pdf)
     for index in range(len(document)):
         for obj in document[index].get_objects(max_depth=1):
+            if obj.type == pdfium.FPDF_PAGEOBJ_FORM:  # a figure drawn once and reused (a form XObject)
+                left, bottom, right, top = obj.get_bounds()
+                if right - left > 5 * MM and top - bottom > 5 * MM:
+                    out.append((index, left, bottom, right, top))
+                continue
             if obj.type != pdfium.FPDF_PAGEOBJ_PATH:
                 continue
             r, g, b, a = (ctypes.c_uint() for _ in range(4))
