@@ -33,6 +33,8 @@ translations: $(STAMP)
 figures: $(STAMP)
 	$(BIN)/python -m exercise_builder.figures.render_library resources/exercises
 	$(BIN)/python -m exercise_builder.figures.contact_sheet resources/exercises docs/library.png
+	$(BIN)/python -m exercise_builder.figures.contact_sheet resources/exercises docs/library-pregnant.png --pregnant
+	$(BIN)/python docs/make_contact_sheets.py
 
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python docs/screenshots.py docs
