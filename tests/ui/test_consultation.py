@@ -599,3 +599,29 @@ def _two_page_pdf() -> bytes:
     page.showPage()
     page.save()
     return out.getvalue()
+
+
+def test_printing_without_cups_draws_no_frame_round_a_white_picture(qtbot, tmp_path):
+    """Issue 16 §6: printed pages showed a thin grey frame round every figure. QtPdf renders a page
+    on a transparent background, and the edge of a figure's white canvas came out grey on paper.
+    A page holding only a white rectangle must print as a white page."""
+    import io
+
+    import pypdfium2
+    from PySide6.QtPrintSupport import QPrinter
+    from reportlab.pdfgen import canvas
+
+    from exercise_builder.ui import printing
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out)
+    page.setFillColorRGB(1, 1, 1)
+    page.rect(100.3, 400.7, 150.2, 120.4, stroke=0, fill=1)  # a figure's canvas, off the pixel grid
+    page.showPage()
+    page.save()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # not CUPS: the rendered path
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert printing.print_pdf(out.getvalue(), printer) == 1
+    image = pypdfium2.PdfDocument(str(tmp_path / "printed.pdf"))[0].render(scale=3).to_pil().convert("L")
+    assert image.getextrema()[0] >= 250, image.getextrema()  # no grey edge anywhere

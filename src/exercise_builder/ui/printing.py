@@ -7,8 +7,8 @@ import shutil
 import subprocess
 import sys
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
-from PySide6.QtGui import QPageLayout, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
+from PySide6.QtGui import QImage, QPageLayout, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
@@ -66,6 +66,17 @@ def _page_count(pdf: bytes) -> int:
         document.close()
 
 
+def _on_white(page: QImage) -> QImage:
+    """QtPdf renders a page on a transparent background: the edge of a figure's white canvas then
+    printed as a thin grey frame. Laid on white paper first, the page prints as the PDF shows it."""
+    paper = QImage(page.size(), QImage.Format.Format_RGB32)
+    paper.fill(Qt.GlobalColor.white)
+    painter = QPainter(paper)
+    painter.drawImage(0, 0, page)
+    painter.end()
+    return paper
+
+
 def _print_rendered(pdf: bytes, printer: QPrinter) -> int:
     """Without CUPS (Windows, a PDF file as output): each page rendered at up to 300 dpi."""
     buffer = QBuffer()
@@ -89,7 +100,7 @@ def _print_rendered(pdf: bytes, printer: QPrinter) -> int:
                 printer.newPage()
             points = document.pagePointSize(page)
             size = QSize(int(points.width() * dpi / 72), int(points.height() * dpi / 72))
-            image = document.render(page, size)
+            image = _on_white(document.render(page, size))
             scale = min(target.width() / size.width(), target.height() / size.height())
             width, height = size.width() * scale, size.height() * scale
             painter.drawImage(
