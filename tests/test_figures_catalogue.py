@@ -186,14 +186,20 @@ def _same_drawing(a: str, b: str) -> bool:
 
 
 def test_shipped_figures_are_current():
+    """Every figure module's drawings, both variants: the after-birth pelvic-floor figures were
+    left stale when the pelvic-floor mark changed, because this looked at one module only."""
     from pathlib import Path
 
+    from exercise_builder.figures import library_figures
+
     root = Path(__file__).resolve().parents[1] / "resources" / "exercises"
+    variants = [(s, "figure.svg", False) for s in library_figures.SCENES]
+    variants += [(s, "figure-pregnant.svg", True) for s in library_figures.PREGNANCY]
     stale = [
-        s
-        for s in SCENES
-        if not (root / s / "figure.svg").exists()
-        or not _same_drawing((root / s / "figure.svg").read_text(encoding="utf-8"), render(s))
+        f"{s}/{name}"
+        for s, name, pregnant in variants
+        if not (root / s / name).exists()
+        or not _same_drawing((root / s / name).read_text(encoding="utf-8"), library_figures.render(s, pregnant))
     ]
     assert not stale, f"run python -m exercise_builder.figures.render_library resources/exercises: {stale}"
 
@@ -249,3 +255,15 @@ def test_figures_package_keeps_to_its_layer():
                 assert not name.startswith(banned), f"{path.name} imports {name}"
                 if path.name != "contact_sheet.py":
                     assert not name.startswith(tool_only), f"{path.name} imports {name}"
+
+
+def test_every_slug_is_drawn_by_one_figure_module_only():
+    """The figure modules each keep a registry (figures/registry.py) and library_figures joins
+    them: a slug drawn twice would silently take the first module's drawing."""
+    from collections import Counter
+
+    from exercise_builder.figures.library_figures import REGISTRIES, SCENES
+
+    counted = Counter(slug for figures in REGISTRIES for slug in figures.builders)
+    assert [slug for slug, n in counted.items() if n > 1] == []
+    assert len(SCENES) == sum(counted.values())

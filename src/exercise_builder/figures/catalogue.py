@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Callable
 
 from . import props
 from .arrows import arc_arrow, arrow
@@ -33,6 +32,7 @@ from .poses import (
     walking,
     with_,
 )
+from .registry import Figures
 from .scene import Panel, Scene
 from .skeleton import Arm, Camera, Leg, Pose, build
 from .staging import (
@@ -52,9 +52,6 @@ from .staging import (
     side_lying_panel,
 )
 from .svg import bounds
-
-SCENES: dict[str, Callable[[], Scene]] = {}  # slug -> the general (not pregnant) scene
-BUILDERS: dict[str, Callable[[bool], Scene]] = {}  # slug -> scene for a pregnant (True) or not-pregnant figure
 
 # the items drawn a second time with a pregnant figure (`figure-pregnant.svg`): the exercises
 # tagged "pregnancy" and the aids that show a person
@@ -105,13 +102,8 @@ PREGNANCY = {
 }
 
 
-def scene(slug: str):
-    def deco(fn: Callable[[bool], Scene]):
-        BUILDERS[slug] = fn
-        SCENES[slug] = lambda: fn(False)
-        return fn
-
-    return deco
+FIGURES = Figures(PREGNANCY)
+SCENES, BUILDERS, scene, render = FIGURES.scenes, FIGURES.builders, FIGURES.scene, FIGURES.render
 
 
 # Exercises ------------------------------------------------------------------------------------
@@ -1050,10 +1042,3 @@ def _(preg: bool) -> Scene:
     panel = Panel().add(props.floor(-60, 90))
     panel.add(along("far"), fig.layers["back"], fig.layers["core"], fig.layers["front"], along("near"))
     return Scene([panel])
-
-
-def render(slug: str, pregnant: bool = False) -> str:
-    """The SVG of one item: the general figure, or the pregnant one (only for slugs in PREGNANCY)."""
-    if pregnant and slug not in PREGNANCY:
-        raise KeyError(f"{slug} has no pregnant figure")
-    return BUILDERS[slug](pregnant).to_svg()

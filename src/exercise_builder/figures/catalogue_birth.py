@@ -3,8 +3,6 @@ for a pregnant figure where it suits pregnancy (PREGNANCY) and always without th
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from . import catalogue, props
 from .arrows import arc_arrow, arrow
 from .equipment import dumbbell
@@ -23,12 +21,10 @@ from .poses import (
     walking,
     with_,
 )
+from .registry import Figures
 from .scene import Panel, Scene
 from .skeleton import Arm, Leg, Pose
 from .staging import SIDE_LYING, chair_scene, grounded, mat_under, put
-
-SCENES: dict[str, Callable[[], Scene]] = {}  # slug -> the general (not pregnant) scene
-BUILDERS: dict[str, Callable[[bool], Scene]] = {}  # slug -> scene for a pregnant (True) or not-pregnant figure
 
 # drawn a second time with a pregnant figure: the ones a pregnant woman does
 PREGNANCY = {
@@ -45,13 +41,8 @@ PREGNANCY = {
 }
 
 
-def scene(slug: str):
-    def deco(fn: Callable[[bool], Scene]):
-        BUILDERS[slug] = fn
-        SCENES[slug] = lambda: fn(False)
-        return fn
-
-    return deco
+FIGURES = Figures(PREGNANCY)
+SCENES, BUILDERS, scene, render = FIGURES.scenes, FIGURES.builders, FIGURES.scene, FIGURES.render
 
 
 @scene("baekkenvip-sideliggende")
@@ -235,9 +226,3 @@ def _(preg: bool) -> Scene:
     fig = grounded(curl, 0.0, 2.5)
     h = fig.joint("head")
     return Scene([Panel().add(props.mat(-110, 90), g, fig, arc_arrow((h[0] + 20.0, h[1] - 14.0), 22.0, 160.0, 100.0))])
-
-
-def render(slug: str, pregnant: bool = False) -> str:
-    if pregnant and slug not in PREGNANCY:
-        raise KeyError(f"{slug} has no pregnant figure")
-    return BUILDERS[slug](pregnant).to_svg()

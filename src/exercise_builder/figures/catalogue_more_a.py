@@ -6,7 +6,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import math
-from collections.abc import Callable
 
 from . import equipment, props
 from .arrows import arc_arrow, arrow
@@ -29,12 +28,14 @@ from .poses import (
     standing,
     with_,
 )
+from .registry import Figures
 from .scene import Panel, Scene
 from .skeleton import Arm, Camera, Leg, Pose, build
 from .staging import FRONT_SITTING, SIDE, chair_scene, feet_level, grounded, mat_under, on_side, put
 from .svg import Union, bounds, counter_clockwise
 
-SCENES: dict[str, Callable[[], Scene]] = {}
+FIGURES = Figures()  # general figures only: these exercises are for everyone
+SCENES, scene, render = FIGURES.scenes, FIGURES.general, FIGURES.render
 PREG = False  # the general figure: these exercises are for everyone
 NECK_SIDE = 34.0
 ROLL_ARM = (165, 140, 20)
@@ -42,14 +43,6 @@ ROLL_NECK = 6.0
 ROLL_SPINE = -16.0
 ANGEL_ROT = -80.0
 FRONT = Camera(elevation=20.0)
-
-
-def scene(slug: str):
-    def deco(fn: Callable[[], Scene]):
-        SCENES[slug] = fn
-        return fn
-
-    return deco
 
 
 def _sitter(**kw) -> Pose:
@@ -722,7 +715,3 @@ def _hands_behind_head(p: Pose) -> Pose:
                         best = (e, q)
         p = best[1]
     return p
-
-
-def render(slug: str) -> str:
-    return SCENES[slug]().to_svg()

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Callable
 
 from . import practice_props as kit
 from . import props
@@ -28,13 +27,11 @@ from .poses import (
     walking,
     with_,
 )
+from .registry import Figures
 from .scene import Panel, Scene
 from .skeleton import Arm, Camera, Leg, Pose
 from .staging import FRONT_SITTING, feet_level, grounded, put
 from .svg import bounds
-
-SCENES: dict[str, Callable[[], Scene]] = {}  # slug -> the general (not pregnant) scene
-BUILDERS: dict[str, Callable[[bool], Scene]] = {}  # slug -> scene for a pregnant (True) or not-pregnant figure
 
 # drawn a second time with a pregnant figure: the ones tagged "pregnancy"
 PREGNANCY = {
@@ -46,13 +43,8 @@ PREGNANCY = {
 }
 
 
-def scene(slug: str):
-    def deco(fn: Callable[[bool], Scene]):
-        BUILDERS[slug] = fn
-        SCENES[slug] = lambda: fn(False)
-        return fn
-
-    return deco
+FIGURES = Figures(PREGNANCY)
+SCENES, BUILDERS, scene, render = FIGURES.scenes, FIGURES.builders, FIGURES.scene, FIGURES.render
 
 
 # Hip ------------------------------------------------------------------------------------------
@@ -472,9 +464,3 @@ def _(preg: bool) -> Scene:
         props.floor(-100, 90), poles[0], fig.layers["back"], fig.layers["core"], poles[1], fig.layers["front"]
     )
     return Scene([panel.add(arrow([(40.0, 150.0), (70.0, 150.0)]))])
-
-
-def render(slug: str, pregnant: bool = False) -> str:
-    if pregnant and slug not in PREGNANCY:
-        raise KeyError(f"{slug} has no pregnant figure")
-    return BUILDERS[slug](pregnant).to_svg()

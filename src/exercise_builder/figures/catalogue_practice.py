@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Callable
 
 from . import practice_props as kit
 from . import props
@@ -29,21 +28,15 @@ from .poses import (
     walking,
     with_,
 )
+from .registry import Figures
 from .scene import Panel, Scene
 from .skeleton import Arm, Camera, Leg, Pose
 from .staging import chair_scene, grounded, outline_points, put, underside
 from .svg import GHOST_STROKE
 
-SCENES: dict[str, Callable[[], Scene]] = {}
+FIGURES = Figures()  # general figures only: these exercises are for everyone
+SCENES, scene, render = FIGURES.scenes, FIGURES.general, FIGURES.render
 PREG = False  # the general figure: these exercises are for everyone
-
-
-def scene(slug: str):
-    def deco(fn: Callable[[], Scene]):
-        SCENES[slug] = fn
-        return fn
-
-    return deco
 
 
 # Aids -----------------------------------------------------------------------------------------
@@ -1487,7 +1480,3 @@ def _() -> Scene:
             )
         ]
     )
-
-
-def render(slug: str) -> str:
-    return SCENES[slug]().to_svg()
