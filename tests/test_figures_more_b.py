@@ -82,3 +82,51 @@ def test_shipped_figures_are_current(svgs):
         or not checks._same_drawing((LIBRARY / slug / names[preg]).read_text(encoding="utf-8"), svgs[(slug, preg)])
     ]
     assert not stale, f"run python -m exercise_builder.figures.render_library resources/exercises: {stale}"
+
+
+# Fixes after the fresh-eyes review (/work/review/figure-verdicts-2.md, issue 17 §3) ------------
+
+
+def _points(shapes) -> list[tuple[float, float]]:
+    from exercise_builder.figures.svg import Path, points_of
+
+    out = []
+    for s in shapes:
+        for d in [s.d] if isinstance(s, Path) else list(getattr(s, "outlines", ())):
+            out.extend(points_of(d))
+    return out
+
+
+def _panel(slug: str):
+    return catalogue_more_b.SCENES[slug]().panels[0]
+
+
+def test_hip_rotation_chair_stands_on_the_floor_the_foot_stands_on():
+    from exercise_builder.figures.svg import bounds
+    from test_figures_floor import _floor_lines
+
+    panel = _panel("hofterotation-siddende")
+    floor = min(_floor_lines(panel.shapes))
+    chair_back = panel.shapes[:4]  # backrest, two legs, seat: drawn behind the sitter
+    assert abs(bounds(chair_back)[1] - floor) < 1.0, "the chair legs stop above the floor"
+
+
+def test_long_sitter_sits_on_the_mat_not_held_up_by_the_arms():
+    from exercise_builder.figures import props
+
+    panel = _panel("knae-ret-hael-paa-rulle")
+    figure = panel.shapes[len(props.mat(-70, 110)) + 1 :]  # after the mat and the backrest
+    under_pelvis = [y for x, y in _points(figure) if abs(x) < 6.0]  # the pelvis is at x = 0
+    assert min(under_pelvis) < 2.5 + 2.0, f"the bottom hangs {min(under_pelvis) - 2.5:.1f} above the mat"
+
+
+def test_side_step_hands_stop_at_the_wall():
+    from exercise_builder.figures.svg import bounds
+
+    panel = _panel("sidelaens-trin-op")
+    wall_x = catalogue_more_b.WALL_X if hasattr(catalogue_more_b, "WALL_X") else -96.0
+    for s in panel.shapes[1:]:  # everything but the wall itself
+        assert bounds([s])[0] >= wall_x - 1.5, f"a shape reaches {wall_x - bounds([s])[0]:.1f} into the wall"
+    # the start position (ghost) leans on the wall too: some shape of it touches the wall line
+    ghost = [s for s in panel.shapes if getattr(s, "style", None) is not None and s.style.dash]
+    assert ghost and min(bounds([s])[0] for s in ghost) < wall_x + 2.0

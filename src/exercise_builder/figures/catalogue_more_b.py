@@ -29,7 +29,7 @@ from .poses import (
     with_,
 )
 from .scene import Panel, Scene
-from .skeleton import Arm, Camera, Leg, Pose
+from .skeleton import Arm, Camera, Leg, Pose, build
 from .staging import FRONT_SITTING, feet_level, grounded, put
 from .svg import bounds
 
@@ -102,11 +102,22 @@ def _front_sitter(preg: bool, rotate: float) -> Pose:
     return legs(p, Leg(hip=90, knee=84, abduct=6, rotate=rotate, ankle=10), Leg(hip=90, knee=90, abduct=6))
 
 
+def _legs_to_floor(cx: float, seat: float, floor_y: float) -> list:
+    """The front chair legs of `props.chair_front` (which stop at y = 0) carried down to the floor at `floor_y`."""
+    half = 22.0
+    return [
+        props.Path(props.rect(x0, floor_y, x0 + 3.5, seat - 4), props.OUTLINE)
+        for x0 in (cx - half + 1, cx + half - 4.5)
+    ]
+
+
 @scene("hofterotation-siddende")
 def _(preg: bool) -> Scene:
     fig = put(_front_sitter(preg, -35.0), 0.0, SIT_Y, cam=FRONT_SITTING)  # foot out: the hip turns in
     g = put(_front_sitter(preg, 30.0), 0.0, SIT_Y, cam=FRONT_SITTING, ghost=True)  # foot in: the hip turns out
-    back, front = props.chair_front(0.0, SEAT, feet_level(fig))
+    floor_y = feet_level(fig)
+    back, front = props.chair_front(0.0, SEAT, floor_y)
+    back = [back[0], *_legs_to_floor(0.0, SEAT, floor_y), *back[3:]]  # seen a little from above: floor below 0
     k, a0, a1 = fig.joint("near_knee"), g.joint("near_ankle"), fig.joint("near_ankle")
     r = math.dist(k, a1) + 9.0
     start = math.degrees(math.atan2(a1[1] - k[1], a1[0] - k[0]))
@@ -146,11 +157,31 @@ def _(preg: bool) -> Scene:
 # Knee -----------------------------------------------------------------------------------------
 
 
+WALL_X = -96.0  # the wall's surface in sidelaens-trin-op
+
+
+def _hand_on_wall(p: Pose, pel: tuple, drop: float) -> Pose:
+    """The near (left) arm out to the side so the fingertips just touch the wall, `drop` below the shoulder."""
+    sk = build(p)
+    sh = sk.joints["near_shoulder"]
+    target = (WALL_X + 3.0 - pel[0], sh[1] - drop)  # the hand's outline reaches the wall line
+
+    def error(arm: Arm) -> float:
+        tip = build(with_(p, near_arm=arm)).joints["near_fingertip"]
+        return (tip[0] - target[0]) ** 2 + (tip[1] - target[1]) ** 2
+
+    arms = [Arm(abduct=float(a), elbow=float(e)) for a in range(10, 91, 2) for e in range(5, 61, 5)]
+    return with_(p, near_arm=min(arms, key=error))
+
+
 def _side_step(preg: bool, pel: tuple, step_h: float, up: bool) -> Pose:
-    """Seen from in front, side-on to a step on the left of the page: the near (left) foot on the step."""
-    p = Pose(pregnant=preg, yaw=-90.0, far_arm=Arm(abduct=12, elbow=10), near_arm=Arm(abduct=55, elbow=15))
+    """Seen from in front, side-on to a step on the left of the page: the near (left) foot on the step,
+    the near hand on the wall."""
+    p = Pose(pregnant=preg, yaw=-90.0, far_arm=Arm(abduct=12, elbow=10))
     foot = (-44.0 - pel[0], step_h + ANKLE_Y - pel[1], 0.0)
-    p = fit_leg(p, "near", ankle=foot)
+    # the knee straight over the foot (step 4), bending forward towards the viewer
+    p = flat_foot(fit_leg(p, "near", ankle=foot, knee=(foot[0], foot[1] + 36.0, 18.0), knee_weight=0.5), "near")
+    p = _hand_on_wall(p, pel, drop=30.0)
     if up:  # the other foot hangs free beside the step
         return with_(p, far_leg=Leg(hip=25, knee=45, ankle=-20, abduct=8))
     return fit_leg(p, "far", ankle=(6.0 - pel[0], ANKLE_Y + 2.5 - pel[1], 0.0))
@@ -166,9 +197,9 @@ def _(preg: bool) -> Scene:
     return Scene(
         [
             Panel().add(
-                props.wall(-96.0, 1.0, 170.0),
+                props.wall(WALL_X, 1.0, 170.0),
                 props.floor(-96, 40),
-                props.step(-96.0, -30.0, step_h),
+                props.step(WALL_X, -30.0, step_h),
                 g,
                 fig,
                 arrow([(px + 56.0, py - 24.0), (px + 56.0, py + 4.0)]),
@@ -205,14 +236,17 @@ def _(preg: bool) -> Scene:
 
 @scene("knae-ret-hael-paa-rulle")
 def _(preg: bool) -> Scene:
-    def long_sit(knee: float, hip: float) -> Pose:
+    def long_sit(knee: float, hip: float, hand_y: float = -10.0) -> Pose:
         p = Pose(pregnant=preg, trunk=112.0, neck=8.0)
         p = legs(p, Leg(hip=hip, knee=knee, ankle=6), Leg(hip=67, knee=0, ankle=6))
-        return hands_at(p, (-22.0, -10.0), (-20.0, -10.0))
+        return hands_at(p, (-6.0, hand_y), (-4.0, hand_y))
 
-    fig = grounded(long_sit(0.0, 73.0), 0.0, 2.5)
-    px, py = fig.joint("pelvis")
-    g = put(long_sit(18.0, 80.0), px, py, ghost=True)
+    # the bottom sits on the mat (not held up by the arms): place by the trunk's lowest point,
+    # then let the hands rest loosely on the thighs beside the hips
+    py = 2.5 - bounds(put(long_sit(0.0, 73.0), 0.0, 0.0).layers["core"])[1]
+    fig = put(long_sit(0.0, 73.0, 2.5 + 16.0 - py), 0.0, py)
+    px = 0.0
+    g = put(long_sit(18.0, 80.0, 2.5 + 16.0 - py), px, py, ghost=True)
     a, k = fig.joint("near_ankle"), fig.joint("near_knee")
     r = (a[1] - 2.5 - 2.0) / 2
     roll = kit.towel_roll((a[0], 2.5 + r), radius=r)
