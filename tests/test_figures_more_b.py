@@ -130,3 +130,38 @@ def test_side_step_hands_stop_at_the_wall():
     # the start position (ghost) leans on the wall too: some shape of it touches the wall line
     ghost = [s for s in panel.shapes if getattr(s, "style", None) is not None and s.style.dash]
     assert ghost and min(bounds([s])[0] for s in ghost) < wall_x + 2.0
+
+
+def _to_segment(p, a, b) -> tuple[float, float]:
+    """(distance from p to the segment a-b, how far along it the nearest point lies, 0 at a, 1 at b)."""
+    ab = [b[i] - a[i] for i in range(3)]
+    t = max(0.0, min(1.0, sum((p[i] - a[i]) * ab[i] for i in range(3)) / sum(v * v for v in ab)))
+    return sum((p[i] - a[i] - t * ab[i]) ** 2 for i in range(3)) ** 0.5, t
+
+
+def test_buttock_stretch_shows_the_figure_four_with_the_hands_behind_the_supporting_thigh(monkeypatch):
+    from exercise_builder.figures.skeleton import build
+
+    shown = []
+    real_put = catalogue_more_b.put
+
+    def spy(pose, *args, **kw):
+        if not kw.get("ghost"):
+            shown.append(pose)
+        return real_put(pose, *args, **kw)
+
+    monkeypatch.setattr(catalogue_more_b, "put", spy)
+    catalogue_more_b.SCENES["balde-straek-rygliggende"]()
+    j = build(shown[-1]).joints
+
+    def four(cross: str, support: str) -> bool:
+        hip, knee = j[f"{support}_hip"], j[f"{support}_knee"]
+        dist, along = _to_segment(j[f"{cross}_ankle"], hip, knee)
+        hands = [_to_segment(j[f"{s}_wrist"], hip, knee) for s in ("near", "far")]
+        return (
+            dist < 12.0  # the ankle rests on the thigh (thigh and shin are about 6 thick each)
+            and 0.6 < along < 1.0  # just below the knee, not on the knee
+            and all(d < 12.0 and 0.3 < t < 0.95 for d, t in hands)  # both hands hold the thigh
+        )
+
+    assert four("near", "far") or four("far", "near")

@@ -21,7 +21,6 @@ from .poses import (
     build_joint,
     feet_at,
     hands_at,
-    hands_at3,
     hook_lying,
     legs,
     standing,
@@ -58,33 +57,69 @@ def scene(slug: str):
 # Hip ------------------------------------------------------------------------------------------
 
 
-def _cross_far_ankle_on_near_knee(p: Pose) -> Pose:
-    """The far leg crossed so its ankle rests on the near knee, its knee out to the far side (a figure four)."""
-    nk = build_joint(p, "near_knee")
-    p = with_(p, far_leg=Leg(hip=70, knee=100, abduct=40, rotate=50, ankle=20))
-    return fit_leg(
-        p, "far", ankle=(nk[0] + 2, nk[1] + 7, nk[2] - 6), knee=(nk[0] - 18, nk[1] + 2, -40.0), knee_weight=0.3
-    )
+def _cross_near_ankle_on_far_thigh(p: Pose) -> Pose:
+    """The near leg turned out, its outer ankle resting on the far thigh just below the knee, its knee
+    out towards the viewer (a figure four); the far leg carries it."""
+    fk, fh = build_joint(p, "far_knee"), build_joint(p, "far_hip")
+    d = math.dist(fk, fh)
+    ux, uy = (fh[0] - fk[0]) / d, (fh[1] - fk[1]) / d  # from the knee down the thigh
+    ankle = (fk[0] + 9.0 * ux + 8.0 * uy, fk[1] + 9.0 * uy - 8.0 * ux, fk[2] + 9.0)  # on the thigh's front face
+    p = with_(p, leg_in_front=True, near_leg=Leg(hip=60, knee=100, abduct=40, rotate=60, ankle=-10))
+    nh = build_joint(p, "near_hip")
+    knee = (nh[0] + 16.0, ankle[1] + 6.0, nh[2] + 26.0)  # out to the side, a little above the crossed shin
+    return fit_leg(p, "near", ankle=ankle, knee=knee, knee_weight=0.3)
+
+
+def _hands_behind(p: Pose, target: tuple) -> Pose:
+    """Both wrists to a 3D point (relative to the pelvis), the arms free to cross the body (abduction
+    below 0), as when the hands clasp behind the thigh of the far leg."""
+    for side, dz in (("near", 3.0), ("far", -3.0)):
+        goal = (target[0], target[1], target[2] + dz)
+
+        def error(arm: Arm, p: Pose = p, side: str = side, goal: tuple = goal) -> float:
+            w = build(with_(p, **{f"{side}_arm": arm})).joints[f"{side}_wrist"]
+            return sum((w[i] - goal[i]) ** 2 for i in range(3))
+
+        arms = [
+            Arm(shoulder=float(sh), abduct=float(ab), elbow=float(el))
+            for sh in range(0, 121, 6)
+            for ab in range(-50, 31, 5)
+            for el in range(0, 121, 10)
+        ]
+        p = with_(p, **{f"{side}_arm": min(arms, key=error)})
+    return p
 
 
 @scene("balde-straek-rygliggende")
 def _(preg: bool) -> Scene:
-    cam = Camera(elevation=15.0)
-    start = _cross_far_ankle_on_near_knee(hook_lying(preg))
-    g = grounded(start, 0.0, 2.5, ghost=True, cam=cam)
-    # the near leg drawn towards the chest by both hands behind the thigh; the crossed ankle rides along
-    pulled = _cross_far_ankle_on_near_knee(with_(start, near_leg=Leg(hip=88, knee=88, ankle=-10)))
-    nk = build_joint(pulled, "near_knee")
-    pulled = hands_at3(pulled, (nk[0] - 7, nk[1] - 6, nk[2] + 6), (nk[0] - 7, nk[1] - 6, nk[2] - 10))
-    fig = put(pulled, *g.joint("pelvis"), cam=cam)
-    k0, k1 = g.joint("near_knee"), fig.joint("near_knee")
+    # turned a little (the near side towards the feet end) so the crossed leg makes a "4" with the
+    # supporting thigh; level camera so the mat stays one line
+    cam, yaw = Camera(), 30.0
+    # start: the supporting (far) foot on the mat, the near ankle already across its thigh
+    start = _cross_near_ankle_on_far_thigh(hook_lying(preg))
+    g = grounded(with_(start, yaw=yaw), 0.0, 2.5, ghost=True, cam=cam)
+    # the supporting knee drawn towards the chest by both hands behind its thigh; the foot leaves the mat
+    pulled = _cross_near_ankle_on_far_thigh(with_(start, far_leg=Leg(hip=108, knee=95, ankle=-10)))
+    fk, fh = build_joint(pulled, "far_knee"), build_joint(pulled, "far_hip")
+    pulled = _hands_behind(pulled, (fh[0] + 0.65 * (fk[0] - fh[0]) + 7.0, fh[1] + 0.65 * (fk[1] - fh[1]), fk[2]))
+    fig = put(with_(pulled, yaw=yaw), *g.joint("pelvis"), cam=cam)
+    k0, k1 = g.joint("far_knee"), fig.joint("far_knee")
     return Scene(
         [
             Panel().add(
                 props.mat(-110, 90),
                 g,
-                fig,
-                arrow([(k0[0] + 14.0, k0[1] + 8.0), (k0[0] + 12.0, k1[1] + 12.0), (k1[0] + 10.0, k1[1] + 20.0)]),
+                fig.layers["back"],
+                fig.layers["core"],
+                # the near arm reaches between the legs: drawn behind the crossed (near) leg
+                fig.layers["front"][::-1],
+                arrow(
+                    [
+                        (k0[0] + 6.0, k0[1] + 14.0),
+                        ((k0[0] + k1[0]) / 2 + 4.0, k1[1] + 18.0),
+                        (k1[0] - 4.0, k1[1] + 16.0),
+                    ]
+                ),
             )
         ]
     )
