@@ -165,3 +165,49 @@ def test_buttock_stretch_shows_the_figure_four_with_the_hands_behind_the_support
         )
 
     assert four("near", "far") or four("far", "near")
+
+
+def _shown(monkeypatch, slug: str) -> list:
+    """(pose, placed figure) for every figure drawn solid (not as a ghost) in the scene."""
+    shown = []
+    for name in ("put", "grounded"):
+        real = getattr(catalogue_more_b, name)
+
+        def spy(pose, *args, _real=real, **kw):
+            fig = _real(pose, *args, **kw)
+            if not kw.get("ghost"):
+                shown.append((pose, fig))
+            return fig
+
+        monkeypatch.setattr(catalogue_more_b, name, spy)
+    catalogue_more_b.SCENES[slug]()
+    return shown
+
+
+def test_knee_straightening_over_a_roll_bent_leg_stands_on_the_mat(monkeypatch):
+    from exercise_builder.figures.poses import ANKLE_Y
+
+    _, fig = _shown(monkeypatch, "knaestraek-over-rulle")[-1]
+    lift = fig.joint("far_ankle")[1] - (2.5 + ANKLE_Y)  # a flat foot on the mat has its ankle ANKLE_Y up
+    heel, toe = fig.joint("far_heel"), fig.joint("far_toe")
+    assert abs(lift) < 1.5 and abs(heel[1] - toe[1]) < 2.0, f"the bent leg's foot floats {lift:.1f} above the mat"
+
+
+def test_side_plank_forearm_points_forwards_not_towards_the_head(monkeypatch):
+    from exercise_builder.figures.skeleton import build
+
+    pose, _ = _shown(monkeypatch, "sidebro-fuld")[-1]
+    j = build(pose).joints
+    fore = [j["near_wrist"][i] - j["near_elbow"][i] for i in range(3)]
+    assert fore[2] > abs(fore[0]), f"forearm towards the viewer {fore[2]:.1f}, along the body {fore[0]:.1f}"
+    assert abs(fore[1]) < 3.0  # lying on the mat
+
+
+def test_bridge_on_ball_arms_lie_out_to_the_sides(monkeypatch):
+    from exercise_builder.figures.skeleton import build
+
+    pose, _ = _shown(monkeypatch, "bro-paa-bold")[-1]
+    j = build(pose).joints
+    for side, sign in (("near", 1.0), ("far", -1.0)):
+        out = sign * (j[f"{side}_wrist"][2] - j[f"{side}_shoulder"][2])
+        assert out > 30.0, f"the {side} hand is only {out:.1f} out from the shoulder"

@@ -161,8 +161,9 @@ def _(preg: bool) -> Scene:
 
 
 def _lying_on(preg: bool, lift: float, pelvis: tuple, near_ankle: tuple, far_ankle: tuple) -> Pose:
-    """On the back with the pelvis lifted `lift` degrees about the shoulders, ankles at paper points."""
-    arm = Arm(shoulder=-10 - lift, elbow=5)
+    """On the back with the pelvis lifted `lift` degrees about the shoulders, ankles at paper points;
+    the arms out to the sides on the mat (towards and away from the viewer)."""
+    arm = Arm(shoulder=-lift, abduct=85, elbow=10)
     p = Pose(trunk=180.0 + lift, neck=lift, pregnant=preg, near_arm=arm, far_arm=arm)
     p = reach_foot(p, "near", (near_ankle[0] - pelvis[0], near_ankle[1] - pelvis[1]))
     return reach_foot(p, "far", (far_ankle[0] - pelvis[0], far_ankle[1] - pelvis[1]))
@@ -171,15 +172,19 @@ def _lying_on(preg: bool, lift: float, pelvis: tuple, near_ankle: tuple, far_ank
 @scene("bro-paa-bold")
 def _(preg: bool) -> Scene:
     ball_x, r = 58.0, 32.5
-    heel = (ball_x + 8.0, 2 * r + 1.0)  # the calves rest across the top of the ball
+    heel = (ball_x + 8.0, 2 * r + 6.0)  # the calves rest on the top of the ball, not sunk into it
     low, high = (0.0, 10.5), (-10.0, 33.0)
-    g = put(_lying_on(preg, 0.0, low, heel, (heel[0] + 2, heel[1])), *low, ghost=True)
-    fig = put(_lying_on(preg, 26.0, high, heel, (heel[0] + 2, heel[1])), *high)
+    cam = Camera(elevation=15.0)  # a little from above, so the arms out to the sides show on the mat
+    g = put(_lying_on(preg, 0.0, low, heel, (heel[0] + 2, heel[1])), *low, ghost=True, cam=cam)
+    fig = put(_lying_on(preg, 26.0, high, heel, (heel[0] + 2, heel[1])), *high, cam=cam)
     px, py = fig.joint("pelvis")
+    x0, y0, _, _ = bounds(g.shapes() + fig.shapes())
+    far = max(f.joint("far_fingertip")[1] for f in (g, fig)) + 6.0  # the far arm lies on the mat too
+    mat = props.Path(props.rect(x0 - 8, min(y0, 0.0) - 4, 120, far, 3.0), props.Style(fill="#ececec", weight=0.8))
     return Scene(
         [
             Panel().add(
-                props.mat(-110, 110),
+                mat,
                 props.ball(ball_x, r),
                 g,
                 fig,
@@ -251,8 +256,10 @@ def _on_back(preg: bool, near: Leg, far: Leg) -> Pose:
 @scene("knaestraek-over-rulle")
 def _(preg: bool) -> Scene:
     straight = _on_back(preg, Leg(hip=22, knee=0, ankle=10), Leg(hip=60, knee=110, ankle=-20))
-    fig = grounded(straight, 0.0, 2.5)
-    px, py = fig.joint("pelvis")
+    px, py = grounded(straight, 0.0, 2.5).joint("pelvis")
+    # the bent (far) leg's foot stands flat on the mat
+    straight = flat_foot(reach_foot(straight, "far", (62.0, 2.5 + ANKLE_Y - py)), "far")
+    fig = put(straight, px, py)
     heel_down = reach_foot(straight, "near", (fig.joint("near_knee")[0] + 36.0 - px, 2.5 + ANKLE_Y - py))
     g = put(heel_down, px, py, ghost=True)
     k = fig.joint("near_knee")
@@ -306,15 +313,16 @@ def _(preg: bool) -> Scene:
 # Low back -------------------------------------------------------------------------------------
 
 
-def _side_plank(preg: bool, lift: float) -> Pose:
-    """On the side facing the viewer, head to the left, on the near forearm; legs straight, the top foot in front."""
+def _side_plank(preg: bool, lift: float, forearm: float = -30.0) -> Pose:
+    """On the side facing the viewer, head to the left, on the near forearm; legs straight, the top foot in front.
+    The forearm lies on the mat pointing forwards (towards the viewer), turned `forearm` degrees towards the head."""
     p = Pose(
         trunk=180.0 - lift,
         roll=-90.0,
         pregnant=preg,
         neck=-lift,
         leg_in_front=True,
-        near_arm=Arm(abduct=90 - lift, elbow=90, rotate=-90),
+        near_arm=Arm(abduct=90 - lift, elbow=90, rotate=forearm),
         far_arm=Arm(shoulder=0, abduct=12, elbow=25),
     )
     return legs(p, Leg(hip=0, knee=0, ankle=-10), Leg(hip=8, knee=0, ankle=-10))
@@ -328,10 +336,16 @@ def _(preg: bool) -> Scene:
         j = build_joint(_side_plank(preg, lift), "near_ankle"), build_joint(_side_plank(preg, lift), "near_elbow")
         return abs(j[0][1] - j[1][1])
 
-    lift = min(range(4, 40), key=lambda a: (foot_off(float(a)), a))
-    fig = grounded(_side_plank(preg, float(lift)), 0.0, 2.5, cam=cam)
-    px, py = fig.joint("pelvis")
-    return Scene([Panel().add(props.mat(-90, 110), fig, arrow([(px + 2, py - 22), (px + 2, py + 8)]))])
+    lift = float(min(range(4, 40), key=lambda a: (foot_off(float(a)), a)))
+    # the elbow and the feet rest on the mat's far edge line; the forearm in front of the elbow lies on
+    # the mat nearer the viewer, so lower on the page: the mat is seen from a little above
+    py = grounded(_side_plank(preg, lift, forearm=-90.0), 0.0, 2.5, cam=cam).joint("pelvis")[1]
+    fig = put(_side_plank(preg, lift), 0.0, py, cam=cam)
+    x0, y0, x1, _ = bounds(fig.shapes())
+    mat = props.Path(
+        props.rect(x0 - 10, min(y0, 2.5) - 6, x1 + 10, 2.5 + 16, 3.0), props.Style(fill="#ececec", weight=0.8)
+    )
+    return Scene([Panel().add(mat, fig, arrow([(2.0, py - 22), (2.0, py + 8)]))])
 
 
 @scene("bro-med-march")
