@@ -372,18 +372,24 @@ def _(preg: bool) -> Scene:
 @scene("kat-ko-staaende")
 def _(preg: bool) -> Scene:
     pel = (0.0, STAND_Y - 8.0)  # knees a little bent, leaning forward from the hips
-    panels = []
-    for spine, neck, up in ((38.0, 30.0, True), (-22.0, -34.0, False)):
+    gap = 144.0  # the cow drawn this far to the right of the cat, in the same panel
+    panel = Panel()
+    for dx, spine, neck, up in ((0.0, 38.0, 30.0, True), (gap, -22.0, -34.0, False)):
         p = Pose(pregnant=preg, trunk=(60.0 if up else 24.0), spine=spine, neck=neck)
         p = feet_at(p, (6.0, ANKLE_Y), (4.0, ANKLE_Y), pelvis=pel)
         k = build_joint(p, "near_knee")
         p = hands_at(p, (k[0] - 3.0, k[1] + 8.0), (k[0] - 1.0, k[1] + 8.0))  # hands on the thighs above the knees
-        fig = put(p, *pel)
+        fig = put(p, pel[0] + dx, pel[1])
         w = fig.joint("waist")
-        top = w[1] + 14.0
-        y0, y1 = (top, top + 16) if up else (top + 14, top - 2)
-        panels.append(Panel().add(props.floor(-50, 60), fig, arrow([(w[0] - 2, y0), (w[0] - 2, y1)])))
-    return Scene(panels)
+        if up:  # the cat: the mid-back rises
+            x, y0, y1 = w[0] - 2, w[1] + 14.0, w[1] + 30.0
+        else:  # the cow: the low back sinks into a small arch, over the waist
+            x, y0, y1 = w[0] - 9, w[1] + 24.0, w[1] + 9.0
+        panel.add(props.floor(dx - 50, dx + 60), fig, arrow([(x, y0), (x, y1)]))
+    # back and forth between the two with the breath (step 4): a two-headed arrow between them
+    mid = (60.0 + gap - 50.0) / 2
+    panel.add(arrow([(mid - 13.0, pel[1] - 10.0), (mid + 13.0, pel[1] - 10.0)], both_ends=True))
+    return Scene([panel])
 
 
 # Pelvis (pregnancy) ---------------------------------------------------------------------------
@@ -499,10 +505,13 @@ def _(preg: bool) -> Scene:
     # 1: squeeze first; 2: keep the squeeze through the cough (hand at the mouth, the puffs of the cough)
     first = put(standing(preg), 0.0, STAND_Y, marks=("pelvic_floor",))
     px, py = first.joint("pelvis")
-    lift = arrow([(px + 30.0, py - 14.0), (px + 30.0, py + 4.0)])
+    # the lift arrow rises from the dashed pelvic floor sling itself
+    lift = arrow([(px + 1.0, py - 9.0), (px + 1.0, py + 9.0)])
     cough = with_(standing(preg), trunk=96.0, neck=16.0)
     mouth = build_joint(cough, "head")
-    cough = reach_hand(cough, "near", (mouth[0] + 10.0, mouth[1] - 12.0))  # a loose fist in front of the mouth
+    # the forearm upright in front of the chest so the loose fist ends in front of the mouth (not on the
+    # side of the head)
+    cough = reach_hand(cough, "near", (mouth[0] + 13.0, mouth[1] - 19.0))
     second = put(cough, 0.0, STAND_Y, marks=("pelvic_floor",))
     h = second.joint("head")
     puffs = [
@@ -514,7 +523,7 @@ def _(preg: bool) -> Scene:
     return Scene(
         [
             Panel().add(props.floor(-40, 50), first, lift),
-            Panel().add(props.floor(-40, 50), second, puffs, arrow([(px + 30.0, py - 14.0), (px + 30.0, py + 4.0)])),
+            Panel().add(props.floor(-40, 50), second, puffs, arrow([(px + 1.0, py - 9.0), (px + 1.0, py + 9.0)])),
         ]
     )
 
@@ -548,7 +557,7 @@ def _(preg: bool) -> Scene:
     fig = put(p, 0.0, STAND_Y - 2)
     front, back = fig.joint("far_palm"), fig.joint("near_palm")
     poles = [
-        stick((front[0], front[1] + 4.0), (fig.joint("pelvis")[0] + 4.0, 0.0)),
+        stick((front[0], front[1] + 4.0), (fig.joint("far_ankle")[0] + 8.0, 0.0)),  # planted beside the back foot
         stick((back[0], back[1] + 4.0), (back[0] - 62.0, 0.0)),
     ]
     panel = Panel().add(
