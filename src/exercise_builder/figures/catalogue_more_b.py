@@ -11,6 +11,7 @@ from collections.abc import Callable
 from . import practice_props as kit
 from . import props
 from .arrows import arc_arrow, arrow
+from .body import GHOST_STYLE, circle_path
 from .equipment import stick
 from .kinematics import fit_leg, flat_foot, reach_foot, reach_hand
 from .poses import (
@@ -402,7 +403,8 @@ def _(preg: bool) -> Scene:
     p = feet_at(p, (4.0, ANKLE_Y), (2.0, ANKLE_Y), pelvis=pel)
     back_x = 36.0
     top = (back_x + 1.0, SEAT + 45.0)
-    p = hands_at(p, top, (top[0] + 2.0, top[1]), pelvis=pel)
+    # the far hand holds the chair; the near arm hangs loosely, so it does not hide the belly (or the bump)
+    p = with_(reach_hand(p, "far", (top[0] + 2.0 - pel[0], top[1] - pel[1])), near_arm=Arm(shoulder=6, elbow=14))
     fig = put(p, *pel)
     ring = arc_arrow((pel[0] - 2.0, pel[1] + 2.0), 26.0, -40.0, 290.0, squash=0.3)
     return Scene([Panel().add(props.chair(back_x + 42.0, 1.0, SEAT), fig, ring)])
@@ -461,12 +463,15 @@ def _(preg: bool) -> Scene:
         return p
 
     shift = 8.0
-    g = put(shifted(-shift), -shift, seat_y, ghost=True)  # the other side: drawn without its ball
+    # the other side as a ghost: the ball rolled the same way under the upright upper body; the feet
+    # stay where they are, so the ghost is drawn without its legs (they would only repeat the feet)
+    g = put(shifted(-shift), -shift, seat_y, ghost=True)
+    ghost_ball = props.Path(circle_path((-shift, r), r), GHOST_STYLE)
     fig = put(shifted(shift), shift, seat_y)
     return Scene(
         [
             Panel()
-            .add(props.floor(-80, 80), g, props.ball(shift, r), fig)
+            .add(props.floor(-80, 80), ghost_ball, g.layers["core"], g.layers["front"], props.ball(shift, r), fig)
             .add(arrow([(-24.0, seat_y + 84.0), (28.0, seat_y + 84.0)], both_ends=True))
         ]
     )
