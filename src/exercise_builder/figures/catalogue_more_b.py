@@ -498,7 +498,7 @@ def _(preg: bool) -> Scene:
                 rest,
                 fig,
                 # breathe in: the belly rises; the pelvic floor softens and sinks (down, away from the head)
-                arrow([(belly[0] + 22, belly[1] + 18), (belly[0] + 34, belly[1] + 32)]),
+                arrow([(belly[0] + 21, belly[1] + 6), (belly[0] + 31, belly[1] + 20)]),  # from just above the hand
                 arrow([(px + 16.0, py - 2.0), (px + 30.0, py - 12.0)]),
             )
         ]
