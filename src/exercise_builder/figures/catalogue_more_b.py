@@ -548,7 +548,10 @@ def _(preg: bool) -> Scene:
     a1 = math.degrees(math.atan2(k1[1] - hip[1], k1[0] - hip[0])) + 2.0
     x0, y0, x1, y1 = bounds(g.shapes() + fig.shapes())
     mat = props.Path(props.rect(x0 - 8, y0 - 8, x1 + 8, y1 + 6, 3.0), props.Style(fill="#ececec", weight=0.8))
-    return Scene([Panel().add(mat, g, fig, arc_arrow(hip, r, a0, a1, both_ends=True))])
+    # first the start position from the side (step 1: knees bent, feet on the mat), which the view from
+    # above cannot show; then from above, the knee falling out
+    start = Panel().add(props.mat(-110, 90), grounded(base, 0.0, 2.5))
+    return Scene([start, Panel().add(mat, g, fig, arc_arrow(hip, r, a0, a1, both_ends=True))], stacked=True)
 
 
 # Whole body -----------------------------------------------------------------------------------
