@@ -82,3 +82,132 @@ def test_shipped_figures_are_current(svgs):
         or not checks._same_drawing((LIBRARY / slug / names[preg]).read_text(encoding="utf-8"), svgs[(slug, preg)])
     ]
     assert not stale, f"run python -m exercise_builder.figures.render_library resources/exercises: {stale}"
+
+
+# Fixes after the fresh-eyes review (/work/review/figure-verdicts-2.md, issue 17 §3) ------------
+
+
+def _points(shapes) -> list[tuple[float, float]]:
+    from exercise_builder.figures.svg import Path, points_of
+
+    out = []
+    for s in shapes:
+        for d in [s.d] if isinstance(s, Path) else list(getattr(s, "outlines", ())):
+            out.extend(points_of(d))
+    return out
+
+
+def _panel(slug: str):
+    return catalogue_more_b.SCENES[slug]().panels[0]
+
+
+def test_hip_rotation_chair_stands_on_the_floor_the_foot_stands_on():
+    from exercise_builder.figures.svg import bounds
+    from test_figures_floor import _floor_lines
+
+    panel = _panel("hofterotation-siddende")
+    floor = min(_floor_lines(panel.shapes))
+    chair_back = panel.shapes[:4]  # backrest, two legs, seat: drawn behind the sitter
+    assert abs(bounds(chair_back)[1] - floor) < 1.0, "the chair legs stop above the floor"
+
+
+def test_long_sitter_sits_on_the_mat_not_held_up_by_the_arms():
+    from exercise_builder.figures import props
+
+    panel = _panel("knae-ret-hael-paa-rulle")
+    figure = panel.shapes[len(props.mat(-70, 110)) + 1 :]  # after the mat and the backrest
+    under_pelvis = [y for x, y in _points(figure) if abs(x) < 6.0]  # the pelvis is at x = 0
+    assert min(under_pelvis) < 2.5 + 2.0, f"the bottom hangs {min(under_pelvis) - 2.5:.1f} above the mat"
+
+
+def test_side_step_hands_stop_at_the_wall():
+    from exercise_builder.figures.svg import bounds
+
+    panel = _panel("sidelaens-trin-op")
+    wall_x = catalogue_more_b.WALL_X if hasattr(catalogue_more_b, "WALL_X") else -96.0
+    for s in panel.shapes[1:]:  # everything but the wall itself
+        assert bounds([s])[0] >= wall_x - 1.5, f"a shape reaches {wall_x - bounds([s])[0]:.1f} into the wall"
+    # the start position (ghost) leans on the wall too: some shape of it touches the wall line
+    ghost = [s for s in panel.shapes if getattr(s, "style", None) is not None and s.style.dash]
+    assert ghost and min(bounds([s])[0] for s in ghost) < wall_x + 2.0
+
+
+def _to_segment(p, a, b) -> tuple[float, float]:
+    """(distance from p to the segment a-b, how far along it the nearest point lies, 0 at a, 1 at b)."""
+    ab = [b[i] - a[i] for i in range(3)]
+    t = max(0.0, min(1.0, sum((p[i] - a[i]) * ab[i] for i in range(3)) / sum(v * v for v in ab)))
+    return sum((p[i] - a[i] - t * ab[i]) ** 2 for i in range(3)) ** 0.5, t
+
+
+def test_buttock_stretch_shows_the_figure_four_with_the_hands_behind_the_supporting_thigh(monkeypatch):
+    from exercise_builder.figures.skeleton import build
+
+    shown = []
+    real_put = catalogue_more_b.put
+
+    def spy(pose, *args, **kw):
+        if not kw.get("ghost"):
+            shown.append(pose)
+        return real_put(pose, *args, **kw)
+
+    monkeypatch.setattr(catalogue_more_b, "put", spy)
+    catalogue_more_b.SCENES["balde-straek-rygliggende"]()
+    j = build(shown[-1]).joints
+
+    def four(cross: str, support: str) -> bool:
+        hip, knee = j[f"{support}_hip"], j[f"{support}_knee"]
+        dist, along = _to_segment(j[f"{cross}_ankle"], hip, knee)
+        hands = [_to_segment(j[f"{s}_wrist"], hip, knee) for s in ("near", "far")]
+        return (
+            dist < 12.0  # the ankle rests on the thigh (thigh and shin are about 6 thick each)
+            and 0.6 < along < 1.0  # just below the knee, not on the knee
+            and all(d < 12.0 and 0.3 < t < 0.95 for d, t in hands)  # both hands hold the thigh
+        )
+
+    assert four("near", "far") or four("far", "near")
+
+
+def _shown(monkeypatch, slug: str) -> list:
+    """(pose, placed figure) for every figure drawn solid (not as a ghost) in the scene."""
+    shown = []
+    for name in ("put", "grounded"):
+        real = getattr(catalogue_more_b, name)
+
+        def spy(pose, *args, _real=real, **kw):
+            fig = _real(pose, *args, **kw)
+            if not kw.get("ghost"):
+                shown.append((pose, fig))
+            return fig
+
+        monkeypatch.setattr(catalogue_more_b, name, spy)
+    catalogue_more_b.SCENES[slug]()
+    return shown
+
+
+def test_knee_straightening_over_a_roll_bent_leg_stands_on_the_mat(monkeypatch):
+    from exercise_builder.figures.poses import ANKLE_Y
+
+    _, fig = _shown(monkeypatch, "knaestraek-over-rulle")[-1]
+    lift = fig.joint("far_ankle")[1] - (2.5 + ANKLE_Y)  # a flat foot on the mat has its ankle ANKLE_Y up
+    heel, toe = fig.joint("far_heel"), fig.joint("far_toe")
+    assert abs(lift) < 1.5 and abs(heel[1] - toe[1]) < 2.0, f"the bent leg's foot floats {lift:.1f} above the mat"
+
+
+def test_side_plank_forearm_points_forwards_not_towards_the_head(monkeypatch):
+    from exercise_builder.figures.skeleton import build
+
+    pose, _ = _shown(monkeypatch, "sidebro-fuld")[-1]
+    j = build(pose).joints
+    fore = [j["near_wrist"][i] - j["near_elbow"][i] for i in range(3)]
+    assert fore[2] > abs(fore[0]), f"forearm towards the viewer {fore[2]:.1f}, along the body {fore[0]:.1f}"
+    assert abs(fore[1]) < 3.0  # lying on the mat
+
+
+def test_bridge_on_ball_arms_lie_out_to_the_sides(monkeypatch):
+    from exercise_builder.figures.skeleton import build
+
+    pose, _ = _shown(monkeypatch, "bro-paa-bold")[-1]
+    j = build(pose).joints
+    for side, sign in (("near", 1.0), ("far", -1.0)):
+        out = sign * (j[f"{side}_wrist"][2] - j[f"{side}_shoulder"][2])
+        assert out > 30.0, f"the {side} hand is only {out:.1f} out from the shoulder"

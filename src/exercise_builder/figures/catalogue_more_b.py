@@ -10,6 +10,7 @@ import math
 from . import practice_props as kit
 from . import props
 from .arrows import arc_arrow, arrow
+from .body import GHOST_STYLE, circle_path
 from .equipment import stick
 from .kinematics import fit_leg, flat_foot, reach_foot, reach_hand
 from .poses import (
@@ -20,7 +21,6 @@ from .poses import (
     build_joint,
     feet_at,
     hands_at,
-    hands_at3,
     hook_lying,
     legs,
     standing,
@@ -29,7 +29,7 @@ from .poses import (
 )
 from .registry import Figures
 from .scene import Panel, Scene
-from .skeleton import Arm, Camera, Leg, Pose
+from .skeleton import Arm, Camera, Leg, Pose, build
 from .staging import FRONT_SITTING, feet_level, grounded, put
 from .svg import bounds
 
@@ -50,33 +50,69 @@ SCENES, BUILDERS, scene, render = FIGURES.scenes, FIGURES.builders, FIGURES.scen
 # Hip ------------------------------------------------------------------------------------------
 
 
-def _cross_far_ankle_on_near_knee(p: Pose) -> Pose:
-    """The far leg crossed so its ankle rests on the near knee, its knee out to the far side (a figure four)."""
-    nk = build_joint(p, "near_knee")
-    p = with_(p, far_leg=Leg(hip=70, knee=100, abduct=40, rotate=50, ankle=20))
-    return fit_leg(
-        p, "far", ankle=(nk[0] + 2, nk[1] + 7, nk[2] - 6), knee=(nk[0] - 18, nk[1] + 2, -40.0), knee_weight=0.3
-    )
+def _cross_near_ankle_on_far_thigh(p: Pose) -> Pose:
+    """The near leg turned out, its outer ankle resting on the far thigh just below the knee, its knee
+    out towards the viewer (a figure four); the far leg carries it."""
+    fk, fh = build_joint(p, "far_knee"), build_joint(p, "far_hip")
+    d = math.dist(fk, fh)
+    ux, uy = (fh[0] - fk[0]) / d, (fh[1] - fk[1]) / d  # from the knee down the thigh
+    ankle = (fk[0] + 9.0 * ux + 8.0 * uy, fk[1] + 9.0 * uy - 8.0 * ux, fk[2] + 9.0)  # on the thigh's front face
+    p = with_(p, leg_in_front=True, near_leg=Leg(hip=60, knee=100, abduct=40, rotate=60, ankle=-10))
+    nh = build_joint(p, "near_hip")
+    knee = (nh[0] + 16.0, ankle[1] + 6.0, nh[2] + 26.0)  # out to the side, a little above the crossed shin
+    return fit_leg(p, "near", ankle=ankle, knee=knee, knee_weight=0.3)
+
+
+def _hands_behind(p: Pose, target: tuple) -> Pose:
+    """Both wrists to a 3D point (relative to the pelvis), the arms free to cross the body (abduction
+    below 0), as when the hands clasp behind the thigh of the far leg."""
+    for side, dz in (("near", 3.0), ("far", -3.0)):
+        goal = (target[0], target[1], target[2] + dz)
+
+        def error(arm: Arm, p: Pose = p, side: str = side, goal: tuple = goal) -> float:
+            w = build(with_(p, **{f"{side}_arm": arm})).joints[f"{side}_wrist"]
+            return sum((w[i] - goal[i]) ** 2 for i in range(3))
+
+        arms = [
+            Arm(shoulder=float(sh), abduct=float(ab), elbow=float(el))
+            for sh in range(0, 121, 6)
+            for ab in range(-50, 31, 5)
+            for el in range(0, 121, 10)
+        ]
+        p = with_(p, **{f"{side}_arm": min(arms, key=error)})
+    return p
 
 
 @scene("balde-straek-rygliggende")
 def _(preg: bool) -> Scene:
-    cam = Camera(elevation=15.0)
-    start = _cross_far_ankle_on_near_knee(hook_lying(preg))
-    g = grounded(start, 0.0, 2.5, ghost=True, cam=cam)
-    # the near leg drawn towards the chest by both hands behind the thigh; the crossed ankle rides along
-    pulled = _cross_far_ankle_on_near_knee(with_(start, near_leg=Leg(hip=88, knee=88, ankle=-10)))
-    nk = build_joint(pulled, "near_knee")
-    pulled = hands_at3(pulled, (nk[0] - 7, nk[1] - 6, nk[2] + 6), (nk[0] - 7, nk[1] - 6, nk[2] - 10))
-    fig = put(pulled, *g.joint("pelvis"), cam=cam)
-    k0, k1 = g.joint("near_knee"), fig.joint("near_knee")
+    # turned a little (the near side towards the feet end) so the crossed leg makes a "4" with the
+    # supporting thigh; level camera so the mat stays one line
+    cam, yaw = Camera(), 30.0
+    # start: the supporting (far) foot on the mat, the near ankle already across its thigh
+    start = _cross_near_ankle_on_far_thigh(hook_lying(preg))
+    g = grounded(with_(start, yaw=yaw), 0.0, 2.5, ghost=True, cam=cam)
+    # the supporting knee drawn towards the chest by both hands behind its thigh; the foot leaves the mat
+    pulled = _cross_near_ankle_on_far_thigh(with_(start, far_leg=Leg(hip=108, knee=95, ankle=-10)))
+    fk, fh = build_joint(pulled, "far_knee"), build_joint(pulled, "far_hip")
+    pulled = _hands_behind(pulled, (fh[0] + 0.65 * (fk[0] - fh[0]) + 7.0, fh[1] + 0.65 * (fk[1] - fh[1]), fk[2]))
+    fig = put(with_(pulled, yaw=yaw), *g.joint("pelvis"), cam=cam)
+    k0, k1 = g.joint("far_knee"), fig.joint("far_knee")
     return Scene(
         [
             Panel().add(
                 props.mat(-110, 90),
                 g,
-                fig,
-                arrow([(k0[0] + 14.0, k0[1] + 8.0), (k0[0] + 12.0, k1[1] + 12.0), (k1[0] + 10.0, k1[1] + 20.0)]),
+                fig.layers["back"],
+                fig.layers["core"],
+                # the near arm reaches between the legs: drawn behind the crossed (near) leg
+                fig.layers["front"][::-1],
+                arrow(
+                    [
+                        (k0[0] + 6.0, k0[1] + 14.0),
+                        ((k0[0] + k1[0]) / 2 + 4.0, k1[1] + 18.0),
+                        (k1[0] - 4.0, k1[1] + 16.0),
+                    ]
+                ),
             )
         ]
     )
@@ -94,11 +130,22 @@ def _front_sitter(preg: bool, rotate: float) -> Pose:
     return legs(p, Leg(hip=90, knee=84, abduct=6, rotate=rotate, ankle=10), Leg(hip=90, knee=90, abduct=6))
 
 
+def _legs_to_floor(cx: float, seat: float, floor_y: float) -> list:
+    """The front chair legs of `props.chair_front` (which stop at y = 0) carried down to the floor at `floor_y`."""
+    half = 22.0
+    return [
+        props.Path(props.rect(x0, floor_y, x0 + 3.5, seat - 4), props.OUTLINE)
+        for x0 in (cx - half + 1, cx + half - 4.5)
+    ]
+
+
 @scene("hofterotation-siddende")
 def _(preg: bool) -> Scene:
     fig = put(_front_sitter(preg, -35.0), 0.0, SIT_Y, cam=FRONT_SITTING)  # foot out: the hip turns in
     g = put(_front_sitter(preg, 30.0), 0.0, SIT_Y, cam=FRONT_SITTING, ghost=True)  # foot in: the hip turns out
-    back, front = props.chair_front(0.0, SEAT, feet_level(fig))
+    floor_y = feet_level(fig)
+    back, front = props.chair_front(0.0, SEAT, floor_y)
+    back = [back[0], *_legs_to_floor(0.0, SEAT, floor_y), *back[3:]]  # seen a little from above: floor below 0
     k, a0, a1 = fig.joint("near_knee"), g.joint("near_ankle"), fig.joint("near_ankle")
     r = math.dist(k, a1) + 9.0
     start = math.degrees(math.atan2(a1[1] - k[1], a1[0] - k[0]))
@@ -107,8 +154,9 @@ def _(preg: bool) -> Scene:
 
 
 def _lying_on(preg: bool, lift: float, pelvis: tuple, near_ankle: tuple, far_ankle: tuple) -> Pose:
-    """On the back with the pelvis lifted `lift` degrees about the shoulders, ankles at paper points."""
-    arm = Arm(shoulder=-10 - lift, elbow=5)
+    """On the back with the pelvis lifted `lift` degrees about the shoulders, ankles at paper points;
+    the arms out to the sides on the mat (towards and away from the viewer)."""
+    arm = Arm(shoulder=-lift, abduct=85, elbow=10)
     p = Pose(trunk=180.0 + lift, neck=lift, pregnant=preg, near_arm=arm, far_arm=arm)
     p = reach_foot(p, "near", (near_ankle[0] - pelvis[0], near_ankle[1] - pelvis[1]))
     return reach_foot(p, "far", (far_ankle[0] - pelvis[0], far_ankle[1] - pelvis[1]))
@@ -117,15 +165,19 @@ def _lying_on(preg: bool, lift: float, pelvis: tuple, near_ankle: tuple, far_ank
 @scene("bro-paa-bold")
 def _(preg: bool) -> Scene:
     ball_x, r = 58.0, 32.5
-    heel = (ball_x + 8.0, 2 * r + 1.0)  # the calves rest across the top of the ball
+    heel = (ball_x + 8.0, 2 * r + 6.0)  # the calves rest on the top of the ball, not sunk into it
     low, high = (0.0, 10.5), (-10.0, 33.0)
-    g = put(_lying_on(preg, 0.0, low, heel, (heel[0] + 2, heel[1])), *low, ghost=True)
-    fig = put(_lying_on(preg, 26.0, high, heel, (heel[0] + 2, heel[1])), *high)
+    cam = Camera(elevation=15.0)  # a little from above, so the arms out to the sides show on the mat
+    g = put(_lying_on(preg, 0.0, low, heel, (heel[0] + 2, heel[1])), *low, ghost=True, cam=cam)
+    fig = put(_lying_on(preg, 26.0, high, heel, (heel[0] + 2, heel[1])), *high, cam=cam)
     px, py = fig.joint("pelvis")
+    x0, y0, _, _ = bounds(g.shapes() + fig.shapes())
+    far = max(f.joint("far_fingertip")[1] for f in (g, fig)) + 6.0  # the far arm lies on the mat too
+    mat = props.Path(props.rect(x0 - 8, min(y0, 0.0) - 4, 120, far, 3.0), props.Style(fill="#ececec", weight=0.8))
     return Scene(
         [
             Panel().add(
-                props.mat(-110, 110),
+                mat,
                 props.ball(ball_x, r),
                 g,
                 fig,
@@ -138,11 +190,31 @@ def _(preg: bool) -> Scene:
 # Knee -----------------------------------------------------------------------------------------
 
 
+WALL_X = -96.0  # the wall's surface in sidelaens-trin-op
+
+
+def _hand_on_wall(p: Pose, pel: tuple, drop: float) -> Pose:
+    """The near (left) arm out to the side so the fingertips just touch the wall, `drop` below the shoulder."""
+    sk = build(p)
+    sh = sk.joints["near_shoulder"]
+    target = (WALL_X + 3.0 - pel[0], sh[1] - drop)  # the hand's outline reaches the wall line
+
+    def error(arm: Arm) -> float:
+        tip = build(with_(p, near_arm=arm)).joints["near_fingertip"]
+        return (tip[0] - target[0]) ** 2 + (tip[1] - target[1]) ** 2
+
+    arms = [Arm(abduct=float(a), elbow=float(e)) for a in range(10, 91, 2) for e in range(5, 61, 5)]
+    return with_(p, near_arm=min(arms, key=error))
+
+
 def _side_step(preg: bool, pel: tuple, step_h: float, up: bool) -> Pose:
-    """Seen from in front, side-on to a step on the left of the page: the near (left) foot on the step."""
-    p = Pose(pregnant=preg, yaw=-90.0, far_arm=Arm(abduct=12, elbow=10), near_arm=Arm(abduct=55, elbow=15))
+    """Seen from in front, side-on to a step on the left of the page: the near (left) foot on the step,
+    the near hand on the wall."""
+    p = Pose(pregnant=preg, yaw=-90.0, far_arm=Arm(abduct=12, elbow=10))
     foot = (-44.0 - pel[0], step_h + ANKLE_Y - pel[1], 0.0)
-    p = fit_leg(p, "near", ankle=foot)
+    # the knee straight over the foot (step 4), bending forward towards the viewer
+    p = flat_foot(fit_leg(p, "near", ankle=foot, knee=(foot[0], foot[1] + 36.0, 18.0), knee_weight=0.5), "near")
+    p = _hand_on_wall(p, pel, drop=30.0)
     if up:  # the other foot hangs free beside the step
         return with_(p, far_leg=Leg(hip=25, knee=45, ankle=-20, abduct=8))
     return fit_leg(p, "far", ankle=(6.0 - pel[0], ANKLE_Y + 2.5 - pel[1], 0.0))
@@ -158,9 +230,9 @@ def _(preg: bool) -> Scene:
     return Scene(
         [
             Panel().add(
-                props.wall(-96.0, 1.0, 170.0),
+                props.wall(WALL_X, 1.0, 170.0),
                 props.floor(-96, 40),
-                props.step(-96.0, -30.0, step_h),
+                props.step(WALL_X, -30.0, step_h),
                 g,
                 fig,
                 arrow([(px + 56.0, py - 24.0), (px + 56.0, py + 4.0)]),
@@ -177,8 +249,10 @@ def _on_back(preg: bool, near: Leg, far: Leg) -> Pose:
 @scene("knaestraek-over-rulle")
 def _(preg: bool) -> Scene:
     straight = _on_back(preg, Leg(hip=22, knee=0, ankle=10), Leg(hip=60, knee=110, ankle=-20))
-    fig = grounded(straight, 0.0, 2.5)
-    px, py = fig.joint("pelvis")
+    px, py = grounded(straight, 0.0, 2.5).joint("pelvis")
+    # the bent (far) leg's foot stands flat on the mat
+    straight = flat_foot(reach_foot(straight, "far", (62.0, 2.5 + ANKLE_Y - py)), "far")
+    fig = put(straight, px, py)
     heel_down = reach_foot(straight, "near", (fig.joint("near_knee")[0] + 36.0 - px, 2.5 + ANKLE_Y - py))
     g = put(heel_down, px, py, ghost=True)
     k = fig.joint("near_knee")
@@ -197,14 +271,17 @@ def _(preg: bool) -> Scene:
 
 @scene("knae-ret-hael-paa-rulle")
 def _(preg: bool) -> Scene:
-    def long_sit(knee: float, hip: float) -> Pose:
+    def long_sit(knee: float, hip: float, hand_y: float = -10.0) -> Pose:
         p = Pose(pregnant=preg, trunk=112.0, neck=8.0)
         p = legs(p, Leg(hip=hip, knee=knee, ankle=6), Leg(hip=67, knee=0, ankle=6))
-        return hands_at(p, (-22.0, -10.0), (-20.0, -10.0))
+        return hands_at(p, (-6.0, hand_y), (-4.0, hand_y))
 
-    fig = grounded(long_sit(0.0, 73.0), 0.0, 2.5)
-    px, py = fig.joint("pelvis")
-    g = put(long_sit(18.0, 80.0), px, py, ghost=True)
+    # the bottom sits on the mat (not held up by the arms): place by the trunk's lowest point,
+    # then let the hands rest loosely on the thighs beside the hips
+    py = 2.5 - bounds(put(long_sit(0.0, 73.0), 0.0, 0.0).layers["core"])[1]
+    fig = put(long_sit(0.0, 73.0, 2.5 + 16.0 - py), 0.0, py)
+    px = 0.0
+    g = put(long_sit(18.0, 80.0, 2.5 + 16.0 - py), px, py, ghost=True)
     a, k = fig.joint("near_ankle"), fig.joint("near_knee")
     r = (a[1] - 2.5 - 2.0) / 2
     roll = kit.towel_roll((a[0], 2.5 + r), radius=r)
@@ -229,15 +306,16 @@ def _(preg: bool) -> Scene:
 # Low back -------------------------------------------------------------------------------------
 
 
-def _side_plank(preg: bool, lift: float) -> Pose:
-    """On the side facing the viewer, head to the left, on the near forearm; legs straight, the top foot in front."""
+def _side_plank(preg: bool, lift: float, forearm: float = -30.0) -> Pose:
+    """On the side facing the viewer, head to the left, on the near forearm; legs straight, the top foot in front.
+    The forearm lies on the mat pointing forwards (towards the viewer), turned `forearm` degrees towards the head."""
     p = Pose(
         trunk=180.0 - lift,
         roll=-90.0,
         pregnant=preg,
         neck=-lift,
         leg_in_front=True,
-        near_arm=Arm(abduct=90 - lift, elbow=90, rotate=-90),
+        near_arm=Arm(abduct=90 - lift, elbow=90, rotate=forearm),
         far_arm=Arm(shoulder=0, abduct=12, elbow=25),
     )
     return legs(p, Leg(hip=0, knee=0, ankle=-10), Leg(hip=8, knee=0, ankle=-10))
@@ -251,10 +329,16 @@ def _(preg: bool) -> Scene:
         j = build_joint(_side_plank(preg, lift), "near_ankle"), build_joint(_side_plank(preg, lift), "near_elbow")
         return abs(j[0][1] - j[1][1])
 
-    lift = min(range(4, 40), key=lambda a: (foot_off(float(a)), a))
-    fig = grounded(_side_plank(preg, float(lift)), 0.0, 2.5, cam=cam)
-    px, py = fig.joint("pelvis")
-    return Scene([Panel().add(props.mat(-90, 110), fig, arrow([(px + 2, py - 22), (px + 2, py + 8)]))])
+    lift = float(min(range(4, 40), key=lambda a: (foot_off(float(a)), a)))
+    # the elbow and the feet rest on the mat's far edge line; the forearm in front of the elbow lies on
+    # the mat nearer the viewer, so lower on the page: the mat is seen from a little above
+    py = grounded(_side_plank(preg, lift, forearm=-90.0), 0.0, 2.5, cam=cam).joint("pelvis")[1]
+    fig = put(_side_plank(preg, lift), 0.0, py, cam=cam)
+    x0, y0, x1, _ = bounds(fig.shapes())
+    mat = props.Path(
+        props.rect(x0 - 10, min(y0, 2.5) - 6, x1 + 10, 2.5 + 16, 3.0), props.Style(fill="#ececec", weight=0.8)
+    )
+    return Scene([Panel().add(mat, fig, arrow([(2.0, py - 22), (2.0, py + 8)]))])
 
 
 @scene("bro-med-march")
@@ -281,18 +365,24 @@ def _(preg: bool) -> Scene:
 @scene("kat-ko-staaende")
 def _(preg: bool) -> Scene:
     pel = (0.0, STAND_Y - 8.0)  # knees a little bent, leaning forward from the hips
-    panels = []
-    for spine, neck, up in ((38.0, 30.0, True), (-22.0, -34.0, False)):
+    gap = 144.0  # the cow drawn this far to the right of the cat, in the same panel
+    panel = Panel()
+    for dx, spine, neck, up in ((0.0, 38.0, 30.0, True), (gap, -22.0, -34.0, False)):
         p = Pose(pregnant=preg, trunk=(60.0 if up else 24.0), spine=spine, neck=neck)
         p = feet_at(p, (6.0, ANKLE_Y), (4.0, ANKLE_Y), pelvis=pel)
         k = build_joint(p, "near_knee")
         p = hands_at(p, (k[0] - 3.0, k[1] + 8.0), (k[0] - 1.0, k[1] + 8.0))  # hands on the thighs above the knees
-        fig = put(p, *pel)
+        fig = put(p, pel[0] + dx, pel[1])
         w = fig.joint("waist")
-        top = w[1] + 14.0
-        y0, y1 = (top, top + 16) if up else (top + 14, top - 2)
-        panels.append(Panel().add(props.floor(-50, 60), fig, arrow([(w[0] - 2, y0), (w[0] - 2, y1)])))
-    return Scene(panels)
+        if up:  # the cat: the mid-back rises
+            x, y0, y1 = w[0] - 2, w[1] + 14.0, w[1] + 30.0
+        else:  # the cow: the low back sinks into a small arch, over the waist
+            x, y0, y1 = w[0] - 9, w[1] + 24.0, w[1] + 9.0
+        panel.add(props.floor(dx - 50, dx + 60), fig, arrow([(x, y0), (x, y1)]))
+    # back and forth between the two with the breath (step 4): a two-headed arrow between them
+    mid = (60.0 + gap - 50.0) / 2
+    panel.add(arrow([(mid - 13.0, pel[1] - 10.0), (mid + 13.0, pel[1] - 10.0)], both_ends=True))
+    return Scene([panel])
 
 
 # Pelvis (pregnancy) ---------------------------------------------------------------------------
@@ -305,7 +395,8 @@ def _(preg: bool) -> Scene:
     p = feet_at(p, (4.0, ANKLE_Y), (2.0, ANKLE_Y), pelvis=pel)
     back_x = 36.0
     top = (back_x + 1.0, SEAT + 45.0)
-    p = hands_at(p, top, (top[0] + 2.0, top[1]), pelvis=pel)
+    # the far hand holds the chair; the near arm hangs loosely, so it does not hide the belly (or the bump)
+    p = with_(reach_hand(p, "far", (top[0] + 2.0 - pel[0], top[1] - pel[1])), near_arm=Arm(shoulder=6, elbow=14))
     fig = put(p, *pel)
     ring = arc_arrow((pel[0] - 2.0, pel[1] + 2.0), 26.0, -40.0, 290.0, squash=0.3)
     return Scene([Panel().add(props.chair(back_x + 42.0, 1.0, SEAT), fig, ring)])
@@ -364,12 +455,15 @@ def _(preg: bool) -> Scene:
         return p
 
     shift = 8.0
-    g = put(shifted(-shift), -shift, seat_y, ghost=True)  # the other side: drawn without its ball
+    # the other side as a ghost: the ball rolled the same way under the upright upper body; the feet
+    # stay where they are, so the ghost is drawn without its legs (they would only repeat the feet)
+    g = put(shifted(-shift), -shift, seat_y, ghost=True)
+    ghost_ball = props.Path(circle_path((-shift, r), r), GHOST_STYLE)
     fig = put(shifted(shift), shift, seat_y)
     return Scene(
         [
             Panel()
-            .add(props.floor(-80, 80), g, props.ball(shift, r), fig)
+            .add(props.floor(-80, 80), ghost_ball, g.layers["core"], g.layers["front"], props.ball(shift, r), fig)
             .add(arrow([(-24.0, seat_y + 84.0), (28.0, seat_y + 84.0)], both_ends=True))
         ]
     )
@@ -396,7 +490,7 @@ def _(preg: bool) -> Scene:
                 rest,
                 fig,
                 # breathe in: the belly rises; the pelvic floor softens and sinks (down, away from the head)
-                arrow([(belly[0] + 22, belly[1] + 18), (belly[0] + 34, belly[1] + 32)]),
+                arrow([(belly[0] + 21, belly[1] + 6), (belly[0] + 31, belly[1] + 20)]),  # from just above the hand
                 arrow([(px + 16.0, py - 2.0), (px + 30.0, py - 12.0)]),
             )
         ]
@@ -408,10 +502,13 @@ def _(preg: bool) -> Scene:
     # 1: squeeze first; 2: keep the squeeze through the cough (hand at the mouth, the puffs of the cough)
     first = put(standing(preg), 0.0, STAND_Y, marks=("pelvic_floor",))
     px, py = first.joint("pelvis")
-    lift = arrow([(px + 30.0, py - 14.0), (px + 30.0, py + 4.0)])
+    # the lift arrow rises from the dashed pelvic floor sling itself
+    lift = arrow([(px + 1.0, py - 9.0), (px + 1.0, py + 9.0)])
     cough = with_(standing(preg), trunk=96.0, neck=16.0)
     mouth = build_joint(cough, "head")
-    cough = reach_hand(cough, "near", (mouth[0] + 10.0, mouth[1] - 12.0))  # a loose fist in front of the mouth
+    # the forearm upright in front of the chest so the loose fist ends in front of the mouth (not on the
+    # side of the head)
+    cough = reach_hand(cough, "near", (mouth[0] + 13.0, mouth[1] - 19.0))
     second = put(cough, 0.0, STAND_Y, marks=("pelvic_floor",))
     h = second.joint("head")
     puffs = [
@@ -423,7 +520,7 @@ def _(preg: bool) -> Scene:
     return Scene(
         [
             Panel().add(props.floor(-40, 50), first, lift),
-            Panel().add(props.floor(-40, 50), second, puffs, arrow([(px + 30.0, py - 14.0), (px + 30.0, py + 4.0)])),
+            Panel().add(props.floor(-40, 50), second, puffs, arrow([(px + 1.0, py - 9.0), (px + 1.0, py + 9.0)])),
         ]
     )
 
@@ -443,7 +540,10 @@ def _(preg: bool) -> Scene:
     a1 = math.degrees(math.atan2(k1[1] - hip[1], k1[0] - hip[0])) + 2.0
     x0, y0, x1, y1 = bounds(g.shapes() + fig.shapes())
     mat = props.Path(props.rect(x0 - 8, y0 - 8, x1 + 8, y1 + 6, 3.0), props.Style(fill="#ececec", weight=0.8))
-    return Scene([Panel().add(mat, g, fig, arc_arrow(hip, r, a0, a1, both_ends=True))])
+    # first the start position from the side (step 1: knees bent, feet on the mat), which the view from
+    # above cannot show; then from above, the knee falling out
+    start = Panel().add(props.mat(-110, 90), grounded(base, 0.0, 2.5))
+    return Scene([start, Panel().add(mat, g, fig, arc_arrow(hip, r, a0, a1, both_ends=True))], stacked=True)
 
 
 # Whole body -----------------------------------------------------------------------------------
@@ -457,7 +557,7 @@ def _(preg: bool) -> Scene:
     fig = put(p, 0.0, STAND_Y - 2)
     front, back = fig.joint("far_palm"), fig.joint("near_palm")
     poles = [
-        stick((front[0], front[1] + 4.0), (fig.joint("pelvis")[0] + 4.0, 0.0)),
+        stick((front[0], front[1] + 4.0), (fig.joint("far_ankle")[0] + 8.0, 0.0)),  # planted beside the back foot
         stick((back[0], back[1] + 4.0), (back[0] - 62.0, 0.0)),
     ]
     panel = Panel().add(
