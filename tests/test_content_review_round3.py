@@ -49,8 +49,8 @@ def test_no_late_pregnancy_tip_offers_side_lying_or_sitting_for_an_exercise_that
     }
     assert offered <= fits_side_or_sitting, offered - fits_side_or_sitting
     march = load("bro-med-march")["late_pregnancy"]
-    assert "lav broen derfra" in march["da"] and "Muslingen på siden" in march["da"]
-    assert "do the bridge from there" in march["en"] and "Clam shell" in march["en"]
+    assert "lav øvelsen derfra" in march["da"] and "Muslingen på siden" in march["da"]
+    assert "do the exercise from there" in march["en"] and "Clam shell" in march["en"]
 
 
 def test_a_tip_that_names_another_exercise_names_one_by_its_own_title():
