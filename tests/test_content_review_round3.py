@@ -169,3 +169,12 @@ def test_the_clear_wording_shoulds():
 )
 def test_exercises_that_suit_pregnancy_or_after_birth_carry_the_tag(slug, tags):
     assert tags <= set(load(slug)["tags"])
+
+
+def test_the_two_forearm_stretches_have_titles_that_tell_them_apart_and_the_bridge_chain_shares_a_region():
+    assert load("haandled-straek-boejesiden")["title"]["da"] == "Stræk af indersiden af underarmen"
+    assert load("haandled-straek-boejesiden")["title"]["da"] != load("haandled-straek")["title"]["da"]
+    chain = ("bro-efter-foedsel", "bro-med-march", "bro-et-ben", "bro-paa-bold")
+    assert {load(slug)["region"] for slug in chain} == {"hip"}
+    assert load("bro-paa-bold")["easier"] == "bro-efter-foedsel"
+    assert load("balance-hael-mod-taa")["region"] == load("balance-et-ben")["region"]
