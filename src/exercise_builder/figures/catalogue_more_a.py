@@ -43,6 +43,7 @@ ROLL_NECK = 6.0
 ROLL_SPINE = -16.0
 ANGEL_ROT = -80.0
 FRONT = Camera(elevation=20.0)
+NOD_SPINE = -6.0  # hagenik-liggende: the chest tips back so the nodding head stays on the towel
 
 
 def _sitter(**kw) -> Pose:
@@ -120,15 +121,25 @@ def _() -> Scene:
     base = hook_lying(PREG)
     towel_h = 4.0
     g = grounded(base, 0.0, 2.5 + towel_h, ghost=True)
-    nod = with_(base, neck=14.0)
+    # the nod is a small turn of the head about where it rests on the towel: bending the neck alone
+    # would lift the back of the head (about 2 cm for 10 degrees), so the chest tips that much back
+    # towards the mat, the pelvis and feet staying where they are
+    nod = with_(base, neck=10.0, spine=NOD_SPINE, trunk=base.trunk + NOD_SPINE / 2)
+    nod = feet_at(nod, (62.0, -4.0), (64.0, -4.0))
     fig = put(nod, *g.joint("pelvis"))
     h = g.joint("head")
-    # the head rolls on the towel rather than lifting: lower the nodding figure onto it
-    fig = fig.moved(0.0, bounds(g.layers["core"])[1] - bounds(fig.layers["core"])[1])
-    towel = equipment.towel(
-        [(h[0] - 12.0, 2.5 + towel_h / 2 + 0.3), (h[0] + 12.0, 2.5 + towel_h / 2 + 0.3)], towel_h / 2
-    )
+    rest = min(_head_bottom(base, g), _head_bottom(nod, fig))  # the towel reaches up to the head in both
+    half = (rest - 2.5) / 2 + 0.2
+    towel = equipment.towel([(h[0] - 12.0, 2.5 + half), (h[0] + 12.0, 2.5 + half)], half)
     return Scene([Panel().add(props.mat(-110, 100), towel, g, fig, arc_arrow(h, 20.0, 110.0, 50.0))])
+
+
+def _head_bottom(p: Pose, fig) -> float:
+    """The lowest point of the head's circle (profile view, as body.py draws it) on paper."""
+    sk = build(p)
+    centre = tuple(a + b for a, b in zip(sk.joints["head"], apply(sk.frames["head"], (-0.5, 0.8, 0.0))))
+    offset = fig.joint("head")[1] - SIDE.project(sk.joints["head"])[1]
+    return SIDE.project(centre)[1] + offset - 10.0
 
 
 # Upper back -----------------------------------------------------------------------------------
@@ -252,21 +263,24 @@ def _() -> Scene:
 
 @scene("armstraek-plus-vaeg")
 def _() -> Scene:
-    wall_x = 60.0
-    hand_y = 122.0
+    # the hands at shoulder height, exactly an arm's length from the pelvis line: both poses keep
+    # the elbows straight (about 3 degrees), only the upper back moves
+    hand = (64.2, 129.4)
+    wall_x = hand[0] + 4.0
     foot = (-22.0, ANKLE_Y)
     pel = (2.0, STAND_Y - 2)
 
     def lean(trunk: float, spine: float) -> Pose:
         p = Pose(pregnant=PREG, trunk=trunk, spine=spine, neck=-8.0 - spine)
         p = feet_at(p, foot, (foot[0] + 2, foot[1]), pelvis=pel)
-        return hands_at(p, (wall_x - 3, hand_y), (wall_x - 3, hand_y + 1), pelvis=pel)
+        return hands_at(p, hand, (hand[0], hand[1] + 1), pelvis=pel)
 
-    # start: arms straight, shoulder blades drawn together; end: pushed on, the upper back rounds away from the wall
-    g = put(lean(74.0, -6.0), *pel, ghost=True)
-    fig = put(lean(78.0, 12.0), *pel)
+    # start: arms straight, shoulder blades drawn together; end: the same straight arms push the
+    # wall away, the upper back rounds and the chest moves back from the wall
+    g = put(lean(76.0, -6.0), *pel, ghost=True)
+    fig = put(lean(88.0, 10.0), *pel)
     w, nb = fig.joint("waist"), fig.joint("neck_base")
-    n = ((w[0] + 2 * nb[0]) / 3 - 12.0, (w[1] + 2 * nb[1]) / 3)
+    n = ((w[0] + 2 * nb[0]) / 3 - 10.0, (w[1] + 2 * nb[1]) / 3)
     return Scene(
         [
             Panel().add(
