@@ -367,31 +367,42 @@ def _() -> Scene:
 
 @scene("haandled-straek-boejesiden")
 def _() -> Scene:
-    top = 90.0  # a kitchen counter
-    pel = (-6.0, STAND_Y)
+    # the palm flat on a table, the fingers pointing back to the body and the straight arm close to
+    # vertical: the wrist bent back about 90 degrees at the start (shoulder over the hand), a little
+    # more when the body moves back. The hips bend so the fingers lie on the table in front of the thighs.
+    top = 68.0
+    wrist = (30.0, top + 2.0)
 
-    def pose(trunk: float) -> Pose:
+    def pose(trunk: float, x: float) -> Pose:
         p = with_(standing(PREG), trunk=trunk)
-        p = reach_hand(p, "near", (40.0 - pel[0], top + 3.0 - pel[1]))
-        w = build_joint(p, "near_wrist")
+        p = feet_at(p, (x + 1.0, ANKLE_Y), (x + 3.0, ANKLE_Y), pelvis=(x, STAND_Y - 1.0))  # the hips bend, the legs stand
+        for side in ("near", "far"):  # both hands on the table
+            p = reach_hand(p, side, (wrist[0] - x, wrist[1] - STAND_Y + 1.0))
+            w = build_joint(p, f"{side}_wrist")
+            arm = getattr(p, f"{side}_arm")
 
-        def flatness(wrist: float) -> float:  # the palm flat on the counter, fingers towards the body
-            t = build_joint(with_(p, near_arm=dataclasses.replace(p.near_arm, wrist=wrist)), "near_fingertip")
-            return abs(t[1] - w[1]) + (0.0 if t[0] < w[0] else 100.0)
+            def flatness(angle: float) -> float:  # the palm flat on the table, fingers towards the body
+                q = with_(p, **{f"{side}_arm": dataclasses.replace(arm, wrist=angle)})
+                t = build_joint(q, f"{side}_fingertip")
+                return abs(t[1] - w[1]) + (0.0 if t[0] < w[0] else 100.0)
 
-        return with_(p, near_arm=dataclasses.replace(p.near_arm, wrist=min(range(-180, 181, 2), key=flatness)))
+            best = min(range(-180, 181, 2), key=flatness)
+            p = with_(p, **{f"{side}_arm": dataclasses.replace(arm, wrist=best)})
+        return p
 
-    g = put(pose(90.0), *pel, ghost=True)
-    fig = put(pose(97.0), *pel)
+    # (trunk, pelvis x): the arm straight in both, the shoulder over the hand, then behind it
+    start, end = (52.0, -3.0), (49.0, -13.0)
+    g = put(pose(*start), start[1], STAND_Y - 1.0, ghost=True)
+    fig = put(pose(*end), end[1], STAND_Y - 1.0)
     s = fig.joint("near_shoulder")
     return Scene(
         [
             Panel().add(
-                props.floor(-50, 90),
-                equipment.table(14.0, 80.0, top),
+                props.floor(-60, 80),
+                equipment.table(wrist[0] - 20.0, 75.0, top),
                 g,
                 fig,
-                arrow([(s[0] - 14.0, s[1] + 8.0), (s[0] - 32.0, s[1] + 8.0)]),
+                arrow([(s[0] + 4.0, s[1] + 14.0), (s[0] - 16.0, s[1] + 14.0)]),
             )
         ]
     )
