@@ -319,14 +319,18 @@ def _() -> Scene:
     )
 
 
-SLEEPER = Camera(elevation=25.0)  # side-lying seen a little from above: the bent hips and the arm show
+SLEEPER_HIP, SLEEPER_KNEE = 60.0, 90.0  # hips and knees clearly bent
+SLEEPER = Camera()  # side-lying seen straight from in front: the upper arm points at the viewer, the forearm turns in the page
 
 
 @functools.cache
 def _sleeper_poses() -> tuple[Pose, Pose]:
     """(start, end): lying on the lower shoulder, the upper arm straight out in front, the elbow bent;
     the forearm turns from pointing up to pointing towards the feet, the other hand presses it on."""
-    base = with_(side_lying(PREG, hip=45.0, knee=70.0), far_arm=Arm(shoulder=0, elbow=10))
+    # the pelvis rolled 20 degrees back (the shoulders twisted back to a true side-lie) so that the
+    # bent hips and knees show in a view straight from in front
+    base = side_lying(PREG, hip=SLEEPER_HIP, knee=SLEEPER_KNEE, twist=-20.0)
+    base = with_(base, roll=-70.0, far_arm=Arm(shoulder=0, elbow=10))
     up = with_(base, near_arm=Arm(shoulder=90, elbow=90, rotate=90))
     down = with_(base, near_arm=Arm(shoulder=90, elbow=90, rotate=150))
     sk = build(down)
@@ -358,8 +362,9 @@ def _() -> Scene:
     h = fig.joint("head")
     pillow = props.pillow((h[0] - 1.0, 2.5 + (h[1] - 11.5) / 2 + 1.0), 34.0, max(8.0, h[1] - 9.5))
     e = fig.joint("near_elbow")
-    # a mat seen from above (the arm in front lies lower on the page than the back)
-    return Scene([Panel().add(mat_under(fig), pillow, fig, start, arc_arrow(e, 34.0, 88.0, 35.0))])
+    x0, _, x1, _ = bounds(fig.shapes())
+    # a mattress seen from in front: the elbow rests on it at the lower shoulder's height
+    return Scene([Panel().add(props.mat(x0 - 14.0, x1 + 14.0), pillow, fig, start, arc_arrow(e, 30.0, 88.0, 35.0))])
 
 
 # Elbow, wrist and hand ------------------------------------------------------------------------
