@@ -82,7 +82,10 @@ def _() -> Scene:
     up = _sitter(neck=-34.0)
     fig = put(up, 0.0, SIT_Y)
     n = fig.joint("neck_top")
-    return Scene([chair_scene(up, start).add(arc_arrow((n[0] - 2.0, n[1]), 32.0, 40.0, 95.0))])
+    h = put(start, 0.0, SIT_Y).joint("head")
+    # first the chin goes a little back (a small double chin): a short arrow back at the chin
+    tuck = arrow([(h[0] + 22.0, h[1] - 8.0), (h[0] + 12.0, h[1] - 8.0)])
+    return Scene([chair_scene(up, start).add(tuck, arc_arrow((n[0] - 2.0, n[1]), 32.0, 40.0, 95.0))])
 
 
 def _front_sitter(**kw) -> Pose:
@@ -206,7 +209,9 @@ def _() -> Scene:
     sk = build(p)
     sh, w = sk.joints["near_shoulder"], sk.joints["waist"]
     hang = reach_hand(p, "near", (sh[0] + 2.0, sh[1] - 52.0))
-    pulled = reach_hand(p, "near", (w[0] + 4.0, w[1] - 2.0))
+    # the end: the elbow pulled up to about the line of the back, the forearm hanging straight down
+    # under it, the weight beside the belly (not over-pulled with the elbow high above the back)
+    pulled = reach_hand(p, "near", (w[0] - 10.0, w[1] - 22.0))
     g = put(hang, *pel, ghost=True)
     fig = put(pulled, *pel)
     a, b = g.joint("near_palm"), fig.joint("near_palm")
@@ -313,10 +318,22 @@ def _() -> Scene:
                 fig,
                 g.layers["front"],
                 props.band([anchor, ((anchor[0] + hand[0]) / 2, (anchor[1] + hand[1]) / 2), hand]),
-                arc_arrow(fig.joint("near_shoulder"), 72.0, 215.0, 140.0),
+                _sword_arrow(start, hand),
             )
         ]
     )
+
+
+def _sword_arrow(start: tuple, end: tuple) -> list:
+    """From the hand at the opposite hip diagonally across the body to the raised hand, bowed a
+    little below the arm's line so it does not hide the arm."""
+    dx, dy = end[0] - start[0], end[1] - start[1]
+    length = math.hypot(dx, dy)
+    nx, ny = (-dy / length, dx / length) if dy / length > 0 else (dy / length, -dx / length)
+    if ny > 0:  # the normal pointing down the page, away from the head
+        nx, ny = -nx, -ny
+    points = [(0.06, 3.0), (0.4, 12.0), (0.7, 7.0)]
+    return arrow([(start[0] + t * dx + k * nx, start[1] + t * dy + k * ny) for t, k in points])
 
 
 SLEEPER_HIP, SLEEPER_KNEE = 60.0, 90.0  # hips and knees clearly bent
@@ -585,8 +602,8 @@ def _() -> Scene:
 
     chair_x = 50.0  # the front edge of a sturdy chair's seat, facing the figure
 
-    def chair() -> list:
-        return props.chair(chair_x, -1.0, SEAT)
+    def chair(x: float = chair_x) -> list:
+        return props.chair(x, -1.0, SEAT)
 
     # (standing in front of the chair needs no picture; the file stays small with three panels)
     # 1. one knee on the floor, the other foot in front, hands on the seat
@@ -596,17 +613,20 @@ def _() -> Scene:
     kneel = with_(kneel, near_leg=Leg(hip=-5.0, knee=thigh_world - 180.0, ankle=-88))
     kneel = flat_foot(reach_foot(kneel, "far", (36.0, ANKLE_Y - pel[1])), "far")
     kneel = hands_at(kneel, (chair_x + 8.0, SEAT + 3.0), (chair_x + 10.0, SEAT + 3.0), pelvis=pel)
-    p2 = Panel().add(props.floor(-40, 90), chair(), put(kneel, *pel))
+    p2 = Panel().add(props.floor(-40, 90), chair(chair_x + 4.0), put(kneel, *pel))
 
-    # 2. on hands and knees
-    fours = hands_knees(PREG)
-    p3 = Panel().add(props.floor(-50, 80), grounded(fours, 0.0, 0.0))
+    # 2. on hands and knees, the chair still in front (the way up starts by taking hold of it)
+    fours = grounded(hands_knees(PREG), 0.0, 0.0)
+    reach = max(fours.joint("near_palm")[0], fours.joint("far_palm")[0], bounds(fours.shapes())[2])
+    p3 = Panel().add(props.floor(-50, reach + 50.0), chair(reach + 6.0), fours)
 
     # 3. sitting on the floor, leaning on the hands
     sit = Pose(pregnant=PREG, trunk=100.0, neck=6.0)
     sit = legs(sit, Leg(hip=78, knee=18, ankle=0), Leg(hip=74, knee=8, ankle=0))
     sit = hands_at(sit, (-24.0, -9.0), (-22.0, -9.0))
-    p4 = Panel().add(props.floor(-50, 90), grounded(sit, 0.0, 0.0))
+    seated = grounded(sit, 0.0, 0.0)
+    end = bounds(seated.shapes())[2]
+    p4 = Panel().add(props.floor(-50, end + 50.0), chair(end + 10.0), seated)
     return Scene([p2, p3, p4])
 
 
