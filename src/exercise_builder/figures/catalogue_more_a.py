@@ -119,25 +119,29 @@ def _() -> Scene:
     return _front_chair(bent, up, extra=[arc_arrow(n, 34.0, 95.0, 135.0)])
 
 
+def chin_nod_poses() -> tuple[Pose, Pose]:
+    """(start, nod) of hagenik-liggende. The nod is a small turn of the head about where it rests on
+    the towel: bending the neck alone would lift the back of the head (about 1.5 cm for 10 degrees),
+    so the chest tips 3 degrees back towards the mat, the pelvis and feet staying where they are."""
+    base = hook_lying(PREG)
+    nod = with_(base, neck=10.0, spine=NOD_SPINE, trunk=base.trunk + NOD_SPINE / 2)
+    return base, feet_at(nod, (62.0, -4.0), (64.0, -4.0))
+
+
 @scene("hagenik-liggende")
 def _() -> Scene:
-    base = hook_lying(PREG)
+    base, nod = chin_nod_poses()
     towel_h = 4.0
     g = grounded(base, 0.0, 2.5 + towel_h, ghost=True)
-    # the nod is a small turn of the head about where it rests on the towel: bending the neck alone
-    # would lift the back of the head (about 2 cm for 10 degrees), so the chest tips that much back
-    # towards the mat, the pelvis and feet staying where they are
-    nod = with_(base, neck=10.0, spine=NOD_SPINE, trunk=base.trunk + NOD_SPINE / 2)
-    nod = feet_at(nod, (62.0, -4.0), (64.0, -4.0))
     fig = put(nod, *g.joint("pelvis"))
     h = g.joint("head")
-    rest = min(_head_bottom(base, g), _head_bottom(nod, fig))  # the towel reaches up to the head in both
+    rest = min(head_bottom(base, g), head_bottom(nod, fig))  # the towel reaches up to the head in both
     half = (rest - 2.5) / 2 + 0.2
     towel = equipment.towel([(h[0] - 12.0, 2.5 + half), (h[0] + 12.0, 2.5 + half)], half)
     return Scene([Panel().add(props.mat(-110, 100), towel, g, fig, arc_arrow(h, 20.0, 110.0, 50.0))])
 
 
-def _head_bottom(p: Pose, fig) -> float:
+def head_bottom(p: Pose, fig) -> float:
     """The lowest point of the head's circle (profile view, as body.py draws it) on paper."""
     sk = build(p)
     centre = tuple(a + b for a, b in zip(sk.joints["head"], apply(sk.frames["head"], (-0.5, 0.8, 0.0))))
@@ -266,24 +270,29 @@ def _() -> Scene:
 # Shoulder -------------------------------------------------------------------------------------
 
 
-@scene("armstraek-plus-vaeg")
-def _() -> Scene:
-    # the hands at shoulder height, exactly an arm's length from the pelvis line: both poses keep
-    # the elbows straight (about 3 degrees), only the upper back moves
-    hand = (64.2, 129.4)
-    wall_x = hand[0] + 4.0
+WALL_HAND = (64.2, 129.4)  # armstraek-plus-vaeg: the hands at shoulder height, an arm's length out
+WALL_PELVIS = (2.0, STAND_Y - 2)
+
+
+def wall_push_poses() -> tuple[Pose, Pose]:
+    """(start, end) of armstraek-plus-vaeg: both with the elbows straight (about 3 degrees), only
+    the upper back moves: shoulder blades together, then the back rounds and the chest moves back."""
     foot = (-22.0, ANKLE_Y)
-    pel = (2.0, STAND_Y - 2)
 
     def lean(trunk: float, spine: float) -> Pose:
         p = Pose(pregnant=PREG, trunk=trunk, spine=spine, neck=-8.0 - spine)
-        p = feet_at(p, foot, (foot[0] + 2, foot[1]), pelvis=pel)
-        return hands_at(p, hand, (hand[0], hand[1] + 1), pelvis=pel)
+        p = feet_at(p, foot, (foot[0] + 2, foot[1]), pelvis=WALL_PELVIS)
+        return hands_at(p, WALL_HAND, (WALL_HAND[0], WALL_HAND[1] + 1), pelvis=WALL_PELVIS)
 
-    # start: arms straight, shoulder blades drawn together; end: the same straight arms push the
-    # wall away, the upper back rounds and the chest moves back from the wall
-    g = put(lean(76.0, -6.0), *pel, ghost=True)
-    fig = put(lean(88.0, 10.0), *pel)
+    return lean(76.0, -6.0), lean(88.0, 10.0)
+
+
+@scene("armstraek-plus-vaeg")
+def _() -> Scene:
+    wall_x = WALL_HAND[0] + 4.0
+    start, end = wall_push_poses()
+    g = put(start, *WALL_PELVIS, ghost=True)
+    fig = put(end, *WALL_PELVIS)
     w, nb = fig.joint("waist"), fig.joint("neck_base")
     n = ((w[0] + 2 * nb[0]) / 3 - 10.0, (w[1] + 2 * nb[1]) / 3)
     return Scene(
@@ -387,19 +396,22 @@ def _() -> Scene:
 # Elbow, wrist and hand ------------------------------------------------------------------------
 
 
-@scene("haandled-straek-boejesiden")
-def _() -> Scene:
-    # the palm flat on a table, the fingers pointing back to the body and the straight arm close to
-    # vertical: the wrist bent back about 90 degrees at the start (shoulder over the hand), a little
-    # more when the body moves back. The hips bend so the fingers lie on the table in front of the thighs.
-    top = 68.0
-    wrist = (30.0, top + 2.0)
+WRIST_TABLE = 68.0  # haandled-straek-boejesiden: the table top
+WRIST_AT = (30.0, WRIST_TABLE + 2.0)  # where the wrists rest, the palms flat on the table
+WRIST_PELVIS_Y = STAND_Y - 1.0
+
+
+def wrist_stretch_poses() -> tuple[tuple[Pose, float], tuple[Pose, float]]:
+    """(pose, pelvis x) at the start and the end of haandled-straek-boejesiden: the palms flat on a
+    table, the fingers pointing back to the body and the straight arms close to vertical; the wrist
+    bent back about 90 degrees at the start (shoulder over the hand), a little more when the body
+    moves back. The hips bend so the fingers lie on the table in front of the thighs."""
 
     def pose(trunk: float, x: float) -> Pose:
         p = with_(standing(PREG), trunk=trunk)
-        p = feet_at(p, (x + 1.0, ANKLE_Y), (x + 3.0, ANKLE_Y), pelvis=(x, STAND_Y - 1.0))  # the hips bend, the legs stand
+        p = feet_at(p, (x + 1.0, ANKLE_Y), (x + 3.0, ANKLE_Y), pelvis=(x, WRIST_PELVIS_Y))  # the legs stand
         for side in ("near", "far"):  # both hands on the table
-            p = reach_hand(p, side, (wrist[0] - x, wrist[1] - STAND_Y + 1.0))
+            p = reach_hand(p, side, (WRIST_AT[0] - x, WRIST_AT[1] - WRIST_PELVIS_Y))
             w = build_joint(p, f"{side}_wrist")
             arm = getattr(p, f"{side}_arm")
 
@@ -413,9 +425,15 @@ def _() -> Scene:
         return p
 
     # (trunk, pelvis x): the arm straight in both, the shoulder over the hand, then behind it
-    start, end = (52.0, -3.0), (49.0, -13.0)
-    g = put(pose(*start), start[1], STAND_Y - 1.0, ghost=True)
-    fig = put(pose(*end), end[1], STAND_Y - 1.0)
+    return (pose(54.0, -2.5), -2.5), (pose(50.0, -14.0), -14.0)
+
+
+@scene("haandled-straek-boejesiden")
+def _() -> Scene:
+    (start, sx), (end, ex) = wrist_stretch_poses()
+    wrist, top = WRIST_AT, WRIST_TABLE
+    g = put(start, sx, WRIST_PELVIS_Y, ghost=True)
+    fig = put(end, ex, WRIST_PELVIS_Y)
     s = fig.joint("near_shoulder")
     return Scene(
         [
