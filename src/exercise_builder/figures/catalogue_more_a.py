@@ -31,7 +31,7 @@ from .poses import (
 from .registry import Figures
 from .scene import Panel, Scene
 from .skeleton import Arm, Camera, Leg, Pose, build
-from .staging import FRONT_SITTING, SIDE, chair_scene, feet_level, grounded, mat_under, on_side, put
+from .staging import FRONT_SITTING, SIDE, chair_scene, feet_level, grounded, on_side, put
 from .svg import Union, bounds, counter_clockwise
 
 FIGURES = Figures()  # general figures only: these exercises are for everyone
@@ -144,7 +144,7 @@ def _() -> Scene:
 def head_bottom(p: Pose, fig) -> float:
     """The lowest point of the head's circle (profile view, as body.py draws it) on paper."""
     sk = build(p)
-    centre = tuple(a + b for a, b in zip(sk.joints["head"], apply(sk.frames["head"], (-0.5, 0.8, 0.0))))
+    centre = tuple(a + b for a, b in zip(sk.joints["head"], apply(sk.frames["head"], (-0.5, 0.8, 0.0)), strict=True))
     offset = fig.joint("head")[1] - SIDE.project(sk.joints["head"])[1]
     return SIDE.project(centre)[1] + offset - 10.0
 
@@ -346,7 +346,9 @@ def _sword_arrow(start: tuple, end: tuple) -> list:
 
 
 SLEEPER_HIP, SLEEPER_KNEE = 60.0, 90.0  # hips and knees clearly bent
-SLEEPER = Camera()  # side-lying seen straight from in front: the upper arm points at the viewer, the forearm turns in the page
+SLEEPER = (
+    Camera()
+)  # side-lying seen straight from in front: the upper arm points at the viewer, the forearm turns in the page
 
 
 @functools.cache
@@ -411,21 +413,24 @@ def wrist_stretch_poses() -> tuple[tuple[Pose, float], tuple[Pose, float]]:
         p = with_(standing(PREG), trunk=trunk)
         p = feet_at(p, (x + 1.0, ANKLE_Y), (x + 3.0, ANKLE_Y), pelvis=(x, WRIST_PELVIS_Y))  # the legs stand
         for side in ("near", "far"):  # both hands on the table
-            p = reach_hand(p, side, (WRIST_AT[0] - x, WRIST_AT[1] - WRIST_PELVIS_Y))
-            w = build_joint(p, f"{side}_wrist")
-            arm = getattr(p, f"{side}_arm")
-
-            def flatness(angle: float) -> float:  # the palm flat on the table, fingers towards the body
-                q = with_(p, **{f"{side}_arm": dataclasses.replace(arm, wrist=angle)})
-                t = build_joint(q, f"{side}_fingertip")
-                return abs(t[1] - w[1]) + (0.0 if t[0] < w[0] else 100.0)
-
-            best = min(range(-180, 181, 2), key=flatness)
-            p = with_(p, **{f"{side}_arm": dataclasses.replace(arm, wrist=best)})
+            p = _palm_flat(reach_hand(p, side, (WRIST_AT[0] - x, WRIST_AT[1] - WRIST_PELVIS_Y)), side)
         return p
 
     # (trunk, pelvis x): the arm straight in both, the shoulder over the hand, then behind it
     return (pose(54.0, -2.5), -2.5), (pose(50.0, -14.0), -14.0)
+
+
+def _palm_flat(p: Pose, side: str) -> Pose:
+    """The wrist angle that lays the palm flat on a table, the fingers pointing back to the body."""
+    w = build_joint(p, f"{side}_wrist")
+    arm = getattr(p, f"{side}_arm")
+
+    def flatness(angle: float) -> float:
+        t = build_joint(with_(p, **{f"{side}_arm": dataclasses.replace(arm, wrist=angle)}), f"{side}_fingertip")
+        return abs(t[1] - w[1]) + (0.0 if t[0] < w[0] else 100.0)
+
+    best = min(range(-180, 181, 2), key=flatness)
+    return with_(p, **{f"{side}_arm": dataclasses.replace(arm, wrist=best)})
 
 
 @scene("haandled-straek-boejesiden")
