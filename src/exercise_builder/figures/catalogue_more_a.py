@@ -31,7 +31,7 @@ from .poses import (
 from .registry import Figures
 from .scene import Panel, Scene
 from .skeleton import Arm, Camera, Leg, Pose, build
-from .staging import FRONT_SITTING, SIDE, chair_scene, feet_level, grounded, mat_under, on_side, put
+from .staging import FRONT_SITTING, SIDE, chair_scene, feet_level, grounded, on_side, put
 from .svg import Union, bounds, counter_clockwise
 
 FIGURES = Figures()  # general figures only: these exercises are for everyone
@@ -43,6 +43,7 @@ ROLL_NECK = 6.0
 ROLL_SPINE = -16.0
 ANGEL_ROT = -80.0
 FRONT = Camera(elevation=20.0)
+NOD_SPINE = -6.0  # hagenik-liggende: the chest tips back so the nodding head stays on the towel
 
 
 def _sitter(**kw) -> Pose:
@@ -81,7 +82,10 @@ def _() -> Scene:
     up = _sitter(neck=-34.0)
     fig = put(up, 0.0, SIT_Y)
     n = fig.joint("neck_top")
-    return Scene([chair_scene(up, start).add(arc_arrow((n[0] - 2.0, n[1]), 32.0, 40.0, 95.0))])
+    h = put(start, 0.0, SIT_Y).joint("head")
+    # first the chin goes a little back (a small double chin): a short arrow back at the chin
+    tuck = arrow([(h[0] + 22.0, h[1] - 8.0), (h[0] + 12.0, h[1] - 8.0)])
+    return Scene([chair_scene(up, start).add(tuck, arc_arrow((n[0] - 2.0, n[1]), 32.0, 40.0, 95.0))])
 
 
 def _front_sitter(**kw) -> Pose:
@@ -115,20 +119,34 @@ def _() -> Scene:
     return _front_chair(bent, up, extra=[arc_arrow(n, 34.0, 95.0, 135.0)])
 
 
+def chin_nod_poses() -> tuple[Pose, Pose]:
+    """(start, nod) of hagenik-liggende. The nod is a small turn of the head about where it rests on
+    the towel: bending the neck alone would lift the back of the head (about 1.5 cm for 10 degrees),
+    so the chest tips 3 degrees back towards the mat, the pelvis and feet staying where they are."""
+    base = hook_lying(PREG)
+    nod = with_(base, neck=10.0, spine=NOD_SPINE, trunk=base.trunk + NOD_SPINE / 2)
+    return base, feet_at(nod, (62.0, -4.0), (64.0, -4.0))
+
+
 @scene("hagenik-liggende")
 def _() -> Scene:
-    base = hook_lying(PREG)
+    base, nod = chin_nod_poses()
     towel_h = 4.0
     g = grounded(base, 0.0, 2.5 + towel_h, ghost=True)
-    nod = with_(base, neck=14.0)
     fig = put(nod, *g.joint("pelvis"))
     h = g.joint("head")
-    # the head rolls on the towel rather than lifting: lower the nodding figure onto it
-    fig = fig.moved(0.0, bounds(g.layers["core"])[1] - bounds(fig.layers["core"])[1])
-    towel = equipment.towel(
-        [(h[0] - 12.0, 2.5 + towel_h / 2 + 0.3), (h[0] + 12.0, 2.5 + towel_h / 2 + 0.3)], towel_h / 2
-    )
+    rest = min(head_bottom(base, g), head_bottom(nod, fig))  # the towel reaches up to the head in both
+    half = (rest - 2.5) / 2 + 0.2
+    towel = equipment.towel([(h[0] - 12.0, 2.5 + half), (h[0] + 12.0, 2.5 + half)], half)
     return Scene([Panel().add(props.mat(-110, 100), towel, g, fig, arc_arrow(h, 20.0, 110.0, 50.0))])
+
+
+def head_bottom(p: Pose, fig) -> float:
+    """The lowest point of the head's circle (profile view, as body.py draws it) on paper."""
+    sk = build(p)
+    centre = tuple(a + b for a, b in zip(sk.joints["head"], apply(sk.frames["head"], (-0.5, 0.8, 0.0)), strict=True))
+    offset = fig.joint("head")[1] - SIDE.project(sk.joints["head"])[1]
+    return SIDE.project(centre)[1] + offset - 10.0
 
 
 # Upper back -----------------------------------------------------------------------------------
@@ -195,7 +213,9 @@ def _() -> Scene:
     sk = build(p)
     sh, w = sk.joints["near_shoulder"], sk.joints["waist"]
     hang = reach_hand(p, "near", (sh[0] + 2.0, sh[1] - 52.0))
-    pulled = reach_hand(p, "near", (w[0] + 4.0, w[1] - 2.0))
+    # the end: the elbow pulled up to about the line of the back, the forearm hanging straight down
+    # under it, the weight beside the belly (not over-pulled with the elbow high above the back)
+    pulled = reach_hand(p, "near", (w[0] - 10.0, w[1] - 22.0))
     g = put(hang, *pel, ghost=True)
     fig = put(pulled, *pel)
     a, b = g.joint("near_palm"), fig.joint("near_palm")
@@ -250,23 +270,31 @@ def _() -> Scene:
 # Shoulder -------------------------------------------------------------------------------------
 
 
-@scene("armstraek-plus-vaeg")
-def _() -> Scene:
-    wall_x = 60.0
-    hand_y = 122.0
+WALL_HAND = (64.2, 129.4)  # armstraek-plus-vaeg: the hands at shoulder height, an arm's length out
+WALL_PELVIS = (2.0, STAND_Y - 2)
+
+
+def wall_push_poses() -> tuple[Pose, Pose]:
+    """(start, end) of armstraek-plus-vaeg: both with the elbows straight (about 3 degrees), only
+    the upper back moves: shoulder blades together, then the back rounds and the chest moves back."""
     foot = (-22.0, ANKLE_Y)
-    pel = (2.0, STAND_Y - 2)
 
     def lean(trunk: float, spine: float) -> Pose:
         p = Pose(pregnant=PREG, trunk=trunk, spine=spine, neck=-8.0 - spine)
-        p = feet_at(p, foot, (foot[0] + 2, foot[1]), pelvis=pel)
-        return hands_at(p, (wall_x - 3, hand_y), (wall_x - 3, hand_y + 1), pelvis=pel)
+        p = feet_at(p, foot, (foot[0] + 2, foot[1]), pelvis=WALL_PELVIS)
+        return hands_at(p, WALL_HAND, (WALL_HAND[0], WALL_HAND[1] + 1), pelvis=WALL_PELVIS)
 
-    # start: arms straight, shoulder blades drawn together; end: pushed on, the upper back rounds away from the wall
-    g = put(lean(74.0, -6.0), *pel, ghost=True)
-    fig = put(lean(78.0, 12.0), *pel)
+    return lean(76.0, -6.0), lean(88.0, 10.0)
+
+
+@scene("armstraek-plus-vaeg")
+def _() -> Scene:
+    wall_x = WALL_HAND[0] + 4.0
+    start, end = wall_push_poses()
+    g = put(start, *WALL_PELVIS, ghost=True)
+    fig = put(end, *WALL_PELVIS)
     w, nb = fig.joint("waist"), fig.joint("neck_base")
-    n = ((w[0] + 2 * nb[0]) / 3 - 12.0, (w[1] + 2 * nb[1]) / 3)
+    n = ((w[0] + 2 * nb[0]) / 3 - 10.0, (w[1] + 2 * nb[1]) / 3)
     return Scene(
         [
             Panel().add(
@@ -299,20 +327,38 @@ def _() -> Scene:
                 fig,
                 g.layers["front"],
                 props.band([anchor, ((anchor[0] + hand[0]) / 2, (anchor[1] + hand[1]) / 2), hand]),
-                arc_arrow(fig.joint("near_shoulder"), 72.0, 215.0, 140.0),
+                _sword_arrow(start, hand),
             )
         ]
     )
 
 
-SLEEPER = Camera(elevation=25.0)  # side-lying seen a little from above: the bent hips and the arm show
+def _sword_arrow(start: tuple, end: tuple) -> list:
+    """From the hand at the opposite hip diagonally across the body to the raised hand, bowed a
+    little below the arm's line so it does not hide the arm."""
+    dx, dy = end[0] - start[0], end[1] - start[1]
+    length = math.hypot(dx, dy)
+    nx, ny = (-dy / length, dx / length) if dy / length > 0 else (dy / length, -dx / length)
+    if ny > 0:  # the normal pointing down the page, away from the head
+        nx, ny = -nx, -ny
+    points = [(0.06, 3.0), (0.4, 12.0), (0.7, 7.0)]
+    return arrow([(start[0] + t * dx + k * nx, start[1] + t * dy + k * ny) for t, k in points])
+
+
+SLEEPER_HIP, SLEEPER_KNEE = 60.0, 90.0  # hips and knees clearly bent
+SLEEPER = (
+    Camera()
+)  # side-lying seen straight from in front: the upper arm points at the viewer, the forearm turns in the page
 
 
 @functools.cache
 def _sleeper_poses() -> tuple[Pose, Pose]:
     """(start, end): lying on the lower shoulder, the upper arm straight out in front, the elbow bent;
     the forearm turns from pointing up to pointing towards the feet, the other hand presses it on."""
-    base = with_(side_lying(PREG, hip=45.0, knee=70.0), far_arm=Arm(shoulder=0, elbow=10))
+    # the pelvis rolled 20 degrees back (the shoulders twisted back to a true side-lie) so that the
+    # bent hips and knees show in a view straight from in front
+    base = side_lying(PREG, hip=SLEEPER_HIP, knee=SLEEPER_KNEE, twist=-20.0)
+    base = with_(base, roll=-70.0, far_arm=Arm(shoulder=0, elbow=10))
     up = with_(base, near_arm=Arm(shoulder=90, elbow=90, rotate=90))
     down = with_(base, near_arm=Arm(shoulder=90, elbow=90, rotate=150))
     sk = build(down)
@@ -344,40 +390,64 @@ def _() -> Scene:
     h = fig.joint("head")
     pillow = props.pillow((h[0] - 1.0, 2.5 + (h[1] - 11.5) / 2 + 1.0), 34.0, max(8.0, h[1] - 9.5))
     e = fig.joint("near_elbow")
-    # a mat seen from above (the arm in front lies lower on the page than the back)
-    return Scene([Panel().add(mat_under(fig), pillow, fig, start, arc_arrow(e, 34.0, 88.0, 35.0))])
+    x0, _, x1, _ = bounds(fig.shapes())
+    # a mattress seen from in front: the elbow rests on it at the lower shoulder's height
+    return Scene([Panel().add(props.mat(x0 - 14.0, x1 + 14.0), pillow, fig, start, arc_arrow(e, 30.0, 88.0, 35.0))])
 
 
 # Elbow, wrist and hand ------------------------------------------------------------------------
 
 
+WRIST_TABLE = 68.0  # haandled-straek-boejesiden: the table top
+WRIST_AT = (30.0, WRIST_TABLE + 2.0)  # where the wrists rest, the palms flat on the table
+WRIST_PELVIS_Y = STAND_Y - 1.0
+
+
+def wrist_stretch_poses() -> tuple[tuple[Pose, float], tuple[Pose, float]]:
+    """(pose, pelvis x) at the start and the end of haandled-straek-boejesiden: the palms flat on a
+    table, the fingers pointing back to the body and the straight arms close to vertical; the wrist
+    bent back about 90 degrees at the start (shoulder over the hand), a little more when the body
+    moves back. The hips bend so the fingers lie on the table in front of the thighs."""
+
+    def pose(trunk: float, x: float) -> Pose:
+        p = with_(standing(PREG), trunk=trunk)
+        p = feet_at(p, (x + 1.0, ANKLE_Y), (x + 3.0, ANKLE_Y), pelvis=(x, WRIST_PELVIS_Y))  # the legs stand
+        for side in ("near", "far"):  # both hands on the table
+            p = _palm_flat(reach_hand(p, side, (WRIST_AT[0] - x, WRIST_AT[1] - WRIST_PELVIS_Y)), side)
+        return p
+
+    # (trunk, pelvis x): the arm straight in both, the shoulder over the hand, then behind it
+    return (pose(54.0, -2.5), -2.5), (pose(50.0, -14.0), -14.0)
+
+
+def _palm_flat(p: Pose, side: str) -> Pose:
+    """The wrist angle that lays the palm flat on a table, the fingers pointing back to the body."""
+    w = build_joint(p, f"{side}_wrist")
+    arm = getattr(p, f"{side}_arm")
+
+    def flatness(angle: float) -> float:
+        t = build_joint(with_(p, **{f"{side}_arm": dataclasses.replace(arm, wrist=angle)}), f"{side}_fingertip")
+        return abs(t[1] - w[1]) + (0.0 if t[0] < w[0] else 100.0)
+
+    best = min(range(-180, 181, 2), key=flatness)
+    return with_(p, **{f"{side}_arm": dataclasses.replace(arm, wrist=best)})
+
+
 @scene("haandled-straek-boejesiden")
 def _() -> Scene:
-    top = 90.0  # a kitchen counter
-    pel = (-6.0, STAND_Y)
-
-    def pose(trunk: float) -> Pose:
-        p = with_(standing(PREG), trunk=trunk)
-        p = reach_hand(p, "near", (40.0 - pel[0], top + 3.0 - pel[1]))
-        w = build_joint(p, "near_wrist")
-
-        def flatness(wrist: float) -> float:  # the palm flat on the counter, fingers towards the body
-            t = build_joint(with_(p, near_arm=dataclasses.replace(p.near_arm, wrist=wrist)), "near_fingertip")
-            return abs(t[1] - w[1]) + (0.0 if t[0] < w[0] else 100.0)
-
-        return with_(p, near_arm=dataclasses.replace(p.near_arm, wrist=min(range(-180, 181, 2), key=flatness)))
-
-    g = put(pose(90.0), *pel, ghost=True)
-    fig = put(pose(97.0), *pel)
+    (start, sx), (end, ex) = wrist_stretch_poses()
+    wrist, top = WRIST_AT, WRIST_TABLE
+    g = put(start, sx, WRIST_PELVIS_Y, ghost=True)
+    fig = put(end, ex, WRIST_PELVIS_Y)
     s = fig.joint("near_shoulder")
     return Scene(
         [
             Panel().add(
-                props.floor(-50, 90),
-                equipment.table(14.0, 80.0, top),
+                props.floor(-60, 80),
+                equipment.table(wrist[0] - 20.0, 75.0, top),
                 g,
                 fig,
-                arrow([(s[0] - 14.0, s[1] + 8.0), (s[0] - 32.0, s[1] + 8.0)]),
+                arrow([(s[0] + 4.0, s[1] + 14.0), (s[0] - 16.0, s[1] + 14.0)]),
             )
         ]
     )
@@ -555,8 +625,8 @@ def _() -> Scene:
 
     chair_x = 50.0  # the front edge of a sturdy chair's seat, facing the figure
 
-    def chair() -> list:
-        return props.chair(chair_x, -1.0, SEAT)
+    def chair(x: float = chair_x) -> list:  # without its own floor line: each panel draws one
+        return props.chair(x, -1.0, SEAT)[:-1]
 
     # (standing in front of the chair needs no picture; the file stays small with three panels)
     # 1. one knee on the floor, the other foot in front, hands on the seat
@@ -566,16 +636,18 @@ def _() -> Scene:
     kneel = with_(kneel, near_leg=Leg(hip=-5.0, knee=thigh_world - 180.0, ankle=-88))
     kneel = flat_foot(reach_foot(kneel, "far", (36.0, ANKLE_Y - pel[1])), "far")
     kneel = hands_at(kneel, (chair_x + 8.0, SEAT + 3.0), (chair_x + 10.0, SEAT + 3.0), pelvis=pel)
-    p2 = Panel().add(props.floor(-40, 90), chair(), put(kneel, *pel))
+    p2 = Panel().add(props.floor(-40, 90), chair(chair_x + 4.0), put(kneel, *pel))
 
-    # 2. on hands and knees
-    fours = hands_knees(PREG)
-    p3 = Panel().add(props.floor(-50, 80), grounded(fours, 0.0, 0.0))
+    # 2. on hands and knees, the chair still in front (the way up starts by taking hold of it)
+    fours = grounded(hands_knees(PREG), 0.0, 0.0)
+    reach = max(fours.joint("near_palm")[0], fours.joint("far_palm")[0], bounds(fours.shapes())[2])
+    p3 = Panel().add(props.floor(-50, reach + 50.0), chair(reach + 6.0), fours)
 
     # 3. sitting on the floor, leaning on the hands
     sit = Pose(pregnant=PREG, trunk=100.0, neck=6.0)
     sit = legs(sit, Leg(hip=78, knee=18, ankle=0), Leg(hip=74, knee=8, ankle=0))
     sit = hands_at(sit, (-24.0, -9.0), (-22.0, -9.0))
+    # (no chair here: the handout's size budget allows two, and the way up starts on all fours)
     p4 = Panel().add(props.floor(-50, 90), grounded(sit, 0.0, 0.0))
     return Scene([p2, p3, p4])
 
