@@ -40,6 +40,10 @@ PREGNANCY = {
     "hoftecirkler-staaende",
     "baekkenbund-afspaending",
     "knib-foer-host",
+    "kat-ko-staaende",
+    "balde-straek-rygliggende",
+    "knae-ud-rygliggende",
+    "hofterotation-siddende",
 }
 
 
