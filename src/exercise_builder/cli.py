@@ -104,7 +104,13 @@ def _cmd_handout(args: argparse.Namespace) -> int:
     from .services.program_io import write_atomically
 
     store = open_store(_data_dir(args))
-    pdf = render_program_file(store, args.program)
+    # every command closes its store before it returns: a store left to the garbage collector
+    # checkpoints its write-ahead log into library.db whenever that runs, e.g. in the middle of a
+    # later `library import` that is refused and promises to leave library.db as it was
+    try:
+        pdf = render_program_file(store, args.program)
+    finally:
+        store.close()
     try:
         write_atomically(args.output, pdf)
     except OSError as error:
@@ -127,11 +133,15 @@ def _cmd_search(args: argparse.Namespace) -> int:
         if value and value not in table:
             raise UserError("cli.unknown-choice", option=option, value=repr(value), choices=", ".join(table))
     store = open_store(_data_dir(args))
-    aid = store.catalogue.resolve(ItemKind.AID, args.aid) if args.aid else ""
-    if aid is None:
-        raise UserError("cli.unknown-aid", value=repr(args.aid))
-    limit = None if args.limit is None else min(args.limit, SQLITE_MAX_INT)  # more than exists: all of them
-    hits = store.search(args.query, Filters(region=args.region, position=args.position, tag=args.tag, aid=aid), limit)
+    try:
+        aid = store.catalogue.resolve(ItemKind.AID, args.aid) if args.aid else ""
+        if aid is None:
+            raise UserError("cli.unknown-aid", value=repr(args.aid))
+        limit = None if args.limit is None else min(args.limit, SQLITE_MAX_INT)  # more than exists: all of them
+        filters = Filters(region=args.region, position=args.position, tag=args.tag, aid=aid)
+        hits = store.search(args.query, filters, limit)
+    finally:
+        store.close()
     if args.json:
         print(json.dumps([hit.to_json() for hit in hits], ensure_ascii=False, indent=2))
     elif not hits:

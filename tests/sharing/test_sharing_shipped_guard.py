@@ -5,6 +5,7 @@ with the CLI under the default policy, and a handout is rendered: its stop box i
 
 from __future__ import annotations
 
+import gc
 import json
 import tomllib
 from pathlib import Path
@@ -79,6 +80,22 @@ def test_a_bundle_claiming_to_be_the_shipped_library_is_refused(tmp_path, data_d
     assert _library_db(data_dir) == before
     text = _stop_box(capsys, data_dir, tmp_path)
     assert SHIPPED_LINE in text and FORGED not in text
+
+
+@pytest.mark.parametrize("command", ["handout", "search"])
+def test_a_refused_import_after_another_command_leaves_library_db_unwritten(tmp_path, data_dir, capsys, command):
+    """The earlier command's database connection is closed when it returns, so no write-ahead log of
+    it reaches library.db later, when the garbage collector runs (it ran during a refused import)."""
+    if command == "handout":
+        _stop_box(capsys, data_dir, tmp_path)
+    else:
+        assert main(["search", "kat", "--data-dir", str(data_dir)]) == 0
+    assert not (data_dir / "library.db-wal").exists()  # the last connection closed folds the log in
+    before = _library_db(data_dir)
+    bundle = write_zip(tmp_path / "forged.eblib", _entries())
+    assert main(["library", "import", str(bundle), "--data-dir", str(data_dir)]) == 2
+    gc.collect()
+    assert _library_db(data_dir) == before
 
 
 @pytest.mark.parametrize("policy", ["keep-mine", "take-theirs", "keep-both"])
