@@ -105,8 +105,8 @@ def _cmd_handout(args: argparse.Namespace) -> int:
 
     store = open_store(_data_dir(args))
     # every command closes its store before it returns: a store left to the garbage collector
-    # checkpoints its write-ahead log into library.db whenever that runs, e.g. in the middle of a
-    # later `library import` that is refused and promises to leave library.db as it was
+    # checkpoints its write-ahead log into the database file whenever that runs, e.g. in the middle of a
+    # later `library import` that is refused and promises to leave the database as it was
     try:
         pdf = render_program_file(store, args.program)
     finally:
