@@ -31,7 +31,7 @@ from .poses import (
 from .registry import Figures
 from .scene import Panel, Scene
 from .skeleton import Arm, Camera, Leg, Pose, build
-from .staging import FRONT_SITTING, SIDE, chair_scene, feet_level, grounded, on_side, put
+from .staging import FRONT_SITTING, SIDE, chair_scene, front_chair, front_sitter, grounded, on_side, put
 from .svg import Union, bounds, counter_clockwise
 
 FIGURES = Figures()  # general figures only: these exercises are for everyone
@@ -88,35 +88,13 @@ def _() -> Scene:
     return Scene([chair_scene(up, start).add(tuck, arc_arrow((n[0] - 2.0, n[1]), 32.0, 40.0, 95.0))])
 
 
-def _front_sitter(**kw) -> Pose:
-    """Sitting on a chair, facing the viewer, hands resting on the thighs."""
-    p = Pose(
-        pregnant=PREG,
-        yaw=-90.0,
-        legs_behind=True,
-        near_arm=Arm(shoulder=35, elbow=50, abduct=10),
-        far_arm=Arm(shoulder=35, elbow=50, abduct=10),
-        **kw,
-    )
-    return legs(p, Leg(hip=90, knee=90, abduct=6))
-
-
-def _front_chair(p: Pose, ghost: Pose | None = None, extra=()) -> Scene:
-    fig = put(p, 0.0, SIT_Y, cam=FRONT_SITTING)
-    back, front = props.chair_front(0.0, SEAT, feet_level(fig))
-    panel = Panel().add(back)
-    if ghost is not None:
-        panel.add(put(ghost, 0.0, SIT_Y, ghost=True, cam=FRONT_SITTING))
-    return Scene([panel.add(fig, front, *extra)])
-
-
 @scene("nakke-sideboej")
 def _() -> Scene:
-    up = _front_sitter()
-    bent = _front_sitter(neck_side=NECK_SIDE)
+    up = front_sitter()
+    bent = front_sitter(neck_side=NECK_SIDE)
     fig = put(bent, 0.0, SIT_Y, cam=FRONT_SITTING)
     n = fig.joint("neck_base")
-    return _front_chair(bent, up, extra=[arc_arrow(n, 34.0, 95.0, 135.0)])
+    return front_chair(bent, up, extra=[arc_arrow(n, 34.0, 95.0, 135.0)])
 
 
 def chin_nod_poses() -> tuple[Pose, Pose]:

@@ -31,7 +31,7 @@ from .poses import (
 from .registry import Figures
 from .scene import Panel, Scene
 from .skeleton import Arm, Camera, Leg, Pose
-from .staging import chair_scene, grounded, outline_points, put, underside
+from .staging import chair_scene, front_chair, front_sitter, grounded, outline_points, put, underside
 from .svg import GHOST_STROKE
 
 FIGURES = Figures()  # general figures only: these exercises are for everyone
@@ -990,37 +990,14 @@ def _() -> Scene:
     return Scene([chair_scene(tucked, forward).add(arrow([(h[0] + 30.0, h[1] + 4.0), (h[0] + 14.0, h[1] + 4.0)]))])
 
 
-def _front_sitter(**kw) -> Pose:
-    p = Pose(
-        pregnant=PREG,
-        yaw=-90.0,
-        legs_behind=True,
-        near_arm=Arm(shoulder=35, elbow=50, abduct=10),
-        far_arm=Arm(shoulder=35, elbow=50, abduct=10),
-        **kw,
-    )
-    return legs(p, Leg(hip=90, knee=90, abduct=6))
-
-
-def _front_chair(p: Pose, ghost: Pose | None = None, extra=()) -> Scene:
-    from .staging import FRONT_SITTING, feet_level
-
-    fig = put(p, 0.0, SIT_Y, cam=FRONT_SITTING)
-    back, front = props.chair_front(0.0, SEAT, feet_level(fig))
-    panel = Panel().add(back)
-    if ghost is not None:
-        panel.add(put(ghost, 0.0, SIT_Y, ghost=True, cam=FRONT_SITTING))
-    return Scene([panel.add(fig, front, *extra)])
-
-
 @scene("nakke-rotation")
 def _() -> Scene:
-    p = _front_sitter(head_turn=60.0)
+    p = front_sitter(head_turn=60.0)
     fig = put(p, 0.0, SIT_Y)
     from .staging import FRONT_SITTING
 
     h = put(p, 0.0, SIT_Y, cam=FRONT_SITTING).joint("head")
-    return _front_chair(p, extra=[arc_arrow((h[0], h[1] + 20.0), 22.0, 200.0, 340.0, both_ends=True, squash=0.35)])
+    return front_chair(p, extra=[arc_arrow((h[0], h[1] + 20.0), 22.0, 200.0, 340.0, both_ends=True, squash=0.35)])
 
 
 @scene("nakke-straek-skraa")
@@ -1038,12 +1015,12 @@ def _() -> Scene:
 
 @scene("skuldertraek")
 def _() -> Scene:
-    p = _front_sitter()
+    p = front_sitter()
     from .staging import FRONT_SITTING
 
     fig = put(p, 0.0, SIT_Y, cam=FRONT_SITTING)
     a, b = fig.joint("near_shoulder"), fig.joint("far_shoulder")
-    return _front_chair(
+    return front_chair(
         p,
         extra=[
             arrow([(a[0] - 10.0, a[1] - 8.0), (a[0] - 10.0, a[1] + 22.0)], both_ends=True),

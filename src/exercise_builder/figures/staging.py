@@ -9,8 +9,8 @@ from . import props
 from .body import PosedFigure, pose_figure
 from .kinematics import flat_feet
 from .poses import ANKLE_Y, SEAT, SIT_Y, feet_at, hands_at, legs
-from .scene import Panel
-from .skeleton import Camera, Pose
+from .scene import Panel, Scene
+from .skeleton import Arm, Camera, Leg, Pose
 from .svg import Path, bounds, points_of
 
 SIDE = Camera()
@@ -120,3 +120,27 @@ def outline_points(shapes) -> list:
 def on_bed(pose: Pose, x: float, cam: Camera | None = None) -> PosedFigure:
     """A lying figure on a bed seen from in front and a little above (trunk on the mattress, arms may lie in front)."""
     return on_side(pose, x, BED_TOP + 3.0, cam=cam or RESTING)
+
+
+def front_sitter(pregnant: bool = False, **kw) -> Pose:
+    """Sitting on a chair, facing the viewer, hands resting on the thighs."""
+    p = Pose(
+        pregnant=pregnant,
+        yaw=-90.0,
+        legs_behind=True,
+        near_arm=Arm(shoulder=35, elbow=50, abduct=10),
+        far_arm=Arm(shoulder=35, elbow=50, abduct=10),
+        **kw,
+    )
+    return legs(p, Leg(hip=90, knee=90, abduct=6))
+
+
+def front_chair(p: Pose, ghost: Pose | None = None, extra=()) -> Scene:
+    """A front sitter on a chair seen from in front (the chair's back behind, its seat and legs in
+    front), with an optional ghost pose and extra shapes."""
+    fig = put(p, 0.0, SIT_Y, cam=FRONT_SITTING)
+    back, front = props.chair_front(0.0, SEAT, feet_level(fig))
+    panel = Panel().add(back)
+    if ghost is not None:
+        panel.add(put(ghost, 0.0, SIT_Y, ghost=True, cam=FRONT_SITTING))
+    return Scene([panel.add(fig, front, *extra)])
