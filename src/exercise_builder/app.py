@@ -90,6 +90,7 @@ class GuiStart:
         if not self.window.isVisible() or self.window.workbench is not None:
             return  # closed before the store was open, or already open
         protect_singletons()  # before the first of the many signals and model calls (not needed sooner)
+        _log_version()
         try:
             store = open_store(self.data_dir)
             language = AppSettings(store.settings).get(UI_LANGUAGE)
@@ -110,7 +111,6 @@ def _start_logging(data_dir: Path) -> None:
     reported by the store's opening, not here."""
     import logging
 
-    from . import __version__
     from .services.log_file import start_log_file
     from .ui.excepthook import install_excepthook
 
@@ -119,9 +119,16 @@ def _start_logging(data_dir: Path) -> None:
     except OSError:
         pass
     install_excepthook()
-    logging.getLogger(__name__).info(
-        "Exercise Builder %s starting (frozen: %s)", __version__, bool(getattr(sys, "frozen", False))
-    )
+    logging.getLogger(__name__).info("Exercise Builder starting (frozen: %s)", bool(getattr(sys, "frozen", False)))
+
+
+def _log_version() -> None:
+    """The version, once the frame is painted: reading it loads importlib.metadata (~35 ms)."""
+    import logging
+
+    from . import __version__
+
+    logging.getLogger(__name__).info("Exercise Builder version %s", __version__)
 
 
 def run_gui(data_dir: Path) -> int:

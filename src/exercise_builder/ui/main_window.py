@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
@@ -29,6 +29,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.workbench: Workbench | None = None
         self._painted = False
+        self._maximise_on_show = False
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Øvelsesprogram"))
         self.fit_to_screen()
@@ -40,6 +41,7 @@ class MainWindow(QMainWindow):
         anything unreadable is ignored by restoreGeometry itself."""
         if not saved or not self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii", "replace"))):
             return
+        self._maximise_on_show = False  # the saved geometry holds its own state
         screen = self.screen() or QGuiApplication.primaryScreen()
         if screen is None or self.isMaximized():
             return
@@ -60,7 +62,22 @@ class MainWindow(QMainWindow):
         place = first_placement(area.x(), area.y(), area.width(), area.height())
         self.setGeometry(place.x, place.y, place.width, place.height)
         if place.maximised:
-            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            if self.isVisible():
+                self.showMaximized()
+            else:
+                # maximised as it is shown (setVisible): setting the state now would use the Qt
+                # namespace, whose first use builds all its ~100 enums (~20 ms) before the first paint
+                self._maximise_on_show = True
+
+    def isMaximized(self) -> bool:
+        return self._maximise_on_show or super().isMaximized()
+
+    def setVisible(self, visible: bool) -> None:
+        if visible and self._maximise_on_show:
+            self._maximise_on_show = False
+            self.showMaximized()  # which comes back here, the flag cleared
+            return
+        super().setVisible(visible)
 
     def saved_geometry(self) -> str:
         return bytes(self.saveGeometry().toBase64()).decode()
