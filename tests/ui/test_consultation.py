@@ -620,8 +620,24 @@ def test_printing_without_cups_draws_no_frame_round_a_white_picture(qtbot, tmp_p
     page.showPage()
     page.save()
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # not CUPS: the rendered path
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)  # a file QPainter can draw into: the rendered path
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    assert printing.print_pdf(out.getvalue(), printer) == 1
+    assert printing._print_rendered(out.getvalue(), printer) == 1
     image = pypdfium2.PdfDocument(str(tmp_path / "printed.pdf"))[0].render(scale=3).to_pil().convert("L")
     assert image.getextrema()[0] >= 250, image.getextrema()  # no grey edge anywhere
+
+
+def test_printing_to_a_pdf_file_writes_the_handout_itself(qtbot, tmp_path):
+    """Issue 16 §6: "print the same page as the PDF, sharp, and small". Printing to a file (the
+    print dialog's PDF printer) wrote every page as a 300-dpi picture: 100 times the PDF's size."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from exercise_builder.ui import printing
+
+    pdf = _two_page_pdf()
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert printing.print_pdf(pdf, printer) == 2
+    assert (tmp_path / "printed.pdf").read_bytes() == pdf  # vector text, the same bytes
+

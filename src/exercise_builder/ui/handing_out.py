@@ -128,7 +128,15 @@ class HandingOut(QObject):
         pdf = self._render_or_say()
         if pdf is None:
             return
-        pages = print_pdf(pdf, printer)
+        try:
+            pages = print_pdf(pdf, printer)
+        except OSError as error:  # printing to a PDF file that cannot be written
+            QMessageBox.warning(
+                self.window,
+                self.tr("PDF ikke gemt"),
+                fill(self.tr("PDF'en kunne ikke gemmes: %1"), error.strerror or str(error)),
+            )
+            return
         ident = self.session.program.id  # an id only: nothing personal goes to the log
         log.info("Handout printed (%d pages, programme %s)", pages, ident)
         if pages:

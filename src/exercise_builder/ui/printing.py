@@ -1,16 +1,20 @@
-"""Printing the handout: the PDF itself goes to a CUPS printer (the same page as the PDF, sharp,
-and as small as the PDF); elsewhere its pages are rendered by QtPdf into the printer's painter."""
+"""Printing the handout: the PDF itself goes to a CUPS printer or to the file the print dialog's PDF
+printer names (the same page as the PDF, sharp, and as small as the PDF); elsewhere (Windows) its
+pages are rendered by QtPdf into the printer's painter."""
 
 from __future__ import annotations
 
 import shutil
 import subprocess
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPageLayout, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
+
+from ..atomic_write import write_atomically
 
 MAX_DPI = 300
 
@@ -44,14 +48,28 @@ def cups_command(printer: QPrinter, pages: int) -> list[str] | None:
 
 
 def print_pdf(pdf: bytes, printer: QPrinter) -> int:
-    """Print every page of `pdf`; returns the number of pages printed."""
+    """Print every page of `pdf`; returns the number of pages printed. A file that cannot be
+    written raises OSError."""
     pages = _page_count(pdf)
+    if _to_whole_pdf_file(printer):
+        write_atomically(Path(printer.outputFileName()), pdf)
+        return pages
     command = cups_command(printer, pages)
     if command is not None and pages:
         done = subprocess.run(command, input=pdf, capture_output=True, timeout=60)
         if done.returncode == 0:
             return pages
     return _print_rendered(pdf, printer)
+
+
+def _to_whole_pdf_file(printer: QPrinter) -> bool:
+    """The print dialog's "print to file" as PDF, all pages: the file is the handout itself."""
+    return (
+        printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+        and bool(printer.outputFileName())
+        and printer.printRange() != QPrinter.PrintRange.PageRange
+        and max(1, printer.copyCount()) == 1
+    )
 
 
 def _page_count(pdf: bytes) -> int:
@@ -78,7 +96,7 @@ def _on_white(page: QImage) -> QImage:
 
 
 def _print_rendered(pdf: bytes, printer: QPrinter) -> int:
-    """Without CUPS (Windows, a PDF file as output): each page rendered at up to 300 dpi."""
+    """Without CUPS (Windows): each page rendered at up to 300 dpi."""
     buffer = QBuffer()
     buffer.setData(QByteArray(pdf))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
