@@ -640,4 +640,3 @@ def test_printing_to_a_pdf_file_writes_the_handout_itself(qtbot, tmp_path):
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     assert printing.print_pdf(pdf, printer) == 2
     assert (tmp_path / "printed.pdf").read_bytes() == pdf  # vector text, the same bytes
-
