@@ -81,6 +81,34 @@ def test_the_case_fits_names_every_page_and_speaks_one_language(case_store, para
             assert not re.search(rf"(?<!\w){danish}(?!\w)", outside_name, re.IGNORECASE), danish
 
 
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"address": "Sundhedshuset, Havnegade 12, 8000 Aarhus C"},  # breaks after both commas, beside the facts
+        {"address": "Havnegadens Sundhedshus 3. sal 8000 Aarhus C Danmark"},  # no comma: under the facts
+        {"email": "fysioterapi.havnegade.aarhus@sundhedshuset-aarhus.dk"},  # too wide beside: under the facts
+    ],
+    ids=["two-commas", "no-comma", "long-email"],
+)
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_a_longer_clinic_block_still_fits_large_print(tmp_path, change, language):
+    """A clinic's own address or e-mail may not fit beside the patient's facts: under them it takes
+    as few lines as the width allows (joined with " · "), so page 1 still holds two exercises."""
+    from dataclasses import replace
+
+    store = open_case_store(tmp_path)
+    clinic = replace(CLINIC, **change)
+    store.settings.set_clinic(clinic)
+    try:
+        options = ProgramOptions(large_print=True, language=language, diary=True)
+        pages = page_texts(render_program(store, case(store, options)))
+    finally:
+        store.close()
+    for part in (clinic.name, *clinic.address.split(", "), clinic.phone, clinic.email):
+        assert flat(part) in flat(pages[0]), part
+    assert len(pages) <= MAX_PAGES[("detailed", True)], len(pages)
+
+
 @pytest.mark.parametrize("params", CASES, ids=layout_id)
 def test_no_page_but_the_last_ends_more_than_half_empty(case_store, params):
     layout, large, language = params

@@ -266,8 +266,9 @@ def _header(w: Writer) -> list[Flowable]:
             )
         )
         out.append(facts)
-    elif not beside_title and clinic_text:
-        out += [facts, Spacer(1, 2 * mm), Paragraph(clinic_text, s.small)]
+    elif not beside_title and clinic_text:  # under the facts: as few lines as the width allows
+        packed = _packed_lines([line.strip() for line in clinic_lines if line.strip()], w.width, s.small, w.glyphs)
+        out += [facts, Spacer(1, 2 * mm), Paragraph("<br/>".join(w.markup(line) for line in packed), s.small)]
     else:
         out.append(facts)
     out.append(Spacer(1, 3 * mm))
@@ -316,6 +317,18 @@ def _comma_lines(line: str, width: float, style: ParagraphStyle, glyphs: frozens
         else:
             out.append(part)
     out[-1] = out[-1].removesuffix(",") if not line.endswith(",") else out[-1]
+    return out
+
+
+def _packed_lines(lines: list[str], width: float, style: ParagraphStyle, glyphs: frozenset[int]) -> list[str]:
+    """Lines joined with " · " in their order while the joined line fits `width`."""
+    out: list[str] = []
+    for line in lines:
+        joined = f"{out[-1]} · {line}" if out else line
+        if out and stringWidth(drawable(joined, glyphs), style.fontName, style.fontSize) + 2 <= width:
+            out[-1] = joined
+        else:
+            out.append(line)
     return out
 
 
