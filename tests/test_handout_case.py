@@ -110,6 +110,21 @@ def test_a_longer_clinic_block_still_fits_large_print(tmp_path, change, language
 
 
 @pytest.mark.parametrize("params", CASES, ids=layout_id)
+def test_the_last_step_never_stands_alone_on_a_page(case_store, params):
+    """Large print lets an exercise run on to the next page; its last step alone at the top of that
+    page (a widow: "4. Lav 5 cirkler ...") read as belonging to no exercise. The last two stay together."""
+    from handout_case import EXERCISES
+
+    layout, large, language = params
+    options = ProgramOptions(layout=layout, large_print=large, language=language, diary=True)
+    pages = [flat(page) for page in page_texts(render_program(case_store, case(case_store, options)))]
+    for slug in EXERCISES:
+        *_, before, last = case_store.catalogue.get("exercise", slug).steps_in(language)
+        on = [number for number, page in enumerate(pages, 1) if flat(last) in page]
+        assert on and all(flat(before) in pages[number - 1] for number in on), (slug, on)
+
+
+@pytest.mark.parametrize("params", CASES, ids=layout_id)
 def test_no_page_but_the_last_ends_more_than_half_empty(case_store, params):
     layout, large, language = params
     options = ProgramOptions(layout=layout, large_print=large, language=language, diary=True)

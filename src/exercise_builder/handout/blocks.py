@@ -103,7 +103,7 @@ class Writer:
             ListItem(self.para(step, style), value=n)
             for n, step in enumerate(exercise.steps_in(self.language), start=1)
         ]
-        return ListFlowable(
+        return StepList(
             items,
             bulletType="1",
             bulletFontName=style.fontName,
@@ -398,6 +398,15 @@ class Writer:
         if table.wrap(self.width, 1e6)[1] <= page_height / 2:
             return [KeepTogether([Spacer(1, 2 * mm), table])]
         return [Spacer(1, 2 * mm), table]
+
+
+class StepList(ListFlowable):
+    """Numbered steps whose last two stay together where the list breaks over a page (large print
+    lets an exercise run on): the last step never stands alone at the top of the next page."""
+
+    def split(self, aW, aH):
+        content = super().split(aW, aH)
+        return [*content[:-2], KeepTogether(content[-2:])] if len(content) > 2 else content
 
 
 def exercise_letter(number: int) -> str:
