@@ -2,7 +2,7 @@
 
 A 33-year-old, week 32+2, pelvic girdle pain: four exercises at 2–3 times daily, two aids, the
 advice on pain, movement, sleep and turning, changing position, return to training, the stop box
-and the diary."""
+and the diary, from a clinic with its whole profile filled in (tests/handout_case.py builds it)."""
 
 from __future__ import annotations
 
@@ -11,20 +11,11 @@ import re
 import pytest
 
 from exercise_builder.domain.kinds import PatientGroup
-from exercise_builder.domain.models import ClinicProfile, Program, ProgramAid, ProgramItem, ProgramOptions
+from exercise_builder.domain.models import Program, ProgramAid, ProgramItem, ProgramOptions
 from exercise_builder.services.handout_jobs import render_program
+from handout_case import CLINIC, NAME, case, open_case_store
 from pdf_reading import all_text, body_text, flat, page_texts
 
-NAME = "Mette Hansen"
-EXERCISES = ("kat-ko", "baekkencirkler-paa-bold", "knaesving-rygliggende", "vaegtskift-staaende")
-ADVICE = (
-    "om-baekkensmerter",
-    "bevaegelse-er-godt",
-    "soevn-og-vending",
-    "skift-stilling",
-    "tilbage-til-traening",
-    "hvornaar-stoppe",
-)
 MAX_PAGES = {("detailed", False): 4, ("compact", False): 3, ("detailed", True): 7, ("compact", True): 7}
 # words an English handout must not hold: the Danish the review found, and common Danish words
 DANISH_WORDS = (
@@ -51,40 +42,9 @@ DANISH_WORDS = (
 
 @pytest.fixture(scope="module")
 def case_store(tmp_path_factory):
-    from exercise_builder.services.opening import open_store
-
-    store = open_store(tmp_path_factory.mktemp("case"))
-    store.settings.set_clinic(
-        ClinicProfile(
-            name="Fysioterapi Havnegade",
-            address="Havnegade 12, 8000 Aarhus C",
-            phone="86 12 34 56",
-            therapist_name="Anne Holm",
-        )
-    )
+    store = open_case_store(tmp_path_factory.mktemp("case"))
     yield store
     store.close()
-
-
-def case(store, options: ProgramOptions, group: PatientGroup = PatientGroup.PREGNANT) -> Program:
-    catalogue = store.catalogue
-    items = tuple(
-        ProgramItem(catalogue.resolve("exercise", slug), catalogue.get("exercise", slug).dosage) for slug in EXERCISES
-    )
-    return Program(
-        patient_name=NAME,
-        patient_group=group,
-        date="2026-11-22",
-        therapist="Anne Holm",
-        frequency="2–3 gange dagligt",
-        items=items,
-        aids=(
-            ProgramAid(catalogue.resolve("aid", "satinlagen")),
-            ProgramAid(catalogue.resolve("aid", "baekkenbaelte")),
-        ),
-        advice=tuple(catalogue.resolve("advice", slug) for slug in ADVICE),
-        options=options,
-    )
 
 
 def layout_id(params) -> str:
@@ -106,6 +66,9 @@ def test_the_case_fits_names_every_page_and_speaks_one_language(case_store, para
     options = ProgramOptions(layout=layout, large_print=large, language=language, diary=True)
     pdf = render_program(case_store, case(case_store, options))
     pages = page_texts(pdf)
+    # measured with the clinic block a real clinic fills in: name, address, phone and e-mail
+    for part in (CLINIC.name, CLINIC.address, CLINIC.phone, CLINIC.email):
+        assert flat(part) in flat(pages[0]), part
     assert len(pages) <= MAX_PAGES[(layout, large)], len(pages)
     for number, page in enumerate(pages, 1):
         assert NAME in flat(page), f"page {number} does not name the patient"
@@ -118,6 +81,49 @@ def test_the_case_fits_names_every_page_and_speaks_one_language(case_store, para
             assert not re.search(rf"(?<!\w){danish}(?!\w)", outside_name, re.IGNORECASE), danish
 
 
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"address": "Sundhedshuset, Havnegade 12, 8000 Aarhus C"},  # breaks after both commas, beside the facts
+        {"address": "Havnegadens Sundhedshus 3. sal 8000 Aarhus C Danmark"},  # no comma: under the facts
+        {"email": "fysioterapi.havnegade.aarhus@sundhedshuset-aarhus.dk"},  # too wide beside: under the facts
+    ],
+    ids=["two-commas", "no-comma", "long-email"],
+)
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_a_longer_clinic_block_still_fits_large_print(tmp_path, change, language):
+    """A clinic's own address or e-mail may not fit beside the patient's facts: under them it takes
+    as few lines as the width allows (joined with " · "), so page 1 still holds two exercises."""
+    from dataclasses import replace
+
+    store = open_case_store(tmp_path)
+    clinic = replace(CLINIC, **change)
+    store.settings.set_clinic(clinic)
+    try:
+        options = ProgramOptions(large_print=True, language=language, diary=True)
+        pages = page_texts(render_program(store, case(store, options)))
+    finally:
+        store.close()
+    for part in (clinic.name, *clinic.address.split(", "), clinic.phone, clinic.email):
+        assert flat(part) in flat(pages[0]), part
+    assert len(pages) <= MAX_PAGES[("detailed", True)], len(pages)
+
+
+@pytest.mark.parametrize("params", CASES, ids=layout_id)
+def test_the_last_step_never_stands_alone_on_a_page(case_store, params):
+    """Large print lets an exercise run on to the next page; its last step alone at the top of that
+    page (a widow: "4. Lav 5 cirkler ...") read as belonging to no exercise. The last two stay together."""
+    from handout_case import EXERCISES
+
+    layout, large, language = params
+    options = ProgramOptions(layout=layout, large_print=large, language=language, diary=True)
+    pages = [flat(page) for page in page_texts(render_program(case_store, case(case_store, options)))]
+    for slug in EXERCISES:
+        *_, before, last = case_store.catalogue.get("exercise", slug).steps_in(language)
+        on = [number for number, page in enumerate(pages, 1) if flat(last) in page]
+        assert on and all(flat(before) in pages[number - 1] for number in on), (slug, on)
+
+
 @pytest.mark.parametrize("params", CASES, ids=layout_id)
 def test_no_page_but_the_last_ends_more_than_half_empty(case_store, params):
     layout, large, language = params
@@ -127,7 +133,8 @@ def test_no_page_but_the_last_ends_more_than_half_empty(case_store, params):
 
     document = pypdfium2.PdfDocument(pdf)
     # the page before the diary (which always starts a page) and every page before it; the stop
-    # box is kept whole, so the page before it may end early when the box could not fit there
+    # box keeps its title, intro and first group together, so the page before it may end early
+    # when those could not fit there
     box_title = "When to stop and whom to call" if language == "en" else "Hvornår skal du stoppe og ringe?"
     for index in range(len(document) - 2):
         page = document[index]
@@ -254,7 +261,9 @@ def test_large_print_is_16_pt_with_60_to_70_characters_a_line(case_store, layout
         for y, chars in lines.items():  # the running header and footer are not lines of text to read
             if min(size for _, size in chars) >= 15.9 and 60 < y < height - 50:
                 first, last = chars[0][0], chars[-1][0]
-                longest = max(longest, len(text.get_text_range(first, last - first + 1).strip()))
+                # side by side (the clinic beside the facts): each column's line is a line of its own
+                runs = re.split(r"[\r\n]+", text.get_text_range(first, last - first + 1))
+                longest = max(longest, *(len(run.strip()) for run in runs))
     assert 60 <= longest <= 70, longest
 
 
@@ -291,28 +300,43 @@ def seven_exercises(store, options: ProgramOptions) -> Program:
     return program.with_(items=items)
 
 
-def _box_lines(program: Program) -> list[str]:
+def _box(program: Program):
     from exercise_builder.domain.stop_signs import stop_advice
 
-    advice = stop_advice(program.patient_group, program.options.language, True, "86 12 34 56")
-    lines = [advice.title, advice.closing]
-    for route in advice.routes:
-        lines += [route.where, *route.signs]
-    return lines
+    return stop_advice(program.patient_group, program.options.language, True, CLINIC.phone)
 
 
 @pytest.mark.parametrize("params", CASES, ids=layout_id)
 @pytest.mark.parametrize("build", [case, seven_exercises], ids=["case", "seven"])
-def test_the_stop_box_stays_on_one_page(case_store, params, build):
-    """A page break inside the box left its last line alone on a page, or a sign without its heading."""
+def test_the_stop_box_breaks_only_between_its_groups(case_store, params, build):
+    """A break inside the box left its last line alone on a page, or a sign without its heading.
+    A box up to half a page tall stays on one page (normal print); a taller one (large print,
+    ~715 pt) may break, but only between its groups: every line prints once and in order, each
+    group whole on one page, the title and intro with the first group, the closing with the last,
+    and the title again at the top of the rest."""
     layout, large, language = params
     program = build(case_store, ProgramOptions(layout=layout, large_print=large, language=language, diary=True))
     pages = [flat(page) for page in page_texts(render_program(case_store, program))]
-    lines = _box_lines(program)
-    home = [number for number, page in enumerate(pages) if lines[0] in page]
-    assert len(home) == 1, home
-    missing = [line for line in lines if flat(line) not in pages[home[0]]]
-    assert not missing, (home[0] + 1, missing)
+    box = _box(program)
+    title = flat(box.title)
+    home = [number for number, page in enumerate(pages) if title in page]
+    assert home == list(range(home[0], home[0] + len(home))), home
+    if not large:
+        assert len(home) == 1, home
+    parts = [pages[number][pages[number].index(title) :] for number in home]
+    groups = [[route.where, *route.signs, *([route.after] if route.after else [])] for route in box.routes]
+    lines = [box.intro, *(line for group in groups for line in group), box.closing]
+    text, at = " ".join(parts), 0
+    for line in lines:  # each once, in order
+        assert " ".join(parts).count(flat(line)) == 1, line
+        found = text.find(flat(line), at)
+        assert found >= at, ("out of order", line)
+        at = found + len(flat(line))
+    for group in groups:
+        on = {number for number, part in zip(home, parts, strict=True) for line in group if flat(line) in part}
+        assert len(on) == 1, (group[0], sorted(n + 1 for n in on))
+    assert flat(box.intro) in parts[0] and flat(groups[0][-1]) in parts[0]
+    assert flat(groups[-1][0]) in parts[-1] and flat(box.closing) in parts[-1]
 
 
 @pytest.mark.parametrize("group", list(PatientGroup))

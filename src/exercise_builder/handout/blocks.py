@@ -103,7 +103,7 @@ class Writer:
             ListItem(self.para(step, style), value=n)
             for n, step in enumerate(exercise.steps_in(self.language), start=1)
         ]
-        return ListFlowable(
+        return StepList(
             items,
             bulletType="1",
             bulletFontName=style.fontName,
@@ -344,9 +344,12 @@ class Writer:
         )
         return KeepTogether([Spacer(1, 3 * mm), table])
 
-    def stop_box(self, advice: StopAdvice) -> list[Flowable]:
+    def stop_box(self, advice: StopAdvice, page_height: float) -> list[Flowable]:
         """The app's stop box: one row per place to turn (two side by side in normal print), most
-        urgent first, kept on one page."""
+        urgent first. Kept on one page when it is at most half a page tall; taller (large print,
+        ~715 pt) it may break, but only between its groups: the title and intro stay with the
+        first group, each group stays whole, the closing stays with the last group, and the
+        title is repeated above the rest."""
         s = self.styles
         columns = s.columns
         width = self.width / columns
@@ -358,19 +361,23 @@ class Writer:
                 cell.append(self.para(route.after, s.step))
             cells.append(cell)
         cells += [[]] * (-len(cells) % columns)
-        rows: list[list] = [[[self.para(advice.title, s.box_title), self.para(advice.intro)]] + [""] * (columns - 1)]
+        spanned = [""] * (columns - 1)
+        rows: list[list] = [[self.para(advice.title, s.box_title), *spanned], [self.para(advice.intro), *spanned]]
         rows += [cells[i : i + columns] for i in range(0, len(cells), columns)]
-        rows.append([[self.para(advice.closing)]] + [""] * (columns - 1))
-        # one page: a break inside left a sign without its heading; if it ever must split (taller
-        # than a page), only between route rows, with the title repeated
+        rows.append([[self.para(advice.closing)], *spanned])
+        # a break inside a row left a sign without its heading, or the closing line alone on a page
         table = Table(rows, colWidths=[width] * columns, repeatRows=1, splitInRow=0)
         table.setStyle(
             table_style(
                 [
                     ("SPAN", (0, 0), (-1, 0)),
+                    ("SPAN", (0, 1), (-1, 1)),
                     ("SPAN", (0, -1), (-1, -1)),
+                    ("NOSPLIT", (0, 0), (-1, 2)),  # title, intro and the first group together
+                    ("NOSPLIT", (0, -2), (-1, -1)),  # the last group with the closing
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("BOX", (0, 0), (-1, -1), 2, INK),
+                    ("LINEBELOW", (0, "splitlast"), (-1, "splitlast"), 2, INK),  # broken: each part closed
                     # a shaded title band and a heavier rule: unlike the therapist's message box, also in greyscale
                     ("BACKGROUND", (0, 0), (-1, 0), SHADE),
                     ("LINEBELOW", (0, 0), (-1, 0), 1, INK),
@@ -380,14 +387,26 @@ class Writer:
                     ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
                     ("TOPPADDING", (0, 0), (-1, 0), 7),
                     ("BOTTOMPADDING", (0, -1), (-1, -1), 7),
-                    ("BOTTOMPADDING", (0, 0), (-1, 0), 5),
-                    ("TOPPADDING", (0, 1), (-1, 1), 6),
-                    ("RIGHTPADDING", (0, 0), (-1, 0), 8 + slack),
+                    ("BOTTOMPADDING", (0, 0), (-1, 0), 2),
+                    ("TOPPADDING", (0, 1), (-1, 1), 5),
+                    ("TOPPADDING", (0, 2), (-1, 2), 6),
+                    ("RIGHTPADDING", (0, 0), (-1, 1), 8 + slack),
                     ("RIGHTPADDING", (0, -1), (-1, -1), 8 + slack),
                 ]
             )
         )
-        return [KeepTogether([Spacer(1, 2 * mm), table])]
+        if table.wrap(self.width, 1e6)[1] <= page_height / 2:
+            return [KeepTogether([Spacer(1, 2 * mm), table])]
+        return [Spacer(1, 2 * mm), table]
+
+
+class StepList(ListFlowable):
+    """Numbered steps whose last two stay together where the list breaks over a page (large print
+    lets an exercise run on): the last step never stands alone at the top of the next page."""
+
+    def split(self, aW, aH):
+        content = super().split(aW, aH)
+        return [*content[:-2], KeepTogether(content[-2:])] if len(content) > 2 else content
 
 
 def exercise_letter(number: int) -> str:

@@ -35,6 +35,7 @@ MARGIN = 18 * mm
 FRAME_PADDING = 6  # reportlab's Frame pads its content by 6 pt on each side
 LARGE_MARGIN = 12 * mm  # 16 pt text at full width then holds 60-65 characters a line
 FOOTER_Y = 10 * mm
+FOOTER_ROOM = 6 * mm  # the bottom margin's extra room for the footer
 
 
 def _numbered_canvas(footer_left: str, page_label: str, font_size: float, owner: str, margin: float):
@@ -99,7 +100,8 @@ def render_handout(data: HandoutData, fonts_dir: Path) -> bytes:
     # the library's stop module only marks the choice: the box's text is the app's, per patient group
     info = [module for module in chosen if module.kind != "stop"]
     story += writer.advice_section(info)
-    story += writer.stop_box(stop_advice(program.patient_group, language, _back_or_pelvis(data), data.clinic.phone))
+    stop = stop_advice(program.patient_group, language, _back_or_pelvis(data), data.clinic.phone)
+    story += writer.stop_box(stop, A4[1] - 2 * margin - FOOTER_ROOM - 2 * FRAME_PADDING)
     if program.options.diary:
         story += _diary(writer)
 
@@ -115,7 +117,7 @@ def render_handout(data: HandoutData, fonts_dir: Path) -> bytes:
         leftMargin=margin,
         rightMargin=margin,
         topMargin=margin,
-        bottomMargin=margin + 6 * mm,
+        bottomMargin=margin + FOOTER_ROOM,
         title=drawable(title, glyphs)[:300],
         author=drawable(author, glyphs),
         subject=text(language, "subject"),
@@ -225,7 +227,17 @@ def _header(w: Writer) -> list[Flowable]:
         rows.append((w.t("therapist"), therapist + title))
     label_width = max(stringWidth(label, s.small.fontName, s.small.fontSize) for label, _ in rows) + 4 * mm
     value_width = max(stringWidth(drawable(value, w.glyphs), s.body.fontName, s.body.fontSize) for _, value in rows) + 6
-    clinic_beside = not beside_title and clinic_text and label_width + value_width + 6 * mm + clinic_width <= w.width
+    # large print: the clinic beside the facts (a block under them cost page 1 its next exercise); an
+    # address too wide for the column there breaks after its commas (street / postcode and town)
+    column = w.width - label_width - value_width - 6 * mm
+    beside_lines = [part for line in clinic_lines for part in _comma_lines(line, column, s.small, w.glyphs)]
+    widest = max(
+        (stringWidth(drawable(line, w.glyphs), s.small.fontName, s.small.fontSize) for line in beside_lines), default=0
+    )
+    clinic_beside = not beside_title and clinic_text and widest + 2 <= column
+    if clinic_beside:
+        clinic_width = min(column, clinic_width)
+        clinic_text = "<br/>".join(w.markup(line) for line in beside_lines)
     facts_width = w.width - clinic_width - 6 * mm if clinic_beside else w.width
     facts = Table(
         [[w.para(label, s.small), w.para(value)] for label, value in rows],
@@ -254,8 +266,9 @@ def _header(w: Writer) -> list[Flowable]:
             )
         )
         out.append(facts)
-    elif not beside_title and clinic_text:
-        out += [facts, Spacer(1, 2 * mm), Paragraph(clinic_text, s.small)]
+    elif not beside_title and clinic_text:  # under the facts: as few lines as the width allows
+        packed = _packed_lines([line.strip() for line in clinic_lines if line.strip()], w.width, s.small, w.glyphs)
+        out += [facts, Spacer(1, 2 * mm), Paragraph("<br/>".join(w.markup(line) for line in packed), s.small)]
     else:
         out.append(facts)
     out.append(Spacer(1, 3 * mm))
@@ -284,6 +297,38 @@ def _header(w: Writer) -> list[Flowable]:
         out += [box, Spacer(1, 1 * mm)]
     if program.message.strip():
         out.append(w.boxed(w.t("message"), [w.para(program.message)]))
+    return out
+
+
+def _comma_lines(line: str, width: float, style: ParagraphStyle, glyphs: frozenset[int]) -> list[str]:
+    """A clinic line as it is when it fits `width`; wider, broken after its commas ("Havnegade 12,"
+    / "8000 Aarhus C"), each part as long as fits. An empty line gives none."""
+
+    def fits(value: str) -> bool:
+        return stringWidth(drawable(value, glyphs), style.fontName, style.fontSize) + 2 <= width
+
+    line = line.strip()
+    if not line or fits(line):
+        return [line] if line else []
+    out: list[str] = []
+    for part in (piece.strip() + "," for piece in line.split(",") if piece.strip()):
+        if out and fits(f"{out[-1]} {part}"):
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    out[-1] = out[-1].removesuffix(",") if not line.endswith(",") else out[-1]
+    return out
+
+
+def _packed_lines(lines: list[str], width: float, style: ParagraphStyle, glyphs: frozenset[int]) -> list[str]:
+    """Lines joined with " · " in their order while the joined line fits `width`."""
+    out: list[str] = []
+    for line in lines:
+        joined = f"{out[-1]} · {line}" if out else line
+        if out and stringWidth(drawable(joined, glyphs), style.fontName, style.fontSize) + 2 <= width:
+            out[-1] = joined
+        else:
+            out.append(line)
     return out
 
 
