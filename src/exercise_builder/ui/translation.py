@@ -97,6 +97,24 @@ def error_text(error: BaseException) -> str:
     return str(error) or type(error).__name__
 
 
+def said(sentence: object) -> str:
+    """A sentence a service handed back (a UserError or a Phrase) in the UI's language."""
+    from ..domain.errors import UserError
+    from ..domain.messages import Phrase
+
+    if isinstance(sentence, UserError | Phrase):
+        return sentence.text(current_language())
+    return str(sentence)
+
+
+def reason_text(error: BaseException) -> str:
+    """Why a file or the database could not be used, in the UI's language (an OSError's strerror
+    and SQLite's messages are English whatever the desktop speaks)."""
+    from ..domain.os_reasons import os_reason
+
+    return os_reason(error).text(current_language())
+
+
 def fill(text: str, *values: object) -> str:
     """A translated text with %1, %2 … filled in one pass (QString.arg's job; PySide6 has no arg):
     a value that itself contains "%2" is not filled again."""
