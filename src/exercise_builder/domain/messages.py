@@ -68,6 +68,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "os.database-busy": ("databasen er optaget af et andet vindue", "the database is busy in another window"),
     "os.damaged": ("filen er beskadiget", "the file is damaged"),
     "os.not-a-database": ("filen er ikke en database", "the file is not a database"),
+    "os.file-failed": ("{path} kunne ikke bruges: {reason}.", "{path} could not be used: {reason}."),
+    "os.failed": ("Det kunne ikke lade sig gøre: {reason}.", "It could not be done: {reason}."),
+    "os.database-failed": ("Databasen kunne ikke bruges: {reason}.", "The database could not be used: {reason}."),
     "os.other": ("systemet afviste det (fejl {name})", "the system refused (error {name})"),
     "os.unknown": ("systemet afviste det ({name})", "the system refused ({name})"),
     # --- the shared error type (issue 14): store, backups, programme files, cancelling ---
@@ -134,6 +137,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "backup.restore-failed": (
         "Sikkerhedskopien kunne ikke gendannes ({reason}); databasen er som før, og en kopi af den er gemt som {kept}.",
         "The backup could not be restored ({reason}); the database is as it was, and a copy of it is kept as {kept}.",
+    ),
+    # store/privacy.py: what deleting a patient's data could not finish
+    "privacy.other-window-reads": (
+        "Et andet åbent vindue med programmet læser stadig ældre sider; luk det, og slet igen for at "
+        "fjerne dem fra logfilen.",
+        "Another open window of the app still reads older pages; close it and delete again to clear "
+        "them from the log file.",
+    ),
+    "privacy.no-fresh-backup": (
+        "Der kunne ikke tages en ny sikkerhedskopi, så ældre kopier med patienten blev slettet uden en nyere i stedet.",
+        "No fresh backup could be made, so older backups holding the patient were removed without a "
+        "newer one to replace them.",
+    ),
+    "privacy.backup-not-removed": (
+        "Sikkerhedskopien {name} kunne ikke slettes.",
+        "The backup {name} could not be removed.",
     ),
     # --- end of issue 14's block ---
     # --- what is wrong with one field of a record (domain/records.py FieldError), said after the

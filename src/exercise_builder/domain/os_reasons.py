@@ -68,3 +68,15 @@ def os_reason(error: BaseException) -> Phrase:
             return Phrase(key)
         return Phrase("os.other", name=errno.errorcode.get(code, str(code)))
     return Phrase("os.unknown", name=type(error).__name__)
+
+
+def os_sentence(error: BaseException) -> Phrase:
+    """A whole sentence for an OSError or a sqlite3.Error that no caller worded (it reached the
+    window as it was raised): the file it names, if any, and why, in the user's language."""
+    reason = os_reason(error)
+    if hasattr(error, "sqlite_errorname"):
+        return Phrase("os.database-failed", reason=reason)
+    filename = getattr(error, "filename", None)
+    if filename:
+        return Phrase("os.file-failed", path=filename, reason=reason)
+    return Phrase("os.failed", reason=reason)

@@ -89,11 +89,16 @@ def current_language() -> str:
 
 
 def error_text(error: BaseException) -> str:
-    """An error as the user reads it: a UserError in the UI's language, anything else as it is."""
+    """An error as the user reads it: a UserError, an OSError or a SQLite error in the UI's
+    language, anything else (a bug) as it is."""
     from ..domain.errors import UserError
 
     if isinstance(error, UserError):
         return error.text(current_language())
+    if isinstance(error, OSError) or hasattr(error, "sqlite_errorname"):  # their text is English
+        from ..domain.os_reasons import os_sentence
+
+        return os_sentence(error).text(current_language())
     return str(error) or type(error).__name__
 
 
