@@ -235,7 +235,9 @@ def restore_backup(data_dir: Path, name: str) -> Path:
 def _give_up_when_busy(status: int, remaining: int, total: int) -> None:
     """Python's backup() retries a locked destination forever; the busy timeout has been waited by now."""
     if status in (SQLITE_BUSY, SQLITE_LOCKED):
-        raise sqlite3.OperationalError("database is locked")
+        error = sqlite3.OperationalError("database is locked")
+        error.sqlite_errorname = "SQLITE_BUSY"  # as SQLite's own errors carry: os_reason words it
+        raise error
 
 
 def media_named_in_backups(data_dir: Path) -> set[str]:
