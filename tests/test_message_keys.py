@@ -105,3 +105,32 @@ def test_both_languages_have_the_same_placeholders():
         return sorted(name for _, name, _, _ in string.Formatter().parse(text) if name)
 
     assert [key for key, (da, en) in MESSAGES.items() if fields(da) != fields(en)] == []
+
+
+PASSED_ON = {"domain/os_reasons.py", "domain/models.py"}
+
+
+def test_every_phrase_and_field_reason_key_is_in_messages():
+    """A Phrase's key, a FieldError's reason key (its second argument) and the OS reasons' table
+    are worded too: each is a value put into a sentence in the sentence's language (issue 16 §5)."""
+    from exercise_builder.domain import os_reasons
+
+    found = []
+    for path, tree in _trees().items():
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            name = node.func.id if isinstance(node.func, ast.Name) else getattr(node.func, "attr", "")
+            index = {"Phrase": 0, "FieldError": 1}.get(name)
+            if index is None or len(node.args) <= index:
+                continue
+            key = node.args[index]
+            where = f"{path.relative_to(SRC)}:{node.lineno}"
+            if not isinstance(key, ast.Constant) and where.split(":")[0] in PASSED_ON:
+                continue  # a key passed on (FieldError's own Phrase) or taken from a table checked below
+            assert isinstance(key, ast.Constant) and KEY.match(key.value), f"{where}: {ast.unparse(key)}"
+            found.append((where, key.value))
+    assert len([key for _, key in found if key.startswith("field.")]) > 30
+    assert [f"{where}: {key!r}" for where, key in found if key not in MESSAGES] == []
+    table = [*os_reasons._KEYS.values(), *os_reasons._SQLITE_KEYS.values()]
+    assert [key for key in table if key not in MESSAGES] == []

@@ -114,7 +114,9 @@ def _cmd_handout(args: argparse.Namespace) -> int:
     try:
         write_atomically(args.output, pdf)
     except OSError as error:
-        raise UserError("cli.pdf-not-written", path=args.output, reason=error.strerror) from None
+        from .domain.os_reasons import os_reason
+
+        raise UserError("cli.pdf-not-written", path=args.output, reason=os_reason(error)) from None
     print(f"{args.output} ({len(pdf) // 1024} KB)")
     return 0
 
@@ -181,7 +183,9 @@ def _cmd_backup(args: argparse.Namespace) -> int:
     try:
         kept = restore_backup(data_dir, args.name)
     except OSError as error:
-        raise UserError("cli.backup-not-restored", reason=error.strerror) from None
+        from .domain.os_reasons import os_reason
+
+        raise UserError("cli.backup-not-restored", reason=os_reason(error)) from None
     print(f"Restored {args.name}; the database as it was is kept as {kept.name}.")
     return 0
 

@@ -200,8 +200,11 @@ def test_restore_into_a_locked_database_gives_up_after_the_busy_timeout(seeded_d
     holder.execute("BEGIN IMMEDIATE")  # another instance in the middle of a long write
     try:
         started = time.monotonic()
-        with pytest.raises(BackupError, match="database is locked.*the database is as it was"):
+        with pytest.raises(
+            BackupError, match="database is busy in another window.*the database is as it was"
+        ) as refused:
             restore_backup(seeded_dir, name)
+        assert "(databasen er optaget af et andet vindue); databasen er som før" in refused.value.text("da")
         assert time.monotonic() - started < 5
     finally:
         holder.execute("ROLLBACK")

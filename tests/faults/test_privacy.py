@@ -143,7 +143,9 @@ def test_delete_with_another_instance_reading(store: Store):
     assert reader.programs.load(program.id) is not None  # holds a read snapshot
     result = delete_patient(store, NAME)
     assert result.programs == 1
-    assert result.problems and "close it and delete again" in result.problems[0]
+    assert result.problems and "close it and delete again" in str(result.problems[0])
+    # the window words it in its language (issue 16 §5): it was an English sentence in a Danish box
+    assert result.problems[0].text("da").startswith("Et andet åbent vindue med programmet læser stadig ældre sider")
     reader.db.execute("ROLLBACK")
     reader.close()
     again = delete_patient(store, NAME)

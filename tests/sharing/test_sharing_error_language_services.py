@@ -32,9 +32,10 @@ def test_a_bundle_that_cannot_be_read(store, tmp_path, monkeypatch):
     monkeypatch.setattr(sharing_import, "open_tree", refused)
     bundle = tmp_path / "låst.eblib"
     error = _refusal(preview_import, store, bundle)
-    assert str(error) == f"{bundle} could not be read (Permission denied)."
+    assert str(error) == f"{bundle} could not be read (permission denied)."
+    # the OS's English text (strerror) is not shown in the Danish sentence (issue 16 §5)
     assert error.text("da") == (
-        f"Biblioteket {bundle} kunne ikke læses (Permission denied); tjek, at det findes, og at du må åbne det."
+        f"Biblioteket {bundle} kunne ikke læses (du har ikke adgang); tjek, at det findes, og at du må åbne det."
     )
 
 

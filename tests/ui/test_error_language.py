@@ -67,3 +67,31 @@ def test_the_english_window_refuses_a_bundle_in_the_cli_s_english(make_window, d
     qtbot.waitUntil(lambda: handle.done, timeout=30000)
     qtbot.waitUntil(lambda: bool(warned), timeout=5000)
     assert warned == ["The bundle entry ../ond.txt points outside the bundle ('..'), which is not allowed."]
+
+
+def _full_disk(path):
+    import errno
+
+    raise OSError(errno.ENOSPC, "No space left on device", str(path))
+
+
+def test_an_os_error_from_long_work_is_said_in_the_window_s_language(window, qtbot, qapp, tmp_path):
+    """An OSError no service worded reaches the window through the task runner: its strerror (and
+    Python's '[Errno 28]') is English, so the window says it in its own language (issue 16 §5)."""
+    from exercise_builder.ui.translation import current_language, use_language
+
+    target = tmp_path / "program.pdf"
+
+    def run() -> list[str]:
+        said = []
+        handle = window.workbench.runner.run(_full_disk, target, on_error=said.append)
+        qtbot.waitUntil(lambda: handle.done and bool(said), timeout=10000)
+        return said
+
+    assert run() == [f"{target} kunne ikke bruges: der er ikke mere plads på disken."]
+    before = current_language()
+    use_language(qapp, "en")
+    try:
+        assert run() == [f"{target} could not be used: there is no space left on the disk."]
+    finally:
+        use_language(qapp, before)

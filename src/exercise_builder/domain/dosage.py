@@ -5,8 +5,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .errors import UserError
+
 EN_DASH = "\u2013"
 TIMES = "\u00d7"
+
+
+class DosageError(UserError, ValueError):
+    """A dosage that cannot be read (a range the wrong way round, a key that is no dosage's);
+    a ValueError, as the callers that read typed numbers expect."""
+
 
 _RANGE_TEXT = re.compile(r"^\s*(\d+)\s*(?:[-\u2013\u2014]|til|to)\s*(\d+)\s*$")
 
@@ -20,7 +28,7 @@ class Range:
 
     def __post_init__(self) -> None:
         if self.low < 0 or self.high < self.low:
-            raise ValueError(f"not a valid range: {self.low}–{self.high}")
+            raise DosageError("dosage.bad-range", low=self.low, high=self.high)
 
     @classmethod
     def of(cls, value: int | str | list | tuple | Range | None) -> Range | None:
@@ -28,10 +36,10 @@ class Range:
         if value is None or isinstance(value, Range):
             return value
         if isinstance(value, bool):
-            raise ValueError("expected a number or a range, not true/false")
+            raise DosageError("dosage.range-not-boolean")
         if isinstance(value, int):
             if value < 0:
-                raise ValueError(f"expected 0 or more, got {value}")
+                raise DosageError("dosage.negative", value=value)
             return cls(value, value) if value > 0 else None
         if (
             isinstance(value, (list, tuple))
@@ -48,7 +56,7 @@ class Range:
             match = _RANGE_TEXT.match(text)
             if match:
                 return cls(int(match[1]), int(match[2]))
-        raise ValueError(f"expected a number or a range such as 8–12, got {value!r}")
+        raise DosageError("dosage.not-a-range", value=value)
 
     @property
     def is_single(self) -> bool:
@@ -106,7 +114,7 @@ class Dosage:
 
     def __post_init__(self) -> None:
         if self.sets < 1:
-            raise ValueError("sets must be at least 1")
+            raise DosageError("dosage.sets-at-least-one")
 
     def wording(self, language: str = "da", programme_frequency: str = "") -> str:
         """The one dosage line the patient reads, e.g. '3 × 10 gentagelser, på hver side'."""
@@ -148,22 +156,22 @@ class Dosage:
         known = {"sets", "reps", "hold_seconds", "duration_minutes", "per_side", "frequency"}
         for key in data:
             if key not in known:
-                raise ValueError(f"unknown key '{key}'")
+                raise DosageError("dosage.unknown-key", key=key)
         sets = data.get("sets", 1)
         if sets is None:
             sets = 1
         if isinstance(sets, bool) or not isinstance(sets, int) or sets < 1:
-            raise ValueError("'sets' must be a whole number of at least 1")
+            raise DosageError("dosage.bad-sets")
         ranges = {}
         for key in ("reps", "hold_seconds", "duration_minutes"):
             try:
                 ranges[key] = Range.of(data.get(key))
             except ValueError as error:
-                raise ValueError(f"'{key}': {error}") from None
+                raise DosageError("dosage.field", key=key, reason=error) from None
         per_side = data.get("per_side", False)
         if not isinstance(per_side, bool):
-            raise ValueError("'per_side' must be true or false")
+            raise DosageError("dosage.per-side-not-boolean")
         frequency = data.get("frequency", "") or ""
         if not isinstance(frequency, str):
-            raise ValueError("'frequency' must be text")
+            raise DosageError("dosage.frequency-not-text")
         return cls(sets=sets, per_side=per_side, frequency=frequency, **ranges)

@@ -41,6 +41,38 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The program file could not carry the clinic's own exercises: {reason}",
     ),
     # --- end of consultation flow ---
+    # --- why the system refused a file operation (domain/os_reasons.py): strerror is English ---
+    "os.no-space": ("der er ikke mere plads på disken", "there is no space left on the disk"),
+    "os.permission-denied": ("du har ikke adgang", "permission denied"),
+    "os.read-only": ("disken kan kun læses, ikke skrives", "the disk is read-only"),
+    "os.not-found": ("filen eller mappen findes ikke", "the file or folder does not exist"),
+    "os.is-a-folder": ("det er en mappe, ikke en fil", "it is a folder, not a file"),
+    "os.not-a-folder": ("en del af stien er ikke en mappe", "part of the path is not a folder"),
+    "os.name-too-long": ("filnavnet er for langt", "the file name is too long"),
+    "os.link-loop": ("genveje peger i ring", "links point round in a loop"),
+    "os.exists": ("der findes allerede en fil med det navn", "a file with that name already exists"),
+    "os.folder-not-empty": ("mappen er ikke tom", "the folder is not empty"),
+    "os.busy": ("filen er i brug af et andet program", "the file is in use by another program"),
+    "os.file-too-large": ("filen er for stor", "the file is too large"),
+    "os.too-many-open": ("der er for mange åbne filer", "too many files are open"),
+    "os.other-disk": ("filen ligger på en anden disk", "the file is on another disk"),
+    "os.input-output": (
+        "disken kunne ikke læses eller skrives (I/O-fejl)",
+        "the disk could not be read or written (I/O error)",
+    ),
+    "os.timed-out": ("det tog for lang tid; drevet svarer ikke", "it took too long; the drive does not answer"),
+    "os.unreachable": ("drevet kan ikke nås", "the drive cannot be reached"),
+    "os.no-memory": ("der er ikke hukommelse nok", "there is not enough memory"),
+    "os.invalid": ("filnavnet eller handlingen er ugyldig her", "the file name or operation is not valid here"),
+    "os.cannot-open": ("filen kunne ikke åbnes", "the file could not be opened"),
+    "os.database-busy": ("databasen er optaget af et andet vindue", "the database is busy in another window"),
+    "os.damaged": ("filen er beskadiget", "the file is damaged"),
+    "os.not-a-database": ("filen er ikke en database", "the file is not a database"),
+    "os.file-failed": ("{path} kunne ikke bruges: {reason}.", "{path} could not be used: {reason}."),
+    "os.failed": ("Det kunne ikke lade sig gøre: {reason}.", "It could not be done: {reason}."),
+    "os.database-failed": ("Databasen kunne ikke bruges: {reason}.", "The database could not be used: {reason}."),
+    "os.other": ("systemet afviste det (fejl {name})", "the system refused (error {name})"),
+    "os.unknown": ("systemet afviste det ({name})", "the system refused ({name})"),
     # --- the shared error type (issue 14): store, backups, programme files, cancelling ---
     "cancelled": ("Afbrudt.", "Cancelled."),
     "record.field": ("'{field}': {reason}", "'{field}': {reason}"),
@@ -106,7 +138,119 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Sikkerhedskopien kunne ikke gendannes ({reason}); databasen er som før, og en kopi af den er gemt som {kept}.",
         "The backup could not be restored ({reason}); the database is as it was, and a copy of it is kept as {kept}.",
     ),
+    # store/privacy.py: what deleting a patient's data could not finish
+    "privacy.other-window-reads": (
+        "Et andet åbent vindue med programmet læser stadig ældre sider; luk det, og slet igen for at "
+        "fjerne dem fra logfilen.",
+        "Another open window of the app still reads older pages; close it and delete again to clear "
+        "them from the log file.",
+    ),
+    "privacy.no-fresh-backup": (
+        "Der kunne ikke tages en ny sikkerhedskopi, så ældre kopier med patienten blev slettet uden en nyere i stedet.",
+        "No fresh backup could be made, so older backups holding the patient were removed without a "
+        "newer one to replace them.",
+    ),
+    "privacy.backup-not-removed": (
+        "Sikkerhedskopien {name} kunne ikke slettes.",
+        "The backup {name} could not be removed.",
+    ),
     # --- end of issue 14's block ---
+    # --- what is wrong with one field of a record (domain/records.py FieldError), said after the
+    # field's name: "{file}: feltet 'title.da' mangler" / "the field 'title.da' is missing" ---
+    "field.unknown-key": ("er en ukendt nøgle", "unknown key"),
+    "field.must-be-text": ("skal være tekst", "must be text"),
+    "field.missing": ("mangler", "is missing"),
+    "field.must-be-timestamp": (
+        "skal være en dato og et klokkeslæt (ISO 8601)",
+        "must be an ISO 8601 date and time",
+    ),
+    "field.not-a-uuid": ("er ikke et UUID: «{value}»", "is not a UUID: '{value}'"),
+    "field.bad-slug": (
+        "skal være små bogstaver a–z og tal, med bindestreg mellem ordene: «{value}»",
+        "must be lowercase ASCII words joined by '-': '{value}'",
+    ),
+    "field.must-be-language-table": (
+        'skal være en tabel med sprog, fx da = "…"',
+        'must be a table of languages, e.g. da = "…"',
+    ),
+    "field.must-be-language-lists": (
+        'skal være en tabel med sprog, fx da = ["…"]',
+        'must be a table of languages, e.g. da = ["…"]',
+    ),
+    "field.must-be-text-list": ("skal være en liste med tekster", "must be a list of texts"),
+    "field.must-be-image-tables": ("skal være en liste med [[images]]-tabeller", "must be a list of [[images]] tables"),
+    "field.must-be-table": ("skal være en tabel", "must be a table"),
+    "field.must-be-table-list": ("skal være en liste med tabeller", "must be a list of tables"),
+    "field.must-be-plain-file-name": (
+        "skal være et filnavn i elementets egen mappe (uden sti): «{value}»",
+        "must be a plain file name in the item's folder: '{value}'",
+    ),
+    "field.bad-variant": (
+        "skal være {choices} eller udeladt, ikke «{value}»",
+        "must be {choices} or left out, not '{value}'",
+    ),
+    "field.bad-dosage": ("er ikke en gyldig dosering: {reason}", "is not a valid dosage: {reason}"),
+    "field.must-be-aid-list": (
+        "skal være en liste med hjælpemidlers slugs eller UUID'er",
+        "must be a list of slugs or UUIDs of aids",
+    ),
+    "field.must-be-reference-list": ("skal være en liste med slugs eller UUID'er", "must be a list of slugs or UUIDs"),
+    "field.bad-aid-reference": (
+        "skal være et hjælpemiddels slug eller UUID, ikke «{value}»",
+        "must be the slug or UUID of an aid, not '{value}'",
+    ),
+    "field.bad-exercise-reference": (
+        "skal være en øvelses slug eller UUID, ikke «{value}»",
+        "must be the slug or UUID of an exercise, not '{value}'",
+    ),
+    "field.names-itself": (
+        "skal nævne en anden øvelse, ikke øvelsen selv",
+        "must name another exercise, not the exercise itself",
+    ),
+    "field.must-be-one-of": ("skal være en af {choices}, ikke «{value}»", "must be one of {choices}, not '{value}'"),
+    "field.too-long": (
+        "har {length:,} tegn; der må højst være {limit:,}",
+        "is {length:,} characters long; at most {limit:,} are allowed",
+    ),
+    "field.bad-character": (
+        "indeholder et tegn, der ikke kan bruges ({char})",
+        "holds a character that is not allowed ({char})",
+    ),
+    "field.too-many-languages": (
+        "har {count} sprog; der må højst være {limit}",
+        "has {count} languages; at most {limit} are allowed",
+    ),
+    "field.too-many-entries": (
+        "har {count:,} punkter; der må højst være {limit:,}",
+        "has {count:,} entries; at most {limit:,} are allowed",
+    ),
+    "field.more-than": ("er mere end {limit:,}", "is more than {limit:,}"),
+    "field.too-many-pictures": (
+        "har {count} billeder; der må højst være {limit}",
+        "has {count} pictures; at most {limit} are allowed",
+    ),
+    "field.too-many-tags": (
+        "har flere end {count} mærker eller et mærke på over {limit} tegn",
+        "holds more than {count} tags or a tag over {limit} characters",
+    ),
+    "field.too-many-aids": ("nævner flere end {limit} hjælpemidler", "names more than {limit} aids"),
+    # dosage (domain/dosage.py DosageError), also said after a field's name or in "a wrong value: …"
+    "dosage.unknown-key": ("ukendt nøgle '{key}'", "unknown key '{key}'"),
+    "dosage.bad-sets": ("'sets' skal være et helt tal på mindst 1", "'sets' must be a whole number of at least 1"),
+    "dosage.sets-at-least-one": ("sæt skal være mindst 1", "sets must be at least 1"),
+    "dosage.per-side-not-boolean": ("'per_side' skal være true eller false", "'per_side' must be true or false"),
+    "dosage.frequency-not-text": ("'frequency' skal være tekst", "'frequency' must be text"),
+    "dosage.field": ("'{key}': {reason}", "'{key}': {reason}"),
+    "dosage.bad-range": ("ikke et gyldigt interval: {low}–{high}", "not a valid range: {low}–{high}"),
+    "dosage.range-not-boolean": (
+        "skal være et tal eller et interval, ikke true/false",
+        "expected a number or a range, not true/false",
+    ),
+    "dosage.negative": ("skal være 0 eller mere, ikke {value}", "expected 0 or more, got {value}"),
+    "dosage.not-a-range": (
+        "skal være et tal eller et interval som 8–12, ikke «{value}»",
+        "expected a number or a range such as 8–12, got '{value}'",
+    ),
     # --- programme files, command line, handout limits (issue 13 A) ---
     # --- programme-file sentences, moved out of domain/program_file.py (issue 14, round 2) ---
     "program-file.unknown-key": (
@@ -290,7 +434,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # --- library/: the library folder, bundles, safety limits and synonyms (add keys below) ---
     # library folders and library files (folder.py, bundle.py)
-    "library.not-toml": ("{file} er ikke gyldig TOML: {reason}.", "{file} is not valid TOML: {reason}."),
+    "library.not-toml": ("{file} er ikke gyldig TOML.", "{file} is not valid TOML."),
+    "library.not-toml-at": (
+        "{file} er ikke gyldig TOML (linje {line}, kolonne {column}).",
+        "{file} is not valid TOML (line {line}, column {column}).",
+    ),
+    "library.not-toml-at-end": (
+        "{file} er ikke gyldig TOML (fejlen er ved filens slutning).",
+        "{file} is not valid TOML (at the end of the file).",
+    ),
     "library.not-utf8": ("{file} er ikke tekst i UTF-8.", "{file} is not UTF-8 text."),
     "library.too-deep": (
         "{file} er indlejret for dybt til at være en fil i et bibliotek.",
@@ -335,7 +487,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "advice.toml or template.toml (found none).",
     ),
     "library.bad-field": (
-        "{file}: feltet '{field}' er ikke i orden ({reason}).",
+        "{file}: feltet '{field}' {reason}.",
         "{file}: the field '{field}' {reason}.",
     ),
     "library.slug-not-folder": (
@@ -617,6 +769,57 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Den delte mappe er optaget, så «{slug}» blev ikke delt; prøv igen om lidt.",
         "The shared folder is too busy to publish '{slug}'; try again.",
     ),
+    # services/shared_folder_sync.py and what refreshing the shared folder skipped (library/bundle.py)
+    "shared-folder.not-set": ("Der er ikke valgt nogen delt mappe.", "No shared folder is set."),
+    "shared-folder.unreachable": (
+        "Den delte mappe {folder} kan ikke nås; du arbejder videre med din egen kopi.",
+        "The shared folder {folder} cannot be reached; you keep working with your local copy.",
+    ),
+    "shared-folder.no-library-yet": (
+        "Den delte mappe har endnu intet bibliotek; del klinikkens øvelser for at starte et.",
+        "The shared folder holds no library yet; publish to start one.",
+    ),
+    "shared-folder.refresh-cancelled": (
+        "Hentningen blev afbrudt; intet er ændret.",
+        "Refresh cancelled; nothing was changed.",
+    ),
+    "shared-folder.publishing-stopped": (
+        "Delingen blev stoppet; det, der allerede er delt, ligger i mappen.",
+        "Publishing stopped; the items published so far are in the folder.",
+    ),
+    "shared-folder.publishing-failed": (
+        "Delingen til {folder} stoppede ({reason}).",
+        "Publishing to {folder} stopped ({reason}).",
+    ),
+    "shared-folder.not-published": (
+        "«{slug}» kunne ikke deles ({reason}).",
+        "{slug} could not be published ({reason}).",
+    ),
+    "shared-folder.name-taken": (
+        "Den delte mappe har allerede et andet element ved navn «{slug}»; giv dit et andet navn.",
+        "the shared folder already has another item named '{slug}'; rename yours",
+    ),
+    "shared-folder.conflict-copy": (
+        "«{slug}» er ændret af en anden; din version er gemt som «{copy}».",
+        "'{slug}' was changed by someone else; yours is saved as '{copy}'",
+    ),
+    "shared-folder.skipped-full-folder": (
+        "Mappen {name} har {count:,} filer (en elementmappe må højst have {limit:,}); den blev sprunget over.",
+        "The folder {name} holds {count:,} files (an item folder holds at most {limit:,}); it was skipped.",
+    ),
+    "shared-folder.skipped-large-file": (
+        "{name} fylder {size:,.0f} MB, mere end sådan en fil må; den blev sprunget over.",
+        "{name} is {size:,.0f} MB, more than such a file may be; it was skipped.",
+    ),
+    "shared-folder.skipped-the-rest": (
+        "Den delte mappe har flere filer eller bytes, end der læses på én gang; {name} og det, der "
+        "kommer efter, blev sprunget over.",
+        "The shared folder holds more files or bytes than are read at once; {name} and what follows it were skipped.",
+    ),
+    "shared-folder.skipped-not-regular": (
+        "{name} er ikke en almindelig fil (fx et rør eller en enhed); den blev ikke læst.",
+        "{name} is not a regular file (a pipe or a device, say); it was not read.",
+    ),
     # cli.py
     "cli.pdf-not-written": (
         "PDF'en kunne ikke gemmes som {path} ({reason}); vælg et andet sted, eller frigør plads.",
@@ -685,12 +888,52 @@ class _DanishNumbers(string.Formatter):
 _SWAP_SEPARATORS = str.maketrans(",.", ".,")
 
 
-def word(key: str, language: str = "da", **values: Any) -> str:
+class Phrase:
+    """Part of a sentence worded per language (a field's fault, an OS error's reason, a skipped
+    item): a message key and its values, filled in as the language of the sentence it goes into.
+    The English is its str(), as a UserError's."""
+
+    __slots__ = ("key", "values")
+
+    def __init__(self, key: str, /, **values: Any) -> None:
+        self.key = key
+        self.values = values
+
+    def text(self, language: str = "da") -> str:
+        return word(self.key, language, **self.values)
+
+    def __str__(self) -> str:
+        return self.text("en")
+
+    def __repr__(self) -> str:
+        return f"Phrase({self.key!r}, {self.values!r})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Phrase) and (self.key, self.values) == (other.key, other.values)
+
+    def __hash__(self) -> int:
+        return hash(self.key)
+
+
+def _filled(value: Any, language: str) -> Any:
+    """A value as it goes into a sentence: a number as is (the template formats it), a Phrase or
+    a UserError in the sentence's language, anything else as escaped text on one line."""
+    from .errors import UserError
+
+    if _is_number(value):
+        return value
+    if isinstance(value, Phrase | UserError):
+        return one_line(value.text(language), 1000)
+    return one_line(value)
+
+
+def word(key: str, language: str = "da", /, **values: Any) -> str:
     """The sentence for `key` in `language` (Danish if unknown), with `values` filled in. A
-    number stays a number, so a template may format it (`{count:,}`); other values are text."""
+    number stays a number, so a template may format it (`{count:,}`); a Phrase or a UserError is
+    worded in the same language; other values are text."""
     da, en = MESSAGES.get(key, MESSAGES["unexpected"])
     template = en if language == "en" else da
-    safe = {name: value if _is_number(value) else one_line(value) for name, value in values.items()}
+    safe = {name: _filled(value, language) for name, value in values.items()}
     if key not in MESSAGES:
         safe = {"detail": one_line(key)}
     return template.format(**safe) if language == "en" else _DanishNumbers().format(template, **safe)

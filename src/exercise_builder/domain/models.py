@@ -10,6 +10,7 @@ from typing import Any
 from .dosage import Dosage
 from .errors import UserError
 from .kinds import AdviceKind, ImageVariant, Language, Layout, PatientGroup
+from .messages import Phrase
 
 # the old names, kept for their many callers: the StrEnums in kinds.py are the declarations
 LANGUAGES: tuple[str, ...] = tuple(Language)
@@ -18,12 +19,14 @@ ADVICE_KINDS: tuple[str, ...] = tuple(AdviceKind)
 
 
 class FieldError(UserError, ValueError):
-    """A record field with a wrong or missing value; `field` names it (dotted for nesting)."""
+    """A record field with a wrong or missing value; `field` names it (dotted for nesting).
+    `reason` is what is wrong with it: a message key ("field.missing") and its values, worded in
+    the language of the sentence it goes into (a Phrase)."""
 
-    def __init__(self, field_name: str, message: str) -> None:
-        super().__init__("record.field", field=field_name, reason=message)
+    def __init__(self, field_name: str, reason_key: str, /, **values: Any) -> None:
         self.field = field_name
-        self.reason = message
+        self.reason = Phrase(reason_key, **values)
+        super().__init__("record.field", field=field_name, reason=self.reason)
 
 
 def new_id() -> str:

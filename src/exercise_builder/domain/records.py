@@ -38,7 +38,7 @@ def _printable(text: str) -> str:
 def _check_keys(data: dict, allowed: set[str], prefix: str = "") -> None:
     for key in data:
         if key not in allowed:
-            raise FieldError(prefix + _printable(str(key)), "unknown key")
+            raise FieldError(prefix + _printable(str(key)), "field.unknown-key")
 
 
 def _text(data: dict, key: str, *, required: bool = False, prefix: str = "") -> str:
@@ -46,9 +46,9 @@ def _text(data: dict, key: str, *, required: bool = False, prefix: str = "") -> 
     if value is None:
         value = ""
     if not isinstance(value, str):
-        raise FieldError(prefix + key, "must be text")
+        raise FieldError(prefix + key, "field.must-be-text")
     if required and not value.strip():
-        raise FieldError(prefix + key, "is missing")
+        raise FieldError(prefix + key, "field.missing")
     return value
 
 
@@ -57,61 +57,61 @@ def _timestamp(data: dict) -> str:
     if isinstance(value, (dt.datetime, dt.date)):
         return value.isoformat()
     if not isinstance(value, str):
-        raise FieldError("updated", "must be an ISO 8601 date and time")
+        raise FieldError("updated", "field.must-be-timestamp")
     return value
 
 
 def _ident(data: dict) -> tuple[str, str]:
     ident = _text(data, "id", required=True)
     if not UUID.match(ident):
-        raise FieldError("id", f"is not a UUID: {ident!r}")
+        raise FieldError("id", "field.not-a-uuid", value=ident)
     slug = _text(data, "slug", required=True)
     if not SLUG.match(slug):
-        raise FieldError("slug", f"must be lowercase ASCII words joined by '-': {slug!r}")
+        raise FieldError("slug", "field.bad-slug", value=slug)
     return ident.lower(), slug
 
 
 def _localized(data: dict, key: str, *, required: bool) -> dict[str, str]:
     value = data.get(key, {})
     if not isinstance(value, dict):
-        raise FieldError(key, "must be a table of languages, e.g. da = \"…\"")
+        raise FieldError(key, "field.must-be-language-table")
     out = {}
     for language, text in value.items():
         if not isinstance(text, str):
-            raise FieldError(f"{key}.{language}", "must be text")
+            raise FieldError(f"{key}.{language}", "field.must-be-text")
         out[str(language)] = text
     if required and not (out.get("da") or "").strip():
-        raise FieldError(f"{key}.da", "is missing")
+        raise FieldError(f"{key}.da", "field.missing")
     return out
 
 
 def _localized_list(data: dict, key: str, *, required: bool) -> dict[str, list[str]]:
     value = data.get(key, {})
     if not isinstance(value, dict):
-        raise FieldError(key, "must be a table of languages, e.g. da = [\"…\"]")
+        raise FieldError(key, "field.must-be-language-lists")
     out = {}
     for language, items in value.items():
         if not isinstance(items, list) or not all(isinstance(item, str) for item in items):
-            raise FieldError(f"{key}.{language}", "must be a list of texts")
+            raise FieldError(f"{key}.{language}", "field.must-be-text-list")
         out[str(language)] = list(items)
     if required and not out.get("da"):
-        raise FieldError(f"{key}.da", "is missing")
+        raise FieldError(f"{key}.da", "field.missing")
     return out
 
 
 def _images(data: dict) -> tuple[ImageRef, ...]:
     value = data.get("images", [])
     if not isinstance(value, list):
-        raise FieldError("images", "must be a list of [[images]] tables")
+        raise FieldError("images", "field.must-be-image-tables")
     images = []
     for index, image in enumerate(value):
         prefix = f"images[{index}]."
         if not isinstance(image, dict):
-            raise FieldError(f"images[{index}]", "must be a table")
+            raise FieldError(f"images[{index}]", "field.must-be-table")
         _check_keys(image, {"file", "author", "licence", "sha256", "variant"}, prefix)
         file = _text(image, "file", required=True, prefix=prefix)
         if "/" in file or "\\" in file or file.startswith("."):
-            raise FieldError(prefix + "file", f"must be a plain file name in the item's folder: {file!r}")
+            raise FieldError(prefix + "file", "field.must-be-plain-file-name", value=file)
         images.append(
             ImageRef(
                 file=file,
@@ -130,7 +130,7 @@ def _variant(image: dict, prefix: str) -> ImageVariant:
         return ImageVariant(value)
     except ValueError:
         allowed = ", ".join(repr(v.value) for v in ImageVariant if v.value)
-        raise FieldError(prefix + "variant", f"must be {allowed} or left out, not {_printable(value)!r}") from None
+        raise FieldError(prefix + "variant", "field.bad-variant", choices=allowed, value=value) from None
 
 
 def _phrase(data: dict, key: str, phrases: dict[str, dict[str, str]], prefix: str = "") -> str:
@@ -142,11 +142,11 @@ def _phrase(data: dict, key: str, phrases: dict[str, dict[str, str]], prefix: st
     table = {}
     for language, text in value.items():
         if not isinstance(text, str):
-            raise FieldError(f"{prefix}{key}.{language}", "must be text")
+            raise FieldError(f"{prefix}{key}.{language}", "field.must-be-text")
         table[str(language)] = text
     danish = table.get("da", "").strip()
     if not danish:
-        raise FieldError(f"{prefix}{key}.da", "is missing")
+        raise FieldError(f"{prefix}{key}.da", "field.missing")
     phrases[danish] = table
     return table["da"]
 
@@ -158,13 +158,13 @@ def _phrase_out(text: str, phrases: dict[str, dict[str, str]]) -> str | dict[str
 
 def _dosage(value: Any, prefix: str, phrases: dict[str, dict[str, str]] | None = None) -> Dosage:
     if not isinstance(value, dict):
-        raise FieldError(prefix.rstrip("."), "must be a table")
+        raise FieldError(prefix.rstrip("."), "field.must-be-table")
     if isinstance(value.get("frequency"), dict):
         value = {**value, "frequency": _phrase(value, "frequency", phrases if phrases is not None else {}, prefix)}
     try:
         return Dosage.from_json(value)
     except ValueError as error:
-        raise FieldError(prefix.rstrip("."), str(error)) from None
+        raise FieldError(prefix.rstrip("."), "field.bad-dosage", reason=error) from None
 
 
 def _images_to_list(images: tuple[ImageRef, ...]) -> list[dict]:
@@ -214,11 +214,11 @@ def _aid_references(data: dict) -> tuple[str, ...]:
     """The exercise's aids as written: slugs or UUIDs (UUIDs in lower case)."""
     value = data.get("aids", [])
     if not isinstance(value, list):
-        raise FieldError("aids", "must be a list of slugs or UUIDs of aids")
+        raise FieldError("aids", "field.must-be-aid-list")
     out = []
     for index, ref in enumerate(value):
         if not isinstance(ref, str) or not (SLUG.match(ref) or UUID.match(ref)):
-            raise FieldError(f"aids[{index}]", f"must be the slug or UUID of an aid, not {ref!r}")
+            raise FieldError(f"aids[{index}]", "field.bad-aid-reference", value=ref)
         out.append(ref.lower() if UUID.match(ref) else ref)
     return tuple(out)
 
@@ -227,9 +227,9 @@ def _variant_reference(data: dict, key: str) -> str:
     """An easier or harder variant, named by slug or UUID (UUIDs in lower case)."""
     ref = data.get(key, "")
     if not isinstance(ref, str) or (ref and not (SLUG.match(ref) or UUID.match(ref))):
-        raise FieldError(key, f"must be the slug or UUID of an exercise, not {ref!r}")
+        raise FieldError(key, "field.bad-exercise-reference", value=ref)
     if ref and ref in (data.get("slug"), str(data.get("id", "")).lower()):
-        raise FieldError(key, "must name another exercise, not the exercise itself")
+        raise FieldError(key, "field.names-itself")
     return ref.lower() if UUID.match(ref) else ref
 
 
@@ -238,7 +238,7 @@ def exercise_from_dict(data: dict) -> Exercise:
     ident, slug = _ident(data)
     tags = data.get("tags", [])
     if not isinstance(tags, list) or not all(isinstance(tag, str) for tag in tags):
-        raise FieldError("tags", "must be a list of texts")
+        raise FieldError("tags", "field.must-be-text-list")
     phrases: dict[str, dict[str, str]] = {}
     return Exercise(
         id=ident,
@@ -323,7 +323,7 @@ def advice_from_dict(data: dict) -> AdviceModule:
     ident, slug = _ident(data)
     kind = _text(data, "kind") or AdviceKind.INFO
     if kind not in ADVICE_KINDS:
-        raise FieldError("kind", f"must be one of {', '.join(ADVICE_KINDS)}, not {kind!r}")
+        raise FieldError("kind", "field.must-be-one-of", choices=", ".join(ADVICE_KINDS), value=kind)
     return AdviceModule(
         id=ident,
         slug=slug,
@@ -368,12 +368,12 @@ def template_from_dict(data: dict) -> Template:
     phrases: dict[str, dict[str, str]] = {}
     for name in ("items", "aids"):
         if not isinstance(data.get(name, []) or [], list):
-            raise FieldError(name, "must be a list of tables")
+            raise FieldError(name, "field.must-be-table-list")
     items = []
     for index, item in enumerate(data.get("items", []) or []):
         prefix = f"items[{index}]."
         if not isinstance(item, dict):
-            raise FieldError(f"items[{index}]", "must be a table")
+            raise FieldError(f"items[{index}]", "field.must-be-table")
         _check_keys(item, DOSAGE_KEYS | {"exercise", "note"}, prefix)
         dosage = _dosage({k: v for k, v in item.items() if k in DOSAGE_KEYS}, prefix, phrases)
         items.append(
@@ -387,12 +387,12 @@ def template_from_dict(data: dict) -> Template:
     for index, aid in enumerate(data.get("aids", []) or []):
         prefix = f"aids[{index}]."
         if not isinstance(aid, dict):
-            raise FieldError(f"aids[{index}]", "must be a table")
+            raise FieldError(f"aids[{index}]", "field.must-be-table")
         _check_keys(aid, {"aid", "note"}, prefix)
         aids.append(TemplateAid(_text(aid, "aid", required=True, prefix=prefix), _phrase(aid, "note", phrases, prefix)))
     advice = data.get("advice", []) or []
     if not isinstance(advice, list) or not all(isinstance(ref, str) for ref in advice):
-        raise FieldError("advice", "must be a list of slugs or UUIDs")
+        raise FieldError("advice", "field.must-be-reference-list")
     return Template(
         id=ident,
         slug=slug,
@@ -414,7 +414,7 @@ def _patient_group(data: dict) -> PatientGroup:
         return PatientGroup(value)
     except ValueError:
         choices = ", ".join(f'"{g.value}"' for g in PatientGroup)
-        raise FieldError("patient_group", f"must be one of {choices}, not {value!r}") from None
+        raise FieldError("patient_group", "field.must-be-one-of", choices=choices, value=value) from None
 
 
 def template_to_dict(template: Template) -> dict:
@@ -466,22 +466,22 @@ MAX_IMAGE_NAME = 100
 
 def _check_length(field: str, text: str, limit: int) -> None:
     if len(text) > limit:
-        raise FieldError(field, f"is {len(text):,} characters long; at most {limit:,} are allowed")
+        raise FieldError(field, "field.too-long", length=len(text), limit=limit)
     char = bad_character(text)
     if char:
-        raise FieldError(field, f"holds a character that is not allowed ({char})")
+        raise FieldError(field, "field.bad-character", char=char)
 
 
 def _check_localized(field: str, value: dict, limit: int, entries: int | None = None) -> None:
     if len(value) > MAX_LANGUAGES:
-        raise FieldError(field, f"has {len(value)} languages; at most {MAX_LANGUAGES} are allowed")
+        raise FieldError(field, "field.too-many-languages", count=len(value), limit=MAX_LANGUAGES)
     for language, text in value.items():
         where = f"{field}.{_printable(str(language))[:20]}"
         if isinstance(text, str):
             _check_length(where, text, limit)
             continue
         if entries is not None and len(text) > entries:
-            raise FieldError(where, f"has {len(text):,} entries; at most {entries} are allowed")
+            raise FieldError(where, "field.too-many-entries", count=len(text), limit=entries)
         for index, line in enumerate(text):
             _check_length(f"{where}[{index}]", line, limit)
 
@@ -493,7 +493,7 @@ def _check_dosage(prefix: str, dosage: Dosage) -> None:
         value = getattr(dosage, key)
         high = value if isinstance(value, int) else getattr(value, "high", 0)
         if high and high > MAX_COUNT:
-            raise FieldError(prefix + key, f"is more than {MAX_COUNT:,}")
+            raise FieldError(prefix + key, "field.more-than", limit=MAX_COUNT)
     _check_length(prefix + "frequency", dosage.frequency or "", MAX_CHARS["frequency"])
 
 
@@ -504,7 +504,7 @@ def check_bounds(record: Any) -> None:
     _check_localized("title", record.title, MAX_TITLE)
     for images in (getattr(record, "images", ()),):
         if len(images) > MAX_IMAGES:
-            raise FieldError("images", f"has {len(images)} pictures; at most {MAX_IMAGES} are allowed")
+            raise FieldError("images", "field.too-many-pictures", count=len(images), limit=MAX_IMAGES)
         for index, image in enumerate(images):
             _check_length(f"images[{index}].file", image.file, MAX_IMAGE_NAME)
             _check_length(f"images[{index}].author", image.author, MAX_TITLE)
@@ -513,11 +513,11 @@ def check_bounds(record: Any) -> None:
         _check_localized("steps", record.steps, MAX_PARAGRAPH, MAX_STEPS)
         _check_localized("late_pregnancy", record.late_pregnancy, MAX_PARAGRAPH)
         if len(record.tags) > MAX_TAGS or any(len(tag) > MAX_TITLE for tag in record.tags):
-            raise FieldError("tags", f"holds more than {MAX_TAGS} tags or a tag over {MAX_TITLE} characters")
+            raise FieldError("tags", "field.too-many-tags", count=MAX_TAGS, limit=MAX_TITLE)
         _check_length("position", record.position, MAX_TITLE)
         _check_dosage("dosage.", record.dosage)
         if len(record.aids) > MAX_ENTRIES["aids"]:
-            raise FieldError("aids", f"names more than {MAX_ENTRIES['aids']} aids")
+            raise FieldError("aids", "field.too-many-aids", limit=MAX_ENTRIES["aids"])
     elif isinstance(record, Aid):
         _check_localized("description", record.description, MAX_PARAGRAPH)
         _check_localized("usage", record.usage, MAX_PARAGRAPH, MAX_PARAGRAPHS)
@@ -528,7 +528,7 @@ def check_bounds(record: Any) -> None:
         _check_length("frequency", record.frequency, MAX_CHARS["frequency"])
         for name, entries in (("items", record.items), ("aids", record.aids), ("advice", record.advice)):
             if len(entries) > MAX_ENTRIES[name]:
-                raise FieldError(name, f"has {len(entries):,} entries; at most {MAX_ENTRIES[name]} are allowed")
+                raise FieldError(name, "field.too-many-entries", count=len(entries), limit=MAX_ENTRIES[name])
         for index, item in enumerate(record.items):
             _check_dosage(f"items[{index}].", item.dosage)
             _check_length(f"items[{index}].note", item.note, MAX_CHARS["note"])

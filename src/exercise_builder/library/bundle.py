@@ -22,7 +22,9 @@ from typing import Any
 from ..domain import records
 from ..domain.errors import UserError
 from ..domain.kinds import ItemKind
+from ..domain.messages import Phrase
 from ..domain.models import FieldError
+from ..domain.os_reasons import os_reason
 from . import safety
 from .folder import IMAGE_TYPES, ITEM_FILES, LibraryError, LibraryMeta, meta_from_dict, parse_toml, resolve_library_aids
 from .synonyms import FILE_NAME as SYNONYMS_FILE
@@ -53,7 +55,8 @@ class LibrarySource:
     meta: LibraryMeta
     items: dict[str, list[Any]] = field(default_factory=lambda: {kind: [] for kind in ITEM_FILES.values()})
     images: dict[str, ImageInfo] = field(default_factory=dict)  # by sha256
-    problems: list[str] = field(default_factory=list)  # items skipped (lenient reading only)
+    # items skipped (lenient reading only): each a sentence worded when shown, in the UI's language
+    problems: list[UserError | Phrase] = field(default_factory=list)
     synonyms: dict[str, list[str]] = field(default_factory=dict)  # from synonyms.toml, if any
 
     def count(self) -> int:
@@ -90,7 +93,7 @@ def open_regular(path: Path, shown: str) -> io.BufferedReader:
     except FileNotFoundError:
         raise LibraryError("library.file-missing", name=shown) from None
     except OSError as error:
-        raise LibraryError("library.file-unreadable", name=shown, reason=error.strerror) from None
+        raise LibraryError("library.file-unreadable", name=shown, reason=os_reason(error)) from None
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise LibraryError("library.not-regular-file", name=shown)
@@ -227,7 +230,7 @@ class FolderTree(Tree):
         self.sizes = {}
         self.links = []
         self.others: list[str] = []
-        self.skipped: list[str] = []
+        self.skipped: list[Phrase] = []
         self._checked: dict[str, tuple[str, int, int]] = {}
         if not root.is_dir():
             raise LibraryError("library.not-a-folder", path=root)
@@ -272,8 +275,12 @@ class FolderTree(Tree):
                 children = [child for child in _entries(Path(entry.path)) if not child.name.startswith(".")]
                 if len(children) > safety.MAX_ITEM_FILES:
                     self.skipped.append(
-                        f"The folder {entry.name} holds {len(children):,} files (an item "
-                        f"folder holds at most {safety.MAX_ITEM_FILES:,}); it was skipped."
+                        Phrase(
+                            "shared-folder.skipped-full-folder",
+                            name=entry.name,
+                            count=len(children),
+                            limit=safety.MAX_ITEM_FILES,
+                        )
                     )
                     continue
                 for child in children:
@@ -292,15 +299,10 @@ class FolderTree(Tree):
         elif not stat.S_ISREG(info.st_mode):
             self.others.append(name)
         elif info.st_size > safety.size_limit(name):
-            self.skipped.append(
-                f"{name} is {info.st_size / 1024**2:,.0f} MB, more than such a file may be; it was skipped."
-            )
+            self.skipped.append(Phrase("shared-folder.skipped-large-file", name=name, size=info.st_size / 1024**2))
         elif self._count + 1 > safety.MAX_ENTRIES or self._total + info.st_size > safety.MAX_TOTAL_BYTES:
-            if not any(problem.startswith("The shared folder holds more") for problem in self.skipped):
-                self.skipped.append(
-                    "The shared folder holds more files or bytes than are read at once; "
-                    f"{name} and what follows it were skipped."
-                )
+            if not any(problem.key == "shared-folder.skipped-the-rest" for problem in self.skipped):
+                self.skipped.append(Phrase("shared-folder.skipped-the-rest", name=name))
         else:
             self._count += 1
             self._total += info.st_size
@@ -312,7 +314,7 @@ class FolderTree(Tree):
             with open_regular(self.location / name, name) as handle:
                 data = handle.read(limit + 1)
         except OSError as error:
-            raise LibraryError("library.file-unreadable", name=name, reason=error.strerror) from None
+            raise LibraryError("library.file-unreadable", name=name, reason=os_reason(error)) from None
         if len(data) > limit:
             raise LibraryError("library.file-larger-than-allowed", name=name)
         return data
@@ -439,10 +441,8 @@ def read_tree(
         link = LibraryError("library.holds-link", entry=tree.links[0])
         if not lenient:
             raise link
-        source.problems.append(str(link))
-    source.problems += [
-        f"{name} is not a regular file (a pipe or a device, say); it was not read." for name in tree.others
-    ]
+        source.problems.append(link)
+    source.problems += [Phrase("shared-folder.skipped-not-regular", name=name) for name in tree.others]
     source.problems += getattr(tree, "skipped", [])
     folders = _group(tree, prefix, lenient)
     seen_ids: dict[str, str] = {}
@@ -460,7 +460,7 @@ def read_tree(
         except LibraryError as error:
             if not lenient:
                 raise
-            source.problems.append(str(error))
+            source.problems.append(error)
         else:
             seen_ids[record.id] = folder
             seen_slugs.add(record.slug)

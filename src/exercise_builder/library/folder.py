@@ -6,6 +6,7 @@ write, so a bad folder changes nothing.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -15,6 +16,7 @@ from ..domain import records
 from ..domain.errors import UserError
 from ..domain.kinds import ItemKind
 from ..domain.models import Aid, Exercise, FieldError
+from ..domain.os_reasons import os_reason
 
 FORMAT_VERSION = 1
 ITEM_FILES = {
@@ -65,12 +67,30 @@ class LibraryContent:
         return self.items[ItemKind.TEMPLATE]
 
 
+_TOML_WHERE = re.compile(r"\(at line (\d+), column (\d+)\)\s*$")
+
+
+def toml_error(error: tomllib.TOMLDecodeError, shown: str) -> LibraryError:
+    """The file is not valid TOML, said in the user's language with where tomllib found it (its
+    own text is English): line and column from the error (Python 3.14's lineno/colno, or the
+    "(at line 3, column 5)" that ends the message before that)."""
+    line, column = getattr(error, "lineno", None), getattr(error, "colno", None)
+    if not (isinstance(line, int) and isinstance(column, int)):
+        match = _TOML_WHERE.search(str(error))
+        line, column = (int(match[1]), int(match[2])) if match else (None, None)
+    if line is not None and column is not None:
+        return LibraryError("library.not-toml-at", file=shown, line=line, column=column)
+    if str(error).rstrip().endswith("(at end of document)"):
+        return LibraryError("library.not-toml-at-end", file=shown)
+    return LibraryError("library.not-toml", file=shown)
+
+
 def parse_toml(data: bytes, shown: str) -> dict:
     """A library file's TOML (from a folder or a bundle), or one sentence naming what is wrong."""
     try:
         return tomllib.loads(data.decode("utf-8"))
     except tomllib.TOMLDecodeError as error:
-        raise LibraryError("library.not-toml", file=shown, reason=error) from None
+        raise toml_error(error, shown) from None
     except UnicodeDecodeError:
         raise LibraryError("library.not-utf8", file=shown) from None
     except RecursionError:
@@ -81,7 +101,7 @@ def _load_toml(path: Path, shown: str) -> dict:
     try:
         data = path.read_bytes()
     except OSError as error:
-        raise LibraryError("library.toml-unreadable", file=shown, reason=error.strerror) from None
+        raise LibraryError("library.toml-unreadable", file=shown, reason=os_reason(error)) from None
     return parse_toml(data, shown)
 
 
@@ -132,7 +152,7 @@ def read_library(root: Path) -> LibraryContent:
 
 
 def resolve_library_aids(
-    exercises: list[Exercise], aids: list[Aid], problems: list[str] | None = None
+    exercises: list[Exercise], aids: list[Aid], problems: list[Any] | None = None
 ) -> list[Exercise]:
     """The exercises with their aids as UUIDs, named within this library (see resolve_aids).
     With a `problems` list (lenient reading) a broken exercise is left out and its sentence kept."""
@@ -144,7 +164,7 @@ def resolve_library_aids(
         except LibraryError as error:
             if problems is None:
                 raise
-            problems.append(str(error))
+            problems.append(error)
     return resolved
 
 

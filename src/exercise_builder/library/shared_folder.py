@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain import records
+from ..domain.messages import Phrase
 from ..domain.models import ImageRef
 from .bundle import FolderTree, open_regular, read_item_entries
 from .folder import LibraryError, LibraryMeta, meta_from_dict
@@ -46,7 +47,7 @@ _ATTEMPTS = 200
 class Outcome:
     status: str
     slug: str
-    note: str = ""
+    note: Phrase | None = None  # why it was refused or copied, worded when shown
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,9 +144,7 @@ def _place_new(root: Path, kind: str, record: Any, image_bytes: ImageBytes) -> b
 def _write_conflict(root: Path, kind: str, record: Any, own_hash: str, image_bytes: ImageBytes) -> Outcome:
     copy = conflict_copy(kind, record, own_hash)
     _place_new(root, kind, copy, image_bytes)
-    return Outcome(
-        CONFLICT_COPY, record.slug, f"'{record.slug}' was changed by someone else; yours is saved as '{copy.slug}'"
-    )
+    return Outcome(CONFLICT_COPY, record.slug, Phrase("shared-folder.conflict-copy", slug=record.slug, copy=copy.slug))
 
 
 def publish_item(
@@ -157,9 +156,7 @@ def publish_item(
     if target.exists():
         found = _read_folder(target, record.slug, hasher)
         if found is not None and found.record.id != record.id:
-            return Outcome(
-                REFUSED, record.slug, f"the shared folder already has another item named '{record.slug}'; rename yours"
-            )
+            return Outcome(REFUSED, record.slug, Phrase("shared-folder.name-taken", slug=record.slug))
         if found is not None and found.hash == own:
             return Outcome(UNCHANGED, record.slug)
         if found is None or found.hash != base_hash:

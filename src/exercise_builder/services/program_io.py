@@ -20,6 +20,7 @@ from ..atomic_write import write_atomically
 from ..domain.kinds import ItemKind
 from ..domain.messages import word
 from ..domain.models import Program
+from ..domain.os_reasons import os_reason
 from ..domain.program_file import (
     ProgramFileError,
     ProgramFileRefusal,
@@ -78,7 +79,7 @@ def _read_json(path: Path) -> object:
     except IsADirectoryError:
         raise ProgramFileError("program-file.is-folder", path=path) from None
     except OSError as error:
-        raise ProgramFileError("program-file.unreadable", path=path, reason=error.strerror) from None
+        raise ProgramFileError("program-file.unreadable", path=path, reason=os_reason(error)) from None
     return load_program_json(raw)
 
 
@@ -118,7 +119,7 @@ def _import_carried(store: Store, data: object) -> int:
     except LibraryError as error:
         raise ProgramFileError("program-file.library-unreadable", reason=error) from None
     except OSError as error:
-        raise ProgramFileError("program-file.library-not-added", reason=error.strerror) from None
+        raise ProgramFileError("program-file.library-not-added", reason=os_reason(error)) from None
     finally:
         temporary.unlink(missing_ok=True)
     return sum(1 for action in result.actions if action.op in ("insert", "copy"))

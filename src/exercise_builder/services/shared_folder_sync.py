@@ -11,8 +11,11 @@ from pathlib import Path
 from typing import Any
 
 from ..domain import records
+from ..domain.errors import UserError
 from ..domain.kinds import ImportPolicy, ItemKind
+from ..domain.messages import Phrase
 from ..domain.models import new_id, now_iso
+from ..domain.os_reasons import os_reason
 from ..library import LibraryError, LibraryMeta, merge
 from ..library.bundle import LibraryCancelled
 from ..library.shared_folder import (
@@ -40,17 +43,17 @@ SHARED_REFRESHED_KEY = SHARED_FOLDER_REFRESHED.key
 class SharedFolderReport:
     folder: Path | None
     reachable: bool
-    message: str = ""
+    message: Phrase | UserError | None = None  # why nothing (or not all) was done, worded when shown
     preview: ImportPreview | None = None
     result: ImportResult | None = None
     published: list[str] = field(default_factory=list)
     unchanged: int = 0
-    conflicts: list[str] = field(default_factory=list)
-    refused: list[str] = field(default_factory=list)
+    conflicts: list[Phrase] = field(default_factory=list)
+    refused: list[UserError | Phrase] = field(default_factory=list)  # skipped items, worded when shown
 
     @property
     def ok(self) -> bool:
-        return self.reachable and not self.message
+        return self.reachable and self.message is None
 
 
 def shared_folder(store: Store) -> Path | None:
@@ -64,9 +67,7 @@ def subscribe_shared_folder(store: Store, folder: Path | None) -> None:
 
 
 def _unreachable(folder: Path) -> SharedFolderReport:
-    return SharedFolderReport(
-        folder, False, f"The shared folder {folder} cannot be reached; you keep working with your local copy."
-    )
+    return SharedFolderReport(folder, False, Phrase("shared-folder.unreachable", folder=folder))
 
 
 def refresh_subscription(
@@ -76,24 +77,24 @@ def refresh_subscription(
     skipped and listed; local edits are never overwritten (keep-both keeps theirs as a copy)."""
     folder = shared_folder(store)
     if folder is None:
-        return SharedFolderReport(None, False, "No shared folder is set.")
+        return SharedFolderReport(None, False, Phrase("shared-folder.not-set"))
     if not reachable(folder):
         return _unreachable(folder)
     if not (folder / "library.toml").exists():
-        return SharedFolderReport(folder, True, "The shared folder holds no library yet; publish to start one.")
+        return SharedFolderReport(folder, True, Phrase("shared-folder.no-library-yet"))
     try:
         preview = preview_import(store, folder, progress, cancelled, lenient=True)
         result = apply_import(store, preview, policy, progress, cancelled)
     except LibraryCancelled:
-        return SharedFolderReport(folder, True, "Refresh cancelled; nothing was changed.")
+        return SharedFolderReport(folder, True, Phrase("shared-folder.refresh-cancelled"))
     except LibraryError as error:
         if not reachable(folder):
             return _unreachable(folder)
-        return SharedFolderReport(folder, True, str(error))
+        return SharedFolderReport(folder, True, error)
     except OSError:
         return _unreachable(folder)
     store.settings.set(SHARED_REFRESHED_KEY, now_iso())
-    return SharedFolderReport(folder, True, "", preview, result, refused=list(preview.refusals))
+    return SharedFolderReport(folder, True, None, preview, result, refused=list(preview.refusals))
 
 
 def _publishable(store: Store, shared_id: str) -> list[tuple[ItemKind, Any, str | None]]:
@@ -116,7 +117,7 @@ def publish_own_items(
     one folder per item, each swapped in atomically; concurrent edits become conflict copies."""
     folder = shared_folder(store)
     if folder is None:
-        return SharedFolderReport(None, False, "No shared folder is set.")
+        return SharedFolderReport(None, False, Phrase("shared-folder.not-set"))
     if not reachable(folder):
         return _unreachable(folder)
     report = SharedFolderReport(folder, True)
@@ -127,7 +128,7 @@ def publish_own_items(
         items = _publishable(store, meta.id)
         for done, (kind, record, base) in enumerate(items, start=1):
             if cancelled():
-                report.message = "Publishing stopped; the items published so far are in the folder."
+                report.message = Phrase("shared-folder.publishing-stopped")
                 break
             data = records.KINDS[kind][1](record)
             own = content_hash(data)
@@ -138,12 +139,12 @@ def publish_own_items(
             try:
                 outcome = publish_item(folder, kind, record, read, base, content_hash)
             except LibraryError as error:  # this item only (an image missing from media/, say)
-                report.refused.append(str(error))
+                report.refused.append(error)
                 continue
             except OSError as error:  # this item only (a file name too long for the share, say)
                 if not reachable(folder):
                     raise
-                report.refused.append(f"{record.slug} could not be published ({error.strerror or error}).")
+                report.refused.append(Phrase("shared-folder.not-published", slug=record.slug, reason=os_reason(error)))
                 continue
             if outcome.status in (PUBLISHED, UNCHANGED):
                 marks.append((kind, data, own))
@@ -151,19 +152,19 @@ def publish_own_items(
                     report.published.append(record.slug)
                 else:
                     report.unchanged += 1
-            elif outcome.status == CONFLICT_COPY:
+            elif outcome.status == CONFLICT_COPY and outcome.note:
                 report.conflicts.append(outcome.note)
-            elif outcome.status == REFUSED:
+            elif outcome.status == REFUSED and outcome.note:
                 report.refused.append(outcome.note)
             if progress:
                 progress(done, len(items))
     except LibraryError as error:
-        report.message = str(error)
+        report.message = error
     except OSError as error:
         if not reachable(folder):
             report = _unreachable(folder)
         else:
-            report.message = f"Publishing to {folder} stopped: {error.strerror or error}."
+            report.message = Phrase("shared-folder.publishing-failed", folder=folder, reason=os_reason(error))
     with store.transaction():  # the published version is now what each item was taken from
         for kind, data, own in marks:
             store.catalogue.mark_published(kind, data, own)

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..domain.kinds import ItemKind
 from ..domain.models import ImageRef, new_id
+from ..domain.os_reasons import os_reason
 from ..library import LibraryError, LibraryMeta
 from ..library.bundle import LibraryCancelled, write_bundle
 from ..library.writer import KIND_ORDER, library_entries
@@ -172,5 +173,5 @@ def export_bundle(
     except LibraryCancelled:
         report.cancelled = True  # nothing written: the temporary file is gone
     except OSError as error:
-        raise LibraryError("sharing-export.cannot-write", path=path, reason=error.strerror) from None
+        raise LibraryError("sharing-export.cannot-write", path=path, reason=os_reason(error)) from None
     return report

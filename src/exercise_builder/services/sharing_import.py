@@ -9,9 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from ..domain import records
+from ..domain.errors import UserError
 from ..domain.kinds import ImportPolicy, ItemKind, MergeStatus
-from ..domain.messages import one_line
+from ..domain.messages import Phrase, one_line
 from ..domain.models import now_iso
+from ..domain.os_reasons import os_reason
 from ..library import LibraryError, LibraryMeta, merge
 from ..library.bundle import FolderTree, ImageInfo, LibraryCancelled, open_tree, read_image, read_tree
 from ..library.writer import KIND_ORDER
@@ -30,7 +32,7 @@ class ImportPreview:
     incoming: list[merge.Incoming]
     planned: list[merge.Planned]
     images: dict[str, ImageInfo]
-    refusals: list[str] = field(default_factory=list)  # items skipped, with reasons
+    refusals: list[UserError | Phrase] = field(default_factory=list)  # items skipped, with reasons
     warnings: list[str] = field(default_factory=list)
     lenient: bool = False
     synonyms: dict[str, list[str]] = field(default_factory=dict)  # the bundle's synonyms.toml
@@ -135,12 +137,12 @@ def preview_import(
     try:
         tree = FolderTree(path, lenient=True) if lenient else open_tree(path)
     except OSError as error:
-        raise LibraryError("sharing-import.cannot-read", path=path, reason=error.strerror) from None
+        raise LibraryError("sharing-import.cannot-read", path=path, reason=os_reason(error)) from None
     with tree:
         try:
             source = read_tree(tree, lenient=lenient, progress=progress, cancelled=cancelled)
         except OSError as error:
-            raise LibraryError("sharing-import.cannot-read", path=path, reason=error.strerror) from None
+            raise LibraryError("sharing-import.cannot-read", path=path, reason=os_reason(error)) from None
     if source.meta.id == shipped_library_id(store) or claims_shipped_identity(source.meta):
         raise LibraryError("bundle.claims-shipped", name=source.meta.name)
     incoming = []
@@ -237,7 +239,7 @@ def apply_import(
     try:
         tree = FolderTree(preview.location, lenient=True) if preview.lenient else open_tree(preview.location)
     except OSError as error:
-        raise LibraryError("sharing-import.cannot-read", path=preview.location, reason=error.strerror) from None
+        raise LibraryError("sharing-import.cannot-read", path=preview.location, reason=os_reason(error)) from None
     with tree:
         writer = _Writer(store, preview, tree)
         try:
@@ -262,7 +264,7 @@ def apply_import(
             return result
         except OSError as error:
             writer.discard_files()
-            raise LibraryError("sharing-import.not-completed", reason=error.strerror) from None
+            raise LibraryError("sharing-import.not-completed", reason=os_reason(error)) from None
         except BaseException:
             writer.discard_files()
             raise

@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..domain.kinds import ItemKind, Origin
+from ..domain.os_reasons import os_reason
 from ..library import LibraryContent, read_library, read_meta
 from ..store import Store
 from ..store.catalogue import SHIPPED, SyncReport
@@ -69,7 +70,7 @@ def seed_shipped(store: Store, root: Path) -> dict[str, SyncReport] | None:
     try:
         reports = import_content(store, read_library(root), SHIPPED)
     except OSError as error:  # a full disk or a folder that cannot be written, while copying images
-        raise DataDirError("data-dir.cannot-seed", path=store.data_dir, reason=error.strerror or error) from None
+        raise DataDirError("data-dir.cannot-seed", path=store.data_dir, reason=os_reason(error)) from None
     store.settings.set(VERSION_KEY, meta.version)
     store.settings.set(ID_KEY, meta.id)
     return reports

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from ..domain.os_reasons import os_reason
 from .database import DB_NAME, StoreError, connect
 from .migrations import LATEST, migrate
 
@@ -212,12 +213,12 @@ def restore_backup(data_dir: Path, name: str) -> Path:
         try:
             kept = copy_database(db.conn, backup_dir(data_dir), BEFORE_RESTORE)
         except (OSError, sqlite3.Error) as error:
-            raise BackupError("backup.cannot-keep-current", reason=_reason(error)) from None
+            raise BackupError("backup.cannot-keep-current", reason=os_reason(error)) from None
         source = open_read_only(chosen.path)
         try:
             source.backup(db.conn, progress=_give_up_when_busy)
         except sqlite3.Error as error:
-            raise BackupError("backup.restore-failed", reason=_reason(error), kept=kept.name) from None
+            raise BackupError("backup.restore-failed", reason=os_reason(error), kept=kept.name) from None
         finally:
             source.close()
         db.execute("PRAGMA journal_mode = WAL")
@@ -234,7 +235,9 @@ def restore_backup(data_dir: Path, name: str) -> Path:
 def _give_up_when_busy(status: int, remaining: int, total: int) -> None:
     """Python's backup() retries a locked destination forever; the busy timeout has been waited by now."""
     if status in (SQLITE_BUSY, SQLITE_LOCKED):
-        raise sqlite3.OperationalError("database is locked")
+        error = sqlite3.OperationalError("database is locked")
+        error.sqlite_errorname = "SQLITE_BUSY"  # as SQLite's own errors carry: os_reason words it
+        raise error
 
 
 def media_named_in_backups(data_dir: Path) -> set[str]:
@@ -251,9 +254,3 @@ def media_named_in_backups(data_dir: Path) -> set[str]:
         except sqlite3.Error:
             continue  # a damaged copy cannot be restored either
     return names
-
-
-def _reason(error: BaseException) -> str:
-    if isinstance(error, OSError) and error.strerror:
-        return error.strerror.lower()
-    return str(error)

@@ -12,6 +12,7 @@ from pathlib import Path
 import sqlite_utils
 
 from ..domain.errors import UserError
+from ..domain.os_reasons import os_reason
 from .early_settings import DB_NAME
 from .migrations import migrate
 
@@ -39,7 +40,7 @@ def make_data_dir(data_dir: Path) -> None:
         if error.errno == errno.ELOOP:
             raise DataDirError("data-dir.link-loop", path=data_dir) from None
         if not isinstance(error, FileExistsError):
-            raise DataDirError("data-dir.unusable", path=data_dir, reason=error.strerror or error) from None
+            raise DataDirError("data-dir.unusable", path=data_dir, reason=os_reason(error)) from None
     if data_dir.is_symlink():
         try:
             data_dir.resolve(strict=True)
@@ -57,7 +58,7 @@ def connect(path: Path) -> sqlite_utils.Database:
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     except sqlite3.Error as error:
-        raise StoreError("store.cannot-open", path=path, detail=error) from error
+        raise StoreError("store.cannot-open", path=path, detail=os_reason(error)) from error
     db = sqlite_utils.Database(conn)
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     db.execute("PRAGMA foreign_keys = ON")
@@ -70,11 +71,11 @@ def connect(path: Path) -> sqlite_utils.Database:
             # moment holds it briefly (SQLite reports that at once, not after the busy timeout)
             if "locked" not in str(error) or attempt == 49:
                 conn.close()
-                raise StoreError("store.locked", path=path, detail=error) from error
+                raise StoreError("store.locked", path=path, detail=os_reason(error)) from error
             time.sleep(0.1)
         except sqlite3.DatabaseError as error:  # not a database at all, or a damaged one
             conn.close()
-            raise StoreError("store.damaged", path=path, detail=error) from error
+            raise StoreError("store.damaged", path=path, detail=os_reason(error)) from error
     db.execute("PRAGMA synchronous = NORMAL")
     return db
 

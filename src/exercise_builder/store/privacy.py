@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ..domain.messages import Phrase
 from ..domain.patient_names import mentions, name_key
 from .backups import START, backup_dir, copy_database, list_backups, open_read_only
 from .database import BUSY_TIMEOUT_MS, transaction
@@ -37,14 +38,14 @@ class PatientDeletion:
     settings: list[str] = field(default_factory=list)  # settings reset because they named the patient
     backups_removed: list[str] = field(default_factory=list)
     fresh_backup: str = ""
-    problems: list[str] = field(default_factory=list)  # what could not be removed, one sentence each
+    problems: list[Phrase] = field(default_factory=list)  # what could not be removed, worded when shown
 
     def summary(self) -> str:
         text = (
             f"Deleted {self.programs} programmes and {self.drafts} drafts; "
             f"{len(self.backups_removed)} backups holding them were removed."
         )
-        return " ".join([text, *self.problems])
+        return " ".join([text, *map(str, self.problems)])
 
 
 def _names_in(value: Any) -> list[str]:
@@ -183,19 +184,13 @@ def delete_patient(store, patient_name: str) -> PatientDeletion:
     finally:
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     if busy and busy[0]:
-        result.problems.append(
-            "Another open window of the app still reads older pages; "
-            "close it and delete again to clear them from the log file."
-        )
+        result.problems.append(Phrase("privacy.other-window-reads"))
     result.drafts = delete_patient_drafts(store.data_dir, patient_name)
     try:
         fresh = copy_database(db.conn, backup_dir(store.data_dir), START)
         result.fresh_backup = fresh.name
     except (OSError, sqlite3.Error):
-        result.problems.append(
-            "No fresh backup could be made, so older backups holding the patient "
-            "were removed without a newer one to replace them."
-        )
+        result.problems.append(Phrase("privacy.no-fresh-backup"))
         fresh = None
     for info in list_backups(store.data_dir):
         # the fresh copy is checked too: it must hold no trace, or it goes as well
@@ -204,7 +199,7 @@ def delete_patient(store, patient_name: str) -> PatientDeletion:
                 info.path.unlink()
                 result.backups_removed.append(info.name)
             except OSError:
-                result.problems.append(f"The backup {info.name} could not be removed.")
+                result.problems.append(Phrase("privacy.backup-not-removed", name=info.name))
             if fresh is not None and info.path == fresh:
                 result.fresh_backup = ""
     return result

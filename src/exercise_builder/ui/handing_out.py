@@ -15,7 +15,7 @@ from ..store import ConcurrentEditError, Store
 from . import settings as app_settings
 from .program_session import ProgramSession
 from .settings import AppSettings
-from .translation import fill
+from .translation import fill, reason_text
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +104,7 @@ class HandingOut(QObject):
             QMessageBox.warning(
                 self.window,
                 self.tr("PDF ikke gemt"),
-                fill(self.tr("PDF'en kunne ikke gemmes: %1"), error.strerror or str(error)),
+                fill(self.tr("PDF'en kunne ikke gemmes: %1"), reason_text(error)),
             )
             return None
         self.settings.set(app_settings.LAST_EXPORT_DIR, str(target.parent))

@@ -102,14 +102,14 @@ class MainWindow(QMainWindow):
 
         from ..store import StoreError
         from ..store.migrations import SchemaTooNewError
-        from .translation import error_text, fill
+        from .translation import error_text, fill, reason_text
 
         if isinstance(error, (StoreError, SchemaTooNewError)):
             return error_text(error)
         if isinstance(error, sqlite3.Error):
-            return fill(self.tr("Databasen kunne ikke bruges (%1)."), str(error))
+            return fill(self.tr("Databasen kunne ikke bruges (%1)."), reason_text(error))
         if isinstance(error, OSError):
-            return fill(self.tr("Datamappen kunne ikke bruges (%1)."), error.strerror or str(error))
+            return fill(self.tr("Datamappen kunne ikke bruges (%1)."), reason_text(error))
         return fill(self.tr("Der skete en uventet fejl: %1"), str(error))
 
     def confirm_discard(self) -> bool:

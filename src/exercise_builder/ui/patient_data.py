@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
 from ..domain.patient_names import name_key
 from ..store import Store
 from .program_session import ProgramSession
-from .translation import fill
+from .translation import fill, said
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +63,9 @@ class PatientData(QObject):
         )
         if result.problems:
             QMessageBox.warning(
-                self.window, self.tr("Slet en patients data"), text + "\n\n" + "\n".join(result.problems)
+                self.window,
+                self.tr("Slet en patients data"),
+                text + "\n\n" + "\n".join(said(problem) for problem in result.problems),
             )
         else:
             self.window.statusBar().showMessage(text, 8000)

@@ -13,7 +13,7 @@ from ..domain.program_file import ProgramFileError
 from ..services.program_io import open_program_file, write_program_file
 from ..store import ConcurrentEditError, Store
 from .program_session import ProgramSession
-from .translation import error_text, fill
+from .translation import error_text, fill, reason_text
 
 
 class ProgramLifecycle(QObject):
@@ -138,7 +138,7 @@ class ProgramLifecycle(QObject):
                 QMessageBox.warning(
                     self.window,
                     self.tr("Programfilen er ikke gemt"),
-                    fill(self.tr("Programfilen kunne ikke gemmes: %1"), error.strerror or str(error)),
+                    fill(self.tr("Programfilen kunne ikke gemmes: %1"), reason_text(error)),
                 )
                 return
             self.window.statusBar().showMessage(fill(self.tr("Programfilen er gemt: %1"), Path(path).name), 5000)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 from ..domain.messages import one_line
 from ..store import Store
 from .library_sharing_task import publish_task, refresh_task
+from .translation import said
 from .worker import TaskRunner
 
 REFRESH_AFTER_CHANGE_MS = 2000  # a sync client writes in bursts: wait for it to settle
@@ -81,7 +82,7 @@ class SharedFolder(QObject):
     def _report(self, report, quiet: bool) -> None:
         self._busy = False
         self.library_changed()
-        message = getattr(report, "message", "")
+        message = said(report.message) if getattr(report, "message", None) else ""
         if message and not quiet:
             QMessageBox.information(self.window, self.tr("Delt mappe"), message)
         elif message:
@@ -91,9 +92,9 @@ class SharedFolder(QObject):
                 "%1", str(len(report.refused))
             )
             if quiet:
-                self.window.statusBar().showMessage(f"{skipped} {one_line(report.refused[0])}", 8000)
+                self.window.statusBar().showMessage(f"{skipped} {one_line(said(report.refused[0]))}", 8000)
             else:
-                shown = "\n".join(f"• {one_line(line)}" for line in report.refused[:10])
+                shown = "\n".join(f"• {one_line(said(line))}" for line in report.refused[:10])
                 QMessageBox.information(self.window, self.tr("Delt mappe"), f"{skipped}\n\n{shown}")
         else:
             self.window.statusBar().showMessage(self.tr("Den delte mappe er læst."), 5000)

@@ -89,12 +89,35 @@ def current_language() -> str:
 
 
 def error_text(error: BaseException) -> str:
-    """An error as the user reads it: a UserError in the UI's language, anything else as it is."""
+    """An error as the user reads it: a UserError, an OSError or a SQLite error in the UI's
+    language, anything else (a bug) as it is."""
     from ..domain.errors import UserError
 
     if isinstance(error, UserError):
         return error.text(current_language())
+    if isinstance(error, OSError) or hasattr(error, "sqlite_errorname"):  # their text is English
+        from ..domain.os_reasons import os_sentence
+
+        return os_sentence(error).text(current_language())
     return str(error) or type(error).__name__
+
+
+def said(sentence: object) -> str:
+    """A sentence a service handed back (a UserError or a Phrase) in the UI's language."""
+    from ..domain.errors import UserError
+    from ..domain.messages import Phrase
+
+    if isinstance(sentence, UserError | Phrase):
+        return sentence.text(current_language())
+    return str(sentence)
+
+
+def reason_text(error: BaseException) -> str:
+    """Why a file or the database could not be used, in the UI's language (an OSError's strerror
+    and SQLite's messages are English whatever the desktop speaks)."""
+    from ..domain.os_reasons import os_reason
+
+    return os_reason(error).text(current_language())
 
 
 def fill(text: str, *values: object) -> str:
