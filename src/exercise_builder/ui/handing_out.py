@@ -101,11 +101,7 @@ class HandingOut(QObject):
         try:
             write_atomically(target, pdf)
         except OSError as error:
-            QMessageBox.warning(
-                self.window,
-                self.tr("PDF ikke gemt"),
-                fill(self.tr("PDF'en kunne ikke gemmes: %1"), reason_text(error)),
-            )
+            self._say_not_saved(error)
             return None
         self.settings.set(app_settings.LAST_EXPORT_DIR, str(target.parent))
         self._hand_out()
@@ -113,6 +109,13 @@ class HandingOut(QObject):
         log.info("Handout exported (%d bytes, programme %s)", len(pdf), ident)
         self.window.statusBar().showMessage(fill(self.tr("PDF gemt: %1"), target.name), 5000)
         return target
+
+    def _say_not_saved(self, error: OSError) -> None:
+        QMessageBox.warning(
+            self.window,
+            self.tr("PDF ikke gemt"),
+            fill(self.tr("PDF'en kunne ikke gemmes: %1"), reason_text(error)),
+        )
 
     def print_program(self) -> None:
         from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -131,11 +134,7 @@ class HandingOut(QObject):
         try:
             pages = print_pdf(pdf, printer)
         except OSError as error:  # printing to a PDF file that cannot be written
-            QMessageBox.warning(
-                self.window,
-                self.tr("PDF ikke gemt"),
-                fill(self.tr("PDF'en kunne ikke gemmes: %1"), error.strerror or str(error)),
-            )
+            self._say_not_saved(error)
             return
         ident = self.session.program.id  # an id only: nothing personal goes to the log
         log.info("Handout printed (%d pages, programme %s)", pages, ident)
