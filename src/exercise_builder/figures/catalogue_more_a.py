@@ -599,35 +599,46 @@ def _() -> Scene:
 
 @scene("ned-og-op-fra-gulvet")
 def _() -> Scene:
-    import math
-
+    """Down and up again (steps 1-5): kneeling on one knee holding the chair, on all fours, sitting;
+    the step arrows run both ways (down: left to right, up: back again) and the chair stands in
+    front of the figure in every panel, as it stays in the room."""
     chair_x = 50.0  # the front edge of a sturdy chair's seat, facing the figure
+    wall_h = 120.0  # a piece of the wall the chair stands against
 
-    def chair(x: float = chair_x) -> list:  # without its own floor line: each panel draws one
-        return props.chair(x, -1.0, SEAT)[:-1]
+    def chair(x: float = chair_x) -> list:  # against a wall, without its own floor line: each panel draws one
+        return props.wall(x + 43.0, -1.0, wall_h) + props.chair(x, -1.0, SEAT)[:-1]
 
-    # (standing in front of the chair needs no picture; the file stays small with three panels)
-    # 1. one knee on the floor, the other foot in front, hands on the seat
+    # (standing in front of the chair needs no picture: the up and down arrows stand for it)
+    # 1. one knee on the floor, the other foot in front, hands on the seat: kneeling down, and
+    #    the last step up (push on the chair)
     kneel = Pose(pregnant=PREG, trunk=80.0, neck=-6.0)
     thigh_world = kneel.trunk + 180.0 - 5.0
     pel = (0.0, ANKLE_Y + 5.5 + 42.0 * math.sin(math.radians(360.0 - thigh_world)))
     kneel = with_(kneel, near_leg=Leg(hip=-5.0, knee=thigh_world - 180.0, ankle=-88))
     kneel = flat_foot(reach_foot(kneel, "far", (36.0, ANKLE_Y - pel[1])), "far")
     kneel = hands_at(kneel, (chair_x + 8.0, SEAT + 3.0), (chair_x + 10.0, SEAT + 3.0), pelvis=pel)
-    p2 = Panel().add(props.floor(-40, 90), chair(chair_x + 4.0), put(kneel, *pel))
+    kneeling = put(kneel, *pel)
+    back = kneeling.joint("pelvis")[0] - 24.0  # behind the back: down from standing and up again
+    p2 = Panel().add(
+        props.floor(-40, chair_x + 47.0),
+        chair(chair_x + 4.0),
+        kneeling,
+        arrow([(back, pel[1] + 12.0), (back, pel[1] + 62.0)], both_ends=True),
+    )
 
-    # 2. on hands and knees, the chair still in front (the way up starts by taking hold of it)
+    # 2. on hands and knees, the chair in front (the way up starts by taking hold of it)
     fours = grounded(hands_knees(PREG), 0.0, 0.0)
     reach = max(fours.joint("near_palm")[0], fours.joint("far_palm")[0], bounds(fours.shapes())[2])
-    p3 = Panel().add(props.floor(-50, reach + 50.0), chair(reach + 6.0), fours)
+    p3 = Panel().add(props.floor(-50, reach + 49.0), chair(reach + 6.0), fours)
 
-    # 3. sitting on the floor, leaning on the hands
+    # 3. sitting on the floor, leaning on the hands, the chair where the feet point
     sit = Pose(pregnant=PREG, trunk=100.0, neck=6.0)
     sit = legs(sit, Leg(hip=78, knee=18, ankle=0), Leg(hip=74, knee=8, ankle=0))
     sit = hands_at(sit, (-24.0, -9.0), (-22.0, -9.0))
-    # (no chair here: the handout's size budget allows two, and the way up starts on all fours)
-    p4 = Panel().add(props.floor(-50, 90), grounded(sit, 0.0, 0.0))
-    return Scene([p2, p3, p4])
+    seated = grounded(sit, 0.0, 0.0)
+    toes = bounds(seated.shapes())[2]
+    p4 = Panel().add(props.floor(-50, toes + 51.0), chair(toes + 8.0), seated)
+    return Scene([p2, p3, p4], both_ways=True)
 
 
 FOOT_RING = [
