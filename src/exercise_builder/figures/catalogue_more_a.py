@@ -641,7 +641,7 @@ def _() -> Scene:
     return Scene([p2, p3, p4], both_ways=True)
 
 
-FOOT_RING = [
+FOOT_RING = [  # a right foot's outline from above, heel at (0, 0), toes up the page
     (0.0, 0.0),
     (4.2, 2.5),
     (4.6, 12.0),
@@ -723,24 +723,9 @@ def _() -> Scene:
 
 def _footprint(heel: tuple) -> list:
     """A right foot seen from above, heel at `heel`, toes pointing up the page."""
-    from .geometry import catmull_rom_closed
-
     x, y = heel
     k = 1.6  # drawn a little larger than life, so the heel against the toes shows
-    ring = [
-        (0.0, 0.0),
-        (4.2, 2.5),
-        (4.6, 12.0),
-        (5.2, 20.0),
-        (3.2, 25.5),
-        (-1.0, 26.5),
-        (-4.6, 23.0),
-        (-4.2, 14.0),
-        (-3.8, 4.0),
-        (-2.5, 0.8),
-    ]
-    ring = [(x + k * u, y + k * v) for u, v in ring]
-    d = [("M", ring[0])] + [("C",) + s for s in catmull_rom_closed(ring)] + [("Z",)]
+    d = _smooth_ring([(x + k * u, y + k * v) for u, v in FOOT_RING])
     return [props.Path(d, props.Style(fill="#d6d6d6", weight=1.0))]
 
 
