@@ -124,3 +124,20 @@ def test_getting_down_and_up_shows_both_ways_with_the_chair_against_its_wall_in_
     heads = [s for s in scene.panels[0].shapes if getattr(s, "style", None) == HEAD]
     assert len(heads) == 2 and all(abs(h.d[0][1][0] - h.d[2][1][0]) < 0.5 for h in heads)
     assert _step_heads(scene.layout()) == ["right", "left", "right", "left"]
+
+
+def test_foam_roll_extension_shows_start_and_end_on_the_roll():
+    """Steps 1-3: lying with the roll across the upper back, then leaning back over it. One panel with a
+    faint ghost start, floating above the roll, was hard to read; now two panels, the roll in each."""
+    from exercise_builder.figures.staging import grounded, put
+
+    scene = catalogue_more_a.SCENES["brystryg-rulle"]()
+    assert len(scene.panels) == 2
+    for i, panel in enumerate(scene.panels):
+        rolls = [s for s in panel.shapes if getattr(getattr(s, "style", None), "fill", None) == "#d9d9d9"]
+        assert rolls, f"panel {i}: no foam roll"
+    over, start, _ = catalogue_more_a._roll_poses()
+    assert start.spine > 0 > over.spine  # a little curled up, then bent back over the roll
+    end = grounded(over, 0.0, 2.5)
+    first = put(start, *end.joint("pelvis"))
+    assert end.joint("head")[1] < first.joint("head")[1] - 5.0, "the head goes down and back"

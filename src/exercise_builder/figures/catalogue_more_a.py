@@ -40,7 +40,8 @@ PREG = False  # the general figure: these exercises are for everyone
 NECK_SIDE = 34.0
 ROLL_ARM = (165, 140, 20)
 ROLL_NECK = 6.0
-ROLL_SPINE = -16.0
+ROLL_SPINE = -20.0
+ROLL_START_SPINE = 10.0  # brystryg-rulle starts a little curled up, the head carried by the hands
 ANGEL_ROT = -80.0
 FRONT = Camera(elevation=20.0)
 NOD_SPINE = -6.0  # hagenik-liggende: the chest tips back so the nodding head stays on the towel
@@ -135,7 +136,7 @@ ROLL_R = 7.5  # the foam roll's radius
 
 @functools.cache
 def _roll_poses() -> tuple[Pose, Pose, float]:
-    """(over the roll, start, the back's x from the pelvis) with the back resting on the roll at the end."""
+    """(over the roll, start, the back's x from the pelvis), the back resting on the roll in both."""
     arm = Arm(shoulder=ROLL_ARM[0], elbow=ROLL_ARM[1], abduct=ROLL_ARM[2])
     top = 2.5 + 2 * ROLL_R  # the top of the roll: where the upper back rests
 
@@ -151,33 +152,42 @@ def _roll_poses() -> tuple[Pose, Pose, float]:
         low = bounds(pose_figure(p, SIDE).layers["core"])[1]
         return b[0], b[1] - low + 2.5
 
-    lo, hi = 150.0, 180.0  # the back rises as the trunk leans up from flat (180): halve the interval
-    for _ in range(14):
-        mid = (lo + hi) / 2
-        lo, hi = (mid, hi) if back_point(lying(mid, ROLL_SPINE))[1] > top else (lo, mid)
-    trunk = round((lo + hi) / 2, 1)
-    over = lying(trunk, ROLL_SPINE, True)
-    return over, lying(trunk, 0.0, True), back_point(over)[0]
+    def on_roll(spine: float) -> float:
+        """The trunk angle at which the back rests on the roll, the pelvis on the mat."""
+        lo, hi = 140.0, 180.0  # the back rises as the trunk leans up from flat (180): halve the interval
+        for _ in range(14):
+            mid = (lo + hi) / 2
+            lo, hi = (mid, hi) if back_point(lying(mid, spine))[1] > top else (lo, mid)
+        return round((lo + hi) / 2, 1)
+
+    over = lying(on_roll(ROLL_SPINE), ROLL_SPINE, True)
+    return over, lying(on_roll(ROLL_START_SPINE), ROLL_START_SPINE, True), back_point(over)[0]
 
 
 @scene("brystryg-rulle")
 def _() -> Scene:
+    """Two panels, start and end: lying with the roll across the upper back, the head carried by the
+    hands; then leaning back over the roll, the bottom on the mat (a ghost start was too faint)."""
     over, start, back_x = _roll_poses()
     top = 2.5 + 2 * ROLL_R
     fig = grounded(over, 0.0, 2.5)
     bx = back_x + fig.joint("pelvis")[0]
-    g = put(start, *fig.joint("pelvis"), ghost=True)
+    first = put(start, *fig.joint("pelvis"))
     h = fig.joint("head")
+
+    def room() -> Panel:
+        return Panel().add(props.mat(-110, 100), equipment.foam_roll(bx, ROLL_R, 2.5))
+
     return Scene(
         [
-            Panel().add(
-                props.mat(-110, 100),
-                equipment.foam_roll(bx, ROLL_R, 2.5),
-                g,
+            room().add(first),
+            room().add(
+                put(start, *first.joint("pelvis"), ghost=True),
                 fig,
                 arc_arrow((bx, top), (h[1] - top) + 40.0, 98.0, 140.0),
-            )
-        ]
+            ),
+        ],
+        stacked=True,
     )
 
 
