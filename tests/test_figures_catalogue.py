@@ -114,6 +114,29 @@ def _points(el) -> list[tuple[float, float]]:
     return []
 
 
+def stroked(root) -> list:
+    """(element, its stroke width) for every element, the width inherited from the groups round it
+    (the writer puts the common width on one group), 0 where nothing is stroked."""
+    out = []
+
+    def walk(el, inherited: float) -> None:
+        width = 0.0 if el.get("stroke") == "none" else float(el.get("stroke-width", inherited))
+        out.append((el, width))
+        for child in el:
+            walk(child, width)
+
+    walk(root, 0.0)
+    return out
+
+
+def test_stroke_width_is_inherited_from_the_group():
+    root = ElementTree.fromstring(
+        '<svg><g stroke-width="2.4"><path d="M0,0"/><path d="M0,0" stroke-width="4.8"/>'
+        '<path d="M0,0" stroke="none"/></g></svg>'
+    )
+    assert [w for el, w in stroked(root) if el.tag == "path"] == [2.4, 4.8, 0.0]
+
+
 @pytest.mark.parametrize("slug", FIGURES)
 def test_scene_is_plain_svg_inside_its_viewbox(svgs, slug):
     svg = svgs[slug]
@@ -125,11 +148,11 @@ def test_scene_is_plain_svg_inside_its_viewbox(svgs, slug):
     assert w > 0 and h > 0
     assert 1.2 <= w / h <= 2.5, f"aspect {w / h:.2f}"
     count = 0
-    for el in root.iter():
+    for el, stroke_width in stroked(root):
         tag = el.tag.replace(SVG_NS, "")
         assert tag in ALLOWED, tag
         assert el.get("transform") is None  # the coordinate check below relies on it
-        width = float(el.get("stroke-width", "0")) / 2
+        width = stroke_width / 2
         for px, py in _points(el):
             count += 1
             assert x - 0.05 <= px - width and px + width <= x + w + 0.05, f"{tag} x={px} outside"

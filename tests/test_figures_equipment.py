@@ -8,7 +8,7 @@ from exercise_builder.figures import equipment, props
 from exercise_builder.figures.poses import STAND_Y, standing
 from exercise_builder.figures.scene import Panel, Scene
 from exercise_builder.figures.staging import put
-from test_figures_catalogue import SVG_NS, _points
+from test_figures_catalogue import SVG_NS, _points, stroked
 
 
 def equipment_scene() -> Scene:
@@ -32,8 +32,8 @@ def test_equipment_is_plain_svg_inside_its_viewbox():
     svg = equipment_scene().to_svg()
     root = ElementTree.fromstring(svg.encode("utf-8"))
     x, y, w, h = (float(v) for v in root.get("viewBox").split())
-    for el in root.iter():
-        width = float(el.get("stroke-width", "0")) / 2
+    for el, stroke_width in stroked(root):
+        width = stroke_width / 2
         for px, py in _points(el):
             assert x - 0.05 <= px - width and px + width <= x + w + 0.05
             assert y - 0.05 <= py - width and py + width <= y + h + 0.05

@@ -58,8 +58,8 @@ def arc_arrow(
     return arrow(pts, both_ends)
 
 
-def next_step(center: Point, size: float = 14.0) -> list[Path]:
-    """The small arrow between a start and an end panel."""
+def next_step(center: Point, size: float = 14.0, back: bool = False) -> list[Path]:
+    """The small arrow between a start and an end panel (pointing back to the start when `back`)."""
     a = (center[0] - size / 2, center[1])
     b = (center[0] + size / 2 + HEAD_LENGTH * 0.3, center[1])
-    return arrow([a, b])
+    return arrow([b, a] if back else [a, b])

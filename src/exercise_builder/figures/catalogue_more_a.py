@@ -40,7 +40,8 @@ PREG = False  # the general figure: these exercises are for everyone
 NECK_SIDE = 34.0
 ROLL_ARM = (165, 140, 20)
 ROLL_NECK = 6.0
-ROLL_SPINE = -16.0
+ROLL_SPINE = -20.0
+ROLL_START_SPINE = 10.0  # brystryg-rulle starts a little curled up, the head carried by the hands
 ANGEL_ROT = -80.0
 FRONT = Camera(elevation=20.0)
 NOD_SPINE = -6.0  # hagenik-liggende: the chest tips back so the nodding head stays on the towel
@@ -135,7 +136,7 @@ ROLL_R = 7.5  # the foam roll's radius
 
 @functools.cache
 def _roll_poses() -> tuple[Pose, Pose, float]:
-    """(over the roll, start, the back's x from the pelvis) with the back resting on the roll at the end."""
+    """(over the roll, start, the back's x from the pelvis), the back resting on the roll in both."""
     arm = Arm(shoulder=ROLL_ARM[0], elbow=ROLL_ARM[1], abduct=ROLL_ARM[2])
     top = 2.5 + 2 * ROLL_R  # the top of the roll: where the upper back rests
 
@@ -151,33 +152,42 @@ def _roll_poses() -> tuple[Pose, Pose, float]:
         low = bounds(pose_figure(p, SIDE).layers["core"])[1]
         return b[0], b[1] - low + 2.5
 
-    lo, hi = 150.0, 180.0  # the back rises as the trunk leans up from flat (180): halve the interval
-    for _ in range(14):
-        mid = (lo + hi) / 2
-        lo, hi = (mid, hi) if back_point(lying(mid, ROLL_SPINE))[1] > top else (lo, mid)
-    trunk = round((lo + hi) / 2, 1)
-    over = lying(trunk, ROLL_SPINE, True)
-    return over, lying(trunk, 0.0, True), back_point(over)[0]
+    def on_roll(spine: float) -> float:
+        """The trunk angle at which the back rests on the roll, the pelvis on the mat."""
+        lo, hi = 140.0, 180.0  # the back rises as the trunk leans up from flat (180): halve the interval
+        for _ in range(14):
+            mid = (lo + hi) / 2
+            lo, hi = (mid, hi) if back_point(lying(mid, spine))[1] > top else (lo, mid)
+        return round((lo + hi) / 2, 1)
+
+    over = lying(on_roll(ROLL_SPINE), ROLL_SPINE, True)
+    return over, lying(on_roll(ROLL_START_SPINE), ROLL_START_SPINE, True), back_point(over)[0]
 
 
 @scene("brystryg-rulle")
 def _() -> Scene:
+    """Two panels, start and end: lying with the roll across the upper back, the head carried by the
+    hands; then leaning back over the roll, the bottom on the mat (a ghost start was too faint)."""
     over, start, back_x = _roll_poses()
     top = 2.5 + 2 * ROLL_R
     fig = grounded(over, 0.0, 2.5)
     bx = back_x + fig.joint("pelvis")[0]
-    g = put(start, *fig.joint("pelvis"), ghost=True)
+    first = put(start, *fig.joint("pelvis"))
     h = fig.joint("head")
+
+    def room() -> Panel:
+        return Panel().add(props.mat(-110, 100), equipment.foam_roll(bx, ROLL_R, 2.5))
+
     return Scene(
         [
-            Panel().add(
-                props.mat(-110, 100),
-                equipment.foam_roll(bx, ROLL_R, 2.5),
-                g,
+            room().add(first),
+            room().add(
+                put(start, *first.joint("pelvis"), ghost=True),
                 fig,
                 arc_arrow((bx, top), (h[1] - top) + 40.0, 98.0, 140.0),
-            )
-        ]
+            ),
+        ],
+        stacked=True,
     )
 
 
@@ -599,38 +609,49 @@ def _() -> Scene:
 
 @scene("ned-og-op-fra-gulvet")
 def _() -> Scene:
-    import math
-
+    """Down and up again (steps 1-5): kneeling on one knee holding the chair, on all fours, sitting;
+    the step arrows run both ways (down: left to right, up: back again) and the chair stands in
+    front of the figure in every panel, as it stays in the room."""
     chair_x = 50.0  # the front edge of a sturdy chair's seat, facing the figure
+    wall_h = 120.0  # a piece of the wall the chair stands against
 
-    def chair(x: float = chair_x) -> list:  # without its own floor line: each panel draws one
-        return props.chair(x, -1.0, SEAT)[:-1]
+    def chair(x: float = chair_x) -> list:  # against a wall, without its own floor line: each panel draws one
+        return props.wall(x + 43.0, -1.0, wall_h) + props.chair(x, -1.0, SEAT)[:-1]
 
-    # (standing in front of the chair needs no picture; the file stays small with three panels)
-    # 1. one knee on the floor, the other foot in front, hands on the seat
+    # (standing in front of the chair needs no picture: the up and down arrows stand for it)
+    # 1. one knee on the floor, the other foot in front, hands on the seat: kneeling down, and
+    #    the last step up (push on the chair)
     kneel = Pose(pregnant=PREG, trunk=80.0, neck=-6.0)
     thigh_world = kneel.trunk + 180.0 - 5.0
     pel = (0.0, ANKLE_Y + 5.5 + 42.0 * math.sin(math.radians(360.0 - thigh_world)))
     kneel = with_(kneel, near_leg=Leg(hip=-5.0, knee=thigh_world - 180.0, ankle=-88))
     kneel = flat_foot(reach_foot(kneel, "far", (36.0, ANKLE_Y - pel[1])), "far")
     kneel = hands_at(kneel, (chair_x + 8.0, SEAT + 3.0), (chair_x + 10.0, SEAT + 3.0), pelvis=pel)
-    p2 = Panel().add(props.floor(-40, 90), chair(chair_x + 4.0), put(kneel, *pel))
+    kneeling = put(kneel, *pel)
+    back = kneeling.joint("pelvis")[0] - 24.0  # behind the back: down from standing and up again
+    p2 = Panel().add(
+        props.floor(-40, chair_x + 47.0),
+        chair(chair_x + 4.0),
+        kneeling,
+        arrow([(back, pel[1] + 12.0), (back, pel[1] + 62.0)], both_ends=True),
+    )
 
-    # 2. on hands and knees, the chair still in front (the way up starts by taking hold of it)
+    # 2. on hands and knees, the chair in front (the way up starts by taking hold of it)
     fours = grounded(hands_knees(PREG), 0.0, 0.0)
     reach = max(fours.joint("near_palm")[0], fours.joint("far_palm")[0], bounds(fours.shapes())[2])
-    p3 = Panel().add(props.floor(-50, reach + 50.0), chair(reach + 6.0), fours)
+    p3 = Panel().add(props.floor(-50, reach + 49.0), chair(reach + 6.0), fours)
 
-    # 3. sitting on the floor, leaning on the hands
+    # 3. sitting on the floor, leaning on the hands, the chair where the feet point
     sit = Pose(pregnant=PREG, trunk=100.0, neck=6.0)
     sit = legs(sit, Leg(hip=78, knee=18, ankle=0), Leg(hip=74, knee=8, ankle=0))
     sit = hands_at(sit, (-24.0, -9.0), (-22.0, -9.0))
-    # (no chair here: the handout's size budget allows two, and the way up starts on all fours)
-    p4 = Panel().add(props.floor(-50, 90), grounded(sit, 0.0, 0.0))
-    return Scene([p2, p3, p4])
+    seated = grounded(sit, 0.0, 0.0)
+    toes = bounds(seated.shapes())[2]
+    p4 = Panel().add(props.floor(-50, toes + 51.0), chair(toes + 8.0), seated)
+    return Scene([p2, p3, p4], both_ways=True)
 
 
-FOOT_RING = [
+FOOT_RING = [  # a right foot's outline from above, heel at (0, 0), toes up the page
     (0.0, 0.0),
     (4.2, 2.5),
     (4.6, 12.0),
@@ -712,24 +733,9 @@ def _() -> Scene:
 
 def _footprint(heel: tuple) -> list:
     """A right foot seen from above, heel at `heel`, toes pointing up the page."""
-    from .geometry import catmull_rom_closed
-
     x, y = heel
     k = 1.6  # drawn a little larger than life, so the heel against the toes shows
-    ring = [
-        (0.0, 0.0),
-        (4.2, 2.5),
-        (4.6, 12.0),
-        (5.2, 20.0),
-        (3.2, 25.5),
-        (-1.0, 26.5),
-        (-4.6, 23.0),
-        (-4.2, 14.0),
-        (-3.8, 4.0),
-        (-2.5, 0.8),
-    ]
-    ring = [(x + k * u, y + k * v) for u, v in ring]
-    d = [("M", ring[0])] + [("C",) + s for s in catmull_rom_closed(ring)] + [("Z",)]
+    d = _smooth_ring([(x + k * u, y + k * v) for u, v in FOOT_RING])
     return [props.Path(d, props.Style(fill="#d6d6d6", weight=1.0))]
 
 

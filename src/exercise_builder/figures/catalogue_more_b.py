@@ -30,7 +30,7 @@ from .poses import (
 from .registry import Figures
 from .scene import Panel, Scene
 from .skeleton import Arm, Camera, Leg, Pose, build
-from .staging import FRONT_SITTING, feet_level, grounded, put
+from .staging import FRONT_SITTING, feet_level, front_sitter, grounded, put
 from .svg import bounds
 
 # drawn a second time with a pregnant figure: the ones tagged "pregnancy"
@@ -123,15 +123,9 @@ def _(preg: bool) -> Scene:
 
 
 def _front_sitter(preg: bool, rotate: float) -> Pose:
-    """Seen from in front on a chair, hands on the seat; the near foot lifted and swung by turning the hip."""
-    p = Pose(
-        pregnant=preg,
-        yaw=-90.0,
-        legs_behind=True,
-        near_arm=Arm(shoulder=35, elbow=50, abduct=10),
-        far_arm=Arm(shoulder=35, elbow=50, abduct=10),
-    )
-    return legs(p, Leg(hip=90, knee=84, abduct=6, rotate=rotate, ankle=10), Leg(hip=90, knee=90, abduct=6))
+    """Seen from in front on a chair; the near foot lifted and swung by turning the hip."""
+    near = Leg(hip=90, knee=84, abduct=6, rotate=rotate, ankle=10)
+    return legs(front_sitter(preg), near, Leg(hip=90, knee=90, abduct=6))
 
 
 def _legs_to_floor(cx: float, seat: float, floor_y: float) -> list:

@@ -11,6 +11,7 @@ from .svg import Document, bounds, translate
 PANEL_GAP = 34.0
 MAX_ASPECT = 2.4  # width / height
 MIN_ASPECT = 1.25
+BOTH_WAYS_GAP = 7.0  # the on and back arrows this far above and below the middle
 
 
 @dataclass
@@ -42,6 +43,7 @@ class Panel:
 class Scene:
     panels: list[Panel]
     step_arrows: bool = True  # a small arrow between panels
+    both_ways: bool = False  # two step arrows: on (above) and back again (below), e.g. down and up
     stacked: bool = False  # panels top to bottom instead of left to right
 
     def layout(self) -> list:
@@ -54,8 +56,12 @@ class Scene:
         bottom = min(b[1] for b in boxes)
         for i, (panel, box) in enumerate(zip(self.panels, boxes, strict=True)):
             if i > 0:
-                if self.step_arrows:
-                    shapes.extend(next_step((cursor + PANEL_GAP / 2, (top + bottom) / 2)))
+                mid = (cursor + PANEL_GAP / 2, (top + bottom) / 2)
+                if self.step_arrows and self.both_ways:
+                    shapes.extend(next_step((mid[0], mid[1] + BOTH_WAYS_GAP)))
+                    shapes.extend(next_step((mid[0], mid[1] - BOTH_WAYS_GAP), back=True))
+                elif self.step_arrows:
+                    shapes.extend(next_step(mid))
                 cursor += PANEL_GAP
             dx = cursor - box[0]
             shapes.extend(translate(s, dx, 0.0) for s in panel.shapes)

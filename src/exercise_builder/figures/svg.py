@@ -2,6 +2,9 @@
 
 Only plain elements and presentation attributes are written (no CSS, text or references), so
 QSvgRenderer and svglib both draw the result as vectors. Numbers are rounded to one decimal.
+What most strokes share (round joins and caps, black, the base width, unless said) is written once, on a group
+round all the shapes, which keeps a figure with three people and three chairs under the
+handout's size budget.
 """
 
 from __future__ import annotations
@@ -153,10 +156,13 @@ class Document:
         self.shapes.extend(shapes)
 
     def _stroke_attrs(self, style: Style, width_mult: float = 1.0) -> str:
+        """The stroke attributes that differ from the root group's, each after a space."""
         if style.stroke == "none":
-            return 'stroke="none"'
+            return ' stroke="none"'
         w = self.line_width * style.weight * width_mult
-        a = f'stroke="{style.stroke}" stroke-width="{fmt(w)}" stroke-linejoin="round" stroke-linecap="round"'
+        a = "" if style.stroke == BLACK else f' stroke="{style.stroke}"'
+        if fmt(w) != fmt(self.line_width):
+            a += f' stroke-width="{fmt(w)}"'
         if style.dash:
             a += ' stroke-dasharray="' + ",".join(fmt(x * self.line_width) for x in style.dash) + '"'
         return a
@@ -172,25 +178,26 @@ class Document:
             f'viewBox="{fmt(vb_x)} {fmt(vb_y)} {fmt(vb_w)} {fmt(vb_h)}">',
             f'<path d="M{fmt(vb_x)},{fmt(vb_y)}L{fmt(vb_x + vb_w)},{fmt(vb_y)}L{fmt(vb_x + vb_w)},{fmt(vb_y + vb_h)}'
             f'L{fmt(vb_x)},{fmt(vb_y + vb_h)}Z" fill="{WHITE}" stroke="none"/>',
+            f'<g stroke="{BLACK}" stroke-width="{fmt(self.line_width)}" stroke-linejoin="round" stroke-linecap="round">',
         ]
         for s in self.shapes:
             lines.extend(self._shape(s))
-        lines.append("</svg>")
+        lines += ["</g>", "</svg>"]
         return "\n".join(lines) + "\n"
 
     def _shape(self, s: object) -> list[str]:
         if isinstance(s, Circle):
             return [
                 f'<circle cx="{fmt(s.center[0])}" cy="{fmt(-s.center[1])}" r="{fmt(s.r)}" '
-                f'fill="{s.style.fill}" {self._stroke_attrs(s.style)}/>'
+                f'fill="{s.style.fill}"{self._stroke_attrs(s.style)}/>'
             ]
         if isinstance(s, Path):
-            return [f'<path d="{_d(s.d)}" fill="{s.style.fill}" {self._stroke_attrs(s.style)}/>']
+            return [f'<path d="{_d(s.d)}" fill="{s.style.fill}"{self._stroke_attrs(s.style)}/>']
         if isinstance(s, Union):
             d = "".join(_d(counter_clockwise(o)) for o in s.outlines)
             out = []
             if s.style.stroke != "none":
-                out.append(f'<path d="{d}" fill="{s.style.fill}" {self._stroke_attrs(s.style, 2.0)}/>')
+                out.append(f'<path d="{d}" fill="{s.style.fill}"{self._stroke_attrs(s.style, 2.0)}/>')
             out.append(f'<path d="{d}" fill="{s.style.fill}" stroke="none"/>')
             return ["<g>"] + out + ["</g>"]
         raise TypeError(f"not a shape: {s!r}")
