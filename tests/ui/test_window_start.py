@@ -241,3 +241,23 @@ def test_a_workbench_that_fails_half_built_still_lets_the_window_close(data_dir,
     assert isinstance(start.error, RuntimeError) and start.window.workbench is None
     assert not start.window.isVisible()
     start.window.deleteLater()
+
+
+def test_a_state_set_before_the_first_show_wins_over_the_small_screens_fit(qtbot):
+    """The first start maximises on a small screen as the window is shown; a state or a normal
+    show asked for before that is kept (the preview test's 1366×768 window came up maximised)."""
+    from PySide6.QtCore import Qt
+
+    from exercise_builder.ui.main_window import MainWindow
+
+    for ask in ("state", "normal"):
+        window = MainWindow()
+        qtbot.addWidget(window)
+        assert window.isMaximized()  # this offscreen screen is small
+        if ask == "state":
+            window.setWindowState(Qt.WindowState.WindowNoState)
+            window.show()
+        else:
+            window.showNormal()
+        qtbot.waitExposed(window)
+        assert not window.isMaximized(), ask

@@ -72,6 +72,14 @@ class MainWindow(QMainWindow):
     def isMaximized(self) -> bool:
         return self._maximise_on_show or super().isMaximized()
 
+    def setWindowState(self, state) -> None:
+        self._maximise_on_show = False  # a state set on purpose wins over the first start's fit
+        super().setWindowState(state)
+
+    def showNormal(self) -> None:
+        self._maximise_on_show = False
+        super().showNormal()
+
     def setVisible(self, visible: bool) -> None:
         if visible and self._maximise_on_show:
             self._maximise_on_show = False
