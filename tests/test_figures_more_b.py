@@ -3,6 +3,7 @@ plain SVG inside the viewBox, Qt and svglib read them, small enough, above the f
 disk, and a pregnant variant exactly for the exercises tagged "pregnancy"."""
 
 import io
+import math
 import os
 import tomllib
 from pathlib import Path
@@ -142,29 +143,58 @@ def _to_segment(p, a, b) -> tuple[float, float]:
 def test_buttock_stretch_shows_the_figure_four_with_the_hands_behind_the_supporting_thigh(monkeypatch):
     from exercise_builder.figures.skeleton import build
 
-    shown = []
-    real_put = catalogue_more_b.put
+    shown = [pose for pose, _ in _shown(monkeypatch, "balde-straek-rygliggende")]
+    assert len(shown) == 2, "two pictures: the figure four, then the hands drawing the thigh in"
+    first, last = (build(p).joints for p in shown)
 
-    def spy(pose, *args, **kw):
-        if not kw.get("ghost"):
-            shown.append(pose)
-        return real_put(pose, *args, **kw)
-
-    monkeypatch.setattr(catalogue_more_b, "put", spy)
-    catalogue_more_b.SCENES["balde-straek-rygliggende"]()
-    j = build(shown[-1]).joints
-
-    def four(cross: str, support: str) -> bool:
+    def four(j, cross: str, support: str, hands: bool) -> bool:
         hip, knee = j[f"{support}_hip"], j[f"{support}_knee"]
         dist, along = _to_segment(j[f"{cross}_ankle"], hip, knee)
-        hands = [_to_segment(j[f"{s}_wrist"], hip, knee) for s in ("near", "far")]
+        held = [_to_segment(j[f"{s}_wrist"], hip, knee) for s in ("near", "far")]
         return (
             dist < 12.0  # the ankle rests on the thigh (thigh and shin are about 6 thick each)
-            and 0.6 < along < 1.0  # just below the knee, not on the knee
-            and all(d < 12.0 and 0.3 < t < 0.95 for d, t in hands)  # both hands hold the thigh
+            and 0.6 < along < 1.0  # just above the knee, not on the knee
+            and (not hands or all(d < 12.0 and 0.3 < t < 0.95 for d, t in held))  # both hands hold the thigh
         )
 
-    assert four("near", "far") or four("far", "near")
+    assert four(first, "far", "near", hands=False) or four(first, "near", "far", hands=False)
+    assert four(last, "far", "near", hands=True) or four(last, "near", "far", hands=True)
+
+
+def test_buttock_stretch_has_no_grey_or_dashed_shape_to_read_as_a_chair():
+    # the fresh-eyes review (pregnant variants): the grey far leg behind the tangle looked like a chair
+    from exercise_builder.figures.svg import FAR_FILL, Union
+
+    for preg in (False, True):
+        for panel in catalogue_more_b.BUILDERS["balde-straek-rygliggende"](preg).panels:
+            body = [s for s in panel.shapes if isinstance(s, Union)]
+            assert body and all(s.style.fill != FAR_FILL and not s.style.dash for s in body)
+
+
+def test_buttock_stretch_pregnant_supporting_knee_goes_beside_the_bump(monkeypatch):
+    from exercise_builder.figures.body import BELLY, TRUNK
+    from exercise_builder.figures.poses import with_
+    from exercise_builder.figures.skeleton import build
+
+    shown = []
+    real = catalogue_more_b.BUILDERS["balde-straek-rygliggende"]
+    for name in ("put", "grounded"):
+        orig = getattr(catalogue_more_b, name)
+
+        def spy(pose, *args, _orig=orig, **kw):
+            if not kw.get("ghost"):
+                shown.append(pose)
+            return _orig(pose, *args, **kw)
+
+        monkeypatch.setattr(catalogue_more_b, name, spy)
+    real(True)
+    j = build(with_(shown[-1], yaw=0.0)).joints
+    bump_half = max(half + BELLY[s][1] for s, half, _, _ in TRUNK if s in BELLY)
+    other = {"near": "far", "far": "near"}
+    # the supporting leg: the one whose knee the other ankle rests beside
+    support = min(("near", "far"), key=lambda sd: math.dist(j[f"{sd}_knee"], j[f"{other[sd]}_ankle"]))
+    knee_out = abs(j[f"{support}_knee"][2])
+    assert knee_out > bump_half + 4.0, f"the supporting knee is {knee_out:.1f} from the midline, into the bump"
 
 
 def _shown(monkeypatch, slug: str) -> list:

@@ -10,8 +10,9 @@ import math
 from . import practice_props as kit
 from . import props
 from .arrows import arc_arrow, arrow
-from .body import GHOST_STYLE, circle_path
+from .body import GHOST_STYLE, NEAR_STYLE, circle_path, tube
 from .equipment import stick
+from .geometry import apply
 from .kinematics import fit_leg, flat_foot, reach_foot, reach_hand
 from .poses import (
     ANKLE_Y,
@@ -31,7 +32,7 @@ from .registry import Figures
 from .scene import Panel, Scene
 from .skeleton import Arm, Camera, Leg, Pose, build
 from .staging import FRONT_SITTING, feet_level, grounded, put
-from .svg import bounds
+from .svg import Union, bounds
 
 # drawn a second time with a pregnant figure: the ones tagged "pregnancy"
 PREGNANCY = {
@@ -54,22 +55,22 @@ SCENES, BUILDERS, scene, render = FIGURES.scenes, FIGURES.builders, FIGURES.scen
 # Hip ------------------------------------------------------------------------------------------
 
 
-def _cross_near_ankle_on_far_thigh(p: Pose) -> Pose:
-    """The near leg turned out, its outer ankle resting on the far thigh just below the knee, its knee
-    out towards the viewer (a figure four); the far leg carries it."""
-    fk, fh = build_joint(p, "far_knee"), build_joint(p, "far_hip")
-    d = math.dist(fk, fh)
-    ux, uy = (fh[0] - fk[0]) / d, (fh[1] - fk[1]) / d  # from the knee down the thigh
-    ankle = (fk[0] + 9.0 * ux + 8.0 * uy, fk[1] + 9.0 * uy - 8.0 * ux, fk[2] + 9.0)  # on the thigh's front face
-    p = with_(p, leg_in_front=True, near_leg=Leg(hip=60, knee=100, abduct=40, rotate=60, ankle=-10))
-    nh = build_joint(p, "near_hip")
-    knee = (nh[0] + 16.0, ankle[1] + 6.0, nh[2] + 26.0)  # out to the side, a little above the crossed shin
-    return fit_leg(p, "near", ankle=ankle, knee=knee, knee_weight=0.3)
+def _cross_far_ankle_on_near_thigh(p: Pose) -> Pose:
+    """The far leg turned out, its outer ankle resting on the near thigh just above the knee, its knee
+    out to the far side (a figure four); the near leg carries it."""
+    sk = build(p)
+    hip, knee = sk.joints["near_hip"], sk.joints["near_knee"]
+    front = apply(sk.frames["near_thigh"], (1.0, 0.0, 0.0))  # the thigh's front face
+    on = tuple(hip[i] + 0.8 * (knee[i] - hip[i]) + 8.0 * front[i] for i in range(3))
+    fh = sk.joints["far_hip"]
+    out = (fh[0] + 22.0, fh[1] + 22.0, fh[2] - 30.0)  # the crossed knee: out to the side and a little up
+    p = with_(p, far_leg=Leg(hip=60, knee=100, abduct=40, rotate=60, ankle=-10))
+    return fit_leg(p, "far", ankle=on, knee=out, knee_weight=0.3)
 
 
 def _hands_behind(p: Pose, target: tuple) -> Pose:
     """Both wrists to a 3D point (relative to the pelvis), the arms free to cross the body (abduction
-    below 0), as when the hands clasp behind the thigh of the far leg."""
+    below 0), as when the hands clasp behind the thigh of the supporting leg."""
     for side, dz in (("near", 3.0), ("far", -3.0)):
         goal = (target[0], target[1], target[2] + dz)
 
@@ -87,39 +88,58 @@ def _hands_behind(p: Pose, target: tuple) -> Pose:
     return p
 
 
+def _crossed_foot_on_top(fig, style) -> Union:
+    """The crossed (far) leg's lower shin and foot again, over the near thigh it rests on."""
+    J = fig.joint
+    knee, ankle = J("far_knee"), J("far_ankle")
+    mid = (knee[0] + 0.55 * (ankle[0] - knee[0]), knee[1] + 0.55 * (ankle[1] - knee[1]))
+    outs = tube([mid, ankle], [4.4, 3.2]) + tube(
+        [ankle, J("far_heel"), J("far_ball"), J("far_toe")], [3.3, 3.5, 2.7, 1.9]
+    )
+    return Union(tuple(outs), style)
+
+
+def _solid(fig) -> None:
+    """The far-side limbs drawn in black like the near ones (a grey far leg read as a chair)."""
+    fig.layers["back"] = [Union(s.outlines, NEAR_STYLE) if isinstance(s, Union) else s for s in fig.layers["back"]]
+
+
 @scene("balde-straek-rygliggende")
 def _(preg: bool) -> Scene:
-    # turned a little (the near side towards the feet end) so the crossed leg makes a "4" with the
-    # supporting thigh; level camera so the mat stays one line
-    cam, yaw = Camera(), 30.0
-    # start: the supporting (far) foot on the mat, the near ankle already across its thigh
-    start = _cross_near_ankle_on_far_thigh(hook_lying(preg))
-    g = grounded(with_(start, yaw=yaw), 0.0, 2.5, ghost=True, cam=cam)
-    # the supporting knee drawn towards the chest by both hands behind its thigh; the foot leaves the mat
-    pulled = _cross_near_ankle_on_far_thigh(with_(start, far_leg=Leg(hip=108, knee=95, ankle=-10)))
-    fk, fh = build_joint(pulled, "far_knee"), build_joint(pulled, "far_hip")
-    pulled = _hands_behind(pulled, (fh[0] + 0.65 * (fk[0] - fh[0]) + 7.0, fh[1] + 0.65 * (fk[1] - fh[1]), fk[2]))
-    fig = put(with_(pulled, yaw=yaw), *g.joint("pelvis"), cam=cam)
-    k0, k1 = g.joint("far_knee"), fig.joint("far_knee")
-    return Scene(
-        [
+    # turned a little so the feet end comes towards the viewer: the near leg carries, the far leg's
+    # knee falls out to the far side and its shin crosses to the near thigh, a clear "4"; a level
+    # camera keeps the mat one line
+    cam, yaw = Camera(), 35.0
+    # with the bump, the supporting knee goes out beside it, not into it
+    spread = 18.0 if preg else 4.0
+    lying = hook_lying(preg)
+    lying = with_(lying, near_leg=dataclasses.replace(lying.near_leg, abduct=spread))
+    lying = reach_foot(lying, "near", (62.0, -4.0))
+    lying = flat_foot(lying, "near")
+    start = _cross_far_ankle_on_near_thigh(lying)
+    # 2: both hands behind the supporting thigh draw its knee towards the chest; the foot leaves the mat
+    pulled = _cross_far_ankle_on_near_thigh(
+        with_(start, leg_in_front=True, near_leg=Leg(hip=100, knee=105, abduct=spread + 6.0, ankle=-10))
+    )
+    nk, nh = build_joint(pulled, "near_knee"), build_joint(pulled, "near_hip")
+    pulled = _hands_behind(pulled, (nh[0] + 0.45 * (nk[0] - nh[0]) + 11.0, nh[1] + 0.45 * (nk[1] - nh[1]), nk[2]))
+    panels = []
+    for pose in (start, pulled):
+        fig = grounded(with_(pose, yaw=yaw), 0.0, 2.5, cam=cam)
+        _solid(fig)
+        # the near arm reaches behind the supporting thigh: drawn before (under) the near leg
+        panels.append(
             Panel().add(
-                props.mat(-110, 90),
-                g,
+                props.mat(-95, 75),
                 fig.layers["back"],
                 fig.layers["core"],
-                # the near arm reaches between the legs: drawn behind the crossed (near) leg
                 fig.layers["front"][::-1],
-                arrow(
-                    [
-                        (k0[0] + 6.0, k0[1] + 14.0),
-                        ((k0[0] + k1[0]) / 2 + 4.0, k1[1] + 18.0),
-                        (k1[0] - 4.0, k1[1] + 16.0),
-                    ]
-                ),
+                _crossed_foot_on_top(fig, NEAR_STYLE),
             )
-        ]
-    )
+        )
+    k = fig.joint("near_knee")
+    panels[1].add(arrow([(k[0] + 16.0, k[1] + 2.0), (k[0] + 8.0, k[1] + 14.0), (k[0] - 6.0, k[1] + 18.0)]))
+    return Scene(panels, stacked=True)
 
 
 def _front_sitter(preg: bool, rotate: float) -> Pose:
