@@ -241,3 +241,27 @@ def test_bridge_on_ball_arms_lie_out_to_the_sides(monkeypatch):
     for side, sign in (("near", 1.0), ("far", -1.0)):
         out = sign * (j[f"{side}_wrist"][2] - j[f"{side}_shoulder"][2])
         assert out > 30.0, f"the {side} hand is only {out:.1f} out from the shoulder"
+
+
+@pytest.mark.parametrize("preg", [False, True])
+def test_bent_knee_fall_out_top_view_shows_both_arms_and_the_still_leg_in_black(monkeypatch, preg):
+    # fresh-eyes review of the pregnant variant: one arm only, and the still leg a grey outline along
+    # the trunk like a shadow
+    from exercise_builder.figures.svg import FAR_FILL, Union
+
+    shown = []
+    real = catalogue_more_b.put
+
+    def spy(pose, *args, **kw):  # the view from above, the knee out, is the one figure placed by `put`
+        fig = real(pose, *args, **kw)
+        shown.append(fig)
+        return fig
+
+    monkeypatch.setattr(catalogue_more_b, "put", spy)
+    catalogue_more_b.BUILDERS["knae-ud-rygliggende"](preg)
+    (top,) = shown
+    assert all(s.style.fill != FAR_FILL for s in top.shapes() if isinstance(s, Union)), "a grey limb"
+    mid = (top.joint("pelvis")[1] + top.joint("neck_base")[1]) / 2
+    for side in ("near", "far"):
+        off = abs(top.joint(f"{side}_wrist")[1] - mid)
+        assert off > 20.0, f"the {side} hand lies {off:.1f} from the midline, behind the trunk"

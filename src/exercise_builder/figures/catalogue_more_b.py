@@ -554,10 +554,14 @@ def _(preg: bool) -> Scene:
     # seen from high above (as knaesving-rygliggende): one knee slowly out to the side, the other and the pelvis still
     cam = Camera(elevation=70.0)
     base = with_(hook_lying(preg), belly_in=2.0)
-    out = with_(base, near_leg=dataclasses.replace(base.near_leg, abduct=42.0, rotate=42.0))
-    g = grounded(base, 0.0, 2.5, ghost=True, cam=cam)
+    # from above, both arms a little out from the sides, so neither hides behind the trunk
+    arms = Arm(shoulder=-10, elbow=5, abduct=16)
+    above = with_(base, near_arm=arms, far_arm=arms)
+    out = with_(above, near_leg=dataclasses.replace(base.near_leg, abduct=42.0, rotate=42.0))
+    g = grounded(above, 0.0, 2.5, ghost=True, cam=cam)
     px, py = g.joint("pelvis")
     fig = put(out, px, py, cam=cam)
+    _solid(fig)  # the still leg and the far arm in black, like the rest of the body (grey read as a shadow)
     hip, k0, k1 = fig.joint("near_hip"), g.joint("near_knee"), fig.joint("near_knee")
     r = math.dist(hip, k1) + 8.0
     a0 = math.degrees(math.atan2(k0[1] - hip[1], k0[0] - hip[0])) - 6.0
