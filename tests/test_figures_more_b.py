@@ -265,3 +265,49 @@ def test_bent_knee_fall_out_top_view_shows_both_arms_and_the_still_leg_in_black(
     for side in ("near", "far"):
         off = abs(top.joint(f"{side}_wrist")[1] - mid)
         assert off > 20.0, f"the {side} hand lies {off:.1f} from the midline, behind the trunk"
+
+
+def _cat_cow_poses(monkeypatch, preg: bool) -> list:
+    shown = []
+    real = catalogue_more_b.put
+
+    def spy(pose, *args, **kw):
+        shown.append(pose)
+        return real(pose, *args, **kw)
+
+    monkeypatch.setattr(catalogue_more_b, "put", spy)
+    catalogue_more_b.BUILDERS["kat-ko-staaende"](preg)
+    return shown
+
+
+def test_cat_and_cow_keep_the_same_lean_only_the_back_moves(monkeypatch):
+    # fresh-eyes review: the cow stood much more upright than the cat ("stand up and look up")
+    from exercise_builder.figures.skeleton import build
+
+    def lean(p) -> float:
+        j = build(p).joints
+        return math.degrees(math.atan2(j["neck_base"][1] - j["pelvis"][1], j["neck_base"][0] - j["pelvis"][0]))
+
+    cat, cow = _cat_cow_poses(monkeypatch, False)
+    assert cat.spine > 20.0 and -20.0 <= cow.spine < 0.0, "the cat rounds the back, the cow a small arch"
+    assert abs(lean(cat) - lean(cow)) < 5.0, f"the trunk leans {lean(cat):.0f} vs {lean(cow):.0f} degrees"
+    assert cow.neck > -15.0, "the cow looks forward, the head not tipped far back"
+
+
+def test_cat_and_cow_pregnant_bump_shows_in_front_of_the_arm(monkeypatch):
+    # fresh-eyes review: no bump at all (the arm was drawn over it)
+    from exercise_builder.figures.body import BELLY, TRUNK
+    from exercise_builder.figures.skeleton import build
+
+    for pose in _cat_cow_poses(monkeypatch, True):
+        sk = build(pose)
+        s, _, front, _ = next(row for row in TRUNK if row[0] == 17.0)
+        fr = sk.spine_frame(s)
+        bump = fr.at((front + BELLY[s][0], 0.0, 0.0))
+        j = sk.joints
+        arm = [(j[f"near_{n}"][0], j[f"near_{n}"][1]) for n in ("shoulder", "elbow", "wrist")]
+        gap = min(
+            _to_segment((bump[0], bump[1], 0.0), (*a, 0.0), (*b, 0.0))[0] for a, b in zip(arm, arm[1:], strict=False)
+        )
+        # the arm is about 5 thick either side of its axis: the bump shows clearly beyond it
+        assert gap > 10.0, f"the front of the bump is {gap:.1f} from the arm's axis: hidden behind the arm"

@@ -22,6 +22,7 @@ from .poses import (
     build_joint,
     feet_at,
     hands_at,
+    hands_at3,
     hook_lying,
     legs,
     standing,
@@ -390,18 +391,35 @@ def _(preg: bool) -> Scene:
 def _(preg: bool) -> Scene:
     pel = (0.0, STAND_Y - 8.0)  # knees a little bent, leaning forward from the hips
     gap = 144.0  # the cow drawn this far to the right of the cat, in the same panel
+
+    def lean(p: Pose) -> float:
+        """The direction from the hips to the base of the neck, in degrees."""
+        sk = build(p)
+        n, h = sk.joints["neck_base"], sk.joints["pelvis"]
+        return math.degrees(math.atan2(n[1] - h[1], n[0] - h[0]))
+
+    cat = Pose(pregnant=preg, trunk=66.0, spine=36.0, neck=30.0)
+    # the cow: only the low back sinks into a small arch and the eyes look forward; the trunk keeps
+    # the cat's lean (it was drawn much more upright, which read as "stand up and look up")
+    cows = [Pose(pregnant=preg, trunk=t / 2, spine=-12.0, neck=6.0) for t in range(0, 180)]
+    cow = min(cows, key=lambda c: abs(lean(c) - lean(cat)))
     panel = Panel()
-    for dx, spine, neck, up in ((0.0, 38.0, 30.0, True), (gap, -22.0, -34.0, False)):
-        p = Pose(pregnant=preg, trunk=(60.0 if up else 24.0), spine=spine, neck=neck)
+    for dx, p, up in ((0.0, cat, True), (gap, cow, False)):
         p = feet_at(p, (6.0, ANKLE_Y), (4.0, ANKLE_Y), pelvis=pel)
-        k = build_joint(p, "near_knee")
-        p = hands_at(p, (k[0] - 3.0, k[1] + 8.0), (k[0] - 1.0, k[1] + 8.0))  # hands on the thighs above the knees
+        # the hands on the outside of the thighs, halfway down, the elbows a little bent and out to the
+        # sides: the arms hang behind the bump (hands just above the knees hid it completely)
+        targets = []
+        for side, sign in (("near", 1.0), ("far", -1.0)):
+            k, h = build_joint(p, f"{side}_knee"), build_joint(p, f"{side}_hip")
+            targets.append((h[0] + 0.45 * (k[0] - h[0]), h[1] + 0.45 * (k[1] - h[1]) + 4.0, h[2] + sign * 6.0))
+        elbows_out = Arm(rotate=60.0)  # turned in, so the bent elbows point out to the sides
+        p = hands_at3(with_(p, near_arm=elbows_out, far_arm=elbows_out), *targets)
         fig = put(p, pel[0] + dx, pel[1])
         w = fig.joint("waist")
         if up:  # the cat: the mid-back rises
             x, y0, y1 = w[0] - 2, w[1] + 14.0, w[1] + 30.0
         else:  # the cow: the low back sinks into a small arch, over the waist
-            x, y0, y1 = w[0] - 9, w[1] + 24.0, w[1] + 9.0
+            x, y0, y1 = w[0] - 6, w[1] + 24.0, w[1] + 9.0
         panel.add(props.floor(dx - 50, dx + 60), fig, arrow([(x, y0), (x, y1)]))
     # back and forth between the two with the breath (step 4): a two-headed arrow between them
     mid = (60.0 + gap - 50.0) / 2
