@@ -3,6 +3,7 @@ plain SVG inside the viewBox, Qt and svglib read them, small enough, above the f
 disk, and a pregnant variant exactly for the exercises tagged "pregnancy"."""
 
 import io
+import math
 import os
 import tomllib
 from pathlib import Path
@@ -107,8 +108,37 @@ def test_hip_rotation_chair_stands_on_the_floor_the_foot_stands_on():
 
     panel = _panel("hofterotation-siddende")
     floor = min(_floor_lines(panel.shapes))
-    chair_back = panel.shapes[:4]  # backrest, two legs, seat: drawn behind the sitter
-    assert abs(bounds(chair_back)[1] - floor) < 1.0, "the chair legs stop above the floor"
+    chair_legs = panel.shapes[1:5]  # after the floor line: the chair's four legs, drawn behind the sitter
+    for leg in chair_legs:
+        assert abs(bounds([leg])[1] - floor) < 1.0, "a chair leg stops above the floor"
+
+
+@pytest.mark.parametrize("preg", [False, True])
+def test_hip_rotation_shows_the_thighs_on_the_seat_and_the_bump_in_profile(monkeypatch, preg):
+    # fresh-eyes review of the pregnant variant: in the front view the thighs did not show (it read as
+    # standing between two poles) and the bump was only a curved line on the trunk
+    from exercise_builder.figures.geometry import apply
+    from exercise_builder.figures.poses import SEAT
+    from exercise_builder.figures.skeleton import Camera, build
+
+    shown = []
+    real = catalogue_more_b.put
+
+    def spy(pose, *args, **kw):
+        fig = real(pose, *args, **kw)
+        if not kw.get("ghost"):
+            shown.append((pose, fig, kw.get("cam", Camera())))
+        return fig
+
+    monkeypatch.setattr(catalogue_more_b, "put", spy)
+    catalogue_more_b.BUILDERS["hofterotation-siddende"](preg)
+    ((pose, fig, cam),) = shown
+    for side in ("near", "far"):
+        thigh = math.dist(fig.joint(f"{side}_hip"), fig.joint(f"{side}_knee"))
+        assert thigh > 22.0, f"the {side} thigh is {thigh:.1f} long on the page: it does not read as sitting"
+    assert abs(fig.joint("near_knee")[1] - (SEAT + 6.0)) < 6.0, "the thigh rests on the seat"
+    forward = cam.direction(apply(build(pose).frames["lumbar"], (1.0, 0.0, 0.0)))
+    assert math.hypot(*forward) > 0.6, "the belly faces the viewer: the bump cannot show in the outline"
 
 
 def test_long_sitter_sits_on_the_mat_not_held_up_by_the_arms():
@@ -142,29 +172,58 @@ def _to_segment(p, a, b) -> tuple[float, float]:
 def test_buttock_stretch_shows_the_figure_four_with_the_hands_behind_the_supporting_thigh(monkeypatch):
     from exercise_builder.figures.skeleton import build
 
-    shown = []
-    real_put = catalogue_more_b.put
+    shown = [pose for pose, _ in _shown(monkeypatch, "balde-straek-rygliggende")]
+    assert len(shown) == 2, "two pictures: the figure four, then the hands drawing the thigh in"
+    first, last = (build(p).joints for p in shown)
 
-    def spy(pose, *args, **kw):
-        if not kw.get("ghost"):
-            shown.append(pose)
-        return real_put(pose, *args, **kw)
-
-    monkeypatch.setattr(catalogue_more_b, "put", spy)
-    catalogue_more_b.SCENES["balde-straek-rygliggende"]()
-    j = build(shown[-1]).joints
-
-    def four(cross: str, support: str) -> bool:
+    def four(j, cross: str, support: str, hands: bool) -> bool:
         hip, knee = j[f"{support}_hip"], j[f"{support}_knee"]
         dist, along = _to_segment(j[f"{cross}_ankle"], hip, knee)
-        hands = [_to_segment(j[f"{s}_wrist"], hip, knee) for s in ("near", "far")]
+        held = [_to_segment(j[f"{s}_wrist"], hip, knee) for s in ("near", "far")]
         return (
             dist < 12.0  # the ankle rests on the thigh (thigh and shin are about 6 thick each)
-            and 0.6 < along < 1.0  # just below the knee, not on the knee
-            and all(d < 12.0 and 0.3 < t < 0.95 for d, t in hands)  # both hands hold the thigh
+            and 0.6 < along < 1.0  # just above the knee, not on the knee
+            and (not hands or all(d < 12.0 and 0.3 < t < 0.95 for d, t in held))  # both hands hold the thigh
         )
 
-    assert four("near", "far") or four("far", "near")
+    assert four(first, "far", "near", hands=False) or four(first, "near", "far", hands=False)
+    assert four(last, "far", "near", hands=True) or four(last, "near", "far", hands=True)
+
+
+def test_buttock_stretch_has_no_grey_or_dashed_shape_to_read_as_a_chair():
+    # the fresh-eyes review (pregnant variants): the grey far leg behind the tangle looked like a chair
+    from exercise_builder.figures.svg import FAR_FILL, Union
+
+    for preg in (False, True):
+        for panel in catalogue_more_b.BUILDERS["balde-straek-rygliggende"](preg).panels:
+            body = [s for s in panel.shapes if isinstance(s, Union)]
+            assert body and all(s.style.fill != FAR_FILL and not s.style.dash for s in body)
+
+
+def test_buttock_stretch_pregnant_supporting_knee_goes_beside_the_bump(monkeypatch):
+    from exercise_builder.figures.body import BELLY, TRUNK
+    from exercise_builder.figures.poses import with_
+    from exercise_builder.figures.skeleton import build
+
+    shown = []
+    real = catalogue_more_b.BUILDERS["balde-straek-rygliggende"]
+    for name in ("put", "grounded"):
+        orig = getattr(catalogue_more_b, name)
+
+        def spy(pose, *args, _orig=orig, **kw):
+            if not kw.get("ghost"):
+                shown.append(pose)
+            return _orig(pose, *args, **kw)
+
+        monkeypatch.setattr(catalogue_more_b, name, spy)
+    real(True)
+    j = build(with_(shown[-1], yaw=0.0)).joints
+    bump_half = max(half + BELLY[s][1] for s, half, _, _ in TRUNK if s in BELLY)
+    other = {"near": "far", "far": "near"}
+    # the supporting leg: the one whose knee the other ankle rests beside
+    support = min(("near", "far"), key=lambda sd: math.dist(j[f"{sd}_knee"], j[f"{other[sd]}_ankle"]))
+    knee_out = abs(j[f"{support}_knee"][2])
+    assert knee_out > bump_half + 4.0, f"the supporting knee is {knee_out:.1f} from the midline, into the bump"
 
 
 def _shown(monkeypatch, slug: str) -> list:
@@ -211,3 +270,73 @@ def test_bridge_on_ball_arms_lie_out_to_the_sides(monkeypatch):
     for side, sign in (("near", 1.0), ("far", -1.0)):
         out = sign * (j[f"{side}_wrist"][2] - j[f"{side}_shoulder"][2])
         assert out > 30.0, f"the {side} hand is only {out:.1f} out from the shoulder"
+
+
+@pytest.mark.parametrize("preg", [False, True])
+def test_bent_knee_fall_out_top_view_shows_both_arms_and_the_still_leg_in_black(monkeypatch, preg):
+    # fresh-eyes review of the pregnant variant: one arm only, and the still leg a grey outline along
+    # the trunk like a shadow
+    from exercise_builder.figures.svg import FAR_FILL, Union
+
+    shown = []
+    real = catalogue_more_b.put
+
+    def spy(pose, *args, **kw):  # the view from above, the knee out, is the one figure placed by `put`
+        fig = real(pose, *args, **kw)
+        shown.append(fig)
+        return fig
+
+    monkeypatch.setattr(catalogue_more_b, "put", spy)
+    catalogue_more_b.BUILDERS["knae-ud-rygliggende"](preg)
+    (top,) = shown
+    assert all(s.style.fill != FAR_FILL for s in top.shapes() if isinstance(s, Union)), "a grey limb"
+    mid = (top.joint("pelvis")[1] + top.joint("neck_base")[1]) / 2
+    for side in ("near", "far"):
+        off = abs(top.joint(f"{side}_wrist")[1] - mid)
+        assert off > 20.0, f"the {side} hand lies {off:.1f} from the midline, behind the trunk"
+
+
+def _cat_cow_poses(monkeypatch, preg: bool) -> list:
+    shown = []
+    real = catalogue_more_b.put
+
+    def spy(pose, *args, **kw):
+        shown.append(pose)
+        return real(pose, *args, **kw)
+
+    monkeypatch.setattr(catalogue_more_b, "put", spy)
+    catalogue_more_b.BUILDERS["kat-ko-staaende"](preg)
+    return shown
+
+
+def test_cat_and_cow_keep_the_same_lean_only_the_back_moves(monkeypatch):
+    # fresh-eyes review: the cow stood much more upright than the cat ("stand up and look up")
+    from exercise_builder.figures.skeleton import build
+
+    def lean(p) -> float:
+        j = build(p).joints
+        return math.degrees(math.atan2(j["neck_base"][1] - j["pelvis"][1], j["neck_base"][0] - j["pelvis"][0]))
+
+    cat, cow = _cat_cow_poses(monkeypatch, False)
+    assert cat.spine > 20.0 and -20.0 <= cow.spine < 0.0, "the cat rounds the back, the cow a small arch"
+    assert abs(lean(cat) - lean(cow)) < 5.0, f"the trunk leans {lean(cat):.0f} vs {lean(cow):.0f} degrees"
+    assert cow.neck > -15.0, "the cow looks forward, the head not tipped far back"
+
+
+def test_cat_and_cow_pregnant_bump_shows_in_front_of_the_arm(monkeypatch):
+    # fresh-eyes review: no bump at all (the arm was drawn over it)
+    from exercise_builder.figures.body import BELLY, TRUNK
+    from exercise_builder.figures.skeleton import build
+
+    for pose in _cat_cow_poses(monkeypatch, True):
+        sk = build(pose)
+        s, _, front, _ = next(row for row in TRUNK if row[0] == 17.0)
+        fr = sk.spine_frame(s)
+        bump = fr.at((front + BELLY[s][0], 0.0, 0.0))
+        j = sk.joints
+        arm = [(j[f"near_{n}"][0], j[f"near_{n}"][1]) for n in ("shoulder", "elbow", "wrist")]
+        gap = min(
+            _to_segment((bump[0], bump[1], 0.0), (*a, 0.0), (*b, 0.0))[0] for a, b in zip(arm, arm[1:], strict=False)
+        )
+        # the arm is about 5 thick either side of its axis: the bump shows clearly beyond it
+        assert gap > 10.0, f"the front of the bump is {gap:.1f} from the arm's axis: hidden behind the arm"

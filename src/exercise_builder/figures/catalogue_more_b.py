@@ -10,8 +10,9 @@ import math
 from . import practice_props as kit
 from . import props
 from .arrows import arc_arrow, arrow
-from .body import GHOST_STYLE, circle_path
+from .body import GHOST_STYLE, NEAR_STYLE, circle_path, tube
 from .equipment import stick
+from .geometry import apply, rot_y
 from .kinematics import fit_leg, flat_foot, reach_foot, reach_hand
 from .poses import (
     ANKLE_Y,
@@ -21,6 +22,7 @@ from .poses import (
     build_joint,
     feet_at,
     hands_at,
+    hands_at3,
     hook_lying,
     legs,
     standing,
@@ -30,8 +32,8 @@ from .poses import (
 from .registry import Figures
 from .scene import Panel, Scene
 from .skeleton import Arm, Camera, Leg, Pose, build
-from .staging import FRONT_SITTING, feet_level, front_sitter, grounded, put
-from .svg import bounds
+from .staging import feet_level, grounded, put
+from .svg import Union, bounds
 
 # drawn a second time with a pregnant figure: the ones tagged "pregnancy"
 PREGNANCY = {
@@ -54,22 +56,22 @@ SCENES, BUILDERS, scene, render = FIGURES.scenes, FIGURES.builders, FIGURES.scen
 # Hip ------------------------------------------------------------------------------------------
 
 
-def _cross_near_ankle_on_far_thigh(p: Pose) -> Pose:
-    """The near leg turned out, its outer ankle resting on the far thigh just below the knee, its knee
-    out towards the viewer (a figure four); the far leg carries it."""
-    fk, fh = build_joint(p, "far_knee"), build_joint(p, "far_hip")
-    d = math.dist(fk, fh)
-    ux, uy = (fh[0] - fk[0]) / d, (fh[1] - fk[1]) / d  # from the knee down the thigh
-    ankle = (fk[0] + 9.0 * ux + 8.0 * uy, fk[1] + 9.0 * uy - 8.0 * ux, fk[2] + 9.0)  # on the thigh's front face
-    p = with_(p, leg_in_front=True, near_leg=Leg(hip=60, knee=100, abduct=40, rotate=60, ankle=-10))
-    nh = build_joint(p, "near_hip")
-    knee = (nh[0] + 16.0, ankle[1] + 6.0, nh[2] + 26.0)  # out to the side, a little above the crossed shin
-    return fit_leg(p, "near", ankle=ankle, knee=knee, knee_weight=0.3)
+def _cross_far_ankle_on_near_thigh(p: Pose) -> Pose:
+    """The far leg turned out, its outer ankle resting on the near thigh just above the knee, its knee
+    out to the far side (a figure four); the near leg carries it."""
+    sk = build(p)
+    hip, knee = sk.joints["near_hip"], sk.joints["near_knee"]
+    front = apply(sk.frames["near_thigh"], (1.0, 0.0, 0.0))  # the thigh's front face
+    on = tuple(hip[i] + 0.8 * (knee[i] - hip[i]) + 8.0 * front[i] for i in range(3))
+    fh = sk.joints["far_hip"]
+    out = (fh[0] + 22.0, fh[1] + 22.0, fh[2] - 30.0)  # the crossed knee: out to the side and a little up
+    p = with_(p, far_leg=Leg(hip=60, knee=100, abduct=40, rotate=60, ankle=-10))
+    return fit_leg(p, "far", ankle=on, knee=out, knee_weight=0.3)
 
 
 def _hands_behind(p: Pose, target: tuple) -> Pose:
     """Both wrists to a 3D point (relative to the pelvis), the arms free to cross the body (abduction
-    below 0), as when the hands clasp behind the thigh of the far leg."""
+    below 0), as when the hands clasp behind the thigh of the supporting leg."""
     for side, dz in (("near", 3.0), ("far", -3.0)):
         goal = (target[0], target[1], target[2] + dz)
 
@@ -87,68 +89,155 @@ def _hands_behind(p: Pose, target: tuple) -> Pose:
     return p
 
 
+def _crossed_foot_on_top(fig, style) -> Union:
+    """The crossed (far) leg's lower shin and foot again, over the near thigh it rests on."""
+    J = fig.joint
+    knee, ankle = J("far_knee"), J("far_ankle")
+    mid = (knee[0] + 0.55 * (ankle[0] - knee[0]), knee[1] + 0.55 * (ankle[1] - knee[1]))
+    outs = tube([mid, ankle], [4.4, 3.2]) + tube(
+        [ankle, J("far_heel"), J("far_ball"), J("far_toe")], [3.3, 3.5, 2.7, 1.9]
+    )
+    return Union(tuple(outs), style)
+
+
+def _solid(fig) -> None:
+    """The far-side limbs drawn in black like the near ones (a grey far leg read as a chair)."""
+    fig.layers["back"] = [Union(s.outlines, NEAR_STYLE) if isinstance(s, Union) else s for s in fig.layers["back"]]
+
+
 @scene("balde-straek-rygliggende")
 def _(preg: bool) -> Scene:
-    # turned a little (the near side towards the feet end) so the crossed leg makes a "4" with the
-    # supporting thigh; level camera so the mat stays one line
-    cam, yaw = Camera(), 30.0
-    # start: the supporting (far) foot on the mat, the near ankle already across its thigh
-    start = _cross_near_ankle_on_far_thigh(hook_lying(preg))
-    g = grounded(with_(start, yaw=yaw), 0.0, 2.5, ghost=True, cam=cam)
-    # the supporting knee drawn towards the chest by both hands behind its thigh; the foot leaves the mat
-    pulled = _cross_near_ankle_on_far_thigh(with_(start, far_leg=Leg(hip=108, knee=95, ankle=-10)))
-    fk, fh = build_joint(pulled, "far_knee"), build_joint(pulled, "far_hip")
-    pulled = _hands_behind(pulled, (fh[0] + 0.65 * (fk[0] - fh[0]) + 7.0, fh[1] + 0.65 * (fk[1] - fh[1]), fk[2]))
-    fig = put(with_(pulled, yaw=yaw), *g.joint("pelvis"), cam=cam)
-    k0, k1 = g.joint("far_knee"), fig.joint("far_knee")
-    return Scene(
-        [
+    # turned a little so the feet end comes towards the viewer: the near leg carries, the far leg's
+    # knee falls out to the far side and its shin crosses to the near thigh, a clear "4"; a level
+    # camera keeps the mat one line
+    cam, yaw = Camera(), 35.0
+    # with the bump, the supporting knee goes out beside it, not into it
+    spread = 18.0 if preg else 4.0
+    lying = hook_lying(preg)
+    lying = with_(lying, near_leg=dataclasses.replace(lying.near_leg, abduct=spread))
+    lying = reach_foot(lying, "near", (62.0, -4.0))
+    lying = flat_foot(lying, "near")
+    start = _cross_far_ankle_on_near_thigh(lying)
+    # 2: both hands behind the supporting thigh draw its knee towards the chest; the foot leaves the mat
+    pulled = _cross_far_ankle_on_near_thigh(
+        with_(start, leg_in_front=True, near_leg=Leg(hip=100, knee=105, abduct=spread + 6.0, ankle=-10))
+    )
+    nk, nh = build_joint(pulled, "near_knee"), build_joint(pulled, "near_hip")
+    pulled = _hands_behind(pulled, (nh[0] + 0.45 * (nk[0] - nh[0]) + 11.0, nh[1] + 0.45 * (nk[1] - nh[1]), nk[2]))
+    panels = []
+    for pose in (start, pulled):
+        fig = grounded(with_(pose, yaw=yaw), 0.0, 2.5, cam=cam)
+        _solid(fig)
+        # the near arm reaches behind the supporting thigh: drawn before (under) the near leg
+        panels.append(
             Panel().add(
-                props.mat(-110, 90),
-                g,
+                props.mat(-95, 75),
                 fig.layers["back"],
                 fig.layers["core"],
-                # the near arm reaches between the legs: drawn behind the crossed (near) leg
                 fig.layers["front"][::-1],
-                arrow(
-                    [
-                        (k0[0] + 6.0, k0[1] + 14.0),
-                        ((k0[0] + k1[0]) / 2 + 4.0, k1[1] + 18.0),
-                        (k1[0] - 4.0, k1[1] + 16.0),
-                    ]
-                ),
+                _crossed_foot_on_top(fig, NEAR_STYLE),
             )
-        ]
-    )
+        )
+    k = fig.joint("near_knee")
+    panels[1].add(arrow([(k[0] + 16.0, k[1] + 2.0), (k[0] + 8.0, k[1] + 14.0), (k[0] - 6.0, k[1] + 18.0)]))
+    return Scene(panels, stacked=True)
 
 
-def _front_sitter(preg: bool, rotate: float) -> Pose:
-    """Seen from in front on a chair; the near foot lifted and swung by turning the hip."""
-    near = Leg(hip=90, knee=84, abduct=6, rotate=rotate, ankle=10)
-    return legs(front_sitter(preg), near, Leg(hip=90, knee=90, abduct=6))
+def _turned_sitter(preg: bool, rotate: float, yaw: float) -> Pose:
+    """On a chair, turned `yaw` (between a side and a front view), hands holding the sides of the seat;
+    the near foot lifted and swung by turning the hip (the knee stays where it is)."""
+    p = Pose(pregnant=preg, yaw=yaw, leg_in_front=True)
+    p = legs(p, Leg(hip=90, knee=84, abduct=6, rotate=rotate, ankle=10), Leg(hip=90, knee=90, abduct=6))
+    seat_y = SEAT - SIT_Y + 3.0  # just above the seat, beside the thighs
+    unturned = with_(p, yaw=0.0)
+    # the other foot just reaches the floor (sitting high)
+    unturned = flat_foot(reach_foot(unturned, "far", (44.0, ANKLE_Y - SIT_Y)), "far")
+    unturned = hands_at3(unturned, (10.0, seat_y, 20.0), (10.0, seat_y, -20.0))
+    return with_(unturned, yaw=yaw)
 
 
-def _legs_to_floor(cx: float, seat: float, floor_y: float) -> list:
-    """The front chair legs of `props.chair_front` (which stop at y = 0) carried down to the floor at `floor_y`."""
-    half = 22.0
-    return [
-        props.Path(props.rect(x0, floor_y, x0 + 3.5, seat - 4), props.OUTLINE)
-        for x0 in (cx - half + 1, cx + half - 4.5)
+def _chair_turned(yaw: float, cam: Camera, y: float) -> list:
+    """A chair under a sitter turned `yaw` (pelvis at x = 0, paper height y): backrest, four legs and
+    the seat (its top shows when the camera looks down)."""
+    turn = rot_y(yaw)
+
+    def P(x: float, h: float, z: float) -> tuple:
+        q = cam.project(apply(turn, (x, h - y, z)))
+        return (q[0], q[1] + y)
+
+    back_x, front_x, half, top = -18.0, 24.0, 22.0, SEAT
+    shapes = []
+    # legs: the two at the back first, each a slim upright from under the seat to the floor
+    corners = [(back_x + 2, -half + 2), (back_x + 2, half - 2), (front_x - 2, -half + 2), (front_x - 2, half - 2)]
+    for x, z in sorted(corners, key=lambda c: cam.depth(apply(turn, (c[0], 0.0, c[1])))):
+        a, b = P(x, top - 4.0, z), P(x, 0.0, z)
+        shapes.append(props.Path(props.rect(b[0] - 1.8, b[1], b[0] + 1.8, a[1]), props.OUTLINE))
+    # backrest
+    br = [
+        P(back_x, top, -half + 2),
+        P(back_x, top, half - 2),
+        P(back_x, top + 44.0, half - 2),
+        P(back_x, top + 44.0, -half + 2),
     ]
+    shapes.append(props.Path([("M", br[0])] + [("L", q) for q in br[1:]] + [("Z",)], props.OUTLINE))
+    # the seat: its thickness, then its top
+    box = [P(x, h, z) for x in (back_x, front_x) for h in (top - 4.0, top) for z in (-half, half)]
+    shapes.append(props.Path(_hull(box), props.OUTLINE))
+    face = [P(back_x, top, -half), P(front_x, top, -half), P(front_x, top, half), P(back_x, top, half)]
+    shapes.append(
+        props.Path([("M", face[0])] + [("L", q) for q in face[1:]] + [("Z",)], props.Style(fill=props.GREY_FILL))
+    )
+    return shapes
+
+
+def _hull(points: list) -> list:
+    """The convex hull of 2D points as a closed path."""
+    pts = sorted(set(points))
+
+    def half(seq: list) -> list:
+        out: list = []
+        for q in seq:
+            while (
+                len(out) >= 2
+                and (out[-1][0] - out[-2][0]) * (q[1] - out[-2][1]) - (out[-1][1] - out[-2][1]) * (q[0] - out[-2][0])
+                <= 0
+            ):
+                out.pop()
+            out.append(q)
+        return out
+
+    ring = half(pts)[:-1] + half(pts[::-1])[:-1]
+    return [("M", ring[0])] + [("L", q) for q in ring[1:]] + [("Z",)]
 
 
 @scene("hofterotation-siddende")
 def _(preg: bool) -> Scene:
-    fig = put(_front_sitter(preg, -35.0), 0.0, SIT_Y, cam=FRONT_SITTING)  # foot out: the hip turns in
-    g = put(_front_sitter(preg, 30.0), 0.0, SIT_Y, cam=FRONT_SITTING, ghost=True)  # foot in: the hip turns out
+    # turned between a side and a front view, so the chair's seat and the
+    # thighs resting on it show, and the bump in profile; the foot still swings out and in across the page
+    yaw, cam = -48.0, Camera()
+    fig = put(_turned_sitter(preg, -35.0, yaw), 0.0, SIT_Y, cam=cam)  # foot out: the hip turns in
+    g = put(_turned_sitter(preg, 30.0, yaw), 0.0, SIT_Y, cam=cam, ghost=True)  # foot in: the hip turns out
     floor_y = feet_level(fig)
-    back, front = props.chair_front(0.0, SEAT, floor_y)
-    back = [back[0], *_legs_to_floor(0.0, SEAT, floor_y), *back[3:]]  # seen a little from above: floor below 0
     k, a0, a1 = fig.joint("near_knee"), g.joint("near_ankle"), fig.joint("near_ankle")
     r = math.dist(k, a1) + 9.0
     start = math.degrees(math.atan2(a1[1] - k[1], a1[0] - k[0]))
     end = math.degrees(math.atan2(a0[1] - k[1], a0[0] - k[0]))
-    return Scene([Panel().add(back, g, fig, front, arc_arrow(k, r, start, end, both_ends=True))])
+    chair = _chair_turned(yaw, cam, SIT_Y)
+    x0, _, x1, _ = bounds(chair + fig.shapes())
+    # the moving leg's start (foot in under the chair) in front of the grey far leg, behind the trunk
+    return Scene(
+        [
+            Panel().add(
+                props.floor(x0 - 20, x1 + 20, floor_y),
+                chair,
+                fig.layers["back"],
+                g.layers["front"][:1],
+                fig.layers["core"],
+                fig.layers["front"],
+                arc_arrow(k, r, start, end, both_ends=True),
+            )
+        ]
+    )
 
 
 def _lying_on(preg: bool, lift: float, pelvis: tuple, near_ankle: tuple, far_ankle: tuple) -> Pose:
@@ -364,18 +453,35 @@ def _(preg: bool) -> Scene:
 def _(preg: bool) -> Scene:
     pel = (0.0, STAND_Y - 8.0)  # knees a little bent, leaning forward from the hips
     gap = 144.0  # the cow drawn this far to the right of the cat, in the same panel
+
+    def lean(p: Pose) -> float:
+        """The direction from the hips to the base of the neck, in degrees."""
+        sk = build(p)
+        n, h = sk.joints["neck_base"], sk.joints["pelvis"]
+        return math.degrees(math.atan2(n[1] - h[1], n[0] - h[0]))
+
+    cat = Pose(pregnant=preg, trunk=66.0, spine=36.0, neck=30.0)
+    # the cow: only the low back sinks into a small arch and the eyes look forward; the trunk keeps
+    # the cat's lean (it was drawn much more upright, which read as "stand up and look up")
+    cows = [Pose(pregnant=preg, trunk=t / 2, spine=-12.0, neck=6.0) for t in range(0, 180)]
+    cow = min(cows, key=lambda c: abs(lean(c) - lean(cat)))
     panel = Panel()
-    for dx, spine, neck, up in ((0.0, 38.0, 30.0, True), (gap, -22.0, -34.0, False)):
-        p = Pose(pregnant=preg, trunk=(60.0 if up else 24.0), spine=spine, neck=neck)
+    for dx, p, up in ((0.0, cat, True), (gap, cow, False)):
         p = feet_at(p, (6.0, ANKLE_Y), (4.0, ANKLE_Y), pelvis=pel)
-        k = build_joint(p, "near_knee")
-        p = hands_at(p, (k[0] - 3.0, k[1] + 8.0), (k[0] - 1.0, k[1] + 8.0))  # hands on the thighs above the knees
+        # the hands on the outside of the thighs, halfway down, the elbows a little bent and out to the
+        # sides: the arms hang behind the bump (hands just above the knees hid it completely)
+        targets = []
+        for side, sign in (("near", 1.0), ("far", -1.0)):
+            k, h = build_joint(p, f"{side}_knee"), build_joint(p, f"{side}_hip")
+            targets.append((h[0] + 0.45 * (k[0] - h[0]), h[1] + 0.45 * (k[1] - h[1]) + 4.0, h[2] + sign * 6.0))
+        elbows_out = Arm(rotate=60.0)  # turned in, so the bent elbows point out to the sides
+        p = hands_at3(with_(p, near_arm=elbows_out, far_arm=elbows_out), *targets)
         fig = put(p, pel[0] + dx, pel[1])
         w = fig.joint("waist")
         if up:  # the cat: the mid-back rises
             x, y0, y1 = w[0] - 2, w[1] + 14.0, w[1] + 30.0
         else:  # the cow: the low back sinks into a small arch, over the waist
-            x, y0, y1 = w[0] - 9, w[1] + 24.0, w[1] + 9.0
+            x, y0, y1 = w[0] - 6, w[1] + 24.0, w[1] + 9.0
         panel.add(props.floor(dx - 50, dx + 60), fig, arrow([(x, y0), (x, y1)]))
     # back and forth between the two with the breath (step 4): a two-headed arrow between them
     mid = (60.0 + gap - 50.0) / 2
@@ -528,10 +634,14 @@ def _(preg: bool) -> Scene:
     # seen from high above (as knaesving-rygliggende): one knee slowly out to the side, the other and the pelvis still
     cam = Camera(elevation=70.0)
     base = with_(hook_lying(preg), belly_in=2.0)
-    out = with_(base, near_leg=dataclasses.replace(base.near_leg, abduct=42.0, rotate=42.0))
-    g = grounded(base, 0.0, 2.5, ghost=True, cam=cam)
+    # from above, both arms a little out from the sides, so neither hides behind the trunk
+    arms = Arm(shoulder=-10, elbow=5, abduct=16)
+    above = with_(base, near_arm=arms, far_arm=arms)
+    out = with_(above, near_leg=dataclasses.replace(base.near_leg, abduct=42.0, rotate=42.0))
+    g = grounded(above, 0.0, 2.5, ghost=True, cam=cam)
     px, py = g.joint("pelvis")
     fig = put(out, px, py, cam=cam)
+    _solid(fig)  # the still leg and the far arm in black, like the rest of the body (grey read as a shadow)
     hip, k0, k1 = fig.joint("near_hip"), g.joint("near_knee"), fig.joint("near_knee")
     r = math.dist(hip, k1) + 8.0
     a0 = math.degrees(math.atan2(k0[1] - hip[1], k0[0] - hip[0])) - 6.0
