@@ -12,7 +12,7 @@ from . import props
 from .arrows import arc_arrow, arrow
 from .body import GHOST_STYLE, NEAR_STYLE, circle_path, tube
 from .equipment import stick
-from .geometry import apply, rot_y
+from .geometry import apply
 from .kinematics import fit_leg, flat_foot, reach_foot, reach_hand
 from .poses import (
     ANKLE_Y,
@@ -32,7 +32,7 @@ from .poses import (
 from .registry import Figures
 from .scene import Panel, Scene
 from .skeleton import Arm, Camera, Leg, Pose, build
-from .staging import feet_level, grounded, put
+from .staging import FRONT_SITTING, feet_level, front_sitter, grounded, put
 from .svg import Union, bounds
 
 # drawn a second time with a pregnant figure: the ones tagged "pregnancy"
@@ -67,6 +67,22 @@ def _cross_far_ankle_on_near_thigh(p: Pose) -> Pose:
     out = (fh[0] + 22.0, fh[1] + 22.0, fh[2] - 30.0)  # the crossed knee: out to the side and a little up
     p = with_(p, far_leg=Leg(hip=60, knee=100, abduct=40, rotate=60, ankle=-10))
     return fit_leg(p, "far", ankle=on, knee=out, knee_weight=0.3)
+
+
+def _crossed_foot_on_top(fig, style) -> Union:
+    """The crossed (far) leg's lower shin and foot again, over the near thigh it rests on."""
+    J = fig.joint
+    knee, ankle = J("far_knee"), J("far_ankle")
+    mid = (knee[0] + 0.55 * (ankle[0] - knee[0]), knee[1] + 0.55 * (ankle[1] - knee[1]))
+    outs = tube([mid, ankle], [4.4, 3.2]) + tube(
+        [ankle, J("far_heel"), J("far_ball"), J("far_toe")], [3.3, 3.5, 2.7, 1.9]
+    )
+    return Union(tuple(outs), style)
+
+
+def _solid(fig) -> None:
+    """The far-side limbs drawn in black like the near ones (a grey far leg read as a chair)."""
+    fig.layers["back"] = [Union(s.outlines, NEAR_STYLE) if isinstance(s, Union) else s for s in fig.layers["back"]]
 
 
 def _hands_behind(p: Pose, target: tuple) -> Pose:
@@ -143,101 +159,33 @@ def _(preg: bool) -> Scene:
     return Scene(panels, stacked=True)
 
 
-def _turned_sitter(preg: bool, rotate: float, yaw: float) -> Pose:
-    """On a chair, turned `yaw` (between a side and a front view), hands holding the sides of the seat;
-    the near foot lifted and swung by turning the hip (the knee stays where it is)."""
-    p = Pose(pregnant=preg, yaw=yaw, leg_in_front=True)
-    p = legs(p, Leg(hip=90, knee=84, abduct=6, rotate=rotate, ankle=10), Leg(hip=90, knee=90, abduct=6))
-    seat_y = SEAT - SIT_Y + 3.0  # just above the seat, beside the thighs
-    unturned = with_(p, yaw=0.0)
-    # the other foot just reaches the floor (sitting high)
-    unturned = flat_foot(reach_foot(unturned, "far", (44.0, ANKLE_Y - SIT_Y)), "far")
-    unturned = hands_at3(unturned, (10.0, seat_y, 20.0), (10.0, seat_y, -20.0))
-    return with_(unturned, yaw=yaw)
+def _front_sitter(preg: bool, rotate: float) -> Pose:
+    """Seen from in front on a chair; the near foot lifted and swung by turning the hip."""
+    near = Leg(hip=90, knee=84, abduct=6, rotate=rotate, ankle=10)
+    return legs(front_sitter(preg), near, Leg(hip=90, knee=90, abduct=6))
 
 
-def _chair_turned(yaw: float, cam: Camera, y: float) -> list:
-    """A chair under a sitter turned `yaw` (pelvis at x = 0, paper height y): backrest, four legs and
-    the seat (its top shows when the camera looks down)."""
-    turn = rot_y(yaw)
-
-    def P(x: float, h: float, z: float) -> tuple:
-        q = cam.project(apply(turn, (x, h - y, z)))
-        return (q[0], q[1] + y)
-
-    back_x, front_x, half, top = -18.0, 24.0, 22.0, SEAT
-    shapes = []
-    # legs: the two at the back first, each a slim upright from under the seat to the floor
-    corners = [(back_x + 2, -half + 2), (back_x + 2, half - 2), (front_x - 2, -half + 2), (front_x - 2, half - 2)]
-    for x, z in sorted(corners, key=lambda c: cam.depth(apply(turn, (c[0], 0.0, c[1])))):
-        a, b = P(x, top - 4.0, z), P(x, 0.0, z)
-        shapes.append(props.Path(props.rect(b[0] - 1.8, b[1], b[0] + 1.8, a[1]), props.OUTLINE))
-    # backrest
-    br = [
-        P(back_x, top, -half + 2),
-        P(back_x, top, half - 2),
-        P(back_x, top + 44.0, half - 2),
-        P(back_x, top + 44.0, -half + 2),
+def _legs_to_floor(cx: float, seat: float, floor_y: float) -> list:
+    """The front chair legs of `props.chair_front` (which stop at y = 0) carried down to the floor at `floor_y`."""
+    half = 22.0
+    return [
+        props.Path(props.rect(x0, floor_y, x0 + 3.5, seat - 4), props.OUTLINE)
+        for x0 in (cx - half + 1, cx + half - 4.5)
     ]
-    shapes.append(props.Path([("M", br[0])] + [("L", q) for q in br[1:]] + [("Z",)], props.OUTLINE))
-    # the seat: its thickness, then its top
-    box = [P(x, h, z) for x in (back_x, front_x) for h in (top - 4.0, top) for z in (-half, half)]
-    shapes.append(props.Path(_hull(box), props.OUTLINE))
-    face = [P(back_x, top, -half), P(front_x, top, -half), P(front_x, top, half), P(back_x, top, half)]
-    shapes.append(
-        props.Path([("M", face[0])] + [("L", q) for q in face[1:]] + [("Z",)], props.Style(fill=props.GREY_FILL))
-    )
-    return shapes
-
-
-def _hull(points: list) -> list:
-    """The convex hull of 2D points as a closed path."""
-    pts = sorted(set(points))
-
-    def half(seq: list) -> list:
-        out: list = []
-        for q in seq:
-            while (
-                len(out) >= 2
-                and (out[-1][0] - out[-2][0]) * (q[1] - out[-2][1]) - (out[-1][1] - out[-2][1]) * (q[0] - out[-2][0])
-                <= 0
-            ):
-                out.pop()
-            out.append(q)
-        return out
-
-    ring = half(pts)[:-1] + half(pts[::-1])[:-1]
-    return [("M", ring[0])] + [("L", q) for q in ring[1:]] + [("Z",)]
 
 
 @scene("hofterotation-siddende")
 def _(preg: bool) -> Scene:
-    # turned between a side and a front view, so the chair's seat and the
-    # thighs resting on it show, and the bump in profile; the foot still swings out and in across the page
-    yaw, cam = -48.0, Camera()
-    fig = put(_turned_sitter(preg, -35.0, yaw), 0.0, SIT_Y, cam=cam)  # foot out: the hip turns in
-    g = put(_turned_sitter(preg, 30.0, yaw), 0.0, SIT_Y, cam=cam, ghost=True)  # foot in: the hip turns out
+    fig = put(_front_sitter(preg, -35.0), 0.0, SIT_Y, cam=FRONT_SITTING)  # foot out: the hip turns in
+    g = put(_front_sitter(preg, 30.0), 0.0, SIT_Y, cam=FRONT_SITTING, ghost=True)  # foot in: the hip turns out
     floor_y = feet_level(fig)
+    back, front = props.chair_front(0.0, SEAT, floor_y)
+    back = [back[0], *_legs_to_floor(0.0, SEAT, floor_y), *back[3:]]  # seen a little from above: floor below 0
     k, a0, a1 = fig.joint("near_knee"), g.joint("near_ankle"), fig.joint("near_ankle")
     r = math.dist(k, a1) + 9.0
     start = math.degrees(math.atan2(a1[1] - k[1], a1[0] - k[0]))
     end = math.degrees(math.atan2(a0[1] - k[1], a0[0] - k[0]))
-    chair = _chair_turned(yaw, cam, SIT_Y)
-    x0, _, x1, _ = bounds(chair + fig.shapes())
-    # the moving leg's start (foot in under the chair) in front of the grey far leg, behind the trunk
-    return Scene(
-        [
-            Panel().add(
-                props.floor(x0 - 20, x1 + 20, floor_y),
-                chair,
-                fig.layers["back"],
-                g.layers["front"][:1],
-                fig.layers["core"],
-                fig.layers["front"],
-                arc_arrow(k, r, start, end, both_ends=True),
-            )
-        ]
-    )
+    return Scene([Panel().add(back, g, fig, front, arc_arrow(k, r, start, end, both_ends=True))])
 
 
 def _lying_on(preg: bool, lift: float, pelvis: tuple, near_ankle: tuple, far_ankle: tuple) -> Pose:
