@@ -105,22 +105,6 @@ def _hands_behind(p: Pose, target: tuple) -> Pose:
     return p
 
 
-def _crossed_foot_on_top(fig, style) -> Union:
-    """The crossed (far) leg's lower shin and foot again, over the near thigh it rests on."""
-    J = fig.joint
-    knee, ankle = J("far_knee"), J("far_ankle")
-    mid = (knee[0] + 0.55 * (ankle[0] - knee[0]), knee[1] + 0.55 * (ankle[1] - knee[1]))
-    outs = tube([mid, ankle], [4.4, 3.2]) + tube(
-        [ankle, J("far_heel"), J("far_ball"), J("far_toe")], [3.3, 3.5, 2.7, 1.9]
-    )
-    return Union(tuple(outs), style)
-
-
-def _solid(fig) -> None:
-    """The far-side limbs drawn in black like the near ones (a grey far leg read as a chair)."""
-    fig.layers["back"] = [Union(s.outlines, NEAR_STYLE) if isinstance(s, Union) else s for s in fig.layers["back"]]
-
-
 @scene("balde-straek-rygliggende")
 def _(preg: bool) -> Scene:
     # turned a little so the feet end comes towards the viewer: the near leg carries, the far leg's
