@@ -189,15 +189,7 @@ def _header(w: Writer) -> list[Flowable]:
     title = w.para(w.t("title"), s.title)
     title_width = stringWidth(w.t("title"), s.title.fontName, s.title.fontSize) + 2
     clinic_width = (
-        max(
-            [
-                stringWidth(drawable(line, w.glyphs), s.small.fontName, s.small.fontSize)
-                for line in clinic_lines
-                if line.strip()
-            ]
-            + [45 * mm if logo else 0]
-        )
-        + 2
+        max([_width(line, s.small, w.glyphs) for line in clinic_lines if line.strip()] + [45 * mm if logo else 0]) + 2
     )
     beside_title = title_width + 6 * mm + clinic_width <= w.width
     if beside_title:
@@ -226,14 +218,12 @@ def _header(w: Writer) -> list[Flowable]:
         title = f", {clinic.therapist_title}" if clinic.therapist_title and not program.therapist else ""
         rows.append((w.t("therapist"), therapist + title))
     label_width = max(stringWidth(label, s.small.fontName, s.small.fontSize) for label, _ in rows) + 4 * mm
-    value_width = max(stringWidth(drawable(value, w.glyphs), s.body.fontName, s.body.fontSize) for _, value in rows) + 6
+    value_width = max(_width(value, s.body, w.glyphs) for _, value in rows) + 6
     # large print: the clinic beside the facts (a block under them cost page 1 its next exercise); an
     # address too wide for the column there breaks after its commas (street / postcode and town)
     column = w.width - label_width - value_width - 6 * mm
     beside_lines = [part for line in clinic_lines for part in _comma_lines(line, column, s.small, w.glyphs)]
-    widest = max(
-        (stringWidth(drawable(line, w.glyphs), s.small.fontName, s.small.fontSize) for line in beside_lines), default=0
-    )
+    widest = max((_width(line, s.small, w.glyphs) for line in beside_lines), default=0)
     clinic_beside = not beside_title and clinic_text and widest + 2 <= column
     if clinic_beside:
         clinic_width = min(column, clinic_width)
@@ -300,12 +290,17 @@ def _header(w: Writer) -> list[Flowable]:
     return out
 
 
+def _width(text: str, style: ParagraphStyle, glyphs: frozenset[int]) -> float:
+    """How wide `text` prints in `style`, with the glyphs the font lacks replaced as drawn."""
+    return stringWidth(drawable(text, glyphs), style.fontName, style.fontSize)
+
+
 def _comma_lines(line: str, width: float, style: ParagraphStyle, glyphs: frozenset[int]) -> list[str]:
     """A clinic line as it is when it fits `width`; wider, broken after its commas ("Havnegade 12,"
     / "8000 Aarhus C"), each part as long as fits. An empty line gives none."""
 
     def fits(value: str) -> bool:
-        return stringWidth(drawable(value, glyphs), style.fontName, style.fontSize) + 2 <= width
+        return _width(value, style, glyphs) + 2 <= width
 
     line = line.strip()
     if not line or fits(line):
@@ -325,7 +320,7 @@ def _packed_lines(lines: list[str], width: float, style: ParagraphStyle, glyphs:
     out: list[str] = []
     for line in lines:
         joined = f"{out[-1]} · {line}" if out else line
-        if out and stringWidth(drawable(joined, glyphs), style.fontName, style.fontSize) + 2 <= width:
+        if out and _width(joined, style, glyphs) + 2 <= width:
             out[-1] = joined
         else:
             out.append(line)
