@@ -140,25 +140,65 @@ def _to_segment(p, a, b) -> tuple[float, float]:
     return sum((p[i] - a[i] - t * ab[i]) ** 2 for i in range(3)) ** 0.5, t
 
 
-def test_buttock_stretch_shows_the_figure_four_with_the_hands_behind_the_supporting_thigh(monkeypatch):
+def test_buttock_stretch_shows_the_figure_four_then_the_hands_behind_the_supporting_thigh(monkeypatch):
     from exercise_builder.figures.skeleton import build
 
-    shown = [pose for pose, _ in _shown(monkeypatch, "balde-straek-rygliggende")]
+    shown = _shown(monkeypatch, "balde-straek-rygliggende")
     assert len(shown) == 2, "two pictures: the figure four, then the hands drawing the thigh in"
-    first, last = (build(p).joints for p in shown)
+    j = build(shown[0][0]).joints
+    dist, along = _to_segment(j["far_ankle"], j["near_hip"], j["near_knee"])
+    # picture 1: the far ankle rests on the near thigh (each about 6 thick), just above the knee
+    assert dist < 12.0 and 0.6 < along < 1.0
 
-    def four(j, cross: str, support: str, hands: bool) -> bool:
-        hip, knee = j[f"{support}_hip"], j[f"{support}_knee"]
-        dist, along = _to_segment(j[f"{cross}_ankle"], hip, knee)
-        held = [_to_segment(j[f"{s}_wrist"], hip, knee) for s in ("near", "far")]
-        return (
-            dist < 12.0  # the ankle rests on the thigh (thigh and shin are about 6 thick each)
-            and 0.6 < along < 1.0  # just above the knee, not on the knee
-            and (not hands or all(d < 12.0 and 0.3 < t < 0.95 for d, t in held))  # both hands hold the thigh
-        )
 
-    assert four(first, "far", "near", hands=False) or four(first, "near", "far", hands=False)
-    assert four(last, "far", "near", hands=True) or four(last, "near", "far", hands=True)
+def _across(p, hip, knee) -> tuple[float, float]:
+    """(how far along the thigh hip->knee, signed distance from its axis, + towards its back) on paper."""
+    t = (knee[0] - hip[0], knee[1] - hip[1])
+    n = math.hypot(*t)
+    u = (t[0] / n, t[1] / n)
+    d = (p[0] - hip[0], p[1] - hip[1])
+    return (d[0] * u[0] + d[1] * u[1]) / n, d[0] * u[1] - d[1] * u[0]
+
+
+@pytest.mark.parametrize("preg", [False, True])
+def test_buttock_stretch_second_picture_holds_the_thigh_the_crossed_foot_past_it(monkeypatch, preg):
+    # fresh eyes (round 4): the hands were a tangle that stuck out beyond the thigh, and the crossed
+    # ankle could not be found on it
+    from exercise_builder.figures.svg import Union, bounds
+
+    figs = []
+    real = catalogue_more_b._held_picture
+
+    def spy(fig):
+        figs.append(fig)
+        return real(fig)
+
+    monkeypatch.setattr(catalogue_more_b, "_held_picture", spy)
+    panel = catalogue_more_b.BUILDERS["balde-straek-rygliggende"](preg).panels[1]
+    (fig,) = figs
+    at = catalogue_more_b._held_behind_thigh(fig)
+    hip, knee = fig.joint("near_hip"), fig.joint("near_knee")
+    along, off = _across(at["ankle"], hip, knee)
+    assert 0.6 < along < 0.9 and abs(off) < 1.0, "the crossed ankle rests on the thigh, just above the knee"
+    assert _across(at["toe"], hip, knee)[1] > 8.0, "the crossed foot lies past the thigh's back edge"
+    assert math.dist(at["crossed_knee"], at["ankle"]) > 25.0, "the crossed shin shows across the picture"
+    for side in ("near", "far"):
+        along, off = _across(at[f"{side}_wrist"], hip, knee)
+        assert 0.3 < along < 0.6, "the hands hold the middle of the thigh, clear of the crossed foot"
+        assert 4.0 < off < 9.0, "the wrists are at the back of the thigh, not on its front or in the air"
+        tip = (at[f"{side}_wrist"][0] + 9.0 * at["grip"][0], at[f"{side}_wrist"][1] + 9.0 * at["grip"][1])
+        assert _across(tip, hip, knee)[1] < 7.0, "the fingers curl back over the thigh, not out beyond it"
+    # what is drawn: the hands last, over the supporting thigh; the trunk over the crossed thigh (the bump shows)
+    body = [s for s in panel.shapes if isinstance(s, Union)]
+    hands = body[-2:]
+    for hand in hands:
+        x0, y0, x1, y1 = bounds([hand])
+        assert any(x0 - 1 <= at[f"{sd}_wrist"][0] <= x1 + 1 and y0 - 1 <= at[f"{sd}_wrist"][1] <= y1 + 1 for sd in ("near", "far"))
+    from exercise_builder.figures.body import LEG_RADII, tube
+
+    crossed_thigh = tuple(tube([fig.joint("far_hip"), fig.joint("far_knee")], [LEG_RADII["hip"], LEG_RADII["knee"]]))
+    (thigh_at,) = [i for i, s in enumerate(panel.shapes) if isinstance(s, Union) and s.outlines == crossed_thigh]
+    assert thigh_at < panel.shapes.index(fig.layers["core"][0]), "the crossed thigh goes behind the trunk"
 
 
 def test_buttock_stretch_has_no_grey_or_dashed_shape_to_read_as_a_chair():

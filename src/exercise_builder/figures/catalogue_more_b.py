@@ -10,7 +10,7 @@ import math
 from . import practice_props as kit
 from . import props
 from .arrows import arc_arrow, arrow
-from .body import GHOST_STYLE, NEAR_STYLE, circle_path, tube
+from .body import ARM_RADII, GHOST_STYLE, LEG_RADII, NEAR_STYLE, circle_path, tube
 from .equipment import stick
 from .geometry import apply
 from .kinematics import fit_leg, flat_foot, reach_foot, reach_hand
@@ -31,7 +31,7 @@ from .poses import (
 )
 from .registry import Figures
 from .scene import Panel, Scene
-from .skeleton import Arm, Camera, Leg, Pose, build
+from .skeleton import FOREARM, UPPER_ARM, Arm, Camera, Leg, Pose, build
 from .staging import FRONT_SITTING, feet_level, front_sitter, grounded, put
 from .svg import Union, bounds
 
@@ -85,24 +85,76 @@ def _solid(fig) -> None:
     fig.layers["back"] = [Union(s.outlines, NEAR_STYLE) if isinstance(s, Union) else s for s in fig.layers["back"]]
 
 
-def _hands_behind(p: Pose, target: tuple) -> Pose:
-    """Both wrists to a 3D point (relative to the pelvis), the arms free to cross the body (abduction
-    below 0), as when the hands clasp behind the thigh of the supporting leg."""
-    for side, dz in (("near", 3.0), ("far", -3.0)):
-        goal = (target[0], target[1], target[2] + dz)
+def _held_behind_thigh(fig, frac: float = 0.4, ankle_at: float = 0.75) -> dict[str, tuple[float, float]]:
+    """Where the second picture's parts lie on paper. The near thigh carries. The crossed ankle rests on it
+    `ankle_at` of the way from hip to knee, and the foot lies past its back edge. Both hands hold the back
+    of it `frac` of the way up, so they sit clear of the crossed foot."""
+    hip, knee = fig.joint("near_hip"), fig.joint("near_knee")
+    t = (knee[0] - hip[0], knee[1] - hip[1])
+    length = math.hypot(*t)
+    u = (t[0] / length, t[1] / length)  # along the thigh, hip to knee
+    back = (u[1], -u[0])  # the back of the thigh: towards the feet when the thigh points up
+    at = lambda f, off: (hip[0] + f * t[0] + off * back[0], hip[1] + f * t[1] + off * back[1])  # noqa: E731
+    knee2 = fig.joint("far_knee")
+    ankle = at(ankle_at, 0.0)
+    d = (ankle[0] - knee2[0], ankle[1] - knee2[1])
+    dl = math.hypot(*d)
+    d = (d[0] / dl, d[1] / dl)  # along the crossed shin
+    ball = (ankle[0] + 11.0 * d[0] + 4.0 * u[0], ankle[1] + 11.0 * d[1] + 4.0 * u[1])
+    wrist = at(frac, 6.5)  # just behind the back edge; the forearm is hidden behind the thigh
+    grip = (-back[0] + 0.6 * u[0], -back[1] + 0.6 * u[1])  # the fingers curl back over the edge
+    g = math.hypot(*grip)
+    return {
+        "hip": hip,
+        "knee": knee,
+        "crossed_knee": knee2,
+        "ankle": ankle,
+        "heel": (ankle[0] + 3.5 * d[0], ankle[1] + 3.5 * d[1]),
+        "ball": ball,
+        "toe": (ball[0] + 2.5 * (d[0] + u[0]), ball[1] + 2.5 * (d[1] + u[1])),
+        "near_wrist": wrist,
+        "far_wrist": (wrist[0] + 1.5, wrist[1] - 3.0),
+        "grip": (grip[0] / g, grip[1] / g),
+    }
 
-        def error(arm: Arm, p: Pose = p, side: str = side, goal: tuple = goal) -> float:
-            w = build(with_(p, **{f"{side}_arm": arm})).joints[f"{side}_wrist"]
-            return sum((w[i] - goal[i]) ** 2 for i in range(3))
 
-        arms = [
-            Arm(shoulder=float(sh), abduct=float(ab), elbow=float(el))
-            for sh in range(0, 121, 6)
-            for ab in range(-50, 31, 5)
-            for el in range(0, 121, 10)
-        ]
-        p = with_(p, **{f"{side}_arm": min(arms, key=error)})
-    return p
+def _arm_to(shoulder: tuple, wrist: tuple, grip: tuple) -> tuple[list, list]:
+    """An arm on paper from the shoulder to a wrist behind the thigh (straight: the thigh is at arm's
+    length), and its hand, whose fingers point along `grip`."""
+    r = ARM_RADII
+    elbow = tuple(shoulder[i] + (wrist[i] - shoulder[i]) * UPPER_ARM / (UPPER_ARM + FOREARM) for i in range(2))
+    palm = (wrist[0] + 4.0 * grip[0], wrist[1] + 4.0 * grip[1])
+    tip = (wrist[0] + 9.0 * grip[0], wrist[1] + 9.0 * grip[1])
+    arm = tube([shoulder, elbow, wrist], [r["shoulder"], r["elbow"], r["wrist"]])
+    return arm, tube([wrist, palm, tip], [2.5, 3.0, 1.8])
+
+
+def _held_picture(fig) -> Panel:
+    """Picture 2, drawn part by part so nothing crosses in the wrong order: the crossed thigh behind the
+    trunk (a bump shows in front of it), the arms along the body and behind the supporting thigh, the
+    crossed shin over that thigh with the foot past it, and the hands over its back edge."""
+    J = fig.joint
+    at = _held_behind_thigh(fig)
+    r = LEG_RADII
+    solid = lambda outs: Union(tuple(outs), NEAR_STYLE)  # noqa: E731
+    near_arm, near_hand = _arm_to(J("near_shoulder"), at["near_wrist"], at["grip"])
+    far_arm, far_hand = _arm_to(J("far_shoulder"), at["far_wrist"], at["grip"])
+    near_leg = tube([J("near_hip"), J("near_knee")], [r["hip"], r["knee"]])
+    near_leg += tube([J("near_knee"), J("near_ankle")], [r["knee"], r["ankle"]])
+    near_leg += tube([J(f"near_{n}") for n in ("ankle", "heel", "ball", "toe")], [3.3, 3.5, 2.7, 1.9])
+    crossed = tube([at["crossed_knee"], at["ankle"]], [r["knee"], r["ankle"]])
+    crossed += tube([at["ankle"], at["heel"], at["ball"], at["toe"]], [3.3, 3.5, 2.7, 1.9])
+    return Panel().add(
+        props.mat(-95, 75),
+        solid(far_arm),
+        solid(tube([J("far_hip"), J("far_knee")], [r["hip"], r["knee"]])),
+        fig.layers["core"],
+        solid(near_arm),
+        solid(near_leg),
+        solid(crossed),
+        solid(far_hand),
+        solid(near_hand),
+    )
 
 
 @scene("balde-straek-rygliggende")
@@ -118,29 +170,24 @@ def _(preg: bool) -> Scene:
     lying = reach_foot(lying, "near", (62.0, -4.0))
     lying = flat_foot(lying, "near")
     start = _cross_far_ankle_on_near_thigh(lying)
+    fig = grounded(with_(start, yaw=yaw), 0.0, 2.5, cam=cam)
+    _solid(fig)
+    first = Panel().add(
+        props.mat(-95, 75),
+        fig.layers["back"],
+        fig.layers["core"],
+        fig.layers["front"][::-1],
+        _crossed_foot_on_top(fig, NEAR_STYLE),
+    )
     # 2: both hands behind the supporting thigh draw its knee towards the chest; the foot leaves the mat
     pulled = _cross_far_ankle_on_near_thigh(
-        with_(start, leg_in_front=True, near_leg=Leg(hip=100, knee=105, abduct=spread + 6.0, ankle=-10))
+        with_(start, leg_in_front=True, near_leg=Leg(hip=100, knee=95, abduct=spread + 6.0, ankle=-10))
     )
-    nk, nh = build_joint(pulled, "near_knee"), build_joint(pulled, "near_hip")
-    pulled = _hands_behind(pulled, (nh[0] + 0.45 * (nk[0] - nh[0]) + 11.0, nh[1] + 0.45 * (nk[1] - nh[1]), nk[2]))
-    panels = []
-    for pose in (start, pulled):
-        fig = grounded(with_(pose, yaw=yaw), 0.0, 2.5, cam=cam)
-        _solid(fig)
-        # the near arm reaches behind the supporting thigh: drawn before (under) the near leg
-        panels.append(
-            Panel().add(
-                props.mat(-95, 75),
-                fig.layers["back"],
-                fig.layers["core"],
-                fig.layers["front"][::-1],
-                _crossed_foot_on_top(fig, NEAR_STYLE),
-            )
-        )
+    fig = grounded(with_(pulled, yaw=yaw), 0.0, 2.5, cam=cam)
+    second = _held_picture(fig)
     k = fig.joint("near_knee")
-    panels[1].add(arrow([(k[0] + 16.0, k[1] + 2.0), (k[0] + 8.0, k[1] + 14.0), (k[0] - 6.0, k[1] + 18.0)]))
-    return Scene(panels, stacked=True)
+    second.add(arrow([(k[0] + 16.0, k[1] + 2.0), (k[0] + 8.0, k[1] + 14.0), (k[0] - 6.0, k[1] + 18.0)]))
+    return Scene([first, second], stacked=True)
 
 
 def _front_sitter(preg: bool, rotate: float) -> Pose:
