@@ -193,7 +193,10 @@ def test_buttock_stretch_second_picture_holds_the_thigh_the_crossed_foot_past_it
     hands = body[-2:]
     for hand in hands:
         x0, y0, x1, y1 = bounds([hand])
-        assert any(x0 - 1 <= at[f"{sd}_wrist"][0] <= x1 + 1 and y0 - 1 <= at[f"{sd}_wrist"][1] <= y1 + 1 for sd in ("near", "far"))
+        assert any(
+            x0 - 1 <= at[f"{sd}_wrist"][0] <= x1 + 1 and y0 - 1 <= at[f"{sd}_wrist"][1] <= y1 + 1
+            for sd in ("near", "far")
+        )
     from exercise_builder.figures.body import LEG_RADII, tube
 
     crossed_thigh = tuple(tube([fig.joint("far_hip"), fig.joint("far_knee")], [LEG_RADII["hip"], LEG_RADII["knee"]]))
