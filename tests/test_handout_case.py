@@ -339,6 +339,28 @@ def test_the_stop_box_breaks_only_between_its_groups(case_store, params, build):
     assert flat(groups[-1][0]) in parts[-1] and flat(box.closing) in parts[-1]
 
 
+@pytest.mark.parametrize(
+    "layout, language, group",
+    [
+        ("detailed", "da", PatientGroup.PREGNANT),  # the case itself: the box breaks before the back-pain group
+        ("compact", "da", PatientGroup.PREGNANT),
+        ("compact", "en", PatientGroup.AFTER_BIRTH),  # the English case's box breaks in compact large print
+    ],
+)
+def test_the_stop_box_says_it_continues_where_it_breaks(case_store, layout, language, group):
+    """Large print breaks the stop box between its groups and repeats its title at the top of the
+    rest: there it reads "… (fortsat)" ("… (continued)"), on the first part without it."""
+    options = ProgramOptions(layout=layout, large_print=True, language=language, diary=True)
+    pages = [flat(page) for page in page_texts(render_program(case_store, case(case_store, options, group)))]
+    title = flat(_box(case(case_store, options, group)).title)
+    continued = f"{title} ({'continued' if language == 'en' else 'fortsat'})"
+    home = [number for number, page in enumerate(pages) if title in page]
+    assert len(home) == 2, home  # the case's box does break here: else this test tests nothing
+    first, rest = (pages[number] for number in home)
+    assert title in first and continued not in first
+    assert continued in rest and rest.count(title) == 1  # the title once, as the continued one
+
+
 @pytest.mark.parametrize("group", list(PatientGroup))
 def test_the_stop_box_orders_its_routes_by_urgency(group):
     from exercise_builder.domain.stop_signs import stop_advice

@@ -365,8 +365,10 @@ class Writer:
         rows: list[list] = [[self.para(advice.title, s.box_title), *spanned], [self.para(advice.intro), *spanned]]
         rows += [cells[i : i + columns] for i in range(0, len(cells), columns)]
         rows.append([[self.para(advice.closing)], *spanned])
-        # a break inside a row left a sign without its heading, or the closing line alone on a page
-        table = Table(rows, colWidths=[width] * columns, repeatRows=1, splitInRow=0)
+        # a break inside a row left a sign without its heading, or the closing line alone on a page;
+        # the title repeated above the rest says it goes on ("… (fortsat)")
+        continued = self.para(self.t("continued", title=advice.title), s.box_title)
+        table = ContinuedTable(rows, colWidths=[width] * columns, repeatRows=1, splitInRow=0, continued=continued)
         table.setStyle(
             table_style(
                 [
@@ -407,6 +409,24 @@ class StepList(ListFlowable):
     def split(self, aW, aH):
         content = super().split(aW, aH)
         return [*content[:-2], KeepTogether(content[-2:])] if len(content) > 2 else content
+
+
+class ContinuedTable(Table):
+    """A table whose header row, repeated above the part after a page break, is `continued` there
+    instead (the stop box's title with "(fortsat)"): the rest of the box does not read as a new one."""
+
+    def __init__(self, *args, continued: Flowable | None = None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.continued = continued
+
+    def split(self, aW, aH):
+        parts = super().split(aW, aH)
+        if len(parts) == 2 and self.continued is not None and self.repeatRows == 1:
+            rest = parts[1]
+            rest._cellvalues[0] = [self.continued, *rest._cellvalues[0][1:]]  # the row list is shared: a new one
+            rest._argH[0] = None  # measured anew: the longer title may take another line
+            rest.continued = self.continued  # a third page says it too
+        return parts
 
 
 def exercise_letter(number: int) -> str:
