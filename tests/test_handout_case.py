@@ -439,6 +439,48 @@ def test_aid_bullets_line_up_with_the_aid_description(case_store, layout, large)
     assert 0 <= found["bullet"] - found["description"] < 22, found
 
 
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_a_tall_aid_picture_leaves_no_gap_before_the_usage_list_in_compact(case_store, language):
+    """Compact normal print: the pelvic belt's usage list ran below its tall (standing) picture,
+    leaving an empty band under the description beside it. The list now starts beside the picture."""
+    import pypdfium2
+
+    from exercise_builder.domain.models import pick
+    from pdf_reading import MM, picture_boxes
+
+    belt = case_store.catalogue.get("aid", "baekkenbaelte")
+    title = belt.title_in(language)
+    first = (pick(belt.usage, language) or [""])[0].removeprefix("- ")[:20]
+    options = ProgramOptions(layout="compact", language=language, diary=True)
+    pdf = render_program(case_store, case(case_store, options))
+    document = pypdfium2.PdfDocument(pdf)
+    found = None
+    for index in range(len(document)):
+        text = document[index].get_textpage()
+        whole = text.get_text_range()
+        if first and first in whole and title in whole:
+            title_left, _, _, title_top = text.get_charbox(whole.index(title))
+            at = whole.index(first)
+            _, _, _, bullet_top = text.get_charbox(at)
+            before = max(i for i in range(at) if whole[i].strip() and whole[i] != "•")  # the description's end
+            _, description_bottom, _, _ = text.get_charbox(before)
+            found = index, title_left / MM, title_top / MM, bullet_top / MM, description_bottom / MM
+            break
+    assert found, (title, first)
+    index, title_left, title_top, bullet_top, description_bottom = found
+    assert description_bottom - bullet_top < 4, (description_bottom, bullet_top)  # no empty band between
+    # the belt's picture: on that page, left of its title, its top level with the title's
+    beside = [
+        box
+        for box in picture_boxes(pdf)
+        if box[0] == index and box[1] + box[3] <= title_left and abs(box[2] + box[4] - title_top) < 8
+    ]
+    assert len(beside) == 1, beside
+    _, _, bottom, _, height = beside[0]
+    assert height > 20  # a tall picture: the case this is about
+    assert bullet_top > bottom, (bullet_top, bottom)  # the list's first line beside the picture, not under it
+
+
 def test_two_sessions_a_day_label_their_boxes(case_store):
     """With two sessions a day the boxes say which is which: 1., 2., and the optional one."""
     pages = page_texts(render_program(case_store, case(case_store, ProgramOptions(diary=True))))

@@ -229,8 +229,9 @@ class Writer:
     # --- aids and advice -----------------------------------------------------------------
 
     def aid(self, aid: Aid, note: str) -> list[Flowable]:
-        """Picture beside title and description, the lines no longer than the measure; in large
-        print and compact the usage list runs below (and may continue on the next page)."""
+        """Picture beside title, description and usage list, the lines no longer than the measure
+        (under a tall picture, a list below it left a gap after the description); in large print
+        the usage list runs below at full measure (and may continue on the next page)."""
         s = self.styles
         width = s.aid_picture
         gap = 4 * mm
@@ -244,7 +245,7 @@ class Writer:
             below.append(self.bullets(usage))
         if note.strip():
             below.append(self.para(self.library_text(note), s.note, prefix=f"<b>{escape(self.t('note'))}:</b> "))
-        if not s.large and self.data.program.options.layout != "compact":  # compact: free to start a page
+        if not s.large:  # normal print, compact too: the list beside the picture, under the description
             side, below = side + below, []
         pictures = self.pictures(aid.images, width, 45 * mm)
         beside = self.width - width - gap
