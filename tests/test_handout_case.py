@@ -339,6 +339,28 @@ def test_the_stop_box_breaks_only_between_its_groups(case_store, params, build):
     assert flat(groups[-1][0]) in parts[-1] and flat(box.closing) in parts[-1]
 
 
+@pytest.mark.parametrize(
+    "layout, language, group",
+    [
+        ("detailed", "da", PatientGroup.PREGNANT),  # the case itself: the box breaks before the back-pain group
+        ("compact", "da", PatientGroup.PREGNANT),
+        ("compact", "en", PatientGroup.AFTER_BIRTH),  # the English case's box breaks in compact large print
+    ],
+)
+def test_the_stop_box_says_it_continues_where_it_breaks(case_store, layout, language, group):
+    """Large print breaks the stop box between its groups and repeats its title at the top of the
+    rest: there it reads "… (fortsat)" ("… (continued)"), on the first part without it."""
+    options = ProgramOptions(layout=layout, large_print=True, language=language, diary=True)
+    pages = [flat(page) for page in page_texts(render_program(case_store, case(case_store, options, group)))]
+    title = flat(_box(case(case_store, options, group)).title)
+    continued = f"{title} ({'continued' if language == 'en' else 'fortsat'})"
+    home = [number for number, page in enumerate(pages) if title in page]
+    assert len(home) == 2, home  # the case's box does break here: else this test tests nothing
+    first, rest = (pages[number] for number in home)
+    assert title in first and continued not in first
+    assert continued in rest and rest.count(title) == 1  # the title once, as the continued one
+
+
 @pytest.mark.parametrize("group", list(PatientGroup))
 def test_the_stop_box_orders_its_routes_by_urgency(group):
     from exercise_builder.domain.stop_signs import stop_advice
@@ -415,6 +437,52 @@ def test_aid_bullets_line_up_with_the_aid_description(case_store, layout, large)
                 found[key] = text.get_charbox(whole.index(phrase))[0]
     # the dot sits under the description's first letter, its text one bullet indent further
     assert 0 <= found["bullet"] - found["description"] < 22, found
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_a_tall_aid_picture_leaves_no_gap_before_the_usage_list_in_compact(case_store, language):
+    """Compact normal print: the pelvic belt's usage list ran below its tall (standing) picture,
+    leaving an empty band under the description beside it. The list now starts beside the picture."""
+    import pypdfium2
+
+    from exercise_builder.domain.models import pick
+    from pdf_reading import MM, picture_boxes
+
+    belt = case_store.catalogue.get("aid", "baekkenbaelte")
+    title = belt.title_in(language)
+    first = (pick(belt.usage, language) or [""])[0].removeprefix("- ")[:20]
+    options = ProgramOptions(layout="compact", language=language, diary=True)
+    pdf = render_program(case_store, case(case_store, options))
+    document = pypdfium2.PdfDocument(pdf)
+    found = None
+    for index in range(len(document)):
+        text = document[index].get_textpage()
+        whole = text.get_text_range()
+        if first and first in whole and title in whole:
+            title_left, _, _, title_top = text.get_charbox(whole.index(title))
+            at = whole.index(first)
+            _, _, _, bullet_top = text.get_charbox(at)
+            before = max(i for i in range(at) if whole[i].strip() and whole[i] != "•")  # the description's end
+            _, description_bottom, _, _ = text.get_charbox(before)
+            found = index, title_left / MM, title_top / MM, bullet_top / MM, description_bottom / MM
+            break
+    assert found, (title, first)
+    index, title_left, title_top, bullet_top, description_bottom = found
+    assert description_bottom - bullet_top < 4, (description_bottom, bullet_top)  # no empty band between
+    # the belt's picture: on that page, left of its title, its top level with the title's
+    beside = [
+        box
+        for box in picture_boxes(pdf)
+        if box[0] == index and box[1] + box[3] <= title_left and abs(box[2] + box[4] - title_top) < 8
+    ]
+    assert len(beside) == 1, beside
+    _, _, bottom, _, height = beside[0]
+    assert height > 20  # a tall picture: the case this is about
+    assert bullet_top > bottom, (bullet_top, bottom)  # the list's first line beside the picture, not under it
+    # each aid is one block now, kept on a page as it fits: the satin sheet still ends page 1 (a
+    # slack of 60 pt for a list below, kept from before, sent it to page 2 in English)
+    satin = case_store.catalogue.get("aid", "satinlagen").title_in(language)
+    assert satin in document[0].get_textpage().get_text_range()
 
 
 def test_two_sessions_a_day_label_their_boxes(case_store):

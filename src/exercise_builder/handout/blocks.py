@@ -229,8 +229,9 @@ class Writer:
     # --- aids and advice -----------------------------------------------------------------
 
     def aid(self, aid: Aid, note: str) -> list[Flowable]:
-        """Picture beside title and description, the lines no longer than the measure; in large
-        print and compact the usage list runs below (and may continue on the next page)."""
+        """Picture beside title, description and usage list, the lines no longer than the measure
+        (under a tall picture, a list below it left a gap after the description); in large print
+        the usage list runs below at full measure (and may continue on the next page)."""
         s = self.styles
         width = s.aid_picture
         gap = 4 * mm
@@ -244,7 +245,7 @@ class Writer:
             below.append(self.bullets(usage))
         if note.strip():
             below.append(self.para(self.library_text(note), s.note, prefix=f"<b>{escape(self.t('note'))}:</b> "))
-        if not s.large and self.data.program.options.layout != "compact":  # compact: free to start a page
+        if not s.large:  # normal print, compact too: the list beside the picture, under the description
             side, below = side + below, []
         pictures = self.pictures(aid.images, width, 45 * mm)
         beside = self.width - width - gap
@@ -365,8 +366,10 @@ class Writer:
         rows: list[list] = [[self.para(advice.title, s.box_title), *spanned], [self.para(advice.intro), *spanned]]
         rows += [cells[i : i + columns] for i in range(0, len(cells), columns)]
         rows.append([[self.para(advice.closing)], *spanned])
-        # a break inside a row left a sign without its heading, or the closing line alone on a page
-        table = Table(rows, colWidths=[width] * columns, repeatRows=1, splitInRow=0)
+        # a break inside a row left a sign without its heading, or the closing line alone on a page;
+        # the title repeated above the rest says it goes on ("… (fortsat)")
+        continued = self.para(self.t("continued", title=advice.title), s.box_title)
+        table = ContinuedTable(rows, colWidths=[width] * columns, repeatRows=1, splitInRow=0, continued=continued)
         table.setStyle(
             table_style(
                 [
@@ -407,6 +410,24 @@ class StepList(ListFlowable):
     def split(self, aW, aH):
         content = super().split(aW, aH)
         return [*content[:-2], KeepTogether(content[-2:])] if len(content) > 2 else content
+
+
+class ContinuedTable(Table):
+    """A table whose header row, repeated above the part after a page break, is `continued` there
+    instead (the stop box's title with "(fortsat)"): the rest of the box does not read as a new one."""
+
+    def __init__(self, *args, continued: Flowable | None = None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.continued = continued
+
+    def split(self, aW, aH):
+        parts = super().split(aW, aH)
+        if len(parts) == 2 and self.continued is not None and self.repeatRows == 1:
+            rest = parts[1]
+            rest._cellvalues[0] = [self.continued, *rest._cellvalues[0][1:]]  # the row list is shared: a new one
+            rest._argH[0] = None  # measured anew: the longer title may take another line
+            rest.continued = self.continued  # a third page says it too
+        return parts
 
 
 def exercise_letter(number: int) -> str:

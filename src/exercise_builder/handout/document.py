@@ -89,10 +89,9 @@ def render_handout(data: HandoutData, fonts_dir: Path) -> bytes:
     story: list[Flowable] = []
     story += _header(writer)
     story += _exercises(writer)
-    two_up = program.options.layout == "compact" and not styles.large
     aids = [writer.aid(data.aids[c.aid_id], c.note) for c in program.aids if c.aid_id in data.aids]
     aids_heading = writer.para(writer.t("aids"), styles.heading)
-    if styles.large or two_up:
+    if styles.large:  # the usage list below the picture may run on to the next page
         story += _flowing_section(aids_heading, aids, keep=1)
     else:
         story += _section(aids_heading, aids)
