@@ -87,8 +87,9 @@ def _solid(fig) -> None:
 
 def _held_behind_thigh(fig, frac: float = 0.4, ankle_at: float = 0.75) -> dict[str, tuple[float, float]]:
     """Where the second picture's parts lie on paper. The near thigh carries. The crossed ankle rests on it
-    `ankle_at` of the way from hip to knee, and the foot lies past its back edge. Both hands hold the back
-    of it `frac` of the way up, so they sit clear of the crossed foot."""
+    `ankle_at` of the way from hip to knee, and the foot (heel and toes) lies past its back edge. Both
+    hands hold the back of it `frac` of the way up, clear of the crossed foot; the near elbow is bent
+    low in front of the thigh, under a bump, and the forearm goes behind the thigh to the hand."""
     hip, knee = fig.joint("near_hip"), fig.joint("near_knee")
     t = (knee[0] - hip[0], knee[1] - hip[1])
     length = math.hypot(*t)
@@ -100,8 +101,8 @@ def _held_behind_thigh(fig, frac: float = 0.4, ankle_at: float = 0.75) -> dict[s
     d = (ankle[0] - knee2[0], ankle[1] - knee2[1])
     dl = math.hypot(*d)
     d = (d[0] / dl, d[1] / dl)  # along the crossed shin
-    ball = (ankle[0] + 11.0 * d[0] + 4.0 * u[0], ankle[1] + 11.0 * d[1] + 4.0 * u[1])
-    wrist = at(frac, 6.5)  # just behind the back edge; the forearm is hidden behind the thigh
+    side = lambda p, a, b: (p[0] + a * d[0] + b * u[0], p[1] + a * d[1] + b * u[1])  # noqa: E731
+    wrist = at(frac, 6.5)  # just behind the back edge; the forearm behind the thigh
     grip = (-back[0] + 0.6 * u[0], -back[1] + 0.6 * u[1])  # the fingers curl back over the edge
     g = math.hypot(*grip)
     return {
@@ -109,20 +110,23 @@ def _held_behind_thigh(fig, frac: float = 0.4, ankle_at: float = 0.75) -> dict[s
         "knee": knee,
         "crossed_knee": knee2,
         "ankle": ankle,
-        "heel": (ankle[0] + 3.5 * d[0], ankle[1] + 3.5 * d[1]),
-        "ball": ball,
-        "toe": (ball[0] + 2.5 * (d[0] + u[0]), ball[1] + 2.5 * (d[1] + u[1])),
+        # the foot past the thigh, in line with the shin: heel, sole and toes (a foot, not a knob)
+        "heel": side(ankle, 4.0, -2.5),
+        "ball": side(ankle, 12.0, 1.0),
+        "toe": side(ankle, 15.5, 2.0),
+        "near_elbow": at(frac - 0.25, -12.0),  # low, in front of the thigh: under the bump, not across it
         "near_wrist": wrist,
         "far_wrist": (wrist[0] + 1.5, wrist[1] - 3.0),
         "grip": (grip[0] / g, grip[1] / g),
     }
 
 
-def _arm_to(shoulder: tuple, wrist: tuple, grip: tuple) -> tuple[list, list]:
-    """An arm on paper from the shoulder to a wrist behind the thigh (straight: the thigh is at arm's
-    length), and its hand, whose fingers point along `grip`."""
+def _arm_to(shoulder: tuple, wrist: tuple, grip: tuple, elbow: tuple | None = None) -> tuple[list, list]:
+    """An arm on paper from the shoulder (through `elbow`, or straight) to a wrist behind the thigh, and
+    its hand, whose fingers point along `grip`."""
     r = ARM_RADII
-    elbow = tuple(shoulder[i] + (wrist[i] - shoulder[i]) * UPPER_ARM / (UPPER_ARM + FOREARM) for i in range(2))
+    if elbow is None:
+        elbow = tuple(shoulder[i] + (wrist[i] - shoulder[i]) * UPPER_ARM / (UPPER_ARM + FOREARM) for i in range(2))
     palm = (wrist[0] + 4.0 * grip[0], wrist[1] + 4.0 * grip[1])
     tip = (wrist[0] + 9.0 * grip[0], wrist[1] + 9.0 * grip[1])
     arm = tube([shoulder, elbow, wrist], [r["shoulder"], r["elbow"], r["wrist"]])
@@ -130,20 +134,20 @@ def _arm_to(shoulder: tuple, wrist: tuple, grip: tuple) -> tuple[list, list]:
 
 
 def _held_picture(fig) -> Panel:
-    """Picture 2, drawn part by part so nothing crosses in the wrong order: the crossed thigh behind the
-    trunk (a bump shows in front of it), the arms along the body and behind the supporting thigh, the
-    crossed shin over that thigh with the foot past it, and the hands over its back edge."""
+    """Picture 2, drawn part by part so nothing crosses in the wrong order: the far arm and the crossed
+    thigh behind the trunk (a bump shows in front of it), the near arm bent along the body and behind
+    the supporting thigh, the crossed shin and foot over that thigh, and the hands over its back edge."""
     J = fig.joint
     at = _held_behind_thigh(fig)
     r = LEG_RADII
     solid = lambda outs: Union(tuple(outs), NEAR_STYLE)  # noqa: E731
-    near_arm, near_hand = _arm_to(J("near_shoulder"), at["near_wrist"], at["grip"])
+    near_arm, near_hand = _arm_to(J("near_shoulder"), at["near_wrist"], at["grip"], at["near_elbow"])
     far_arm, far_hand = _arm_to(J("far_shoulder"), at["far_wrist"], at["grip"])
     near_leg = tube([J("near_hip"), J("near_knee")], [r["hip"], r["knee"]])
     near_leg += tube([J("near_knee"), J("near_ankle")], [r["knee"], r["ankle"]])
     near_leg += tube([J(f"near_{n}") for n in ("ankle", "heel", "ball", "toe")], [3.3, 3.5, 2.7, 1.9])
     crossed = tube([at["crossed_knee"], at["ankle"]], [r["knee"], r["ankle"]])
-    crossed += tube([at["ankle"], at["heel"], at["ball"], at["toe"]], [3.3, 3.5, 2.7, 1.9])
+    crossed += tube([at["ankle"], at["heel"], at["ball"], at["toe"]], [3.3, 3.4, 2.8, 2.0])
     return Panel().add(
         props.mat(-95, 75),
         solid(far_arm),
@@ -165,6 +169,7 @@ def _(preg: bool) -> Scene:
     cam, yaw = Camera(), 35.0
     # with the bump, the supporting knee goes out beside it, not into it
     spread = 18.0 if preg else 4.0
+    pull = 85.0 if preg else 100.0  # the pregnant thigh is drawn in less: room between it and the bump
     lying = hook_lying(preg)
     lying = with_(lying, near_leg=dataclasses.replace(lying.near_leg, abduct=spread))
     lying = reach_foot(lying, "near", (62.0, -4.0))
@@ -181,7 +186,7 @@ def _(preg: bool) -> Scene:
     )
     # 2: both hands behind the supporting thigh draw its knee towards the chest; the foot leaves the mat
     pulled = _cross_far_ankle_on_near_thigh(
-        with_(start, leg_in_front=True, near_leg=Leg(hip=100, knee=95, abduct=spread + 6.0, ankle=-10))
+        with_(start, leg_in_front=True, near_leg=Leg(hip=pull, knee=95, abduct=spread + 6.0, ankle=-10))
     )
     fig = grounded(with_(pulled, yaw=yaw), 0.0, 2.5, cam=cam)
     second = _held_picture(fig)
