@@ -151,6 +151,36 @@ def test_buttock_stretch_shows_the_figure_four_then_the_hands_behind_the_support
     assert dist < 12.0 and 0.6 < along < 1.0
 
 
+@pytest.mark.parametrize("preg", [False, True])
+def test_buttock_stretch_first_picture_draws_the_crossed_leg_whole_over_the_trunk(monkeypatch, preg):
+    # fresh eyes (round 7): the crossed thigh seemed to start at the belly, not the hip, and the shin
+    # drawn again on top in part left an oval under it and a doubled knee
+    from exercise_builder.figures.svg import Union, bounds
+
+    figs = []
+    real = catalogue_more_b.grounded
+
+    def spy(*args, **kw):
+        figs.append(real(*args, **kw))
+        return figs[-1]
+
+    monkeypatch.setattr(catalogue_more_b, "grounded", spy)
+    panel = catalogue_more_b.BUILDERS["balde-straek-rygliggende"](preg).panels[0]
+    fig = figs[0]
+    trunk = panel.shapes.index(fig.layers["core"][0])
+
+    def holds(shape, *joints) -> bool:
+        x0, y0, x1, y1 = bounds([shape])
+        return all(x0 <= fig.joint(j)[0] <= x1 and y0 <= fig.joint(j)[1] <= y1 for j in joints)
+
+    crossed = [
+        i for i, s in enumerate(panel.shapes) if isinstance(s, Union) and holds(s, "far_hip", "far_knee", "far_toe")
+    ]
+    assert crossed and all(i > trunk for i in crossed), "the crossed leg, hip to toe, is drawn over the trunk"
+    later = [s for s in panel.shapes[trunk + 1 :] if isinstance(s, Union)]
+    assert not [s for s in later if holds(s, "far_ankle") and not holds(s, "far_hip")], "no part-leg drawn again on top"
+
+
 def _across(p, hip, knee) -> tuple[float, float]:
     """(how far along the thigh hip->knee, signed distance from its axis, + towards its back) on paper."""
     t = (knee[0] - hip[0], knee[1] - hip[1])
@@ -169,9 +199,9 @@ def test_buttock_stretch_second_picture_holds_the_thigh_the_crossed_foot_past_it
     figs = []
     real = catalogue_more_b._held_picture
 
-    def spy(fig):
+    def spy(fig, preg):
         figs.append(fig)
-        return real(fig)
+        return real(fig, preg)
 
     monkeypatch.setattr(catalogue_more_b, "_held_picture", spy)
     panel = catalogue_more_b.BUILDERS["balde-straek-rygliggende"](preg).panels[1]

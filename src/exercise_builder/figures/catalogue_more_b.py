@@ -69,27 +69,19 @@ def _cross_far_ankle_on_near_thigh(p: Pose) -> Pose:
     return fit_leg(p, "far", ankle=on, knee=out, knee_weight=0.3)
 
 
-def _crossed_foot_on_top(fig, style) -> Union:
-    """The crossed (far) leg's lower shin and foot again, over the near thigh it rests on."""
-    J = fig.joint
-    knee, ankle = J("far_knee"), J("far_ankle")
-    mid = (knee[0] + 0.55 * (ankle[0] - knee[0]), knee[1] + 0.55 * (ankle[1] - knee[1]))
-    outs = tube([mid, ankle], [4.4, 3.2]) + tube(
-        [ankle, J("far_heel"), J("far_ball"), J("far_toe")], [3.3, 3.5, 2.7, 1.9]
-    )
-    return Union(tuple(outs), style)
-
-
 def _solid(fig) -> None:
     """The far-side limbs drawn in black like the near ones (a grey far leg read as a chair)."""
     fig.layers["back"] = [Union(s.outlines, NEAR_STYLE) if isinstance(s, Union) else s for s in fig.layers["back"]]
 
 
-def _held_behind_thigh(fig, frac: float = 0.4, ankle_at: float = 0.75) -> dict[str, tuple[float, float]]:
+def _held_behind_thigh(
+    fig, frac: float = 0.4, ankle_at: float = 0.75, elbow: tuple[float, float] = (0.05, 18.0)
+) -> dict[str, tuple[float, float]]:
     """Where the second picture's parts lie on paper. The near thigh carries. The crossed ankle rests on it
     `ankle_at` of the way from hip to knee, and the foot (heel and toes) lies past its back edge. Both
-    hands hold the back of it `frac` of the way up, clear of the crossed foot; the near elbow is bent
-    low in front of the thigh, under a bump, and the forearm goes behind the thigh to the hand."""
+    hands hold the back of it `frac` of the way up, clear of the crossed foot. The near elbow is bent in
+    front of the thigh (`elbow`: how much lower than the hands, as a share of the thigh, and how far in
+    front), so the forearm shows going behind the thigh to the hand; with a bump it is lower, under it."""
     hip, knee = fig.joint("near_hip"), fig.joint("near_knee")
     t = (knee[0] - hip[0], knee[1] - hip[1])
     length = math.hypot(*t)
@@ -114,7 +106,7 @@ def _held_behind_thigh(fig, frac: float = 0.4, ankle_at: float = 0.75) -> dict[s
         "heel": side(ankle, 4.0, -2.5),
         "ball": side(ankle, 12.0, 1.0),
         "toe": side(ankle, 15.5, 2.0),
-        "near_elbow": at(frac - 0.25, -12.0),  # low, in front of the thigh: under the bump, not across it
+        "near_elbow": at(frac - elbow[0], -elbow[1]),  # low, in front of the thigh: under the bump, not across it
         "near_wrist": wrist,
         "far_wrist": (wrist[0] + 1.5, wrist[1] - 3.0),
         "grip": (grip[0] / g, grip[1] / g),
@@ -133,12 +125,12 @@ def _arm_to(shoulder: tuple, wrist: tuple, grip: tuple, elbow: tuple | None = No
     return arm, tube([wrist, palm, tip], [2.5, 3.0, 1.8])
 
 
-def _held_picture(fig) -> Panel:
+def _held_picture(fig, preg: bool) -> Panel:
     """Picture 2, drawn part by part so nothing crosses in the wrong order: the far arm and the crossed
     thigh behind the trunk (a bump shows in front of it), the near arm bent along the body and behind
     the supporting thigh, the crossed shin and foot over that thigh, and the hands over its back edge."""
     J = fig.joint
-    at = _held_behind_thigh(fig)
+    at = _held_behind_thigh(fig, elbow=(0.25, 12.0) if preg else (0.05, 18.0))
     r = LEG_RADII
     solid = lambda outs: Union(tuple(outs), NEAR_STYLE)  # noqa: E731
     near_arm, near_hand = _arm_to(J("near_shoulder"), at["near_wrist"], at["grip"], at["near_elbow"])
@@ -177,21 +169,23 @@ def _(preg: bool) -> Scene:
     start = _cross_far_ankle_on_near_thigh(lying)
     fig = grounded(with_(start, yaw=yaw), 0.0, 2.5, cam=cam)
     _solid(fig)
-    first = Panel().add(
-        props.mat(-95, 75),
-        fig.layers["back"],
-        fig.layers["core"],
-        fig.layers["front"][::-1],
-        _crossed_foot_on_top(fig, NEAR_STYLE),
-    )
+    # the crossed leg whole over the trunk and the carrying leg: its thigh starts at the hip, its shin
+    # lies over the other thigh (drawn on top in pieces it left an oval and a doubled knee)
+    *behind, crossed_leg = fig.layers["back"]
+    first = Panel().add(props.mat(-95, 75), behind, fig.layers["core"], crossed_leg, fig.layers["front"][::-1])
     # 2: both hands behind the supporting thigh draw its knee towards the chest; the foot leaves the mat
     pulled = _cross_far_ankle_on_near_thigh(
         with_(start, leg_in_front=True, near_leg=Leg(hip=pull, knee=95, abduct=spread + 6.0, ankle=-10))
     )
     fig = grounded(with_(pulled, yaw=yaw), 0.0, 2.5, cam=cam)
-    second = _held_picture(fig)
-    k = fig.joint("near_knee")
-    second.add(arrow([(k[0] + 16.0, k[1] + 2.0), (k[0] + 8.0, k[1] + 14.0), (k[0] - 6.0, k[1] + 18.0)]))
+    second = _held_picture(fig, preg)
+    # a short arc over the knee from the back of the thigh towards the chest (not along the shin: that
+    # read as pushing the foot)
+    at = _held_behind_thigh(fig)
+    hip, knee = at["hip"], at["knee"]
+    u = ((knee[0] - hip[0]) / math.dist(hip, knee), (knee[1] - hip[1]) / math.dist(hip, knee))
+    on = lambda a, b: (knee[0] + a * u[0] + b * u[1], knee[1] + a * u[1] - b * u[0])  # noqa: E731
+    second.add(arrow([on(10.0, 8.0), on(14.0, -2.0), on(9.0, -15.0)]))
     return Scene([first, second], stacked=True)
 
 
