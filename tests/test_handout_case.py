@@ -490,3 +490,31 @@ def test_two_sessions_a_day_label_their_boxes(case_store):
     pages = page_texts(render_program(case_store, case(case_store, ProgramOptions(diary=True))))
     diary = flat(pages[-1])
     assert diary.count("1. \u2610") == 14 and diary.count("2. \u2610") == 14, diary[:400]
+
+
+@pytest.mark.parametrize("group", [PatientGroup.PREGNANT, PatientGroup.AFTER_BIRTH], ids=lambda g: g.value)
+@pytest.mark.parametrize("layout", ["detailed", "compact"])
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_large_print_keeps_each_exercise_on_one_page(case_store, layout, language, group):
+    """Detailed large print split exercise B over pages 1 and 2: its picture, title and steps 1-2 at
+    the foot of page 1, steps 3-4 on page 2. A patient should find one exercise on one page: its
+    title, every step and its dosage line on the page where the title is."""
+    from exercise_builder.handout.blocks import exercise_letter
+    from handout_case import EXERCISES
+
+    options = ProgramOptions(layout=layout, large_print=True, language=language, diary=True)
+    program = case(case_store, options, group)
+    pages = [flat(page) for page in page_texts(render_program(case_store, program))]
+    exercises = [case_store.catalogue.get("exercise", slug) for slug in EXERCISES]
+    titles = [f"{exercise_letter(n)} {flat(e.title_in(language))}" for n, e in enumerate(exercises, 1)]
+    for n, (item, exercise) in enumerate(zip(program.items, exercises, strict=True)):
+        on = [number for number, page in enumerate(pages) if titles[n] in page]
+        assert len(on) == 1, (titles[n], on)
+        page = pages[on[0]]
+        block = page[page.index(titles[n]) :]
+        if n + 1 < len(titles) and titles[n + 1] in block:
+            block = block[: block.index(titles[n + 1])]
+        dosage = flat(item.dosage.wording(language, ""))
+        assert dosage and dosage in block, (titles[n], dosage, on[0] + 1)
+        for step in exercise.steps_in(language):
+            assert flat(step) in block, (titles[n], step, on[0] + 1)

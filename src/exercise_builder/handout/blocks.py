@@ -159,12 +159,10 @@ class Writer:
             top = _side_by_side(pictures, side, s.picture_width + gap, text_width)
             return [
                 *top,
-                Spacer(1, 2 * mm),
+                Spacer(1, 1 * mm),
                 self.steps(exercise),
                 *self.extras(number, item, exercise),
-                Spacer(1, 3 * mm),
-                Rule(self.width),
-                Spacer(1, 3 * mm),
+                Separator(self.width, 2.5 * mm, 2.5 * mm),  # last: the exercise above it is kept whole
             ]
         # one picture column for every exercise, so the steps start at the same x on every block
         pictures = self.pictures(exercise.images, s.picture_width, s.picture_height)
@@ -504,3 +502,33 @@ class Rule(Flowable):
         self.canv.setStrokeColor(RULE)
         self.canv.setLineWidth(0.5)
         self.canv.line(0, 0.5, self.width, 0.5)
+
+
+class Separator(Rule):
+    """The rule between two exercises with space above and below it; where it does not fit at the
+    foot of a page it is left out (a rule at the top of the next page separated nothing)."""
+
+    _ZEROSIZE = True  # the frame asks it to split even when no room at all is left
+
+    def __init__(self, width: float, above: float, below: float) -> None:
+        super().__init__(width)
+        self.above, self.below = above, below
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.above + 1 + self.below
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        return [_Nothing()]
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(RULE)
+        self.canv.setLineWidth(0.5)
+        self.canv.line(0, self.below + 0.5, self.width, self.below + 0.5)
+
+
+class _Nothing(Flowable):
+    """What a separator leaves at the foot of a full page: nothing. A frame action, so the frame
+    takes it even where the last block's space after has run past its foot."""
+
+    def frameAction(self, frame) -> None:
+        pass

@@ -25,7 +25,7 @@ from reportlab.platypus import (
 
 from ..domain.frequency import parse_frequency, translate
 from ..domain.stop_signs import stop_advice, treats_back_or_pelvis
-from .blocks import MAX_CELL_HEIGHT, Writer
+from .blocks import MAX_CELL_HEIGHT, Separator, Writer
 from .fonts import REGULAR, drawable, register
 from .model import HandoutData
 from .strings import long_date, text
@@ -91,7 +91,9 @@ def render_handout(data: HandoutData, fonts_dir: Path) -> bytes:
     story += _exercises(writer)
     aids = [writer.aid(data.aids[c.aid_id], c.note) for c in program.aids if c.aid_id in data.aids]
     aids_heading = writer.para(writer.t("aids"), styles.heading)
-    if styles.large:  # the usage list below the picture may run on to the next page
+    if styles.large and program.options.layout == "detailed":  # as the exercises: whole on a page
+        story += _whole_section(aids_heading, aids, keep=1)
+    elif styles.large:  # the usage list below the picture may run on to the next page
         story += _flowing_section(aids_heading, aids, keep=1)
     else:
         story += _section(aids_heading, aids)
@@ -143,16 +145,34 @@ def _section(heading: Flowable, blocks: list[list[Flowable]]) -> list[Flowable]:
     return [KeepTogether([heading, *blocks[0]]), *(KeepTogether(block) for block in blocks[1:])]
 
 
-def _flowing_section(heading: Flowable, blocks: list[list[Flowable]], keep: int = 2) -> list[Flowable]:
+def _flowing_section(heading: Flowable | None, blocks: list[list[Flowable]], keep: int = 2) -> list[Flowable]:
     """Large print: a block may run on to the next page once its first `keep` flowables (picture,
     title, dosage) and a few lines fit, instead of leaving most of a page empty."""
     out: list[Flowable] = []
     for index, block in enumerate(blocks):
-        lead = ([heading] if index == 0 else []) + block[:keep]
+        lead = ([heading] if index == 0 and heading is not None else []) + block[:keep]
         for flowable in lead:
             flowable.keepWithNext = 0
         need = sum(f.wrap(A4[0] - 2 * LARGE_MARGIN - 2 * FRAME_PADDING, 1000)[1] for f in lead) + 60
         out += [CondPageBreak(need), *lead, *block[keep:]]
+    return out
+
+
+def _whole_section(heading: Flowable, blocks: list[list[Flowable]], keep: int = 2) -> list[Flowable]:
+    """Large print: each exercise on one page (picture, title, steps and dosage), the heading kept
+    with the first; the separator after a block stays outside it (left out at a page's foot). Only
+    a block too tall for half a page may run on, where more than half a page is left: else one
+    long exercise would leave most of a page empty."""
+    width = A4[0] - 2 * LARGE_MARGIN - 2 * FRAME_PADDING
+    half = (A4[1] - 2 * LARGE_MARGIN - FOOTER_ROOM - 2 * FRAME_PADDING) / 2
+    out: list[Flowable] = []
+    for index, block in enumerate(blocks):
+        body, after = (block[:-1], block[-1:]) if isinstance(block[-1], (Separator, Spacer)) else (block, [])
+        lead = [heading] if index == 0 else []
+        if sum(f.wrapOn(None, width, 1e6)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in body) > half:
+            out += _flowing_section(heading if lead else None, [block], keep)
+        else:
+            out += [KeepTogether(lead + body), *after]
     return out
 
 
@@ -260,7 +280,7 @@ def _header(w: Writer) -> list[Flowable]:
         out += [facts, Spacer(1, 2 * mm), Paragraph("<br/>".join(w.markup(line) for line in packed), s.small)]
     else:
         out.append(facts)
-    out.append(Spacer(1, 3 * mm))
+    out.append(Spacer(1, (2 if s.large else 3) * mm))  # large print: page 1 keeps exercise B whole
     frequency = translate(program.frequency.strip(), w.language)
     if frequency:
         size = max(11.5, s.dosage.fontSize)  # the "how often" line one step above the body
@@ -283,7 +303,7 @@ def _header(w: Writer) -> list[Flowable]:
                 ]
             )
         )
-        out += [box, Spacer(1, 1 * mm)]
+        out += [box, Spacer(1, 0 if s.large else 1 * mm)]
     if program.message.strip():
         out.append(w.boxed(w.t("message"), [w.para(program.message)]))
     return out
@@ -364,7 +384,7 @@ def _exercises(w: Writer) -> list[Flowable]:
                 rows.append([row])
         return _section(heading, rows)
     blocks = [w.exercise_detailed(n, item, exercise) for n, (item, exercise) in enumerate(items, 1)]
-    return _flowing_section(heading, blocks) if w.styles.large else _section(heading, blocks)
+    return _whole_section(heading, blocks) if w.styles.large else _section(heading, blocks)
 
 
 def _diary(w: Writer) -> list[Flowable]:

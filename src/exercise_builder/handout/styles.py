@@ -61,6 +61,7 @@ def make_styles(large_print: bool, compact: bool = False) -> Styles:
     leading = size * (1.25 if compact or large_print else 1.3)
     small_size = 16.0 if large_print else 8.5  # compact steps: smaller, still readable
     aside = size if large_print else max(9.0, size - 2)  # labels, clinic, footer: never below 16 pt in large print
+    aside_leading = 1.25 if large_print else 1.3  # large print: as the body's, page 1 keeps two exercises whole
 
     def style(name: str, **kw) -> ParagraphStyle:
         base = {
@@ -77,15 +78,17 @@ def make_styles(large_print: bool, compact: bool = False) -> Styles:
 
     return Styles(
         body=style("body", spaceAfter=size * 0.3),
-        small=style("small", fontSize=aside, leading=aside * 1.3, textColor=MUTED),
-        small_right=style("small_right", fontSize=aside, leading=aside * 1.3, textColor=MUTED, alignment=TA_RIGHT),
+        small=style("small", fontSize=aside, leading=aside * aside_leading, textColor=MUTED),
+        small_right=style(
+            "small_right", fontSize=aside, leading=aside * aside_leading, textColor=MUTED, alignment=TA_RIGHT
+        ),
         title=style(
             "title",
             fontName=BOLD,
             fontSize=size * (1.6 if large_print else 2),
             leading=size * (1.95 if large_print else 2.4),
             textColor=ACCENT,
-            spaceAfter=size * 0.6,
+            spaceAfter=size * (0.3 if large_print else 0.6),
         ),
         heading=style(
             "heading",
@@ -123,7 +126,7 @@ def make_styles(large_print: bool, compact: bool = False) -> Styles:
         # large print never draws a picture smaller than normal print does (lying figures included):
         # its column is wider than normal print's, and its height limit higher
         picture_width=(60 if large_print else 56) * mm,
-        picture_height=(45 if large_print else 38) * mm,
+        picture_height=(40 if large_print else 38) * mm,
         compact_picture=(38 if large_print else 30) * mm,  # 5:4 figures 30 × 24 mm: readable, 6 still fit a page
         compact_picture_height=(40 if large_print else 27) * mm,
         aid_picture=(36 if large_print else 32) * mm,
