@@ -518,3 +518,32 @@ def test_large_print_keeps_each_exercise_on_one_page(case_store, layout, languag
         assert dosage and dosage in block, (titles[n], dosage, on[0] + 1)
         for step in exercise.steps_in(language):
             assert flat(step) in block, (titles[n], step, on[0] + 1)
+
+
+def _rules(page) -> list[float]:
+    """Heights (pt from the page foot) of the full-width hairlines on a page: the rules between
+    exercises and the footer's rule."""
+    import pypdfium2.raw as pdfium
+
+    out = []
+    for obj in page.get_objects(max_depth=2):
+        if obj.type == pdfium.FPDF_PAGEOBJ_PATH:
+            left, bottom, right, top = obj.get_bounds()
+            if right - left > 300 and top - bottom < 3:
+                out.append(bottom)
+    return sorted(out)
+
+
+@pytest.mark.parametrize("language", ["da", "en"])
+def test_no_rule_between_exercises_just_above_the_footer(case_store, language):
+    """Large print keeps each exercise whole, so one can end at the page's foot; the rule after it
+    there separated nothing and stood as a second line on the footer's rule."""
+    import pypdfium2
+
+    options = ProgramOptions(layout="detailed", large_print=True, language=language, diary=True)
+    document = pypdfium2.PdfDocument(render_program(case_store, case(case_store, options)))
+    for index in range(len(document)):
+        rules = _rules(document[index])
+        if len(rules) > 1:
+            footer, above = rules[0], rules[1]
+            assert above - footer > 40, f"page {index + 1}: a rule {above - footer:.0f} pt above the footer's"

@@ -504,6 +504,9 @@ class Rule(Flowable):
         self.canv.line(0, 0.5, self.width, 0.5)
 
 
+SEPARATES = 40.0  # pt below a separator that a heading and a line of large print need
+
+
 class Separator(Rule):
     """The rule between two exercises with space above and below it; where it does not fit at the
     foot of a page it is left out (a rule at the top of the next page separated nothing)."""
@@ -513,14 +516,21 @@ class Separator(Rule):
     def __init__(self, width: float, above: float, below: float) -> None:
         super().__init__(width)
         self.above, self.below = above, below
+        self.ends_page = False
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        return self.width, self.above + 1 + self.below
+        height = self.above + 1 + self.below
+        # with no room for a heading and a line below it, the page ends here: its footer rule ends
+        # the block, and a second rule just above it separated nothing
+        self.ends_page = available_height - height < SEPARATES
+        return self.width, height
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         return [_Nothing()]
 
     def draw(self) -> None:
+        if self.ends_page:
+            return
         self.canv.setStrokeColor(RULE)
         self.canv.setLineWidth(0.5)
         self.canv.line(0, self.below + 0.5, self.width, self.below + 0.5)
