@@ -384,3 +384,15 @@ def test_cat_and_cow_pregnant_bump_shows_in_front_of_the_arm(monkeypatch):
         )
         # the arm is about 5 thick either side of its axis: the bump shows clearly beyond it
         assert gap > 10.0, f"the front of the bump is {gap:.1f} from the arm's axis: hidden behind the arm"
+
+
+def test_buttock_stretch_pregnancy_tip_keeps_the_thigh_off_the_bump_and_names_the_pelvic_cue():
+    # fresh eyes (rounds 10 and 11, 2026-12-02): the tip should say to stop before the thigh presses
+    # on the bump, and that feeling it in the pubic bone or groin, not the buttock, means doing less
+    import tomllib
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "resources/exercises/balde-straek-rygliggende/exercise.toml"
+    tip = tomllib.loads(path.read_text(encoding="utf-8"))["late_pregnancy"]
+    assert "ikke trykker på maven" in tip["da"] and "skambenet eller lysken" in tip["da"]
+    assert "presses on your bump" in tip["en"] and "pubic bone or groin" in tip["en"]
