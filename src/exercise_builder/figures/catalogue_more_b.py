@@ -75,13 +75,14 @@ def _solid(fig) -> None:
 
 
 def _held_behind_thigh(
-    fig, frac: float = 0.4, ankle_at: float = 0.75, elbow: tuple[float, float] = (0.05, 18.0)
+    fig, frac: float = 0.4, ankle_at: float = 0.75, elbow: tuple[float, float] = (0.05, 18.0), wrist_off: float = 6.5
 ) -> dict[str, tuple[float, float]]:
     """Where the second picture's parts lie on paper. The near thigh carries. The crossed ankle rests on it
     `ankle_at` of the way from hip to knee, and the foot (heel and toes) lies past its back edge. Both
     hands hold the back of it `frac` of the way up, clear of the crossed foot. The near elbow is bent in
     front of the thigh (`elbow`: how much lower than the hands, as a share of the thigh, and how far in
-    front), so the forearm shows going behind the thigh to the hand; with a bump it is lower, under it."""
+    front), so the forearm shows going behind the thigh to the hand; with a bump it is lower, under it.
+    `wrist_off`: how far behind the thigh's middle line the near wrist is."""
     hip, knee = fig.joint("near_hip"), fig.joint("near_knee")
     t = (knee[0] - hip[0], knee[1] - hip[1])
     length = math.hypot(*t)
@@ -94,7 +95,7 @@ def _held_behind_thigh(
     dl = math.hypot(*d)
     d = (d[0] / dl, d[1] / dl)  # along the crossed shin
     side = lambda p, a, b: (p[0] + a * d[0] + b * u[0], p[1] + a * d[1] + b * u[1])  # noqa: E731
-    wrist = at(frac, 6.5)  # just behind the back edge; the forearm behind the thigh
+    wrist = at(frac, wrist_off)  # just behind the back edge; the forearm behind the thigh
     grip = (-back[0] + 0.6 * u[0], -back[1] + 0.6 * u[1])  # the fingers curl back over the edge
     g = math.hypot(*grip)
     return {
@@ -125,12 +126,20 @@ def _arm_to(shoulder: tuple, wrist: tuple, grip: tuple, elbow: tuple | None = No
     return arm, tube([wrist, palm, tip], [2.5, 3.0, 1.8])
 
 
+def _hold(fig, preg: bool) -> dict[str, tuple[float, float]]:
+    """`_held_behind_thigh` as picture 2 draws it (with a bump the elbow lower, under it, and the wrists
+    a little further in: the thigh is less upright, so the far wrist sits further back)."""
+    if preg:
+        return _held_behind_thigh(fig, ankle_at=0.7, elbow=(0.25, 12.0), wrist_off=5.5)
+    return _held_behind_thigh(fig)
+
+
 def _held_picture(fig, preg: bool) -> Panel:
     """Picture 2, drawn part by part so nothing crosses in the wrong order: the far arm and the crossed
-    thigh behind the trunk (a bump shows in front of it), the near arm bent along the body and behind
+    thigh behind the trunk (with a bump: over the trunk, beside the bump), the near arm bent along the body and behind
     the supporting thigh, the crossed shin and foot over that thigh, and the hands over its back edge."""
     J = fig.joint
-    at = _held_behind_thigh(fig, elbow=(0.25, 12.0) if preg else (0.05, 18.0))
+    at = _hold(fig, preg)
     r = LEG_RADII
     solid = lambda outs: Union(tuple(outs), NEAR_STYLE)  # noqa: E731
     near_arm, near_hand = _arm_to(J("near_shoulder"), at["near_wrist"], at["grip"], at["near_elbow"])
@@ -140,11 +149,13 @@ def _held_picture(fig, preg: bool) -> Panel:
     near_leg += tube([J(f"near_{n}") for n in ("ankle", "heel", "ball", "toe")], [3.3, 3.5, 2.7, 1.9])
     crossed = tube([at["crossed_knee"], at["ankle"]], [r["knee"], r["ankle"]])
     crossed += tube([at["ankle"], at["heel"], at["ball"], at["toe"]], [3.3, 3.4, 2.8, 2.0])
+    crossed_thigh = solid(tube([J("far_hip"), J("far_knee")], [r["hip"], r["knee"]]))
+    # with a bump the crossed thigh is drawn over the trunk: behind it, its outline stopped at the bump
+    # and it seemed to grow out of the belly (rounds 7, 9); the thigh stands beside the bump's dome
     return Panel().add(
         props.mat(-95, 75),
         solid(far_arm),
-        solid(tube([J("far_hip"), J("far_knee")], [r["hip"], r["knee"]])),
-        fig.layers["core"],
+        *([fig.layers["core"], crossed_thigh] if preg else [crossed_thigh, fig.layers["core"]]),
         solid(near_arm),
         solid(near_leg),
         solid(crossed),
@@ -161,7 +172,9 @@ def _(preg: bool) -> Scene:
     cam, yaw = Camera(), 35.0
     # with the bump, the supporting knee goes out beside it, not into it
     spread = 18.0 if preg else 4.0
-    pull = 85.0 if preg else 100.0  # the pregnant thigh is drawn in less: room between it and the bump
+    # the pregnant thigh is drawn in less, a modest pull with room between it and the bump, and the view
+    # turned less, so the crossed thigh stands up beside the bump's dome instead of across it
+    pull, yaw2 = (70.0, 25.0) if preg else (100.0, yaw)
     lying = hook_lying(preg)
     lying = with_(lying, near_leg=dataclasses.replace(lying.near_leg, abduct=spread))
     lying = reach_foot(lying, "near", (62.0, -4.0))
@@ -177,11 +190,11 @@ def _(preg: bool) -> Scene:
     pulled = _cross_far_ankle_on_near_thigh(
         with_(start, leg_in_front=True, near_leg=Leg(hip=pull, knee=95, abduct=spread + 6.0, ankle=-10))
     )
-    fig = grounded(with_(pulled, yaw=yaw), 0.0, 2.5, cam=cam)
+    fig = grounded(with_(pulled, yaw=yaw2), 0.0, 2.5, cam=cam)
     second = _held_picture(fig, preg)
     # a short arc over the knee from the back of the thigh towards the chest (not along the shin: that
     # read as pushing the foot)
-    at = _held_behind_thigh(fig)
+    at = _hold(fig, preg)
     hip, knee = at["hip"], at["knee"]
     u = ((knee[0] - hip[0]) / math.dist(hip, knee), (knee[1] - hip[1]) / math.dist(hip, knee))
     on = lambda a, b: (knee[0] + a * u[0] + b * u[1], knee[1] + a * u[1] - b * u[0])  # noqa: E731
