@@ -152,9 +152,13 @@ def test_buttock_stretch_shows_the_figure_four_then_the_hands_behind_the_support
 
 
 @pytest.mark.parametrize("preg", [False, True])
-def test_buttock_stretch_first_picture_draws_the_crossed_leg_whole_over_the_trunk(monkeypatch, preg):
-    # fresh eyes (round 7): the crossed thigh seemed to start at the belly, not the hip, and the shin
-    # drawn again on top in part left an oval under it and a doubled knee
+def test_buttock_stretch_first_picture_draws_the_crossed_thigh_over_the_trunk_behind_the_carrying_thigh(
+    monkeypatch, preg
+):
+    # fresh eyes: the crossed thigh drawn behind the trunk seemed to start at the belly, not the hip, and
+    # a shin drawn again on top left an oval and a doubled knee (round 7); the crossed leg drawn whole in
+    # front of the carrying thigh here, but behind it in picture 2, seemed to change sides (round 13).
+    # Now: the trunk, the crossed thigh, the carrying leg, then the crossed shin and foot, each once
     from exercise_builder.figures.svg import Union, bounds
 
     figs = []
@@ -173,12 +177,21 @@ def test_buttock_stretch_first_picture_draws_the_crossed_leg_whole_over_the_trun
         x0, y0, x1, y1 = bounds([shape])
         return all(x0 <= fig.joint(j)[0] <= x1 and y0 <= fig.joint(j)[1] <= y1 for j in joints)
 
-    crossed = [
-        i for i, s in enumerate(panel.shapes) if isinstance(s, Union) and holds(s, "far_hip", "far_knee", "far_toe")
-    ]
-    assert crossed and all(i > trunk for i in crossed), "the crossed leg, hip to toe, is drawn over the trunk"
-    later = [s for s in panel.shapes[trunk + 1 :] if isinstance(s, Union)]
-    assert not [s for s in later if holds(s, "far_ankle") and not holds(s, "far_hip")], "no part-leg drawn again on top"
+    def where(*joints, but: str | None = None) -> list[int]:
+        return [
+            i
+            for i, s in enumerate(panel.shapes)
+            if isinstance(s, Union) and holds(s, *joints) and not (but and holds(s, but))
+        ]
+
+    thighs = where("far_hip", "far_knee", but="far_toe")
+    shins = where("far_knee", "far_ankle", "far_toe", but="far_hip")
+    carrying = where("near_hip", "near_knee", "near_toe", but="far_hip")
+    assert len(thighs) == 1 and len(shins) == 1, "the crossed leg in two parts: its thigh, then its shin and foot"
+    assert len(carrying) == 1, "the carrying leg drawn on its own, not merged into the trunk"
+    (thigh,), (shin,), (carrying,) = thighs, shins, carrying
+    assert trunk < thigh < carrying < shin, "trunk, crossed thigh, carrying leg, crossed shin: in that order"
+    assert len(where("far_ankle", "far_toe")) == 1, "the crossed foot is drawn once"
 
 
 def _across(p, hip, knee) -> tuple[float, float]:

@@ -180,12 +180,25 @@ def _(preg: bool) -> Scene:
     lying = reach_foot(lying, "near", (62.0, -4.0))
     lying = flat_foot(lying, "near")
     start = _cross_far_ankle_on_near_thigh(lying)
-    fig = grounded(with_(start, yaw=yaw), 0.0, 2.5, cam=cam)
+    fig = grounded(with_(start, yaw=yaw, leg_in_front=True), 0.0, 2.5, cam=cam)
     _solid(fig)
-    # the crossed leg whole over the trunk and the carrying leg: its thigh starts at the hip, its shin
-    # lies over the other thigh (drawn on top in pieces it left an oval and a doubled knee)
-    *behind, crossed_leg = fig.layers["back"]
-    first = Panel().add(props.mat(-95, 75), behind, fig.layers["core"], crossed_leg, fig.layers["front"][::-1])
+    # the crossed leg in two parts, as in picture 2: its thigh over the trunk, so it starts at the hip and
+    # not in the belly (round 7), but behind the carrying thigh; its shin and foot over that thigh. So in
+    # both pictures the carrying thigh is in front of the crossed one (round 13: with the crossed leg
+    # whole in front here and behind in picture 2, the crossed leg seemed to change sides)
+    behind = fig.layers["back"][:-1]
+    J, r = fig.joint, LEG_RADII
+    thigh = tube([J("far_hip"), J("far_knee")], [r["hip"], r["knee"]])
+    shin = tube([J("far_knee"), J("far_ankle")], [r["knee"], r["ankle"]])
+    shin += tube([J(f"far_{n}") for n in ("ankle", "heel", "ball", "toe")], [3.3, 3.5, 2.7, 1.9])
+    first = Panel().add(
+        props.mat(-95, 75),
+        behind,
+        fig.layers["core"],
+        Union(tuple(thigh), NEAR_STYLE),
+        fig.layers["front"][::-1],
+        Union(tuple(shin), NEAR_STYLE),
+    )
     # 2: both hands behind the supporting thigh draw its knee towards the chest; the foot leaves the mat
     pulled = _cross_far_ankle_on_near_thigh(
         with_(start, leg_in_front=True, near_leg=Leg(hip=pull, knee=95, abduct=spread + 6.0, ankle=-10))
