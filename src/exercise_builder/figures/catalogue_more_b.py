@@ -136,8 +136,9 @@ def _hold(fig, preg: bool) -> dict[str, tuple[float, float]]:
 
 def _held_picture(fig, preg: bool) -> Panel:
     """Picture 2, drawn part by part so nothing crosses in the wrong order: the far arm and the crossed
-    thigh behind the trunk (with a bump: over the trunk, beside the bump), the near arm bent along the body and behind
-    the supporting thigh, the crossed shin and foot over that thigh, and the hands over its back edge."""
+    thigh behind the trunk (with a bump: over the trunk, beside the bump), the near arm bent along the
+    body and behind the supporting thigh, the crossed shin and foot over that thigh, and the hands
+    over its back edge."""
     J = fig.joint
     at = _hold(fig, preg)
     r = LEG_RADII
