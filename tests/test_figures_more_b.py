@@ -159,7 +159,7 @@ def test_buttock_stretch_first_picture_draws_the_crossed_thigh_over_the_trunk_be
     # a shin drawn again on top left an oval and a doubled knee (round 7); the crossed leg drawn whole in
     # front of the carrying thigh here, but behind it in picture 2, seemed to change sides (round 13).
     # Now: the trunk, the crossed thigh, the carrying leg, then the crossed shin and foot, each once
-    from exercise_builder.figures.svg import Union, bounds
+    from exercise_builder.figures.svg import Union
 
     figs = []
     real = catalogue_more_b.grounded
@@ -174,8 +174,7 @@ def test_buttock_stretch_first_picture_draws_the_crossed_thigh_over_the_trunk_be
     trunk = panel.shapes.index(fig.layers["core"][0])
 
     def holds(shape, *joints) -> bool:
-        x0, y0, x1, y1 = bounds([shape])
-        return all(x0 <= fig.joint(j)[0] <= x1 and y0 <= fig.joint(j)[1] <= y1 for j in joints)
+        return _holds(shape, *(fig.joint(j) for j in joints))
 
     def where(*joints, but: str | None = None) -> list[int]:
         return [
@@ -194,6 +193,21 @@ def test_buttock_stretch_first_picture_draws_the_crossed_thigh_over_the_trunk_be
     assert len(where("far_ankle", "far_toe")) == 1, "the crossed foot is drawn once"
 
 
+def _second_picture(monkeypatch, preg: bool):
+    """The buttock stretch's second picture and the placed figure `_held_picture` drew it from."""
+    figs = []
+    real = catalogue_more_b._held_picture
+
+    def spy(fig, preg):
+        figs.append(fig)
+        return real(fig, preg)
+
+    monkeypatch.setattr(catalogue_more_b, "_held_picture", spy)
+    panel = catalogue_more_b.BUILDERS["balde-straek-rygliggende"](preg).panels[1]
+    (fig,) = figs
+    return panel, fig
+
+
 def _across(p, hip, knee) -> tuple[float, float]:
     """(how far along the thigh hip->knee, signed distance from its axis, + towards its back) on paper."""
     t = (knee[0] - hip[0], knee[1] - hip[1])
@@ -209,16 +223,7 @@ def test_buttock_stretch_second_picture_holds_the_thigh_the_crossed_foot_past_it
     # ankle could not be found on it
     from exercise_builder.figures.svg import Union, bounds
 
-    figs = []
-    real = catalogue_more_b._held_picture
-
-    def spy(fig, preg):
-        figs.append(fig)
-        return real(fig, preg)
-
-    monkeypatch.setattr(catalogue_more_b, "_held_picture", spy)
-    panel = catalogue_more_b.BUILDERS["balde-straek-rygliggende"](preg).panels[1]
-    (fig,) = figs
+    panel, fig = _second_picture(monkeypatch, preg)
     at = catalogue_more_b._hold(fig, preg)
     hip, knee = fig.joint("near_hip"), fig.joint("near_knee")
     along, off = _across(at["ankle"], hip, knee)
@@ -259,16 +264,7 @@ def test_buttock_stretch_pregnant_no_thigh_rises_out_of_the_bump(monkeypatch):
     # the feet side of the bump's highest point, beside the dome, not over it
     from exercise_builder.figures.svg import Union
 
-    figs = []
-    real = catalogue_more_b._held_picture
-
-    def spy(fig, preg):
-        figs.append(fig)
-        return real(fig, preg)
-
-    monkeypatch.setattr(catalogue_more_b, "_held_picture", spy)
-    panel = catalogue_more_b.BUILDERS["balde-straek-rygliggende"](True).panels[1]
-    (fig,) = figs
+    panel, fig = _second_picture(monkeypatch, True)
     J = fig.joint
     trunk = fig.layers["core"][0]
     trunk_at = panel.shapes.index(trunk)

@@ -126,6 +126,14 @@ def _arm_to(shoulder: tuple, wrist: tuple, grip: tuple, elbow: tuple | None = No
     return arm, tube([wrist, palm, tip], [2.5, 3.0, 1.8])
 
 
+def _shin_and_foot(J, side: str) -> list:
+    """One leg's shin, knee to ankle, and its foot, as tubes on paper (`J`: the placed figure's joints)."""
+    r = LEG_RADII
+    return tube([J(f"{side}_knee"), J(f"{side}_ankle")], [r["knee"], r["ankle"]]) + tube(
+        [J(f"{side}_{n}") for n in ("ankle", "heel", "ball", "toe")], [3.3, 3.5, 2.7, 1.9]
+    )
+
+
 def _hold(fig, preg: bool) -> dict[str, tuple[float, float]]:
     """`_held_behind_thigh` as picture 2 draws it (with a bump the elbow lower, under it, and the wrists
     a little further in: the thigh is less upright, so the far wrist sits further back)."""
@@ -145,9 +153,7 @@ def _held_picture(fig, preg: bool) -> Panel:
     solid = lambda outs: Union(tuple(outs), NEAR_STYLE)  # noqa: E731
     near_arm, near_hand = _arm_to(J("near_shoulder"), at["near_wrist"], at["grip"], at["near_elbow"])
     far_arm, far_hand = _arm_to(J("far_shoulder"), at["far_wrist"], at["grip"])
-    near_leg = tube([J("near_hip"), J("near_knee")], [r["hip"], r["knee"]])
-    near_leg += tube([J("near_knee"), J("near_ankle")], [r["knee"], r["ankle"]])
-    near_leg += tube([J(f"near_{n}") for n in ("ankle", "heel", "ball", "toe")], [3.3, 3.5, 2.7, 1.9])
+    near_leg = tube([J("near_hip"), J("near_knee")], [r["hip"], r["knee"]]) + _shin_and_foot(J, "near")
     crossed = tube([at["crossed_knee"], at["ankle"]], [r["knee"], r["ankle"]])
     crossed += tube([at["ankle"], at["heel"], at["ball"], at["toe"]], [3.3, 3.4, 2.8, 2.0])
     crossed_thigh = solid(tube([J("far_hip"), J("far_knee")], [r["hip"], r["knee"]]))
@@ -190,8 +196,7 @@ def _(preg: bool) -> Scene:
     behind = fig.layers["back"][:-1]
     J, r = fig.joint, LEG_RADII
     thigh = tube([J("far_hip"), J("far_knee")], [r["hip"], r["knee"]])
-    shin = tube([J("far_knee"), J("far_ankle")], [r["knee"], r["ankle"]])
-    shin += tube([J(f"far_{n}") for n in ("ankle", "heel", "ball", "toe")], [3.3, 3.5, 2.7, 1.9])
+    shin = _shin_and_foot(J, "far")
     first = Panel().add(
         props.mat(-95, 75),
         behind,
